@@ -1,0 +1,129 @@
+"""Alignment: which original segments say what which derivative segments say.
+
+News rewrites reorder, merge, split, drop and insert, so one monotone pass is not
+enough. The aligner runs Vecalign/Bertalign's idea — a monotone dynamic programme
+over 1-1, 1-k and k-1 groups scored with embeddings of concatenated neighbours — and
+then runs it again on what is left unlinked, so a moved paragraph or a moved block
+is found as a second monotone layer. Later layers must clear a higher bar, since
+leftovers are where unrelated text lives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from diptych.engine.score import GroupScores
+
+NEG = -1e9
+
+
+@dataclass(frozen=True)
+class AlignParams:
+    skip_cost: float = 0.45
+    """What leaving one segment unlinked costs. A 1-1 link is made when its normalised
+    distance (1 - score) is below twice this: a score above 0.1 at the default."""
+    group_penalty: float = 0.02
+    """Cost per extra segment in a group: prefer 1-1 when a merge explains no more."""
+    move_margin: float = 0.05
+    """How much cheaper skipping is in later (out-of-order) layers: a moved link
+    must be clearly better than leaving both ends unlinked."""
+    layers: int = 4
+    """Monotone passes: 1 keeps strict order (pre-segmented parallel text)."""
+
+
+@dataclass(frozen=True)
+class Group:
+    original: tuple[int, ...]
+    derivative: tuple[int, ...]
+    score: float
+
+
+def align(scores: GroupScores, params: AlignParams = AlignParams()) -> list[Group]:
+    """Links between positions 0..n-1 and 0..m-1, sorted by derivative position."""
+    src_left = list(range(scores.n))
+    tgt_left = list(range(scores.m))
+    links: list[Group] = []
+    for layer in range(max(1, params.layers)):
+        if not src_left or not tgt_left:
+            break
+        bar = params.skip_cost - (params.move_margin if layer else 0.0)
+        found = _monotone_pass(scores, src_left, tgt_left, bar, params.group_penalty)
+        if not found:
+            break
+        links += found
+        used_s = {i for g in found for i in g.original}
+        used_t = {j for g in found for j in g.derivative}
+        src_left = [i for i in src_left if i not in used_s]
+        tgt_left = [j for j in tgt_left if j not in used_t]
+    return sorted(links, key=lambda g: (g.derivative[0], g.original[0]))
+
+
+def _monotone_pass(
+    scores: GroupScores, src: list[int], tgt: list[int], bar: float, penalty: float
+) -> list[Group]:
+    """Best order-keeping set of groups over the given positions (a subsequence of each side).
+
+    D[i, j] is the best gain over src[:i], tgt[:j]; a skip gains nothing, a group gains
+    the skip cost of its segments less its cost. Rows are vectorised: a skip along the row
+    is a running maximum, so the cost is O(n * m * shapes) in numpy, not Python.
+    """
+    n, m = len(src), len(tgt)
+    src_a = np.asarray(src)
+    tgt_a = np.asarray(tgt)
+    # Which runs stay contiguous in the full document (later layers see gaps).
+    gains: dict[tuple[int, int], np.ndarray] = {}
+    for (a, b), mat in scores.matrix.items():
+        if a > n or b > m:
+            continue
+        rows_ok = src_a[a - 1 :] - src_a[: n - a + 1] == a - 1
+        cols_ok = tgt_a[b - 1 :] - tgt_a[: m - b + 1] == b - 1
+        rows = src_a[: n - a + 1]
+        cols = tgt_a[: m - b + 1]
+        sub = mat[np.ix_(np.minimum(rows, mat.shape[0] - 1), np.minimum(cols, mat.shape[1] - 1))]
+        # Vecalign's cost: normalised distance times a*b, against ``bar`` per segment
+        # left unlinked; so a group pays for its size and only wins when it explains more.
+        g = bar * (a + b) - (1.0 - sub) * a * b - penalty * (a + b - 2)
+        g[~rows_ok, :] = NEG
+        g[:, ~cols_ok] = NEG
+        g[rows >= mat.shape[0], :] = NEG
+        g[:, cols >= mat.shape[1]] = NEG
+        gains[(a, b)] = g
+    D = np.zeros((n + 1, m + 1))
+    back = np.zeros((n + 1, m + 1), dtype=np.int16)  # 0 skip src, -1 skip tgt, k>0 shape k
+    shapes = list(gains)
+    for i in range(1, n + 1):
+        best = D[i - 1].copy()
+        choice = np.zeros(m + 1, dtype=np.int16)
+        for k, (a, b) in enumerate(shapes, start=1):
+            if a > i:
+                continue
+            g = gains[(a, b)]
+            cand = np.full(m + 1, NEG)
+            cand[b:] = D[i - a, : m + 1 - b] + g[i - a, : m + 1 - b]
+            better = cand > best
+            best[better] = cand[better]
+            choice[better] = k
+        # Skipping target positions along the row: running maximum.
+        run = np.maximum.accumulate(best)
+        from_left = run > best
+        choice[from_left] = -1
+        D[i] = run
+        back[i] = choice
+    groups: list[Group] = []
+    i, j = n, m
+    while i > 0 and j > 0:
+        c = back[i, j]
+        if c == 0:
+            i -= 1
+        elif c == -1:
+            j -= 1
+        else:
+            a, b = shapes[c - 1]
+            s = float(scores.matrix[(a, b)][src[i - a], tgt[j - b]])
+            groups.append(Group(tuple(src[i - a : i]), tuple(tgt[j - b : j]), s))
+            i -= a
+            j -= b
+    groups.reverse()
+    return groups

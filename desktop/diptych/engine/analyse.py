@@ -1,0 +1,88 @@
+"""Analysis: turn links into findings a fact-checker can act on.
+
+This module reports paragraph-level ``added`` and ``omitted`` content: a
+derivative segment that no link covers has no counterpart in the original, an
+original segment that no link covers was dropped. Boilerplate never takes part.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from diptych.engine.model import Article, Finding, Link
+from diptych.engine.score import GroupScores
+
+
+def _unit_name(unit: str) -> str:
+    return {"paragraphs": "paragraph", "sentences": "sentence", "lines": "line"}[unit]
+
+
+def find_unmatched(
+    original: Article,
+    derivative: Article,
+    links: list[Link],
+    scores: GroupScores,
+    src_ids: list[int],
+    tgt_ids: list[int],
+    unit: str,
+) -> list[Finding]:
+    """``added`` for unlinked derivative segments, ``omitted`` for unlinked original ones.
+
+    Confidence grows with the distance to the closest candidate on the other side: a
+    segment whose best match is far below a translation's score is surely new.
+    """
+    name = _unit_name(unit)
+    linked_src = {i for link in links for i in link.original}
+    linked_tgt = {j for link in links for j in link.derivative}
+    one = scores.matrix.get((1, 1))
+    findings: list[Finding] = []
+    for pos, seg_id in enumerate(tgt_ids):
+        if seg_id in linked_tgt:
+            continue
+        best, where = _best(one, pos, axis=0)
+        closest = f"; the closest original {name} (#{src_ids[where] + 1}) scores {best:.2f}" if where is not None else ""
+        text = derivative.segments[seg_id].text
+        findings.append(
+            Finding(
+                kind="added",
+                original=[],
+                derivative=[seg_id],
+                original_text=None,
+                derivative_text=text,
+                explanation=f"This {name} has no counterpart in the original{closest}.",
+                confidence=_confidence(best),
+            )
+        )
+    for pos, seg_id in enumerate(src_ids):
+        if seg_id in linked_src:
+            continue
+        best, where = _best(one, pos, axis=1)
+        closest = f"; the closest derivative {name} (#{tgt_ids[where] + 1}) scores {best:.2f}" if where is not None else ""
+        text = original.segments[seg_id].text
+        findings.append(
+            Finding(
+                kind="omitted",
+                original=[seg_id],
+                derivative=[],
+                original_text=text,
+                derivative_text=None,
+                explanation=f"This {name} of the original was left out of the derivative{closest}.",
+                confidence=_confidence(best),
+            )
+        )
+    return findings
+
+
+def _best(one: np.ndarray | None, pos: int, axis: int) -> tuple[float, int | None]:
+    if one is None or one.size == 0:
+        return 0.0, None
+    line = one[:, pos] if axis == 0 else one[pos, :]
+    if line.size == 0:
+        return 0.0, None
+    k = int(np.argmax(line))
+    return float(line[k]), k
+
+
+def _confidence(best_score: float) -> float:
+    # Normalised scores: ~1 for a translation, ~0 for unrelated text.
+    return float(np.clip(0.95 - 0.6 * max(best_score, 0.0), 0.3, 0.95))

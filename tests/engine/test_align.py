@@ -1,0 +1,96 @@
+"""The aligner on hand-made score tables: what it links and what it leaves alone.
+
+Scores here are normalised similarities (1 = same meaning, 0 = unrelated), the
+scale ``score_groups`` produces, so these tests pin the aligner's logic without
+loading the encoder.
+"""
+
+import numpy as np
+import pytest
+
+from diptych.engine.align import AlignParams, align
+from diptych.engine.score import GroupScores, group_shapes
+
+
+def table(n, m, pairs, groups=(), noise=0.0):
+    """Scores with 0.9 on the given 1-1 pairs and on the given (i, a, j, b) groups."""
+    shapes = group_shapes(4, 5)
+    matrix = {}
+    for a, b in shapes:
+        if a > n or b > m:
+            continue
+        matrix[(a, b)] = np.full((n - a + 1, m - b + 1), noise, dtype=np.float32)
+    for i, j in pairs:
+        matrix[(1, 1)][i, j] = 0.9
+    for i, a, j, b in groups:
+        matrix[(a, b)][i, j] = 0.9
+    return GroupScores(n=n, m=m, shapes=[s for s in shapes if s in matrix], matrix=matrix)
+
+
+def as_pairs(groups):
+    return [(list(g.original), list(g.derivative)) for g in groups]
+
+
+def test_a_faithful_copy_links_every_segment_one_to_one():
+    links = align(table(5, 5, [(i, i) for i in range(5)]))
+    assert as_pairs(links) == [([i], [i]) for i in range(5)]
+
+
+def test_unrelated_segments_stay_unlinked():
+    assert align(table(4, 4, [])) == []
+
+
+def test_a_dropped_and_an_inserted_segment_are_left_out_of_the_links():
+    # original 2 dropped; derivative 1 inserted
+    links = align(table(4, 4, [(0, 0), (1, 2), (3, 3)]))
+    assert as_pairs(links) == [([0], [0]), ([1], [2]), ([3], [3])]
+
+
+def test_a_moved_paragraph_is_linked_where_it_went():
+    # original 4 moved to the top of the derivative
+    pairs = [(4, 0), (0, 1), (1, 2), (2, 3), (3, 4)]
+    links = align(table(5, 5, pairs))
+    assert sorted(as_pairs(links)) == sorted(([i], [j]) for i, j in pairs)
+
+
+def test_a_moved_block_of_paragraphs_is_found_as_a_second_layer():
+    # derivative = original[3:6] + original[0:3]
+    pairs = [(3, 0), (4, 1), (5, 2), (0, 3), (1, 4), (2, 5)]
+    links = align(table(6, 6, pairs))
+    assert sorted(as_pairs(links)) == sorted(([i], [j]) for i, j in pairs)
+
+
+@pytest.mark.parametrize(
+    "group, expected",
+    [
+        ((1, 2, 1, 1), ([1, 2], [1])),  # merge: original 1+2 -> derivative 1
+        ((1, 1, 1, 2), ([1], [1, 2])),  # split: original 1 -> derivative 1+2
+        ((0, 1, 0, 3), ([0], [0, 1, 2])),  # one paragraph split in three
+    ],
+)
+def test_merges_and_splits_become_one_group(group, expected):
+    i, a, j, b = group
+    n = 4 if a == 2 else 3
+    m = 3 if a == 2 else (4 if b == 2 else 5)
+    pairs = [(0, 0)] if i == 1 else []
+    # The parts score less than the whole, as halves of a translation do.
+    t = table(n, m, pairs, groups=[group], noise=0.0)
+    for k in range(a):
+        for l in range(b):
+            t.matrix[(1, 1)][i + k, j + l] = 0.45
+    links = as_pairs(align(t))
+    assert expected in links
+
+
+def test_a_merge_is_not_preferred_when_the_parts_match_one_to_one():
+    t = table(2, 2, [(0, 0), (1, 1)])
+    t.matrix[(2, 1)][0, 0] = 0.7
+    t.matrix[(1, 2)][0, 0] = 0.7
+    assert as_pairs(align(t)) == [([0], [0]), ([1], [1])]
+
+
+def test_one_layer_keeps_strict_order():
+    pairs = [(4, 0), (0, 1), (1, 2), (2, 3), (3, 4)]
+    links = align(table(5, 5, pairs), AlignParams(layers=1))
+    assert ([4], [0]) not in as_pairs(links)
+    assert len(links) == 4

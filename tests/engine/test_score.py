@@ -1,0 +1,73 @@
+"""Scoring with the real offline encoder: translations score high, unrelated text low."""
+
+import numpy as np
+import pytest
+
+from diptych.engine.score import Encoder, group_shapes, score_groups
+
+EN = [
+    "The city council approved a new budget for public transport on Tuesday.",
+    "Heavy rain flooded several villages in the north of the country overnight.",
+    "The central bank kept its main interest rate unchanged at four percent.",
+]
+FR = [
+    "Le conseil municipal a approuvé mardi un nouveau budget pour les transports publics.",
+    "De fortes pluies ont inondé plusieurs villages du nord du pays pendant la nuit.",
+    "La banque centrale a maintenu son principal taux directeur à quatre pour cent.",
+]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def encoder(tmp_path_factory):
+    return Encoder(tmp_path_factory.mktemp("cache"))
+
+
+def test_embeddings_are_unit_vectors_in_input_order(encoder):
+    emb = encoder.encode(EN + FR)
+    assert emb.shape == (6, 512)
+    assert np.allclose(np.linalg.norm(emb, axis=1), 1.0, atol=1e-3)
+    assert float(emb[0] @ emb[3]) > float(emb[0] @ emb[4])
+
+
+def test_translations_and_unrelated_pairs_do_not_overlap(encoder):
+    scores = score_groups(EN, FR, encoder, same_language=False)
+    one = scores.matrix[(1, 1)]
+    diagonal = np.diag(one)
+    off = one[~np.eye(3, dtype=bool)]
+    assert diagonal.min() > off.max() + 0.2
+
+
+def test_a_merged_paragraph_scores_best_against_both_of_its_sources(encoder):
+    merged = [FR[0] + " " + FR[1], FR[2]]
+    scores = score_groups(EN, merged, encoder, same_language=False)
+    assert scores.matrix[(2, 1)][0, 0] > scores.matrix[(1, 1)][0, 0]
+    assert scores.matrix[(2, 1)][0, 0] > scores.matrix[(1, 1)][1, 0]
+
+
+def test_embeddings_come_back_from_the_disk_cache(tmp_path, monkeypatch):
+    first = Encoder(tmp_path).encode(EN)
+    calls = []
+    monkeypatch.setattr(Encoder, "_load", classmethod(lambda cls: calls.append(1) or None))
+    again = Encoder(tmp_path).encode(EN)
+    assert calls == []
+    assert np.array_equal(first, again)
+
+
+def test_a_corrupt_cache_is_rebuilt_not_fatal(tmp_path):
+    (tmp_path / "embeddings.sqlite3").write_bytes(b"this is not a database" * 100)
+    emb = Encoder(tmp_path).encode(EN[:1])
+    assert emb.shape == (1, 512)
+    assert Encoder(tmp_path).encode(EN[:1]).shape == (1, 512)
+
+
+@pytest.mark.parametrize("max_group, max_size, expected", [(1, 2, [(1, 1)]), (2, 3, [(1, 1), (1, 2), (2, 1)])])
+def test_group_shapes_are_bounded(max_group, max_size, expected):
+    assert group_shapes(max_group, max_size) == expected
+
+
+def test_same_language_scores_reward_verbatim_copies(encoder):
+    para = [EN[0] + " A spokesman said so.", EN[1]]
+    scores = score_groups(EN[:2], para, encoder, same_language=True)
+    assert scores.matrix[(1, 1)][1, 1] > scores.matrix[(1, 1)][0, 0] > scores.matrix[(1, 1)][0, 1]
