@@ -20,8 +20,8 @@ from diptych.engine.translate import no_translation
 # Tuned on a published development split (Text+Berg de-fr dev, lines) and on the
 # benchmark's own derived news cases (paragraphs): see benchmarks/README.md.
 UNIT_PARAMS: dict[str, tuple[ScoreParams, AlignParams]] = {
-    "paragraphs": (ScoreParams(length_weight=0.3), AlignParams(skip_cost=0.45, layers=4)),
-    "sentences": (ScoreParams(length_weight=0.5), AlignParams(skip_cost=0.45, layers=4)),
+    "paragraphs": (ScoreParams(length_weight=0.3), AlignParams(skip_cost=0.3, layers=4)),
+    "sentences": (ScoreParams(length_weight=0.5), AlignParams(skip_cost=0.3, layers=4)),
     "lines": (ScoreParams(length_weight=1.0), AlignParams(skip_cost=0.45, layers=2)),
 }
 

@@ -249,7 +249,8 @@ def score_groups(
             from rapidfuzz.process import cdist
 
             surf = cdist(src_runs[a], tgt_runs[b], scorer=fuzz.ratio, dtype=np.float32) / 100.0
-            cos = cos + params.surface_weight * surf
+            w = params.surface_weight
+            cos = (1.0 - w) * cos + w * surf
         matrix[(a, b)] = cos.astype(np.float32)
     return GroupScores(n=n, m=m, shapes=shapes, matrix=matrix)
 
