@@ -94,3 +94,26 @@ def test_one_layer_keeps_strict_order():
     links = align(table(5, 5, pairs), AlignParams(layers=1))
     assert ([4], [0]) not in as_pairs(links)
     assert len(links) == 4
+
+
+def test_small_pairs_are_one_block():
+    from diptych.engine.align import split_at_anchors
+
+    assert split_at_anchors(np.eye(5), max_cells=100) == [(range(5), range(5))]
+
+
+def test_long_pairs_are_cut_at_order_keeping_anchors_that_cover_both_sides():
+    from diptych.engine.align import split_at_anchors
+
+    n, m = 400, 420
+    cos = np.zeros((n, m))
+    for i in range(n):
+        cos[i, i + i // 20] = 0.9  # one insertion every 20 lines
+    blocks = split_at_anchors(cos, max_cells=100 * 100)
+    assert len(blocks) > 3
+    assert blocks[0][0].start == 0 and blocks[-1][0].stop == n and blocks[-1][1].stop == m
+    for (r1, c1), (r2, c2) in zip(blocks, blocks[1:]):
+        assert r1.stop == r2.start and c1.stop == c2.start
+    for rows, cols in blocks:  # every true pair stays inside one block
+        for i in rows:
+            assert (i + i // 20) in cols

@@ -116,3 +116,13 @@ def test_the_engine_imports_without_qt():
     code = "import sys, diptych.engine.pipeline, diptych.engine.ingest; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_long_texts_cut_into_blocks_align_like_short_ones(options, monkeypatch):
+    from diptych.engine import pipeline
+
+    whole = compare_articles(article(EN, "en"), article(FR, "fr"), options)
+    monkeypatch.setattr(pipeline, "MAX_CELLS", 4)
+    monkeypatch.setattr("diptych.engine.align.split_at_anchors.__defaults__", (2,))
+    cut = compare_articles(article(EN, "en"), article(FR, "fr"), options)
+    assert pairs(cut) == pairs(whole)

@@ -127,3 +127,60 @@ def _monotone_pass(
             j -= b
     groups.reverse()
     return groups
+
+
+def split_at_anchors(
+    cos: np.ndarray, max_cells: int, min_gap: int = 20
+) -> list[tuple[range, range]]:
+    """Cut a long pair into blocks at confident, order-keeping 1-1 matches.
+
+    Long pre-segmented texts (thousands of lines) would make the full programme
+    quadratic in memory; mutual best matches that lie on the longest increasing
+    chain are safe places to cut, and each block is then aligned on its own.
+    Returns (original range, derivative range) per block, covering both sides.
+    """
+    n, m = cos.shape
+    if n * m <= max_cells or n == 0 or m == 0:
+        return [(range(n), range(m))]
+    best_j = cos.argmax(axis=1)
+    best_i = cos.argmax(axis=0)
+    mutual = [(i, int(best_j[i])) for i in range(n) if best_i[best_j[i]] == i]
+    chain = _longest_increasing(mutual)
+    # Space the cuts so blocks are about sqrt(max_cells) on a side.
+    step = max(min_gap, int(max_cells ** 0.5) // 2)
+    cuts: list[tuple[int, int]] = []
+    last_i, last_j = 0, 0
+    for i, j in chain:
+        if i - last_i >= step and j - last_j >= min_gap // 2 or j - last_j >= step and i - last_i >= min_gap // 2:
+            cuts.append((i, j))
+            last_i, last_j = i, j
+    blocks = []
+    start_i, start_j = 0, 0
+    for i, j in cuts + [(n, m)]:
+        blocks.append((range(start_i, i), range(start_j, j)))
+        start_i, start_j = i, j
+    return blocks
+
+
+def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest chain of pairs increasing on both sides (pairs sorted by the first)."""
+    import bisect
+
+    tails: list[int] = []
+    tails_idx: list[int] = []
+    prev = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        pos = bisect.bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tails_idx.append(k)
+        else:
+            tails[pos] = j
+            tails_idx[pos] = k
+        prev[k] = tails_idx[pos - 1] if pos else -1
+    out = []
+    k = tails_idx[-1] if tails_idx else -1
+    while k >= 0:
+        out.append(pairs[k])
+        k = prev[k]
+    return out[::-1]

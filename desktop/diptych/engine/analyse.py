@@ -9,8 +9,35 @@ from __future__ import annotations
 
 import numpy as np
 
+from dataclasses import dataclass
+
 from diptych.engine.model import Article, Finding, Link
 from diptych.engine.score import GroupScores
+
+
+@dataclass
+class Closest:
+    """For each segment, its best 1-1 score on the other side and where that is."""
+
+    src_score: np.ndarray
+    src_where: np.ndarray
+    tgt_score: np.ndarray
+    tgt_where: np.ndarray
+
+    @classmethod
+    def empty(cls, n: int, m: int) -> "Closest":
+        return cls(np.full(n, -np.inf), np.full(n, -1), np.full(m, -np.inf), np.full(m, -1))
+
+    def update(self, scores: GroupScores, row0: int, col0: int) -> None:
+        one = scores.matrix.get((1, 1))
+        if one is None or one.size == 0:
+            return
+        rows = slice(row0, row0 + one.shape[0])
+        cols = slice(col0, col0 + one.shape[1])
+        self.src_score[rows] = one.max(axis=1)
+        self.src_where[rows] = one.argmax(axis=1) + col0
+        self.tgt_score[cols] = one.max(axis=0)
+        self.tgt_where[cols] = one.argmax(axis=0) + row0
 
 
 def _unit_name(unit: str) -> str:
@@ -21,7 +48,7 @@ def find_unmatched(
     original: Article,
     derivative: Article,
     links: list[Link],
-    scores: GroupScores,
+    closest: Closest,
     src_ids: list[int],
     tgt_ids: list[int],
     unit: str,
@@ -34,13 +61,12 @@ def find_unmatched(
     name = _unit_name(unit)
     linked_src = {i for link in links for i in link.original}
     linked_tgt = {j for link in links for j in link.derivative}
-    one = scores.matrix.get((1, 1))
     findings: list[Finding] = []
     for pos, seg_id in enumerate(tgt_ids):
         if seg_id in linked_tgt:
             continue
-        best, where = _best(one, pos, axis=0)
-        closest = f"; the closest original {name} (#{src_ids[where] + 1}) scores {best:.2f}" if where is not None else ""
+        best, where = _best(closest.tgt_score, closest.tgt_where, pos)
+        near = f"; the closest original {name} (#{src_ids[where] + 1}) scores {best:.2f}" if where is not None else ""
         text = derivative.segments[seg_id].text
         findings.append(
             Finding(
@@ -49,15 +75,15 @@ def find_unmatched(
                 derivative=[seg_id],
                 original_text=None,
                 derivative_text=text,
-                explanation=f"This {name} has no counterpart in the original{closest}.",
+                explanation=f"This {name} has no counterpart in the original{near}.",
                 confidence=_confidence(best),
             )
         )
     for pos, seg_id in enumerate(src_ids):
         if seg_id in linked_src:
             continue
-        best, where = _best(one, pos, axis=1)
-        closest = f"; the closest derivative {name} (#{tgt_ids[where] + 1}) scores {best:.2f}" if where is not None else ""
+        best, where = _best(closest.src_score, closest.src_where, pos)
+        near = f"; the closest derivative {name} (#{tgt_ids[where] + 1}) scores {best:.2f}" if where is not None else ""
         text = original.segments[seg_id].text
         findings.append(
             Finding(
@@ -66,21 +92,17 @@ def find_unmatched(
                 derivative=[],
                 original_text=text,
                 derivative_text=None,
-                explanation=f"This {name} of the original was left out of the derivative{closest}.",
+                explanation=f"This {name} of the original was left out of the derivative{near}.",
                 confidence=_confidence(best),
             )
         )
     return findings
 
 
-def _best(one: np.ndarray | None, pos: int, axis: int) -> tuple[float, int | None]:
-    if one is None or one.size == 0:
+def _best(score: np.ndarray, where: np.ndarray, pos: int) -> tuple[float, int | None]:
+    if where[pos] < 0:
         return 0.0, None
-    line = one[:, pos] if axis == 0 else one[pos, :]
-    if line.size == 0:
-        return 0.0, None
-    k = int(np.argmax(line))
-    return float(line[k]), k
+    return float(score[pos]), int(where[pos])
 
 
 def _confidence(best_score: float) -> float:

@@ -10,7 +10,7 @@ from typing import BinaryIO, Callable
 
 from diptych import __version__
 from diptych.engine import analyse
-from diptych.engine.align import AlignParams, align
+from diptych.engine.align import AlignParams, align, split_at_anchors
 from diptych.engine.errors import Cancelled
 from diptych.engine.model import Article, Comparison, EngineInfo, Link
 from diptych.engine.options import Options, Progress
@@ -19,6 +19,9 @@ from diptych.engine.translate import no_translation
 
 # Tuned on a published development split (Text+Berg de-fr dev, lines) and on the
 # benchmark's own derived news cases (paragraphs): see benchmarks/README.md.
+MAX_CELLS = 600 * 600
+"""Above this many segment pairs, long texts are cut into blocks at confident anchors."""
+
 UNIT_PARAMS: dict[str, tuple[ScoreParams, AlignParams]] = {
     "paragraphs": (ScoreParams(length_weight=0.3), AlignParams(skip_cost=0.3, layers=4)),
     "sentences": (ScoreParams(length_weight=0.5), AlignParams(skip_cost=0.3, layers=4)),
@@ -71,38 +74,42 @@ def compare_articles(
 
     encoder = Encoder(options.cache_dir)
     same_language = original.language == derivative.language and original.language != "und"
-    scores = score_groups(
-        src_texts,
-        tgt_texts,
-        encoder,
-        same_language=same_language,
-        params=score_params,
-        progress=(lambda f: progress("embed", f)) if progress else None,
-        cancelled=cancel,
-    )
-    _check(cancel)
-    if progress:
-        progress("align", 0.0)
-    groups = align(scores, align_params)
-    links = [
-        Link(
-            original=[src[i].id for i in g.original],
-            derivative=[tgt[j].id for j in g.derivative],
-            score=max(0.0, min(1.0, g.score)),
+    embed_progress = (lambda f: progress("embed", f)) if progress else None
+    blocks = [(range(len(src)), range(len(tgt)))]
+    if len(src) * len(tgt) > MAX_CELLS:
+        singles = encoder.encode(src_texts + tgt_texts, progress=embed_progress, cancelled=cancel)
+        blocks = split_at_anchors(singles[: len(src)] @ singles[len(src) :].T, MAX_CELLS)
+    links: list[Link] = []
+    closest = analyse.Closest.empty(len(src), len(tgt))
+    for rows, cols in blocks:
+        _check(cancel)
+        scores = score_groups(
+            src_texts[rows.start : rows.stop],
+            tgt_texts[cols.start : cols.stop],
+            encoder,
+            same_language=same_language,
+            params=score_params,
+            progress=embed_progress if len(blocks) == 1 else None,
+            cancelled=cancel,
         )
-        for g in groups
-    ]
+        closest.update(scores, rows.start, cols.start)
+        if progress:
+            progress("align", rows.stop / max(1, len(src)))
+        for g in align(scores, align_params):
+            links.append(
+                Link(
+                    original=[src[rows.start + i].id for i in g.original],
+                    derivative=[tgt[cols.start + j].id for j in g.derivative],
+                    score=max(0.0, min(1.0, g.score)),
+                )
+            )
+    links.sort(key=lambda link: (link.derivative[0], link.original[0]))
+    _check(cancel)
     if progress:
         progress("align", 1.0)
         progress("analyse", 0.0)
     findings = analyse.find_unmatched(
-        original,
-        derivative,
-        links,
-        scores,
-        [s.id for s in src],
-        [s.id for s in tgt],
-        options.segments,
+        original, derivative, links, closest, [s.id for s in src], [s.id for s in tgt], options.segments
     )
     if progress:
         progress("analyse", 1.0)
