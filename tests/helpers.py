@@ -7,6 +7,7 @@ Tests never touch the network; pages, services and failures are served from
     http_server.routes["/moved"] = (302, "text/html", b"", {"Location": "/a"})
     http_server.stall("/slow")            # accepts, then never answers (until teardown)
     http_server.stall("/trickle", after_headers=True)  # headers, then silence
+    http_server.routes["/eof"] = (200, "text/html", body, {"Content-Length": None})  # no length
     url = http_server.url("/a")
     http_server.hits["/a"]                # how many requests reached that path
 """
@@ -61,10 +62,12 @@ class LoopbackServer:
         self.stalls[path] = after_headers
 
     def start(self) -> LoopbackServer:
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
+        server = _QuietServer(("127.0.0.1", 0), _make_handler(self))
         server.daemon_threads = True
         self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, name="loopback-http", daemon=True)
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.02}, name="loopback-http", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -75,6 +78,15 @@ class LoopbackServer:
             self._server.server_close()
         if self._thread is not None:
             self._thread.join(timeout=5)
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A client that hangs up early (a refused content type, a timeout) is expected."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
 
 
 def _make_handler(owner: LoopbackServer):
@@ -112,9 +124,15 @@ def _make_handler(owner: LoopbackServer):
                 self.wfile.flush()
                 owner.release.wait(30)
                 return
-            self.send_header("Content-Length", str(len(payload)))
+            if "Content-Length" in extra and extra["Content-Length"] is None:
+                # No declared length: the body ends when the connection closes.
+                self.send_header("Connection", "close")
+                self.close_connection = True
+            else:
+                self.send_header("Content-Length", str(len(payload)))
             for name, value in extra.items():
-                self.send_header(name, value)
+                if value is not None:
+                    self.send_header(name, value)
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(payload)

@@ -109,6 +109,10 @@ def _decode(data: bytes, declared: str | None) -> str:
     if utf16:
         return data.decode(utf16, errors="replace")
     codec = _codec_name(declared)
+    if codec == "cp1252" and not data.isascii() and _is_utf8(data):
+        # Servers default to "ISO-8859-1" in headers while the page is UTF-8; real
+        # cp1252 text is practically never valid multi-byte UTF-8.
+        codec = "utf-8"
     if codec:
         try:
             return data.decode(codec)
@@ -125,6 +129,14 @@ def _decode(data: bytes, declared: str | None) -> str:
     if best is not None:
         return str(best)
     return data.decode("utf-8", errors="replace")
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _bom_encoding(data: bytes) -> str | None:
