@@ -1,0 +1,133 @@
+"""Entry points the command line calls: open the window, or render it to a PNG.
+
+``run`` opens the window and returns the exit status; ``screenshot`` renders the
+real window with the comparison done (offscreen when there is no display) and exits,
+for the README and for checks.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from diptych.engine.errors import DiptychError, InputError
+from diptych.resource_files import resource
+
+SCREENSHOT_SIZE = (1440, 900)
+SCREENSHOT_BUDGET = 17.0  # seconds: the whole command must finish in under 20
+
+
+def sample_pair() -> tuple[str, str]:
+    """Paths of the bundled sample pair (an English article and a French rewrite)."""
+    return (
+        str(resource("samples", "original.en.txt")),
+        str(resource("samples", "rewrite.fr.txt")),
+    )
+
+
+def make_app(offscreen: bool = False) -> QApplication:
+    """The QApplication (created once); ``offscreen`` picks the offscreen platform if none is set."""
+    app = QApplication.instance()
+    if app is not None:
+        return app
+    if offscreen and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Diptych")
+    app.setOrganizationName("Diptych")
+    app.setApplicationDisplayName("Diptych")
+    app.setDesktopFileName("diptych")
+    from diptych.app.window import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def _pair(original: str | None, derivative: str | None) -> tuple[str, str]:
+    if original is None and derivative is None:
+        return sample_pair()
+    if original is None or derivative is None:
+        raise InputError("Give both ORIGINAL and DERIVATIVE, or neither to open the bundled sample pair.")
+    return original, derivative
+
+
+def _load(window, original: str, derivative: str) -> None:
+    """Load the pair; ``-`` reads that side from standard input."""
+    from diptych.app.highlights import DERIVATIVE, ORIGINAL
+
+    for side, spec in ((ORIGINAL, original), (DERIVATIVE, derivative)):
+        if spec == "-":
+            window.load_text(side, sys.stdin.buffer.read().decode("utf-8", errors="replace"))
+        else:
+            window.load_pair(spec if side == ORIGINAL else None, spec if side == DERIVATIVE else None)
+
+
+def run(original: str | None, derivative: str | None) -> int:
+    """Open the window on a pair (None/None: the bundled sample pair); returns the exit status."""
+    from diptych.app.window import MainWindow
+
+    pair = _pair(original, derivative)
+    app = make_app()
+    window = MainWindow()
+    window.show()
+    QTimer.singleShot(0, lambda: _load(window, *pair))  # paint first, then start the jobs
+    return app.exec()
+
+
+def screenshot(png_path: str, original: str | None, derivative: str | None) -> int:
+    """Render the window with the comparison done to ``png_path``; returns the exit status.
+
+    Uses a throw-away settings file, so the picture does not depend on (or change)
+    what the user's own window remembers.
+    """
+    from diptych.app.window import MainWindow
+
+    started = time.monotonic()
+    pair = _pair(original, derivative)
+    app = make_app(offscreen=True)
+    with tempfile.TemporaryDirectory(prefix="diptych-shot-") as tmp:
+        settings = QSettings(os.path.join(tmp, "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings)
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        outcome: dict[str, object] = {}
+        loop = QEventLoop()
+
+        def finished() -> None:
+            outcome["done"] = True
+            loop.quit()
+
+        def failed(_key: str, exc: object) -> None:
+            outcome["error"] = exc
+            loop.quit()
+
+        window.comparisonFinished.connect(finished)
+        window.failed.connect(failed)
+        remaining = max(1.0, SCREENSHOT_BUDGET - (time.monotonic() - started))
+        QTimer.singleShot(int(remaining * 1000), loop.quit)
+        QTimer.singleShot(0, lambda: _load(window, *pair))
+        loop.exec()
+        status = 0
+        if "error" in outcome:
+            exc = outcome["error"]
+            print(f"diptych: {window.message_bar.text() or exc}", file=sys.stderr)
+            status = exc.exit_code if isinstance(exc, DiptychError) and exc.exit_code in (2, 3) else 1
+        elif "done" not in outcome:
+            print("diptych: the comparison did not finish in time; the PNG shows the window as it was.", file=sys.stderr)
+            status = 1
+        else:
+            window.present_for_screenshot()
+        for _ in range(3):
+            app.processEvents()
+        window.cancel()
+        saved = window.grab().save(png_path, "PNG")
+        window.close()
+        if not saved:
+            print(f"diptych: could not write the screenshot to {png_path}.", file=sys.stderr)
+            return 2
+        return status

@@ -1,0 +1,103 @@
+"""Colours, labels and fonts of the window, in one table.
+
+The highlight colours follow the report's legend (diptych.report.legend) so that an
+editor who reads the PDF and the window sees the same colour for the same kind of
+finding. Only QtGui is imported here: the tables are plain data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+
+from diptych.engine.model import FINDING_KINDS
+
+
+@dataclass(frozen=True)
+class KindLook:
+    label: str
+    background: str  # span highlight: light enough for dark text
+    accent: str  # underline, legend swatch border, link-map tick
+    meaning: str  # one line for the legend's tooltip
+
+
+KINDS: dict[str, KindLook] = {
+    "added": KindLook("Added", "#c8ecc4", "#3d8b37", "in the derivative, with no counterpart in the original"),
+    "omitted": KindLook("Omitted", "#f6c9c6", "#b3413b", "in the original, dropped by the derivative"),
+    "quote_changed": KindLook("Quote changed", "#d9d0f5", "#6a55b8", "a quotation reworded or truncated"),
+    "quote_added": KindLook("Quote added", "#d9d0f5", "#6a55b8", "a quotation with no source in the original"),
+    "quote_dropped": KindLook("Quote dropped", "#d9d0f5", "#6a55b8", "a quotation of the original left out"),
+    "quote_misattributed": KindLook(
+        "Quote misattributed", "#d9d0f5", "#6a55b8", "the same words given to another speaker"),
+    "number_changed": KindLook("Number changed", "#fbd9a6", "#b86e12", "a figure, date or amount differs"),
+    "name_changed": KindLook("Name changed", "#fbd9a6", "#b86e12", "a person, place or body named differently"),
+    "hedge_changed": KindLook(
+        "Hedge changed", "#fbf0a0", "#9a8a10", "certainty added or removed (\u201creportedly\u201d, \u201caurait\u201d)"),
+    "attribution_changed": KindLook(
+        "Attribution changed", "#fbf0a0", "#9a8a10", "who is said to say it has changed"),
+    "loaded_term": KindLook("Loaded term", "#f5c4e3", "#b0407f", "a charged word substituted for a neutral one"),
+}
+assert set(KINDS) == set(FINDING_KINDS), "every finding kind needs a label and a colour"
+
+# Whole paragraphs with no counterpart: a paler tint of the added/omitted colours.
+ADDED_BLOCK = "#e9f7e7"
+OMITTED_BLOCK = "#fbe8e6"
+# Word-level differences inside linked paragraphs of a same-language pair.
+WORD_DELETED = "#f9d7d4"  # words of the original that the derivative changed or dropped
+WORD_INSERTED = "#d3efd4"  # words the derivative changed or added
+# The current selection: a bar in the margin and the current finding's span.
+SELECTION_BAR = "#3b6fb6"
+CURRENT_SPAN = "#ffd54a"
+# Text.
+INK = "#1f2328"
+MUTED = "#6b7079"
+BOILERPLATE = "#9aa0a8"
+PAPER = "#fdfcf9"
+# Link map: weak matches are warm, strong ones cool; moved links get a dashed border.
+LINK_WEAK = QColor("#e3a64a")
+LINK_STRONG = QColor("#5b8fc7")
+MOVED = "#7a4fb5"
+
+
+def label(kind: str) -> str:
+    look = KINDS.get(kind)
+    return look.label if look else kind.replace("_", " ").capitalize()
+
+
+def link_colour(score: float) -> QColor:
+    """Colour of a link band: a blend from LINK_WEAK (score ≤ 0.3) to LINK_STRONG (≥ 0.9)."""
+    t = max(0.0, min(1.0, (score - 0.3) / 0.6))
+    a, b = LINK_WEAK, LINK_STRONG
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * t),
+        round(a.green() + (b.green() - a.green()) * t),
+        round(a.blue() + (b.blue() - a.blue()) * t),
+    )
+
+
+_READING_FAMILIES = ["Source Serif 4", "Charter", "Georgia", "Noto Serif", "DejaVu Serif", "serif"]
+_UI_FAMILIES = ["Inter", "Cantarell", "Noto Sans", "Segoe UI", "DejaVu Sans", "sans-serif"]
+
+
+def _first_available(families: list[str]) -> list[str]:
+    installed = set(QFontDatabase.families())
+    chosen = [f for f in families if f in installed]
+    return chosen or families
+
+
+def reading_font(point_size: float) -> QFont:
+    """The body font of the panes: a serif made for long reading, at the zoomed size."""
+    font = QFont()
+    font.setFamilies(_first_available(_READING_FAMILIES))
+    font.setPointSizeF(point_size)
+    return font
+
+
+def ui_font_families() -> list[str]:
+    return _first_available(_UI_FAMILIES)
+
+
+BASE_POINT_SIZE = 11.0
+MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 24.0
+MAX_LINE_EMS = 36  # about 75 characters a line: beyond that the eye loses the next line
