@@ -190,6 +190,7 @@ def test_windows_line_endings_are_normalised(tmp_path, make_options):
         ("letter.docx", b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a ZIP archive (or a Word"),
         ("page.html.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "a gzip archive"),
         ("data.bin", b"abc\x00\x01\x02\x03def\x00", "a binary file (it contains NUL bytes)"),
+        ("late.txt", b"Ferry saved.\n\n" * 2000 + b"\x00", "a binary file (it contains NUL bytes)"),
     ],
 )
 def test_binary_files_are_refused_naming_their_format(tmp_path, make_options, name, data, named):

@@ -77,7 +77,7 @@ def describe_binary(data: bytes) -> str | None:
         return "a bzip2 archive"
     if head[4:8] == b"ftyp":
         return "an MP4/QuickTime media file"
-    if b"\x00" in data[:8192] and _bomless_utf16(data) is None:
+    if b"\x00" in data and _bomless_utf16(data) is None:
         return "a binary file (it contains NUL bytes)"
     return None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -20,7 +21,7 @@ from diptych.engine.boilerplate import mark_boilerplate
 from diptych.engine.decode import decode_bytes, describe_binary, meta_charset
 from diptych.engine.errors import InputError
 from diptych.engine.fetch import fetch_page, is_url, url_scheme, utc_now
-from diptych.engine.language import UNDETERMINED, detect_language
+from diptych.engine.language import detect_language
 from diptych.engine.model import Article
 from diptych.engine.options import Options, Progress
 from diptych.engine.segment import build_segments, split_lines, split_paragraphs
@@ -61,58 +62,10 @@ def load_article(
     "fetch", "extract" and "segment".
     """
     report = progress or (lambda step, fraction: None)
-    retrieved = utc_now()
-    declared_charset = None
-    if spec == "-":
-        kind, label = "stdin", "Standard input"
-        report("fetch", 0.0)
-        raw = _read_stream(stdin if stdin is not None else _process_stdin(), label, options)
-        report("fetch", 1.0)
-        is_html = None
-        markdown = False
-    elif is_url(spec) or (url_scheme(spec) in NON_NETWORK_SCHEMES and not Path(spec).exists()):
-        kind, label = "url", spec
-        page = fetch_page(spec, options, progress=report)
-        raw, declared_charset, retrieved = page.body, page.charset, page.retrieved or retrieved
-        is_html = None if not page.content_type else not page.is_plain_text
-        markdown = page.content_type in ("text/markdown", "text/x-markdown")
-    else:
-        path = Path(spec).expanduser()
-        suffix = path.suffix.lower()
-        report("fetch", 0.0)
-        raw = _read_file(path, spec, options)
-        report("fetch", 1.0)
-        is_html = True if suffix in HTML_SUFFIXES else False if suffix in TEXT_SUFFIXES else None
-        kind = "html" if is_html else "text"
-        label = spec
-        markdown = suffix in MARKDOWN_SUFFIXES
-
-    if not raw:
-        raise InputError(f"{label} is empty; give a page or text file that contains the article.")
-    binary = describe_binary(raw)
-    if binary:
-        raise InputError(f"{label} is {binary}; Diptych reads web pages and plain text.")
+    source = _read_source(spec, options, stdin, report)
 
     report("extract", 0.0)
-    if is_html:
-        declared_charset = declared_charset or meta_charset(raw)
-    text = decode_bytes(raw, declared_charset)
-    if not text.strip():
-        raise InputError(f"{label} contains only blank space; give a page or text file that contains the article.")
-    if is_html is None:
-        is_html = looks_like_html(text)
-        if kind == "text" and is_html:
-            kind = "html"
-    elif is_html and not _ANY_TAG.search(text[:65536]):
-        is_html = False  # plain text mislabelled as HTML by a server or a file name
-    if is_html:
-        title, paragraphs = extract_html(text, label)
-    elif options.segments == "lines":
-        title, paragraphs = "", split_lines(text)
-    else:
-        title, paragraphs = "", split_paragraphs(text, markdown=markdown)
-    if not paragraphs:
-        raise InputError(f"No text found in {label}; give a page or text file that contains the article.")
+    title, paragraphs, kind = _extract(source, options)
     report("extract", 1.0)
 
     report("segment", 0.0)
@@ -123,7 +76,7 @@ def load_article(
         lang, flags = _language_and_boilerplate(paragraphs, language)
         if all(flags):
             raise InputError(
-                f"No article text found in {label}: every line looks like page furniture "
+                f"No article text found in {source.label}: every line looks like page furniture "
                 "(share buttons, credits, links); give the article itself."
             )
     if not title:
@@ -138,9 +91,83 @@ def load_article(
         language=lang,
         text=joiner.join(paragraphs),
         segments=segments,
-        retrieved=retrieved,
+        retrieved=source.retrieved,
         kind=kind,
     )
+
+
+@dataclass
+class _Source:
+    """Raw bytes and what is known about them before decoding."""
+
+    kind: str  # "text", "html", "url", "stdin"
+    label: str  # how error messages name it
+    raw: bytes
+    retrieved: str
+    is_html: bool | None = None  # None: sniff the content
+    charset: str | None = None  # declared by the server
+    markdown: bool = False
+
+
+def _read_source(spec: str, options: Options, stdin: BinaryIO | None, report) -> _Source:
+    """The bytes behind ``spec``, refused early if empty or binary."""
+    if spec == "-":
+        report("fetch", 0.0)
+        stream = stdin if stdin is not None else _process_stdin()
+        source = _Source("stdin", "Standard input", _read_stream(stream, "Standard input", options), utc_now())
+        report("fetch", 1.0)
+    elif is_url(spec) or (url_scheme(spec) in NON_NETWORK_SCHEMES and not Path(spec).exists()):
+        page = fetch_page(spec, options, progress=report)
+        source = _Source(
+            "url", spec, page.body, page.retrieved or utc_now(),
+            is_html=not page.is_plain_text if page.content_type else None,
+            charset=page.charset,
+            markdown=page.content_type in ("text/markdown", "text/x-markdown"),
+        )
+    else:
+        path = Path(spec).expanduser()
+        suffix = path.suffix.lower()
+        report("fetch", 0.0)
+        is_html = True if suffix in HTML_SUFFIXES else False if suffix in TEXT_SUFFIXES else None
+        source = _Source(
+            "html" if is_html else "text", spec, _read_file(path, spec, options), utc_now(),
+            is_html=is_html, markdown=suffix in MARKDOWN_SUFFIXES,
+        )
+        report("fetch", 1.0)
+    if not source.raw:
+        raise InputError(f"{source.label} is empty; give a page or text file that contains the article.")
+    binary = describe_binary(source.raw)
+    if binary:
+        raise InputError(f"{source.label} is {binary}; Diptych reads web pages and plain text.")
+    return source
+
+
+def _extract(source: _Source, options: Options) -> tuple[str, list[str], str]:
+    """Decode and extract: (title or "", paragraphs or lines, kind)."""
+    charset = source.charset
+    if source.is_html is not False:
+        charset = charset or meta_charset(source.raw)
+    text = decode_bytes(source.raw, charset)
+    if not text.strip():
+        raise InputError(
+            f"{source.label} contains only blank space; give a page or text file that contains the article."
+        )
+    kind, is_html = source.kind, source.is_html
+    if is_html is None:
+        is_html = looks_like_html(text)
+        if kind == "text" and is_html:
+            kind = "html"
+    elif is_html and not _ANY_TAG.search(text[:65536]):
+        is_html = False  # plain text mislabelled as HTML by a server or a file name
+    if is_html:
+        title, paragraphs = extract_html(text, source.label)
+    elif options.segments == "lines":
+        title, paragraphs = "", split_lines(text)
+    else:
+        title, paragraphs = "", split_paragraphs(text, markdown=source.markdown)
+    if not paragraphs:
+        raise InputError(f"No text found in {source.label}; give a page or text file that contains the article.")
+    return title, paragraphs, kind
 
 
 def looks_like_html(text: str) -> bool:
