@@ -376,6 +376,23 @@ def build_lines(articles: list[Article], languages: tuple[str, ...] = ("fr", "de
 
 # --- writing ---------------------------------------------------------------------------
 
+def dump_gold(gold: dict[str, Any]) -> str:
+    """JSON with one link or finding per line, so a diff of the gold reads like the edit."""
+    lines = ["{"]
+    items = list(gold.items())
+    for n, (key, value) in enumerate(items):
+        comma = "," if n < len(items) - 1 else ""
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            rows = [json.dumps(v, ensure_ascii=False) for v in value]
+            lines.append(f"  {json.dumps(key)}: [")
+            lines.extend(f"    {row}{',' if i < len(rows) - 1 else ''}" for i, row in enumerate(rows))
+            lines.append(f"  ]{comma}")
+        else:
+            lines.append(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
 def planned_files(articles: list[Article]) -> dict[Path, str]:
     """Every file this script writes, with its content."""
     files: dict[Path, str] = {}
@@ -383,11 +400,11 @@ def planned_files(articles: list[Article]) -> dict[Path, str]:
         folder = NEWS_DIR / case.slug
         files[folder / "original.en.txt"] = case.original_text
         files[folder / f"{case.name}.txt"] = case.text
-        files[folder / f"{case.name}.gold.json"] = json.dumps(case.gold, ensure_ascii=False, indent=1) + "\n"
+        files[folder / f"{case.name}.gold.json"] = dump_gold(case.gold)
         if case.slug == SAMPLE_SLUG and case.name == SAMPLE_CASE:
             files[SAMPLES_DIR / "original.en.txt"] = case.original_text
             files[SAMPLES_DIR / "rewrite.fr.txt"] = case.text
-    lines = build_lines([a for a in articles if a.slug != SAMPLE_SLUG])
+    lines = build_lines(articles)
     files[SENTENCES_DIR / "en.txt"] = "\n".join(lines.source) + "\n"
     for lang, tgt in lines.targets.items():
         files[SENTENCES_DIR / f"{lang}.txt"] = "\n".join(tgt) + "\n"
