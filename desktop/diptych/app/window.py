@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         geometry = self.memory.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1360, 860)
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(760, 520)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
     # --- building --------------------------------------------------------------------
