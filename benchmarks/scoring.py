@@ -1,0 +1,290 @@
+"""Metrics of the benchmarks: alignment links, id sets and findings against a gold file.
+
+Pure functions over plain lists, so they are unit-tested on hand-made tables
+(tests/benchmarks/test_scoring.py) independently of the engine.
+
+Alignment scoring follows Vecalign's ``score.py`` (Thompson & Koehn 2019, after
+Sennrich & Volk 2011): an alignment is a list of ``(source ids, target ids)`` groups.
+
+- precision: every predicted group with at least one id counts. It is a strict hit if the
+  same group is in the gold; otherwise a lax hit if it shares a source id with some gold
+  group that also shares one of its target ids (so a predicted insertion or deletion can
+  only ever be a strict hit).
+- recall: the same test with the roles swapped, over groups with ids on both sides only
+  (gold insertions and deletions are not links, so they are not recalled).
+
+Paragraph links have no empty side on either part, so for them strict means "exactly
+this 1-1, 2-1 or 1-2 group" and lax means "overlaps a gold group on both sides".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Sequence
+
+Group = tuple[tuple[int, ...], tuple[int, ...]]
+
+SPAN_KINDS = (
+    "quote_changed",
+    "quote_added",
+    "quote_dropped",
+    "quote_misattributed",
+    "number_changed",
+    "name_changed",
+    "hedge_changed",
+    "attribution_changed",
+    "loaded_term",
+)
+STRUCTURE_KINDS = ("added", "omitted")
+
+
+def as_groups(alignment: Iterable[Any]) -> list[Group]:
+    """Links as dicts (``{"original": [..], "derivative": [..]}``) or pairs -> tuples."""
+    groups = []
+    for item in alignment:
+        if isinstance(item, dict):
+            src, tgt = item["original"], item["derivative"]
+        else:
+            src, tgt = item
+        groups.append((tuple(sorted(src)), tuple(sorted(tgt))))
+    return groups
+
+
+def alignment_counts(gold: Iterable[Any], test: Iterable[Any]) -> tuple[int, int, int, int]:
+    """``(strict hits, strict misses, lax hits, lax misses)`` of ``test`` against ``gold``."""
+    gold_set = {g for g in as_groups(gold) if g[0] or g[1]}
+    test_set = {g for g in as_groups(test) if g[0] or g[1]}
+    gold_targets_of_source: dict[int, set[int]] = defaultdict(set)
+    for src, tgt in gold_set:
+        for s in src:
+            gold_targets_of_source[s].update(tgt)
+    tp_strict = fp_strict = tp_lax = fp_lax = 0
+    for src, tgt in test_set:
+        if (src, tgt) in gold_set:
+            tp_strict += 1
+            tp_lax += 1
+            continue
+        fp_strict += 1
+        reachable = set().union(*(gold_targets_of_source[s] for s in src)) if src else set()
+        if reachable & set(tgt):
+            tp_lax += 1
+        else:
+            fp_lax += 1
+    return tp_strict, fp_strict, tp_lax, fp_lax
+
+
+@dataclass
+class AlignmentScore:
+    precision_strict: float
+    recall_strict: float
+    f1_strict: float
+    precision_lax: float
+    recall_lax: float
+    f1_lax: float
+
+    def as_dict(self) -> dict[str, float]:
+        return dict(self.__dict__)
+
+
+def _ratio(hits: int, misses: int, if_empty: float) -> float:
+    return hits / (hits + misses) if hits + misses else if_empty
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score_alignments(golds: Sequence[Iterable[Any]], tests: Sequence[Iterable[Any]],
+                     if_empty: float = 0.0) -> AlignmentScore:
+    """Pooled strict and lax P/R/F1 over one or more documents (Vecalign's ``score_multiple``)."""
+    if len(golds) != len(tests):
+        raise ValueError("as many gold alignments as test alignments are needed")
+    p = [0, 0, 0, 0]
+    r = [0, 0, 0, 0]
+    for gold, test in zip(golds, tests):
+        gold_g, test_g = as_groups(gold), as_groups(test)
+        for i, n in enumerate(alignment_counts(gold_g, test_g)):
+            p[i] += n
+        both_sides = lambda gs: [g for g in gs if g[0] and g[1]]  # noqa: E731
+        for i, n in enumerate(alignment_counts(both_sides(test_g), both_sides(gold_g))):
+            r[i] += n
+    ps, rs = _ratio(p[0], p[1], if_empty), _ratio(r[0], r[1], if_empty)
+    pl, rl = _ratio(p[2], p[3], if_empty), _ratio(r[2], r[3], if_empty)
+    return AlignmentScore(ps, rs, _f1(ps, rs), pl, rl, _f1(pl, rl))
+
+
+def with_gaps(links: Iterable[Any], n_source: int, n_target: int,
+              source_ids: Iterable[int] | None = None,
+              target_ids: Iterable[int] | None = None) -> list[Group]:
+    """Links plus a deletion ``([i], [])`` / insertion ``([], [j])`` for every unlinked id.
+
+    This is the Vecalign form of an engine's answer, to compare with a gold that lists
+    insertions and deletions. ``source_ids``/``target_ids`` restrict the gaps to the
+    ids that take part (boilerplate excluded).
+    """
+    groups = as_groups(links)
+    linked_src = {s for g in groups for s in g[0]}
+    linked_tgt = {t for g in groups for t in g[1]}
+    src_ids = range(n_source) if source_ids is None else source_ids
+    tgt_ids = range(n_target) if target_ids is None else target_ids
+    gaps: list[Group] = [((i,), ()) for i in src_ids if i not in linked_src]
+    gaps += [((), (j,)) for j in tgt_ids if j not in linked_tgt]
+    return groups + gaps
+
+
+@dataclass
+class SetScore:
+    """Precision/recall of a predicted id set; ``None`` where the ratio is undefined."""
+
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return _f1(p, r)
+
+    def __add__(self, other: "SetScore") -> "SetScore":
+        return SetScore(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision,
+                "recall": self.recall, "f1": self.f1}
+
+
+def score_ids(gold: Iterable[int], predicted: Iterable[int]) -> SetScore:
+    gold_set, pred_set = set(gold), set(predicted)
+    return SetScore(len(gold_set & pred_set), len(pred_set - gold_set), len(gold_set - pred_set))
+
+
+# --- findings ------------------------------------------------------------------------
+
+def _overlap(a: Sequence[int], b: Sequence[int]) -> bool:
+    return bool(set(a) & set(b))
+
+
+def finding_matches(predicted: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """Same kind, and the segment ids overlap.
+
+    Ids must overlap on every side where both findings name segments, and on at least
+    one side; spans are not compared (an engine may quote more or less of a sentence).
+    """
+    if predicted["kind"] != gold["kind"]:
+        return False
+    sides = [(predicted.get(s) or [], gold.get(s) or []) for s in ("original", "derivative")]
+    compared = [(p, g) for p, g in sides if p and g]
+    return bool(compared) and all(_overlap(p, g) for p, g in compared)
+
+
+def is_neutral(predicted: dict[str, Any], gold_added: Iterable[int], gold_omitted: Iterable[int]) -> bool:
+    """A span finding entirely inside gold-added or gold-omitted text is not held against the engine.
+
+    A quote in an inserted paragraph is already reported by ``added``; whether an engine
+    also calls it ``quote_added`` is a presentation choice the gold leaves open.
+    """
+    if predicted["kind"] in STRUCTURE_KINDS:
+        return False
+    deriv = predicted.get("derivative") or []
+    orig = predicted.get("original") or []
+    added, omitted = set(gold_added), set(gold_omitted)
+    return bool(deriv and set(deriv) <= added) or bool(orig and not deriv and set(orig) <= omitted)
+
+
+@dataclass
+class FindingScore:
+    per_kind: dict[str, SetScore] = field(default_factory=dict)
+    neutral: int = 0
+
+    def pooled(self, kinds: Iterable[str]) -> SetScore:
+        total = SetScore(0, 0, 0)
+        for kind in kinds:
+            total = total + self.per_kind.get(kind, SetScore(0, 0, 0))
+        return total
+
+    def __add__(self, other: "FindingScore") -> "FindingScore":
+        kinds = set(self.per_kind) | set(other.per_kind)
+        zero = SetScore(0, 0, 0)
+        return FindingScore({k: self.per_kind.get(k, zero) + other.per_kind.get(k, zero) for k in kinds},
+                            self.neutral + other.neutral)
+
+
+def score_findings(predicted: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]],
+                   gold_added: Iterable[int] = (), gold_omitted: Iterable[int] = ()) -> FindingScore:
+    """Per-kind precision/recall of findings.
+
+    A predicted finding is a hit if it matches some gold finding, a false alarm if it
+    matches none (unless neutral, see ``is_neutral``); a gold finding is found if some
+    predicted finding matches it. Several predictions may match one gold finding (an
+    engine may report per sentence what the gold reports per paragraph).
+    """
+    gold_added, gold_omitted = list(gold_added), list(gold_omitted)
+    result = FindingScore()
+    kinds = {f["kind"] for f in predicted} | {f["kind"] for f in gold}
+    for kind in kinds:
+        preds = [f for f in predicted if f["kind"] == kind]
+        golds = [f for f in gold if f["kind"] == kind]
+        tp = fp = 0
+        for p in preds:
+            if any(finding_matches(p, g) for g in golds):
+                tp += 1
+            elif is_neutral(p, gold_added, gold_omitted):
+                result.neutral += 1
+            else:
+                fp += 1
+        fn = sum(1 for g in golds if not any(finding_matches(p, g) for p in preds))
+        result.per_kind[kind] = SetScore(tp, fp, fn)
+    return result
+
+
+# --- segment ids ---------------------------------------------------------------------
+
+def normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+def map_segments(segment_texts: Sequence[str], paragraphs: Sequence[str]) -> list[int | None]:
+    """Gold paragraph id of each engine segment, found by its text.
+
+    Exact (whitespace-normalised) match first, in order; a segment that is only part of
+    a paragraph (an engine that cuts finer) maps to the paragraph that contains it.
+    ``None`` where no paragraph contains the segment.
+    """
+    paras = [normalise(p) for p in paragraphs]
+    mapping: list[int | None] = []
+    cursor = 0
+    for text in segment_texts:
+        t = normalise(text)
+        found = None
+        for pid in list(range(cursor, len(paras))) + list(range(0, cursor)):
+            if paras[pid] == t:
+                found = pid
+                break
+        if found is None and t:
+            found = next((pid for pid, p in enumerate(paras) if t in p), None)
+        if found is not None:
+            cursor = found + 1 if paras[found] == t else found
+        mapping.append(found)
+    return mapping
+
+
+def remap_ids(ids: Iterable[int], mapping: Sequence[int | None]) -> list[int]:
+    """Engine segment ids -> gold paragraph ids (unmapped ids dropped, duplicates merged)."""
+    out = {mapping[i] for i in ids if 0 <= i < len(mapping) and mapping[i] is not None}
+    return sorted(out)  # type: ignore[arg-type]
+
+
+def mean(values: Iterable[float | None]) -> float | None:
+    vals = [v for v in values if v is not None]
+    return sum(vals) / len(vals) if vals else None
