@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,6 +33,7 @@ from diptych.engine.model import FINDING_KINDS, Comparison, Finding
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 SNIPPET = 110
+_QUOTES = " \"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a\u00a0"
 
 
 def swatch(colour: str, border: str | None = None, size: int = 12) -> QIcon:
@@ -51,6 +52,8 @@ def snippet(finding: Finding) -> str:
     o = (finding.original_text or "").split()
     d = (finding.derivative_text or "").split()
     a, b = " ".join(o), " ".join(d)
+
+    a, b = a.strip(_QUOTES), b.strip(_QUOTES)
 
     def cut(s: str, n: int) -> str:
         return s if len(s) <= n else s[: n - 1].rstrip() + "\u2026"
@@ -82,7 +85,7 @@ class FindingsPanel(QWidget):
         self.setObjectName("findingsPanel")
         self.comparison: Comparison | None = None
         self._hidden_kinds: set[str] = set()
-        self._chips: dict[str, QToolButton] = {}
+        self._chips: dict[str, QPushButton] = {}
         self._items: dict[int, QTreeWidgetItem] = {}
 
         self.title = QLabel("Findings")
@@ -93,15 +96,20 @@ class FindingsPanel(QWidget):
         self.filter.setMaximumWidth(260)
         self.filter.textChanged.connect(self._apply_filter)
 
-        head = QHBoxLayout()
-        head.setContentsMargins(0, 0, 0, 0)
-        head.addWidget(self.title)
-        head.addStretch(1)
-        head.addWidget(self.filter)
-
+        # The chips sit beside the title and wrap under it when the window is narrow.
         self.chips = QWidget()
         self.chips.setObjectName("legendChips")
-        self.chip_layout = FlowLayout(self.chips, spacing=6)
+        self.chip_layout = FlowLayout(self.chips, spacing=5)
+        policy = self.chips.sizePolicy()
+        policy.setHeightForWidth(True)
+        policy.setHorizontalPolicy(policy.Policy.Expanding)
+        self.chips.setSizePolicy(policy)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.setSpacing(10)
+        head.addWidget(self.title, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.chips, 1)
+        head.addWidget(self.filter, 0, Qt.AlignmentFlag.AlignTop)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("findingsTree")
@@ -117,7 +125,6 @@ class FindingsPanel(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
         lay.addLayout(head)
-        lay.addWidget(self.chips)
         lay.addWidget(self.tree, 1)
 
         self.detail = SafeTextBrowser()
@@ -154,13 +161,14 @@ class FindingsPanel(QWidget):
             if not counts[kind]:
                 continue
             look = theme.KINDS[kind]
-            chip = QToolButton()
+            chip = QPushButton()
             chip.setObjectName("legendChip")
+            chip.setFlat(True)
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.setCheckable(True)
             chip.setChecked(kind not in self._hidden_kinds)
             chip.setText(f"{look.label}  {counts[kind]}")
             chip.setIcon(swatch(look.background, look.accent))
-            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             chip.setToolTip(f"{look.label}: {look.meaning}. Click to hide or show them in the list.")
             chip.toggled.connect(lambda on, k=kind: self._toggle_kind(k, on))
             self.chip_layout.addWidget(chip)
@@ -344,6 +352,8 @@ def _columns(cols, background: str | None) -> str:
                 continue
             text = article.segments[seg_id].text
             where = locate(text, span) if span else None
+            if where and where[1] - where[0] >= len(text.strip()):
+                where = None  # the whole paragraph: nothing to single out
             if where and background:
                 s, e = where
                 body = (

@@ -17,7 +17,7 @@ from diptych.app.articleview import ArticleView
 from diptych.app.flow import moved_links
 from diptych.engine.model import Comparison
 
-FILL_ALPHA, CURRENT_ALPHA, MOVED_ALPHA = 80, 165, 55
+FILL_ALPHA, CURRENT_ALPHA, MOVED_ALPHA = 120, 190, 70
 TICK = 5
 
 

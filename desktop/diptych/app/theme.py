@@ -54,9 +54,10 @@ INK = "#1f2328"
 MUTED = "#6b7079"
 BOILERPLATE = "#9aa0a8"
 PAPER = "#fdfcf9"
-# Link map: weak matches are warm, strong ones cool; moved links get a dashed border.
-LINK_WEAK = QColor("#e3a64a")
-LINK_STRONG = QColor("#5b8fc7")
+# Link map: one hue, more ink for a stronger match; moved links get a dashed violet border.
+LINK_WEAK = QColor("#cdd3da")
+LINK_STRONG = QColor("#3f78c0")
+LINK_WEAK_SCORE, LINK_STRONG_SCORE = 0.4, 0.85
 MOVED = "#7a4fb5"
 
 
@@ -66,8 +67,12 @@ def label(kind: str) -> str:
 
 
 def link_colour(score: float) -> QColor:
-    """Colour of a link band: a blend from LINK_WEAK (score ≤ 0.3) to LINK_STRONG (≥ 0.9)."""
-    t = max(0.0, min(1.0, (score - 0.3) / 0.6))
+    """Colour of a link band: from LINK_WEAK (score ≤ 0.4) to LINK_STRONG (≥ 0.85).
+
+    Good translations score 0.6–0.85 with the offline encoder, so the ramp spends its
+    range there.
+    """
+    t = max(0.0, min(1.0, (score - LINK_WEAK_SCORE) / (LINK_STRONG_SCORE - LINK_WEAK_SCORE)))
     a, b = LINK_WEAK, LINK_STRONG
     return QColor(
         round(a.red() + (b.red() - a.red()) * t),

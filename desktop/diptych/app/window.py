@@ -43,6 +43,7 @@ from diptych.app.highlights import (
     compute_marks,
     finding_ids,
     finding_spans,
+    is_whole_segment,
     other,
 )
 from diptych.app.linkmap import LinkMap
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
             self.resize(1360, 860)
         self.setMinimumSize(760, 520)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        self.views[ORIGINAL].setFocus(Qt.FocusReason.OtherFocusReason)  # reading, not typing, comes first
 
     # --- building --------------------------------------------------------------------
 
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
         def box(colour: str, border: str = "#00000030") -> str:
             return f"<span style='background:{colour}; color:{colour}; border:1px solid {border}'>\u2588\u2588</span>"
 
-        strong, weak = theme.link_colour(0.95).name(), theme.link_colour(0.3).name()
+        strong, weak = theme.link_colour(1.0).name(), theme.link_colour(0.0).name()
         return (
             f"{box(theme.WORD_DELETED)} words changed in the original &nbsp; "
             f"{box(theme.WORD_INSERTED)} in the derivative &nbsp;&nbsp; "
@@ -480,7 +482,7 @@ class MainWindow(QMainWindow):
             for side in SIDES:
                 article = self.articles[side]
                 ids = finding_ids(finding, side)
-                spans = finding_spans(article, finding, side)
+                spans = [] if is_whole_segment(article, finding, side) else finding_spans(article, finding, side)
                 self.views[side].set_selection(ids, spans[0] if spans else None)
                 if ids:
                     self.views[side].scroll_to(ids, 0.25)

@@ -1,0 +1,87 @@
+"""Safety of the text views, hover help, export, and the screenshot entry point."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QToolTip
+
+from app_fixtures import cross_language_comparison, same_language_comparison
+from diptych.app.highlights import DERIVATIVE, ORIGINAL
+from diptych.app.safetext import SafeTextBrowser
+
+
+def test_text_views_never_fetch_remote_resources(qtbot, http_server):
+    http_server.routes["/pixel.png"] = (200, "image/png", b"\x89PNG\r\n\x1a\n")
+    view = SafeTextBrowser()
+    qtbot.addWidget(view)
+    view.setHtml(f"<p>tracked<img src='{http_server.url('/pixel.png')}'></p>"
+                 f"<link rel='stylesheet' href='{http_server.url('/style.css')}'>")
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(200)
+    assert http_server.hits["/pixel.png"] == 0 and http_server.hits["/style.css"] == 0
+    assert any("/pixel.png" in url for url in view.requested_resources)  # asked, and refused
+
+
+def test_article_text_that_looks_like_markup_is_shown_as_text(qtbot, window):
+    c = cross_language_comparison()
+    c.derivative.segments[2].text = "<b>bold?</b> <img src='http://127.0.0.1:9/x.png'> &amp;"
+    window.show_comparison(c)
+    plain = window.views[DERIVATIVE].toPlainText()
+    assert "<b>bold?</b> <img src='http://127.0.0.1:9/x.png'> &amp;" in plain
+    window.select_segment(DERIVATIVE, 2)
+    assert "<b>bold?</b>" in window.findings.detail.toPlainText()
+
+
+def test_hovering_a_paragraph_of_a_cross_language_pair_shows_its_counterpart(qtbot, window):
+    window.show_comparison(cross_language_comparison())
+    view = window.views[ORIGINAL]
+    top, bottom = view.extent([4])
+    pos = view.viewport().mapToGlobal(view.viewport().rect().topLeft())
+    window._on_hover(ORIGINAL, 4, 0, pos)
+    assert "Les opposants affirment" in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_hovering_a_finding_span_explains_it(qtbot, window):
+    window.show_comparison(same_language_comparison())
+    text = window.comparison.derivative.segments[0].text
+    window._on_hover(DERIVATIVE, 0, text.index("four"), window.mapToGlobal(window.rect().center()))
+    assert "three weeks to four" in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_export_writes_the_report_the_user_names(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "report.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "HTML report (*.html)"))
+    window.show_comparison(cross_language_comparison())
+    window.actions["export"].trigger()
+    assert target.exists() and "Port Avel" in target.read_text(encoding="utf-8")
+    assert "Report saved" in window.status_text.text()
+
+
+def test_screenshot_renders_the_compared_window_to_a_png(qtbot, tmp_path, pair_files):
+    from diptych.app.main import screenshot
+
+    png = tmp_path / "window.png"
+    assert screenshot(str(png), *pair_files) == 0
+    image = QImage(str(png))
+    assert image.width() >= 1100 and image.height() >= 650
+
+
+def test_screenshot_of_a_missing_file_exits_2_and_says_why(qtbot, tmp_path, capsys, pair_files):
+    from diptych.app.main import screenshot
+
+    status = screenshot(str(tmp_path / "w.png"), pair_files[0], str(tmp_path / "missing.txt"))
+    assert status == 2
+    assert "missing.txt" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("given", [("a.txt", None), (None, "b.txt")])
+def test_run_refuses_half_a_pair(given):
+    from diptych.app.main import run
+    from diptych.engine.errors import InputError
+
+    with pytest.raises(InputError):
+        run(*given)
