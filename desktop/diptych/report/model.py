@@ -234,7 +234,7 @@ def _insert_omitted(rows: list[_Draft], orig: _Side) -> None:
     linked = {o for r in rows for o in r.original}
     first_stable = next((row_of[o] for o in orig.order if o in row_of), None)
     leading: list[_Draft] = []  # omissions before any stable original segment
-    last: _Draft | None = None
+    last: _Draft | None = None  # the row after which the next omission goes
     for o in orig.order:
         if o in linked:
             last = row_of.get(o, last)
@@ -242,8 +242,8 @@ def _insert_omitted(rows: list[_Draft], orig: _Side) -> None:
         draft = _Draft("omitted", [o], [])
         if last is None:
             leading.append(draft)
-        else:
-            rows.insert(_index(rows, last) + 1, draft)
+            continue
+        rows.insert(_index(rows, last) + 1, draft)
         last = draft
     at = _index(rows, first_stable) if first_stable else len(rows)
     rows[at:at] = leading

@@ -43,6 +43,7 @@ from diptych.report.model import Report
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(14, 18, 14, 16)  # left, top (running header), right, bottom (page number)
 RESOLUTION = 600  # dpi of the PDF's coordinates; text stays vector at any value
+UNPAGINATED = float(2**31 - 1)  # a QTextDocument page height that means "one endless page"
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Sans Serif"]
 
 
@@ -92,14 +93,15 @@ def layout_document(report: Report, device: QPagedPaintDevice, page: QSizeF) -> 
     document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(_font(qt_markup.BODY_PT))
     document.setDocumentMargin(0)
-    document.setPageSize(page)
+    document.setPageSize(QSizeF(page.width(), UNPAGINATED))
     document.setHtml(qt_markup.render_qt_html(report, dpi))
-    breaks = _plan_breaks(document, report, page.height())
+    breaks = _plan_breaks(document, report, page)
     if breaks:
         document.setHtml(qt_markup.render_qt_html(report, dpi, frozenset(breaks)))
-        # a unit after one taller than a page may still straddle: break before it in place
-        for name in _straddling(document, report, page.height(), breaks):
-            _break_before(document, name)
+    document.setPageSize(page)
+    # a unit after one taller than a page may still straddle: break before it in place
+    for name in _straddling(document, report, page.height(), breaks):
+        _break_before(document, name)
     return document
 
 
@@ -145,11 +147,12 @@ def _unit_extents(document: QTextDocument, report: Report) -> list[tuple[str, bo
     return out
 
 
-def _plan_breaks(document: QTextDocument, report: Report, page_height: float) -> set[str]:
-    """Units to start on a new page, simulated from one layout without breaks.
+def _plan_breaks(document: QTextDocument, report: Report, page: QSizeF) -> set[str]:
+    """Units to start on a new page, planned on one layout without pages.
 
-    Unit heights do not depend on where a unit sits, so one pass over heights and gaps
-    finds every break; a unit taller than a page (less its header) is left to split.
+    Without pages, no unit is pushed or split by Qt, so the heights and gaps measured
+    are the units' own; one pass over them finds every break. A unit taller than a page
+    (less the repeated header) is left for Qt to split between lines.
     """
     units = _unit_extents(document, report)
     if not units:
@@ -157,8 +160,12 @@ def _plan_breaks(document: QTextDocument, report: Report, page_height: float) ->
     found = _measure(document)
     head = found.get(qt_markup.COLUMN_HEAD)
     head_height = head.bottom - head.top if head else 0.0
-    breaks: set[str] = set()
+    page_height = page.height()
     y = units[0][2].top
+    if y >= page_height:  # the header pages are long (many warnings): find where the units begin
+        document.setPageSize(page)
+        y = _unit_extents(document, report)[0][2].top
+    breaks: set[str] = set()
     for k, (name, repeats_head, extent) in enumerate(units):
         if k:
             y += max(0.0, extent.top - units[k - 1][2].bottom)
@@ -170,7 +177,7 @@ def _plan_breaks(document: QTextDocument, report: Report, page_height: float) ->
                 breaks.add(name)
                 y = page_end + needed
                 continue
-            y += (page_end - y)  # the split leaves the rest of this page for its first lines
+            y = page_end  # too tall for any page: Qt splits it; roughly, it starts the next page
         y += height
     return breaks
 
