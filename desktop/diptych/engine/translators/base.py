@@ -14,6 +14,7 @@ import time
 from typing import Callable, TypeVar
 
 import requests
+import urllib3
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,7 @@ class ServiceFailure(Exception):
 
     TIMEOUT = "timeout"
     UNREACHABLE = "unreachable"
+    HUNG_UP = "hung_up"
     RATE_LIMITED = "rate_limited"
     SERVER_ERROR = "server_error"
     REJECTED_KEY = "rejected_key"
@@ -48,6 +50,7 @@ class ServiceFailure(Exception):
         return {
             self.TIMEOUT: "did not answer (timed out)",
             self.UNREACHABLE: "could not be reached (connection refused or no such host)",
+            self.HUNG_UP: "closed the connection without answering",
             self.RATE_LIMITED: f"kept refusing requests ({status}, too many requests)",
             self.SERVER_ERROR: f"failed ({status})",
             self.REJECTED_KEY: f"rejected the API key ({status})",
@@ -72,7 +75,10 @@ class ServiceFailure(Exception):
         if isinstance(exc, requests.Timeout):
             return cls(cls.TIMEOUT)
         if isinstance(exc, requests.ConnectionError):
-            return cls(cls.UNREACHABLE)
+            # requests wraps urllib3's ProtocolError when the peer drops a connection it
+            # had accepted; anything else (refused, DNS) means it was never reached.
+            dropped = bool(exc.args) and isinstance(exc.args[0], urllib3.exceptions.ProtocolError)
+            return cls(cls.HUNG_UP if dropped else cls.UNREACHABLE)
         if response is not None and not 200 <= response.status_code < 300:
             return cls.from_status(response.status_code, response.headers)
         log.debug("unreadable translation answer (%s)", type(exc).__name__)
