@@ -203,21 +203,57 @@ def is_neutral(predicted: dict[str, Any], gold_added: Iterable[int], gold_omitte
 
 
 @dataclass
+class MatchScore:
+    """Findings of one kind: predictions that match some gold finding, and gold findings found.
+
+    Matching is not one-to-one, so precision (``hits / predicted``) and recall
+    (``found / gold``) are counted on their own sides.
+    """
+
+    hits: int = 0
+    predicted: int = 0
+    found: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.hits / self.predicted if self.predicted else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.gold if self.gold else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return _f1(p, r)
+
+    def __add__(self, other: "MatchScore") -> "MatchScore":
+        return MatchScore(self.hits + other.hits, self.predicted + other.predicted,
+                          self.found + other.found, self.gold + other.gold)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"hits": self.hits, "predicted": self.predicted, "found": self.found, "gold": self.gold,
+                "precision": self.precision, "recall": self.recall, "f1": self.f1}
+
+
+@dataclass
 class FindingScore:
-    per_kind: dict[str, SetScore] = field(default_factory=dict)
+    per_kind: dict[str, MatchScore] = field(default_factory=dict)
     neutral: int = 0
 
-    def pooled(self, kinds: Iterable[str]) -> SetScore:
-        total = SetScore(0, 0, 0)
+    def pooled(self, kinds: Iterable[str]) -> MatchScore:
+        total = MatchScore()
         for kind in kinds:
-            total = total + self.per_kind.get(kind, SetScore(0, 0, 0))
+            total = total + self.per_kind.get(kind, MatchScore())
         return total
 
     def __add__(self, other: "FindingScore") -> "FindingScore":
         kinds = set(self.per_kind) | set(other.per_kind)
-        zero = SetScore(0, 0, 0)
-        return FindingScore({k: self.per_kind.get(k, zero) + other.per_kind.get(k, zero) for k in kinds},
-                            self.neutral + other.neutral)
+        return FindingScore({k: self.per_kind.get(k, MatchScore()) + other.per_kind.get(k, MatchScore())
+                             for k in kinds}, self.neutral + other.neutral)
 
 
 def score_findings(predicted: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]],
@@ -225,9 +261,10 @@ def score_findings(predicted: Sequence[dict[str, Any]], gold: Sequence[dict[str,
     """Per-kind precision/recall of findings.
 
     A predicted finding is a hit if it matches some gold finding, a false alarm if it
-    matches none (unless neutral, see ``is_neutral``); a gold finding is found if some
-    predicted finding matches it. Several predictions may match one gold finding (an
-    engine may report per sentence what the gold reports per paragraph).
+    matches none (unless neutral, see ``is_neutral``: then it is left out of the count);
+    a gold finding is found if some predicted finding matches it. Several predictions
+    may match one gold finding (an engine may report per sentence what the gold reports
+    per paragraph).
     """
     gold_added, gold_omitted = list(gold_added), list(gold_omitted)
     result = FindingScore()
@@ -235,16 +272,17 @@ def score_findings(predicted: Sequence[dict[str, Any]], gold: Sequence[dict[str,
     for kind in kinds:
         preds = [f for f in predicted if f["kind"] == kind]
         golds = [f for f in gold if f["kind"] == kind]
-        tp = fp = 0
+        score = MatchScore(gold=len(golds))
         for p in preds:
             if any(finding_matches(p, g) for g in golds):
-                tp += 1
+                score.hits += 1
+                score.predicted += 1
             elif is_neutral(p, gold_added, gold_omitted):
                 result.neutral += 1
             else:
-                fp += 1
-        fn = sum(1 for g in golds if not any(finding_matches(p, g) for p in preds))
-        result.per_kind[kind] = SetScore(tp, fp, fn)
+                score.predicted += 1
+        score.found = sum(1 for g in golds if any(finding_matches(p, g) for p in preds))
+        result.per_kind[kind] = score
     return result
 
 
