@@ -343,6 +343,15 @@ def test_a_language_the_backend_cannot_handle_is_one_warning_and_no_request(kind
     assert warning.startswith(expected)
 
 
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("url", ["localhost:5000", "ftp://127.0.0.1/", "http://", "http://[::1"])
+def test_a_service_address_that_is_not_an_http_url_is_one_warning(kind, url, tmp_path):
+    result = translate_texts(EN, "en", "fr", options(url, kind, tmp_path))
+    assert result.texts == [None] * 3
+    (warning,) = result.warnings
+    assert "must be an http:// or https:// URL" in warning
+
+
 def test_an_unknown_source_language_is_left_to_the_service_to_detect(tmp_path):
     with FakeService("libre") as fake:
         result = translate_texts(EN[:1], "und", "fr", options(fake, tmp_path=tmp_path))

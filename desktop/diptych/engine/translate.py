@@ -88,6 +88,7 @@ def translate_texts(
         return _result(name, out, [])
     if options.offline:
         missing = sum(len(positions) for positions in pending.values())
+        _report(progress, 1.0)
         return _result(name, out, [
             f"Offline: {missing} of {wanted} segments have no cached {label} translation; "
             "they were compared by the offline encoder only."

@@ -12,6 +12,7 @@ import email.utils
 import logging
 import time
 from typing import Callable, TypeVar
+from urllib.parse import urlsplit
 
 import requests
 import urllib3
@@ -134,8 +135,19 @@ def guarded(call: Callable[[], T], response: Callable[[], requests.Response | No
 
 
 def base_url(url: str) -> str:
-    """A service's base URL with exactly one trailing slash, so endpoints append cleanly."""
-    return url.rstrip("/") + "/"
+    """A service's base URL with exactly one trailing slash, so endpoints append cleanly.
+
+    Raises ``Unsupported`` for anything but an http(s) URL with a host, without
+    echoing it (a mistyped address can still hold a password).
+    """
+    try:
+        parts = urlsplit(url.strip())
+        valid = parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        valid = False
+    if not valid:
+        raise Unsupported("cannot use the service address it was given: it must be an http:// or https:// URL")
+    return url.strip().rstrip("/") + "/"
 
 
 def _retry_after(value: str | None) -> float | None:
