@@ -68,7 +68,8 @@ def translate_texts(
     if source == target and source != "und":
         return no_translation(texts)  # same language: there is nothing to gloss
     if target == "und":
-        return _only_warning(texts, f"{label} was not asked: the language to translate into is unknown; {_FALLBACK}.")
+        unknown = "the language to translate into is unknown"
+        return _only_warning(texts, f"{label} was not asked: {unknown}; {_FALLBACK}.")
 
     cache = TranslationCache(Path(options.cache_dir) / "translations", name, source, target)
     out: list[str | None] = [None] * len(texts)
@@ -94,28 +95,22 @@ def translate_texts(
             "they were compared by the offline encoder only."
         ])
 
-    warnings: list[str] = []
     try:
         backend = open_backend(
             name, source, target, url=options.translator_url,
             timeout=(options.connect_timeout, options.read_timeout),
         )
     except Unsupported as exc:
-        return _result(name, out, [f"{label} {exc}; {_FALLBACK}."])
+        return _result(name, out, [f"{label} {exc}; {_fallback(out, wanted)}."])
     with backend, http_scope(options.connect_timeout, options.read_timeout):
         failure = _translate_pending(backend, pending, out, cache, source, wanted, progress, cancel)
-    translated = sum(t is not None for t in out)
-    if failure is not None:
-        where = f"The {label} service at {display_url(backend.url)} {failure.reason}"
-        if translated:
-            warnings.append(f"{where}; {translated} of {wanted} segments were translated, "
-                            "the others were compared by the offline encoder only.")
-        else:
-            warnings.append(f"{where}; {_FALLBACK}.")
-        log.info("%s stopped after %d of %d segments: %s", label, translated, wanted, failure.kind)
-    else:
+    if failure is None:
         _report(progress, 1.0)
-    return _result(name, out, warnings)
+        return _result(name, out, [])
+    log.info("%s stopped with %d of %d segments translated: %s",
+             label, sum(t is not None for t in out), wanted, failure.kind)
+    where = f"The {label} service at {display_url(backend.url)} {failure.reason}"
+    return _result(name, out, [f"{where}; {_fallback(out, wanted)}."])
 
 
 def _translate_pending(
@@ -168,6 +163,15 @@ def _batches(jobs: list[tuple[str, list[str]]], backend: Backend):
             size += len(chunk)
     if batch:
         yield batch
+
+
+def _fallback(out: list[str | None], wanted: int) -> str:
+    """The end of a warning: what the comparison did without (all of) the translations."""
+    translated = sum(t is not None for t in out)
+    if not translated:
+        return _FALLBACK
+    return (f"{translated} of {wanted} segments were translated, "
+            "the others were compared by the offline encoder only")
 
 
 def _language(code: str | None) -> str:

@@ -146,7 +146,9 @@ def base_url(url: str) -> str:
     except ValueError:
         valid = False
     if not valid:
-        raise Unsupported("cannot use the service address it was given: it must be an http:// or https:// URL")
+        raise Unsupported(
+            "cannot use the service address it was given: it must be an http:// or https:// URL"
+        )
     return url.strip().rstrip("/") + "/"
 
 

@@ -34,7 +34,8 @@ class DeepLBackend(Backend):
                 '"deepl", or in DIPTYCH_DEEPL_API_KEY)'
             )
         redact(key)
-        translator = deepl.Translator(key, server_url=base_url(url) if url else None, send_platform_info=False)
+        server_url = base_url(url) if url else None
+        translator = deepl.Translator(key, server_url=server_url, send_platform_info=False)
         super().__init__(translator.server_url)
         translator._client.close()
         translator._client = _OneAttemptClient(timeout)
