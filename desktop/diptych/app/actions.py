@@ -29,6 +29,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_derivative", "Open &Derivative\u2026", ("Ctrl+Shift+O",), "Open a file as the derivative (right)", toolbar_text="Derivative\u2026"),
     ActionSpec("open_url", "Open &URL", ("Ctrl+L",), "Type a URL or path for the side you are in"),
     ActionSpec("export", "&Export Report\u2026", ("Ctrl+E",), "Save the comparison as a PDF or HTML report", toolbar_text="Export\u2026"),
+    ActionSpec("print", "&Print Report\u2026", ("Ctrl+P",), "Print the report of the comparison"),
     ActionSpec("quit", "&Quit", (QKeySequence.StandardKey.Quit, "Ctrl+Q"), "Close Diptych"),
     ActionSpec("find", "&Find\u2026", ("Ctrl+F",), "Find text in the pane you are in"),
     ActionSpec("find_next", "Find &Next", ("F3",), "Next match"),
@@ -48,7 +49,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 RECENT = "@recent"  # where the recent-pairs submenu goes
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("open_original", "open_derivative", "open_url", RECENT, "-", "export", "-", "quit")),
+    ("&File", ("open_original", "open_derivative", "open_url", RECENT, "-", "export", "print", "-", "quit")),
     ("&Edit", ("find", "find_next", "find_previous")),
     ("&View", ("lock_scrolling", "show_boilerplate", "-", "zoom_in", "zoom_out", "zoom_reset")),
     ("&Compare", ("swap", "recompare", "cancel", "-", "next_finding", "previous_finding")),

@@ -52,7 +52,7 @@ from diptych.app.pane import ArticlePane
 from diptych.app.progressstrip import ProgressStrip
 from diptych.app.safetext import escape
 from diptych.app.settings import Memory, default_settings
-from diptych.app.workers import Job, compare_work, load_work, step_name, user_message
+from diptych.app.workers import Job, compare_work, load_work, step_name, user_message, warm_up_work
 from diptych.engine.model import Article, Comparison
 from diptych.engine.options import Options
 from diptych.resource_files import resource
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
             "open_derivative": lambda: self.panes[DERIVATIVE].open_file_dialog(),
             "open_url": self.focus_address,
             "export": self.export_report,
+            "print": self.print_report,
             "quit": self.close,
             "find": self.open_find,
             "find_next": lambda: self.find_bar.find() if self.find_bar.isVisible() else self.open_find(),
@@ -286,6 +287,10 @@ class MainWindow(QMainWindow):
         if comparison.engine.warnings:
             self.message_bar.show_message(" ".join(comparison.engine.warnings), "warning")
 
+    def warm_up(self) -> None:
+        """Load the sentence encoder in the background while the sides load (about a second saved)."""
+        Job("Warming up", warm_up_work()).start_on(self.pool)
+
     # --- jobs --------------------------------------------------------------------------
 
     def _start(self, key: str, job: Job, on_success) -> None:
@@ -298,7 +303,7 @@ class MainWindow(QMainWindow):
         self._show_progress()
         self._update_actions()
         self.busyChanged.emit(True)
-        self.pool.start(job)
+        job.start_on(self.pool)
 
     def _current(self, key: str, job: Job) -> bool:
         return self.jobs.get(key) is job
@@ -366,6 +371,7 @@ class MainWindow(QMainWindow):
         compared = self.comparison is not None
         self.actions["cancel"].setEnabled(busy)
         self.actions["export"].setEnabled(compared)
+        self.actions["print"].setEnabled(compared)
         self.actions["next_finding"].setEnabled(compared)
         self.actions["previous_finding"].setEnabled(compared)
         self.actions["swap"].setEnabled(any(self.articles.values()) or any(p.address.text() for p in self.panes.values()))
@@ -655,6 +661,30 @@ class MainWindow(QMainWindow):
             self.message_bar.show_message(user_message(exc), "error")
         else:
             self.status_text.setText(f"Report saved to {path}.")
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def print_report(self) -> None:
+        """Ctrl+P: the report of the comparison, on a printer the user picks."""
+        if self.comparison is None:
+            self.message_bar.show_message("Compare two articles first; then the report can be printed.", "info")
+            return
+        try:
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+            from diptych.report import build_report, print_document
+        except ImportError:
+            self.message_bar.show_message("Printing is not available in this installation of Diptych.", "info")
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            print_document(build_report(self.comparison), printer)
+        except Exception as exc:  # one sentence in the bar, whatever the printer said
+            self.message_bar.show_message(user_message(exc), "error")
         finally:
             QApplication.restoreOverrideCursor()
 

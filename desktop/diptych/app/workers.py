@@ -56,7 +56,15 @@ class JobSignals(QObject):
 
 
 class Job(QRunnable):
-    """Run ``work(progress, cancel)`` on a pool thread and report through ``signals``."""
+    """Run ``work(progress, cancel)`` on a pool thread and report through ``signals``.
+
+    A job the window forgets (cancelled, replaced) may still be running, blocked in a
+    stalled fetch: ``_alive`` keeps its Python object until ``run`` returns, so the
+    pool never runs a collected object.
+    """
+
+    _alive: set["Job"] = set()
+    _alive_lock = threading.Lock()
 
     def __init__(self, name: str, work: Callable[[Callable[[str, float], None], Callable[[], bool]], Any]):
         super().__init__()
@@ -66,6 +74,11 @@ class Job(QRunnable):
         self._work = work
         self._cancel = threading.Event()
         self.started_at = time.monotonic()
+
+    def start_on(self, pool) -> None:
+        with Job._alive_lock:
+            Job._alive.add(self)
+        pool.start(self)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -80,6 +93,13 @@ class Job(QRunnable):
         self.signals.progress.emit(step, float(fraction))
 
     def run(self) -> None:  # on a pool thread
+        try:
+            self._run()
+        finally:
+            with Job._alive_lock:
+                Job._alive.discard(self)
+
+    def _run(self) -> None:
         try:
             result = self._work(self._progress, self._cancel.is_set)
         except Cancelled:
@@ -117,6 +137,17 @@ def compare_work(original: Article, derivative: Article, options: Options):
         from diptych.engine.pipeline import compare_articles
 
         return compare_articles(original, derivative, options, progress=progress, cancel=cancel)
+
+    return work
+
+
+def warm_up_work():
+    """Work that loads the encoder's weights (one model per process), so comparing starts sooner."""
+
+    def work(progress: Callable[[str, float], None], cancel: Callable[[], bool]) -> None:
+        from diptych.engine.score import Encoder
+
+        Encoder(None).encode(["Diptych"])
 
     return work
 
