@@ -94,10 +94,9 @@ def layout_document(report: Report, device: QPagedPaintDevice, page: QSizeF) -> 
     document.setDefaultFont(_font(qt_markup.BODY_PT))
     document.setDocumentMargin(0)
     document.setPageSize(QSizeF(page.width(), UNPAGINATED))
-    document.setHtml(qt_markup.render_qt_html(report, dpi))
+    document.setHtml(qt_markup.render_qt_html(report, dpi, paginated=False))
     breaks = _plan_breaks(document, report, page)
-    if breaks:
-        document.setHtml(qt_markup.render_qt_html(report, dpi, frozenset(breaks)))
+    document.setHtml(qt_markup.render_qt_html(report, dpi, frozenset(breaks)))
     document.setPageSize(page)
     # a unit after one taller than a page may still straddle: break before it in place
     for name in _straddling(document, report, page.height(), breaks):
@@ -134,25 +133,25 @@ def _measure(document: QTextDocument) -> dict[str, _Extent]:
     return found
 
 
-def _unit_extents(document: QTextDocument, report: Report) -> list[tuple[str, bool, _Extent]]:
-    """(unit, repeats column header, extent from its heading if it keeps with one)."""
+def _unit_extents(document: QTextDocument, report: Report) -> list[tuple[qt_markup.Unit, _Extent]]:
+    """Each unit with its extent, from its heading's top if it keeps with one."""
     found = _measure(document)
     out = []
-    for name, heading, repeats_head in qt_markup.units(report):
-        own = found.get(qt_markup.unit_anchor(name))
+    for unit in qt_markup.units(report):
+        own = found.get(qt_markup.unit_anchor(unit.name))
         if own is None:
             continue
-        top = found[heading].top if heading and heading in found else own.top
-        out.append((name, repeats_head, _Extent(top, own.bottom)))
+        top = found[unit.heading].top if unit.heading and unit.heading in found else own.top
+        out.append((unit, _Extent(top, own.bottom)))
     return out
 
 
 def _plan_breaks(document: QTextDocument, report: Report, page: QSizeF) -> set[str]:
-    """Units to start on a new page, planned on one layout without pages.
+    """Units to start on a new page, planned on a layout without pages.
 
-    Without pages, no unit is pushed or split by Qt, so the heights and gaps measured
-    are the units' own; one pass over them finds every break. A unit taller than a page
-    (less the repeated header) is left for Qt to split between lines.
+    Without pages, Qt pushes and splits nothing, so the heights and gaps measured are
+    the units' own, and one pass over them finds every break. A unit taller than a
+    page (less the repeated header) is left for Qt to split between lines.
     """
     units = _unit_extents(document, report)
     if not units:
@@ -161,20 +160,23 @@ def _plan_breaks(document: QTextDocument, report: Report, page: QSizeF) -> set[s
     head = found.get(qt_markup.COLUMN_HEAD)
     head_height = head.bottom - head.top if head else 0.0
     page_height = page.height()
-    y = units[0][2].top
-    if y >= page_height:  # the header pages are long (many warnings): find where the units begin
-        document.setPageSize(page)
-        y = _unit_extents(document, report)[0][2].top
+    y = units[0][1].top
+    if y >= page_height:  # the first pages are long (many warnings): find where the units begin
+        paginated = _measure_first_unit(document, report, page)
+        y = paginated if paginated is not None else y
     breaks: set[str] = set()
-    for k, (name, repeats_head, extent) in enumerate(units):
+    for k, (unit, extent) in enumerate(units):
         if k:
-            y += max(0.0, extent.top - units[k - 1][2].bottom)
+            y += max(0.0, extent.top - units[k - 1][1].bottom)
         height = extent.bottom - extent.top
         page_end = (math.floor(y / page_height) + 1) * page_height
+        if unit.new_page and y > page_end - page_height:  # not already at a page's top
+            y = page_end
+            page_end += page_height
         if y + height > page_end + 0.5:
-            needed = height + (head_height if repeats_head else 0.0)
+            needed = height + (head_height if unit.repeats_head else 0.0)
             if needed <= page_height:
-                breaks.add(name)
+                breaks.add(unit.name)
                 y = page_end + needed
                 continue
             y = page_end  # too tall for any page: Qt splits it; roughly, it starts the next page
@@ -182,13 +184,21 @@ def _plan_breaks(document: QTextDocument, report: Report, page: QSizeF) -> set[s
     return breaks
 
 
+def _measure_first_unit(document: QTextDocument, report: Report, page: QSizeF) -> float | None:
+    saved = document.pageSize()
+    document.setPageSize(page)
+    units = _unit_extents(document, report)
+    document.setPageSize(saved)
+    return units[0][1].top if units else None
+
+
 def _straddling(document: QTextDocument, report: Report, page_height: float, breaks: set[str]) -> list[str]:
     out = []
-    for name, repeats_head, extent in _unit_extents(document, report):
-        first_page = math.floor(extent.top / page_height)
+    for unit, extent in _unit_extents(document, report):
+        first_page = math.floor((extent.top + 0.5) / page_height)  # half a device pixel of rounding
         last_page = math.floor((extent.bottom - 0.5) / page_height)
-        if first_page != last_page and extent.bottom - extent.top <= page_height and name not in breaks:
-            out.append(name)
+        if first_page != last_page and extent.bottom - extent.top <= page_height and unit.name not in breaks:
+            out.append(unit.name)
     return out
 
 

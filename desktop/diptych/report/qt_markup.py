@@ -5,7 +5,8 @@ background colours, font sizes and weights, block margins, line heights, named
 anchors and page-break-before; no CSS classes worth relying on, so styles are inline.
 
 Pagination is done by Qt, a page at a time, so each aligned row and each finding is
-its own table (a *unit*): ``pdf.py`` measures the units and asks for a page break
+its own table (a *unit*). The order is the editor's: header, summary, findings (what
+to check), then the side-by-side table (the evidence) from a new page. ``pdf.py`` measures the units and asks for a page break
 before a unit that would straddle two pages (``breaks``); a row pushed to a new page
 gets the column header again. Each unit carries a named anchor (``u:<unit>``) so the
 layout can be measured without relying on the order of Qt's blocks.
@@ -18,6 +19,7 @@ Qt 6.12: margin-left is taken in device pixels); ``dpi`` scales those.
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
 from diptych.report import legend, wording
 from diptych.report.model import FindingEntry, Paragraph, Report, Row
@@ -43,28 +45,41 @@ def unit_anchor(unit: str) -> str:
     return f"u:{unit}"
 
 
-def units(report: Report) -> list[tuple[str, str | None, bool]]:
-    """Every unit in document order: (name, anchor of the heading it keeps with or None,
-    whether a page break before it repeats the column header)."""
-    out: list[tuple[str, str | None, bool]] = []
-    for i, row in enumerate(report.rows):
-        out.append((row_unit(row.number), ROWS_HEADING if i == 0 else None, i > 0))
-    for i, entry in enumerate(report.findings):
-        out.append((finding_unit(entry.number), FINDINGS_HEADING if i == 0 else None, False))
+@dataclass(frozen=True)
+class Unit:
+    """A block kept on one page: one finding or one aligned row."""
+
+    name: str
+    heading: str | None  # anchor of the heading it keeps with (the first of a section)
+    repeats_head: bool  # a page break before it repeats the column header
+    new_page: bool  # always starts a page (the side-by-side table does)
+
+
+def units(report: Report) -> list[Unit]:
+    """Every unit, in document order."""
+    out = [Unit(finding_unit(e.number), FINDINGS_HEADING if i == 0 else None, False, False)
+           for i, e in enumerate(report.findings)]
+    out += [Unit(row_unit(r.number), ROWS_HEADING if i == 0 else None, i > 0, i == 0)
+            for i, r in enumerate(report.rows)]
     return out
 
 
-def render_qt_html(report: Report, dpi: float = 96.0, breaks: frozenset[str] = frozenset()) -> str:
-    """The whole report; ``breaks`` names the units that must start a new page."""
-    m = _Margins(dpi)
+def render_qt_html(report: Report, dpi: float = 96.0, breaks: frozenset[str] = frozenset(), *,
+                   paginated: bool = True) -> str:
+    """The whole report; ``breaks`` names the units that must start a new page.
+
+    ``paginated=False`` leaves out every page break, for measuring units on one
+    endless page.
+    """
+    m = _Margins(dpi, paginated)
     parts = [
         "<html><body>",
         _title_block(report, m),
         _sources(report),
         _summary(report, m),
         _warnings(report, m),
-        _table_section(report, m, breaks),
         _findings_section(report, m, breaks),
+        _table_section(report, m, breaks),
         "</body></html>",
     ]
     return "\n".join(p for p in parts if p)
@@ -73,8 +88,9 @@ def render_qt_html(report: Report, dpi: float = 96.0, breaks: frozenset[str] = f
 class _Margins:
     """CSS pixels to device pixels, for horizontal block margins only."""
 
-    def __init__(self, dpi: float) -> None:
+    def __init__(self, dpi: float, paginated: bool = True) -> None:
         self.scale = dpi / 96.0
+        self.paginated = paginated  # False: no page breaks at all (measuring)
 
     def __call__(self, css_px: float) -> int:
         return round(css_px * self.scale)
@@ -105,7 +121,7 @@ def _dir(language: str) -> str:
 
 
 def _heading(text: str, m: _Margins, *, anchor: str = "", top: int = 14, page_break: bool = False) -> str:
-    brk = " page-break-before:always;" if page_break else ""
+    brk = " page-break-before:always;" if page_break and m.paginated else ""
     return (f'<h2 style="font-size:12pt; font-weight:700; margin-top:{top}px; '
             f'margin-bottom:4px;{brk}">{_anchor(anchor) if anchor else ""}{_t(text)}</h2>')
 
@@ -117,7 +133,7 @@ def _p(body: str, m: _Margins, *, top: float = 0, bottom: float = 0, left: float
 
 def _table_open(*, padding: int = 4, border: int = 1, page_break: bool = False,
                 top_margin: int = 0) -> str:
-    brk = " page-break-before:always;" if page_break else ""
+    brk = " page-break-before:always;" if page_break else ""  # callers pass m.paginated in
     return (f'<table width="100%" cellspacing="0" cellpadding="{padding}" border="{border}" '
             f'style="border-collapse:collapse; border-color:{legend.RULE}; border-style:solid; '
             f'margin-top:{top_margin}px;{brk}">')
@@ -273,13 +289,13 @@ def _row_table(report: Report, row: Row, m: _Margins, *, page_break: bool) -> st
 
 
 def _table_section(report: Report, m: _Margins, breaks: frozenset[str]) -> str:
-    first_break = bool(report.rows) and row_unit(report.rows[0].number) in breaks
-    out = [_heading("Side by side", m, anchor=ROWS_HEADING, top=16, page_break=first_break),
+    # the evidence starts on a page of its own, after the summary and the findings
+    out = [_heading("Side by side", m, anchor=ROWS_HEADING, top=0, page_break=True),
            _legend(m), _column_head(report, page_break=False, anchor=COLUMN_HEAD)]
     for i, row in enumerate(report.rows):
         brk = i > 0 and row_unit(row.number) in breaks
         if brk:
-            out.append(_column_head(report, page_break=True))
+            out.append(_column_head(report, page_break=m.paginated))
         out.append(_row_table(report, row, m, page_break=False))
     if not report.rows:
         out.append(_p(_muted("Neither article has content segments.", BODY_PT), m, top=4))
@@ -313,5 +329,6 @@ def _findings_section(report: Report, m: _Margins, breaks: frozenset[str]) -> st
     if not report.findings:
         out.append(_p("No findings.", m))
     for i, entry in enumerate(report.findings):
-        out.append(_finding(entry, report, m, page_break=i > 0 and finding_unit(entry.number) in breaks))
+        out.append(_finding(entry, report, m,
+                            page_break=m.paginated and i > 0 and finding_unit(entry.number) in breaks))
     return "\n".join(out)
