@@ -43,3 +43,14 @@ class Options:
             raise ValueError(f"translator must be one of {TRANSLATORS}")
         if self.translator_url is None:
             self.translator_url = os.environ.get("DIPTYCH_TRANSLATOR_URL") or None
+        # Slow networks (or tests) can stretch or shorten every network wait at once.
+        self.connect_timeout = _env_seconds("DIPTYCH_CONNECT_TIMEOUT", self.connect_timeout)
+        self.read_timeout = _env_seconds("DIPTYCH_READ_TIMEOUT", self.read_timeout)
+
+
+def _env_seconds(name: str, default: float) -> float:
+    try:
+        value = float(os.environ.get(name, ""))
+    except ValueError:
+        return default
+    return value if value > 0 else default

@@ -15,7 +15,7 @@ from diptych.engine.errors import Cancelled
 from diptych.engine.model import Article, Comparison, EngineInfo, Link
 from diptych.engine.options import Options, Progress
 from diptych.engine.score import ENCODER_NAME, Encoder, ScoreParams, score_groups
-from diptych.engine.translate import no_translation
+from diptych.engine.translate import translate_texts
 
 # Tuned on a published development split (Text+Berg de-fr dev, lines) and on the
 # benchmark's own derived news cases (paragraphs): see benchmarks/README.md.
@@ -68,7 +68,14 @@ def compare_articles(
     tgt_texts = [s.text for s in tgt]
     warnings: list[str] = []
 
-    translation = no_translation(tgt_texts)
+    translation = translate_texts(
+        tgt_texts,
+        derivative.language,
+        original.language,
+        options,
+        progress=(lambda f: progress("translate", f)) if progress else None,
+        cancel=cancel,
+    )
     warnings += translation.warnings
     _check(cancel)
 
@@ -88,6 +95,7 @@ def compare_articles(
             tgt_texts[cols.start : cols.stop],
             encoder,
             same_language=same_language,
+            gloss=translation.texts[cols.start : cols.stop],
             params=score_params,
             progress=embed_progress if len(blocks) == 1 else None,
             cancelled=cancel,

@@ -194,6 +194,7 @@ def score_groups(
     encoder: Encoder,
     *,
     same_language: bool,
+    gloss: Sequence[str | None] | None = None,
     params: ScoreParams = ScoreParams(),
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -204,12 +205,19 @@ def score_groups(
     same article share vocabulary), so each score is centred by a margin: the mean
     similarity of each side's text to its nearest rivals (as LASER's margin and
     Vecalign's normalisation do against hubness).
+
+    ``gloss`` holds online translations of ``tgt`` into the language of ``src``;
+    when every segment has one, their surface similarity to ``src`` joins the score
+    as a second, independent opinion beside the encoder.
     """
     n, m = len(src), len(tgt)
     shapes = [s for s in group_shapes(params.max_group, params.max_size) if s[0] <= max(n, 1) and s[1] <= max(m, 1)]
     ks = sorted({a for a, _ in shapes} | {b for _, b in shapes})
     src_runs = {k: runs(src, k) for k in ks if k <= n}
     tgt_runs = {k: runs(tgt, k) for k in ks if k <= m}
+    gloss_runs = None
+    if gloss is not None and len(gloss) == m and all(g for g in gloss):
+        gloss_runs = {k: runs(list(gloss), k) for k in ks if k <= m}
     texts: list[str] = []
     offsets: dict[tuple[str, int], int] = {}
     for side, table in (("s", src_runs), ("t", tgt_runs)):
@@ -244,11 +252,13 @@ def score_groups(
             ly = np.array([len(t) for t in tgt_runs[b]], dtype=np.float32) + 10.0
             delta = np.log(ly[None, :] / (lx[:, None] * ratio))
             cos = cos - params.length_weight * np.minimum(delta * delta, 4.0)
-        if same_language and params.surface_weight:
+        surface_of = tgt_runs if same_language else gloss_runs
+        if surface_of and params.surface_weight:
             from rapidfuzz import fuzz
             from rapidfuzz.process import cdist
 
-            surf = cdist(src_runs[a], tgt_runs[b], scorer=fuzz.ratio, dtype=np.float32) / 100.0
+            scorer = fuzz.ratio if same_language else fuzz.token_sort_ratio
+            surf = cdist(src_runs[a], surface_of[b], scorer=scorer, dtype=np.float32) / 100.0
             w = params.surface_weight
             cos = (1.0 - w) * cos + w * surf
         matrix[(a, b)] = cos.astype(np.float32)
