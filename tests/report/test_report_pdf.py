@@ -4,9 +4,11 @@ article text as text (a <script> in an article is printed, not interpreted)."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -141,3 +143,20 @@ def test_print_document_paints_on_a_printer(qapp, tmp_path):
 def test_a_pdf_cannot_go_to_standard_output(tmp_path):
     with pytest.raises(ValueError, match="standard output"):
         export(small_comparison(), "-", "pdf")
+
+
+def test_a_process_that_wrote_a_pdf_survives_many_void_qt_calls(tmp_path):
+    """PySide6 6.12 on Python 3.11 drops a reference to None per void call; without the
+    guard in diptych.report.none_guard this process aborts at exit (status 134)."""
+    code = (
+        "import sys; sys.path.insert(0, %r)\n"
+        "from report_fixtures import small_comparison\n"
+        "from diptych.report import export\n"
+        "export(small_comparison(), %r, 'pdf')\n"
+        "from PySide6.QtCore import QRectF\n"
+        "rect = QRectF()\n"
+        "for _ in range(100000): rect.setWidth(1.0)\n"
+    ) % (str(Path(__file__).parent), str(tmp_path / "r.pdf"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]

@@ -39,6 +39,9 @@ from PySide6.QtGui import (
 
 from diptych.report import legend, qt_markup, wording
 from diptych.report.model import Report
+from diptych.report.none_guard import protect_none
+
+protect_none()  # painting a long report makes thousands of void Qt calls (see none_guard)
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(14, 18, 14, 16)  # left, top (running header), right, bottom (page number)
@@ -119,11 +122,7 @@ def _measure(document: QTextDocument) -> dict[str, _Extent]:
     found: dict[str, _Extent] = {}
     block = document.begin()
     while block.isValid():
-        names: list[str] = []
-        it = block.begin()
-        while not it.atEnd():
-            names += it.fragment().charFormat().anchorNames()
-            it += 1
+        names = _anchor_names(block)
         if names:
             table = QTextCursor(block).currentTable()
             rect = layout.frameBoundingRect(table) if table is not None else layout.blockBoundingRect(block)
@@ -207,17 +206,24 @@ def _break_before(document: QTextDocument, unit: str) -> None:
     anchor = qt_markup.unit_anchor(unit)
     block = document.begin()
     while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            if anchor in it.fragment().charFormat().anchorNames():
-                table = QTextCursor(block).currentTable()
-                if table is not None:
-                    fmt = table.format()
-                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    table.setFormat(fmt)
-                return
-            it += 1
+        if anchor in _anchor_names(block):
+            table = QTextCursor(block).currentTable()
+            if table is not None:
+                fmt = table.format()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                table.setFormat(fmt)
+            return
         block = block.next()
+
+
+def _anchor_names(block) -> list[str]:
+    """Anchor names in a block.
+
+    Read through ``textFormats()``: stepping a QTextBlock.iterator with ``+=`` in
+    PySide6 6.12 drops a reference to None each time, and a long report then
+    crashes the interpreter at exit ("deallocating None").
+    """
+    return [name for part in block.textFormats() for name in part.format.anchorNames()]
 
 
 # --- page furniture ---------------------------------------------------------------------
