@@ -85,3 +85,10 @@ def test_run_refuses_half_a_pair(given):
 
     with pytest.raises(InputError):
         run(*given)
+
+
+def test_hovering_an_added_paragraph_says_it_has_no_counterpart(qtbot, window):
+    window.show_comparison(cross_language_comparison())
+    window._on_hover(DERIVATIVE, 5, 3, window.mapToGlobal(window.rect().center()))
+    assert "Added" in QToolTip.text() and "no counterpart" in QToolTip.text()
+    QToolTip.hideText()

@@ -568,6 +568,14 @@ class MainWindow(QMainWindow):
                 f = self.comparison.findings[mark.finding]
                 QToolTip.showText(pos, f"<p><b>{escape(theme.label(f.kind))}</b>: {escape(f.explanation)}</p>", self)
                 return
+        kind = self.marks.get(side, SideMarks()).blocks.get(seg_id)
+        if kind is not None:
+            explanation = next(
+                (f.explanation for f in self.comparison.findings if f.kind == kind and seg_id in finding_ids(f, side)),
+                theme.KINDS[kind].meaning,
+            )
+            QToolTip.showText(pos, f"<p><b>{escape(theme.label(kind))}</b>: {escape(explanation)}</p>", self)
+            return
         if self.comparison.original.language == self.comparison.derivative.language:
             QToolTip.hideText()
             return

@@ -88,9 +88,17 @@ class Job(QRunnable):
         return self._cancel.is_set()
 
     def _progress(self, step: str, fraction: float) -> None:
-        if self._cancel.is_set():
+        if self._cancel.is_set() or not self._emit(self.signals.progress, step, float(fraction)):
             raise Cancelled("Cancelled.")
-        self.signals.progress.emit(step, float(fraction))
+
+    def _emit(self, signal, *args) -> bool:
+        """Emit unless the window that listened is gone (quitting); False when nobody can hear."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the signals object was deleted with the application
+            self._cancel.set()
+            return False
+        return True
 
     def run(self) -> None:  # on a pool thread
         try:
@@ -103,16 +111,14 @@ class Job(QRunnable):
         try:
             result = self._work(self._progress, self._cancel.is_set)
         except Cancelled:
-            self.signals.cancelled.emit()
-        except DiptychError as exc:
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.cancelled)
         except Exception as exc:  # an engine bug must not kill the window: it becomes a message
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
             if self._cancel.is_set():
-                self.signals.cancelled.emit()
+                self._emit(self.signals.cancelled)
             else:
-                self.signals.succeeded.emit(result)
+                self._emit(self.signals.succeeded, result)
 
 
 def load_work(spec: str | None, options: Options, *, text: bytes | None = None, language: str | None = None):
