@@ -1,0 +1,117 @@
+"""Hedges added or removed: "reportedly", « aurait », „soll ... haben", « supuestamente ».
+
+A rewrite that adds "reportedly" turns a fact into a rumour; one that drops it does the
+reverse. Markers come from ``lexicons/hedges.<lang>.txt`` in three classes: hearsay
+markers always count; weak markers (the French, Spanish and German conditionals of
+hearsay, "probably") count unless the other version has a modal at that place, since
+"would have" -> « aurait » is a faithful translation; modals are never reported.
+Sentences are compared as the group's sentence alignment pairs them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diptych.engine.groups import Context, finding
+from diptych.engine.lexicons import pattern
+from diptych.engine.model import Finding
+from diptych.engine.sentences import Span
+
+LEXICON = "hedges"
+
+
+@dataclass(frozen=True)
+class Hedges:
+    """The hedges of some sentences: hearsay and weak markers, and whether a modal is there."""
+
+    hearsay: tuple[Span, ...]
+    weak: tuple[Span, ...]
+    modal: bool
+
+    @property
+    def any(self) -> bool:
+        return bool(self.hearsay or self.weak)
+
+    def first(self) -> Span:
+        return (self.hearsay or self.weak)[0]
+
+
+def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] = ()) -> Hedges:
+    """Hedges of ``spans``, leaving out those inside quotes (a speaker's words, not the writer's)."""
+    hearsay: list[Span] = []
+    weak: list[Span] = []
+    modal = False
+    for span in spans:
+        for section, out in (("hearsay", hearsay), ("weak", weak)):
+            regex = pattern(LEXICON, language, section)
+            if regex is None:
+                continue
+            for m in regex.finditer(span.text):
+                if not _inside(span.start + m.start(), quoted):
+                    out.append(span.sub(m.start(), m.end()))
+        regex = pattern(LEXICON, language, "modal")
+        if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
+            modal = True
+    return Hedges(tuple(hearsay), tuple(weak), modal)
+
+
+def _inside(pos: int, regions) -> bool:
+    return any(a <= pos < b for a, b in regions)
+
+
+def hedge_change(o: Hedges, d: Hedges) -> str | None:
+    """"added", "removed" or None for two renderings of the same sentences."""
+    if d.hearsay and not o.any:
+        return "added"
+    if d.weak and not d.hearsay and not o.any and not o.modal:
+        return "added"
+    if o.hearsay and not d.any:
+        return "removed"
+    if o.weak and not o.hearsay and not d.any and not d.modal:
+        return "removed"
+    return None
+
+
+def find_hedge_changes(ctx: Context, quoted_original=None, quoted_derivative=None) -> list[Finding]:
+    """A finding for each aligned block of sentences whose hedging changed."""
+    findings: list[Finding] = []
+    qo = quoted_original or {}
+    qd = quoted_derivative or {}
+    for group in ctx.groups:
+        for o_block, d_block, score in group.aligned():
+            o_spans = [ctx.original.sentences[k] for k in o_block]
+            d_spans = [ctx.derivative.sentences[k] for k in d_block]
+            o = find_hedges(o_spans, ctx.original.language, [r for s in o_spans for r in qo.get(s.seg, [])])
+            d = find_hedges(d_spans, ctx.derivative.language, [r for s in d_spans for r in qd.get(s.seg, [])])
+            change = hedge_change(o, d)
+            if change is None:
+                continue
+            confidence = (0.8 if (d.hearsay if change == "added" else o.hearsay) else 0.65) * (1.0 if score >= 0.6 else 0.85)
+            if change == "added":
+                marker = d.first()
+                findings.append(
+                    finding(
+                        "hedge_changed",
+                        _counterpart(o_spans),
+                        marker,
+                        f"A hedge was added: '{marker.text}' presents as unverified what the original states as fact.",
+                        confidence,
+                    )
+                )
+            else:
+                marker = o.first()
+                findings.append(
+                    finding(
+                        "hedge_changed",
+                        marker,
+                        _counterpart(d_spans),
+                        f"A hedge was removed: the original's '{marker.text}' is gone, so a claim it marked as unverified reads as fact.",
+                        confidence,
+                    )
+                )
+    return findings
+
+
+def _counterpart(spans: list[Span]) -> Span:
+    """The other side's text for a hedge finding: the sentence it renders."""
+    return spans[0]

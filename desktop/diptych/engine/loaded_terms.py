@@ -1,0 +1,119 @@
+"""Charged words put where the source used neutral ones: Kyiv -> Kiev, militants -> terrorists.
+
+The substitutions are data (``lexicons/loaded_terms.ini``, one section per
+substitution with its terms in every language and a note for the reader), so what
+counts as loaded can be read and argued with. A term is reported only where the
+original used the neutral word at that place (same aligned sentences) and the
+derivative the loaded one - an article that says "Kiev" in its original too is not
+flagged.
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from diptych.engine.groups import Context, finding
+from diptych.engine.model import Finding
+from diptych.engine.sentences import Span
+from diptych.resource_files import resource
+
+
+@dataclass(frozen=True)
+class Substitution:
+    name: str
+    note: str
+    neutral: dict[str, re.Pattern[str] | None]
+    loaded: dict[str, re.Pattern[str] | None]
+
+    def neutral_in(self, language: str) -> re.Pattern[str] | None:
+        return self.neutral.get(language) or self.neutral.get("*")
+
+    def loaded_in(self, language: str) -> re.Pattern[str] | None:
+        return self.loaded.get(language) or self.loaded.get("*")
+
+
+def _terms(values: list[str]) -> re.Pattern[str] | None:
+    alternatives = []
+    for value in values:
+        for term in value.split("|"):
+            term = term.strip()
+            if not term:
+                continue
+            body = term[:-1] + r"\w*" if term.endswith("*") else term
+            body = body.replace(" ", r"\s+")
+            if any(c.isupper() for c in term[1:]):
+                alternatives.append(body)
+            else:
+                alternatives.append(f"(?i:{body})")
+    if not alternatives:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])")
+
+
+def parse_substitutions(text: str) -> list[Substitution]:
+    parser = configparser.ConfigParser(interpolation=None, comment_prefixes=("#",), inline_comment_prefixes=None)
+    parser.read_string(text)
+    subs = []
+    for name in parser.sections():
+        section = parser[name]
+        languages = {key.split(".", 1)[1] for key in section if "." in key}
+        neutral = {"*": _terms([section.get("neutral", "")])}
+        loaded = {"*": _terms([section.get("loaded", "")])}
+        for lang in languages:
+            neutral[lang] = _terms([section.get("neutral", ""), section.get(f"neutral.{lang}", "")])
+            loaded[lang] = _terms([section.get("loaded", ""), section.get(f"loaded.{lang}", "")])
+        subs.append(Substitution(name, section.get("note", name), neutral, loaded))
+    return subs
+
+
+@lru_cache(maxsize=1)
+def substitutions() -> list[Substitution]:
+    return parse_substitutions(resource("lexicons", "loaded_terms.ini").read_text(encoding="utf-8"))
+
+
+def _first(regex: re.Pattern[str] | None, spans: list[Span]) -> Span | None:
+    if regex is None:
+        return None
+    for span in spans:
+        m = regex.search(span.text)
+        if m:
+            return span.sub(m.start(), m.end())
+    return None
+
+
+def find_loaded_terms(ctx: Context) -> list[Finding]:
+    """One finding per substitution and linked group where the neutral term gave way.
+
+    The whole group is compared, not sentence by sentence: a term is rarely moved
+    between sentences, and a sentence the aligner could not pair still counts.
+    """
+    findings: list[Finding] = []
+    o_lang, d_lang = ctx.original.language, ctx.derivative.language
+    for group in ctx.groups:
+        if not group.pairs:
+            continue  # nothing in the group says the same thing: no place to compare
+        score = max(p.score for p in group.pairs)
+        o_spans = [ctx.original.sentences[k] for k in group.original]
+        d_spans = [ctx.derivative.sentences[k] for k in group.derivative]
+        for sub in substitutions():
+            neutral = _first(sub.neutral_in(o_lang), o_spans)
+            loaded = _first(sub.loaded_in(d_lang), d_spans)
+            if neutral is None or loaded is None:
+                continue
+            # The original already used the loaded word, or the derivative kept the
+            # neutral one as well: a faithful rendering, not a substitution.
+            if _first(sub.loaded_in(o_lang), o_spans) or _first(sub.neutral_in(d_lang), d_spans):
+                continue
+            findings.append(
+                finding(
+                    "loaded_term",
+                    neutral,
+                    loaded,
+                    f"Loaded term: '{neutral.text}' became '{loaded.text}': {sub.note}.",
+                    0.85 if score >= 0.6 else 0.7,
+                )
+            )
+    return findings

@@ -1,0 +1,288 @@
+"""Names of people, places and organisations, compared across spellings and languages.
+
+Zelensky, Zelenskyy and Selenskyj are one man; Mykolaiv and Nikolaïev one city. A
+name only *changed* when neither a transliteration-normalising key, the curated list
+of variants (``lexicons/name_variants.txt``) nor the encoder can tie it to a name of
+the other version. Capitalised words are candidates; titles and sentence openers are
+not names (``lexicons/name_stopwords.<lang>.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from diptych.engine.lexicons import entries
+from diptych.engine.sentences import Span
+from diptych.resource_files import resource
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-‑]*[\w]|[^\W\d_]")
+_PARTICLES = frozenset("de du des von van der den al el bin ibn da do dos del di la le".split())
+_POSSESSIVE = re.compile(r"['’]s$")
+_ELISION = re.compile(r"^(?:[ldjnmst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+_ARTICLES_DE = frozenset(
+    "der die das den dem des ein eine einer eines einem einen im am vom zum zur beim ins "
+    "kein keine keinen keinem keiner dieser diese dieses diesem diesen jeder jede jedes "
+    "seine seiner seinem seinen ihre ihrer ihrem ihren unser unsere".split()
+)
+
+# Same key for the usual renderings of Cyrillic names in en/fr/de/es, applied in order.
+_TRANSLIT = {
+    "en": [("shch", "sc"), ("kh", "h"), ("zh", "j"), ("ch", "c"), ("sh", "s"), ("ts", "c")],
+    "fr": [("chtch", "sc"), ("tch", "c"), ("kh", "h"), ("ch", "s"), ("j", "j"), ("ou", "u"), ("ts", "c")],
+    "de": [("schtsch", "sc"), ("tsch", "c"), ("sch", "s"), ("ch", "h"), ("sh", "s"), ("zh", "j"), ("ts", "c"), ("z", "c")],
+    "es": [("sh", "s"), ("ch", "c"), ("kh", "h"), ("zh", "j"), ("j", "h"), ("ts", "c")],
+}
+
+
+def name_key(word: str, language: str) -> str:
+    """A spelling-insensitive key: Shevchenko / Chevtchenko / Schewtschenko -> one key."""
+    text = unicodedata.normalize("NFKD", word.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l").replace("œ", "oe")
+    text = re.sub(r"[^a-z]", "", text)
+    if language == "de" and text.startswith("s") and len(text) > 1 and text[1] in "aeiouy":
+        text = "z" + text[1:]  # Selenskyj
+    for a, b in _TRANSLIT.get(language, _TRANSLIT["en"]):
+        text = text.replace(a, b.upper())
+    text = text.lower()
+    text = text.replace("w", "v").replace("y", "i").replace("j", "i").replace("ck", "k").replace("q", "k")
+    text = re.sub(r"c(?=[aou])", "k", text)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return text
+
+
+def same_spelling(a: str, la: str, b: str, lb: str) -> bool:
+    """Two words that are spellings of one name (Zelensky/Zelenskyy), not two names."""
+    ka, kb = name_key(a, la), name_key(b, lb)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if min(len(ka), len(kb)) < 4:
+        return False
+    if ka.startswith(kb) or kb.startswith(ka):
+        # Bondar / Bondarenko: one name extending another is another name.
+        return abs(len(ka) - len(kb)) <= 1
+    return fuzz.ratio(ka, kb) >= 86
+
+
+@dataclass(frozen=True)
+class Name:
+    """A run of capitalised words (titles cut off) and its head, usually the surname."""
+
+    span: Span
+    words: tuple[str, ...]
+
+    @property
+    def head(self) -> str:
+        return self.words[-1]
+
+
+def _stopwords(language: str) -> frozenset[str]:
+    return _stopword_set(language)
+
+
+@lru_cache(maxsize=None)
+def _stopword_set(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in entries("name_stopwords", language)) | frozenset(
+        w.lower() for w in entries("name_stopwords", "en")
+    ) if language != "en" else frozenset(w.lower() for w in entries("name_stopwords", "en"))
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def find_names(sentence: Span, language: str, lowercase_words: frozenset[str] = frozenset()) -> list[Name]:
+    """Capitalised runs in a sentence that look like names.
+
+    ``lowercase_words`` are the words the article also writes in lower case: a
+    capitalised one opening a sentence is an ordinary word ("Relatives gathered").
+    German capitalises every noun, so there a run must not follow an article or a
+    lower-case word that agrees with it ("der ukrainische Menschenrechtsbeauftragte").
+    """
+    text = sentence.text
+    stop = _stopwords(language)
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    names: list[Name] = []
+    k = 0
+    while k < len(tokens):
+        start, end, word = tokens[k]
+        if not _is_capitalised(_strip(word)):
+            k += 1
+            continue
+        run = [k]
+        j = k + 1
+        while j < len(tokens):
+            gap = text[tokens[j - 1][1] : tokens[j][0]]
+            if gap not in (" ", "\u00a0", "-"):
+                break
+            w = tokens[j][2]
+            if _is_capitalised(w) and not _ends_clause(tokens[j - 1][2]):
+                run.append(j)
+                j += 1
+            elif w.lower() in _PARTICLES and j + 1 < len(tokens) and _is_capitalised(tokens[j + 1][2]) and text[tokens[j][1] : tokens[j + 1][0]] == " ":
+                run.append(j)
+                j += 1
+            else:
+                break
+        k = j
+        # Cut titles, sentence openers, particles and (in German) common nouns off the
+        # front ("der ukrainische Menschenrechtsbeauftragte Taras Melnyk"), particles
+        # and titles off the end.
+        while run:
+            word = _strip(tokens[run[0]][2]).lower()
+            if word in stop or word in _PARTICLES or (language == "de" and _german_common_noun(text, tokens, run[0], len(run))):
+                run.pop(0)
+            else:
+                break
+        while run and tokens[run[-1]][2].lower() in _PARTICLES | stop:
+            run.pop()
+        if not run:
+            continue
+        if language == "en" and len(run) == 1 and _demonym(tokens, run[0]):
+            continue  # "a Western diplomat", "Ukrainian officials"
+        first = run[0]
+        words = tuple(_strip(tokens[i][2]) for i in run)
+        if _sentence_initial(text, tokens, first) and len(run) == 1 and words[0].lower() in lowercase_words:
+            continue
+        first_word, last_word = tokens[run[0]][2], tokens[run[-1]][2]
+        a = tokens[run[0]][0]
+        lead = _ELISION.match(first_word)  # "l'Ukraine" -> "Ukraine"
+        if lead:
+            a += lead.end()
+        b = tokens[run[-1]][0] + _stripped_length(last_word)  # "Denmark's" -> "Denmark"
+        if b > a:
+            names.append(Name(sentence.sub(a, b), words))
+    return names
+
+
+_DEMONYM = re.compile(r"(?:ern|ian|ean|ese|ish|ic|i)$")
+
+
+def _demonym(tokens, k: int) -> bool:
+    """An English capitalised adjective before a lower-case noun: "Western diplomat"."""
+    word = _strip(tokens[k][2])
+    follows = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    return bool(_DEMONYM.search(word)) and follows[:1].islower()
+
+
+def _stripped_length(word: str) -> int:
+    """Length of ``word`` up to the end of the name (possessive and trailing marks cut)."""
+    word = _POSSESSIVE.sub("", word)
+    return len(word.rstrip(".-'’"))
+
+
+def _strip(word: str) -> str:
+    word = _POSSESSIVE.sub("", word)
+    word = _ELISION.sub("", word)
+    return word.rstrip(".-'’")
+
+
+def _ends_clause(word: str) -> bool:
+    return word.endswith((".", ",", ";", ":"))
+
+
+def _sentence_initial(text: str, tokens, k: int) -> bool:
+    if k == 0:
+        return True
+    before = text[: tokens[k][0]].rstrip()
+    return not before or before[-1] in ".!?:«»\"“”„‚‘’(—–-"
+
+
+def _german_common_noun(text: str, tokens, k: int, run_length: int) -> bool:
+    """Whether the German capitalised word ``tokens[k]`` is a common noun, not a name.
+
+    It is when an article or an agreeing lower-case adjective stands before it, or when
+    it opens the sentence alone; a word the name list knows is always a name.
+    """
+    word = _strip(tokens[k][2])
+    if gazetteer().entities_of(word):
+        return False
+    if k == 0 or _sentence_initial(text, tokens, k):
+        return run_length == 1 or word.lower() in _ARTICLES_DE
+    prev = tokens[k - 1][2]
+    gap = text[tokens[k - 1][1] : tokens[k][0]]
+    if gap.strip():
+        return False
+    if prev.lower() in _ARTICLES_DE:
+        return True
+    return bool(prev[:1].islower() and re.search(r"(?:e|en|er|es|em)$", prev) and prev.lower() not in _NOT_ADJECTIVES_DE)
+
+
+_NOT_ADJECTIVES_DE = frozenset(
+    "sagte erklärte betonte warnte meinte schrieb bestätigte wie so ohne gegen wegen zwischen "
+    "bei von in nach unter über hinter neben vor seit aus zu dass sie er es wir ihr haben "
+    "hatte hatten werden wurde wurden sollen wollen können müssen dürfen mögen sind waren "
+    "seien habe hätten wäre wären".split()
+)
+
+
+def _looks_foreign(word: str) -> bool:
+    return bool(re.search(r"[yjkwøåæ]|ch$|ko$|nk$|sk[iy]?$|ov$|ev$|iv$", word.lower()))
+
+
+class Gazetteer:
+    """The curated variants of ``lexicons/name_variants.txt``: which entity a word names."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._patterns: list[re.Pattern[str]] = []
+        for line in lines:
+            alternatives = []
+            for variant in line.split("|"):
+                variant = variant.strip()
+                if not variant:
+                    continue
+                prefix = variant.endswith("*")
+                body = re.escape(variant.rstrip("*")).replace(r"\ ", r"\s+")
+                tail = r"\w*" if prefix else ""
+                case = "" if _case_sensitive(variant) else "(?i:"
+                alternatives.append(f"{case}{body}{tail}{')' if case else ''}")
+            self._patterns.append(re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)"))
+
+    def entities(self, text: str) -> set[int]:
+        """Ids of every entity named anywhere in ``text``."""
+        return {i for i, p in enumerate(self._patterns) if p.search(text)}
+
+    def entities_of(self, name: str) -> set[int]:
+        """Ids of the entities a whole name (or its head) is a variant of."""
+        return {i for i, p in enumerate(self._patterns) if p.fullmatch(name) or p.search(name)}
+
+
+def _case_sensitive(variant: str) -> bool:
+    letters = [c for c in variant if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 2 and " " not in variant and len(letters) <= 5
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    text = resource("lexicons", "name_variants.txt").read_text(encoding="utf-8")
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return Gazetteer(lines)
+
+
+def name_in_text(name: Name, language: str, text: str, text_language: str, words: list[str] | None = None) -> bool:
+    """Whether ``text`` (the other version) names the same thing as ``name``.
+
+    True when the head word has a same-spelling word there, or the curated variants
+    tie the name to an entity the text names, or a lower-case adjective of the text
+    starts with the name ("Emirati" / "emiratischen").
+    """
+    words = words if words is not None else [m.group(0) for m in _TOKEN.finditer(text)]
+    head = name.head
+    stripped = [_strip(w) for w in words]
+    for w in stripped:
+        if same_spelling(head, language, w, text_language):
+            return True
+        if w[:1].islower() and len(head) >= 5 and name_key(w, text_language).startswith(name_key(head, language)[:-1]):
+            return True
+    gaz = gazetteer()
+    wanted = gaz.entities_of(name.span.text) | gaz.entities_of(head)
+    if wanted and wanted & gaz.entities(text):
+        return True
+    return False

@@ -1,0 +1,440 @@
+"""Figures in text, normalised across languages: 25,000 = 25 000 = 25.000 = vingt-cinq mille.
+
+A fact-checker wants to know when a figure changed on the way, not when a translator
+wrote "1,4 million" for "1.4 million". Each figure becomes a :class:`Quantity` with a
+value (or, for "tens of thousands", an order of magnitude), a unit class (percent,
+money, date) and the exact span including its qualifier ("more than 4,100"), so
+versions can be compared by value whatever the language's separators and words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from diptych.engine.lexicons import compile_words, entries
+from diptych.engine.sentences import Span
+
+LEXICON = "number_words"
+
+_DIGITS = re.compile(
+    r"(?<![\w\-/])(\d+(?:(?:[.,'’]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d+)*)"
+    r"(?:\s?(?:st|nd|rd|th|er|e|ème|º|ª)(?!\w))?"
+)
+_TIME = re.compile(r"(?<![\w.,])(\d{1,2})\s?(?:[:h]|heures?\s)(\d{2})(?!\d)")
+_WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*")
+_GAP = r"[ \u00a0\u202f\u2009]*"
+_CURRENCY_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:US|C|A|HK))?[€$£][ \u00a0]?$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure: ``value`` (exact) or ``magnitude`` (vague), its unit class and span."""
+
+    span: Span
+    value: float | None
+    magnitude: float | None = None
+    unit: str = ""  # "", "percent", "money", "date", "time"
+
+    @property
+    def is_year(self) -> bool:
+        return self.unit == "" and self.value is not None and self.value.is_integer() and 1800 <= self.value <= 2100
+
+    @property
+    def category(self) -> str:
+        """Which figures can stand for each other: a year is never a changed count."""
+        if self.is_year:
+            return "year"
+        return self.unit or "count"
+
+    def agrees(self, other: Quantity) -> bool:
+        """Same figure, as far as a reader is concerned."""
+        if self.value is not None and other.value is not None:
+            return _close(self.value, other.value)
+        if self.magnitude is not None and other.magnitude is not None:
+            return self.magnitude == other.magnitude
+        vague, exact = (self, other) if self.magnitude is not None else (other, self)
+        if exact.value is None or vague.magnitude is None:
+            return False
+        # "tens of thousands" is a fair rendering of 30,000, not of 300.
+        return vague.magnitude <= exact.value < vague.magnitude * 10
+
+    def describe(self) -> str:
+        if self.value is None:
+            return f"~{_format(self.magnitude)}s"
+        return _format(self.value) + ("%" if self.unit == "percent" else "")
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _format(value: float | None) -> str:
+    if value is None:
+        return "?"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.6g}"
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    words: dict[str, tuple[float, str]]
+    vague: list[tuple[float, re.Pattern[str]]]
+    months: list[tuple[int, re.Pattern[str]]]
+    month_before: list[tuple[int, re.Pattern[str]]]
+    units: list[tuple[str, re.Pattern[str]]]
+    qualifier_before: re.Pattern[str] | None
+    ignore: re.Pattern[str] | None
+    connectors: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def _lexicon(language: str) -> _Lexicon:
+    words: dict[str, tuple[float, str]] = {}
+    for line in entries(LEXICON, language, "words"):
+        parts = line.split()
+        words[parts[0].lower()] = (float(parts[1]), parts[2] if len(parts) > 2 else "unit")
+    vague = []
+    for line in entries(LEXICON, language, "vague"):
+        magnitude, regex = line.split(None, 1)
+        vague.append((float(magnitude), compile_words([regex])))
+    vague.sort(key=lambda item: -len(item[1].pattern))
+    months, month_before = [], []
+    for line in entries(LEXICON, language, "months"):
+        number, regex = line.split(None, 1)
+        # "15 November", "15. November"; "November 15"
+        months.append((int(number), re.compile(rf"\.?{_GAP}(?:{regex})(?!\w)", re.IGNORECASE)))
+        month_before.append((int(number), re.compile(rf"(?<!\w)(?:{regex}){_GAP}$", re.IGNORECASE)))
+    units = []
+    for line in entries(LEXICON, language, "units"):
+        unit, regex = line.split(None, 1)
+        # "25 %", "4 per cent", "1,2 milliard d'euros", "5 million dollars"
+        units.append((unit, re.compile(rf"{_GAP}(?:(?:d['’]|de\s+|of\s+))?(?:{regex})(?!\w)", re.IGNORECASE)))
+    qualifiers = entries(LEXICON, language, "qualifiers")
+    qualifier_before = None
+    if qualifiers:
+        alternation = "|".join("(?:" + q.replace(" ", r"\s+") + ")" for q in sorted(qualifiers, key=len, reverse=True))
+        qualifier_before = re.compile(rf"(?<!\w)(?:{alternation}){_GAP}$", re.IGNORECASE)
+    return _Lexicon(
+        words=words,
+        vague=vague,
+        months=months,
+        month_before=month_before,
+        units=units,
+        qualifier_before=qualifier_before,
+        ignore=compile_words(entries(LEXICON, language, "ignore")),
+        connectors=frozenset(w.lower() for w in entries(LEXICON, language, "connectors")),
+    )
+
+
+def parse_digits(token: str, language: str) -> float | None:
+    """Value of a written figure, by the separator conventions of ``language``.
+
+    Spaces and apostrophes group thousands everywhere; with a single "." or ","
+    followed by three digits, English reads a comma as thousands and a point as a
+    decimal, the continental languages the other way round.
+    """
+    token = token.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    token = token.replace("’", "'")
+    for sep in (" ", "'"):
+        token = token.replace(sep, "")
+    if not token:
+        return None
+    dots, commas = token.count("."), token.count(",")
+    if dots and commas:
+        decimal = "." if token.rfind(".") > token.rfind(",") else ","
+        thousands = "," if decimal == "." else "."
+        token = token.replace(thousands, "").replace(decimal, ".")
+    elif dots + commas:
+        sep = "." if dots else ","
+        groups = token.split(sep)
+        three = all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3
+        if len(groups) > 2:
+            token = token.replace(sep, "") if three else token.replace(sep, "", len(groups) - 2).replace(sep, ".")
+        else:
+            english = language == "en"
+            thousands = three and ((sep == "," and english) or (sep == "." and not english))
+            token = token.replace(sep, "") if thousands else token.replace(sep, ".")
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+def _split_compound(word: str, lex: _Lexicon) -> list[str] | None:
+    """"fünfundzwanzigtausend" -> [fünf, und, zwanzig, tausend]; None if not all number words."""
+    parts: list[str] = []
+    rest = word
+    vocabulary = set(lex.words) | lex.connectors | {"mal"}
+    while rest:
+        for size in range(len(rest), 1, -1):
+            if rest[:size] in vocabulary:
+                parts.append(rest[:size])
+                rest = rest[size:]
+                break
+        else:
+            return None
+    return parts
+
+
+def _words_value(words: list[str], lex: _Lexicon) -> float | None:
+    """The value of a run of number words ("two hundred and five thousand")."""
+    total = 0.0
+    current = 0.0
+    largest = 0.0
+    seen = False
+    for w in words:
+        if w in lex.connectors or w == "mal":
+            continue
+        value, kind = lex.words[w]
+        seen = True
+        if kind == "hundred":
+            current = max(current, 1.0) * value
+        elif kind == "scale":
+            if value > largest and total:
+                total = (total + current) * value
+            else:
+                total += max(current, 1.0) * value
+            largest = max(largest, value)
+            current = 0.0
+        else:
+            current += value
+    return total + current if seen else None
+
+
+def find_quantities(span: Span, language: str) -> list[Quantity]:
+    """Every figure in ``span``'s text, with qualifier and unit, in reading order."""
+    lex = _lexicon(language)
+    text = span.text
+    found: list[tuple[int, int, float | None, float | None, str]] = []
+    taken = [False] * (len(text) + 1)
+
+    def free(a: int, b: int) -> bool:
+        return not any(taken[a:b])
+
+    def take(a: int, b: int) -> None:
+        for k in range(a, b):
+            taken[k] = True
+
+    ignored = [m.span() for m in lex.ignore.finditer(text)] if lex.ignore else []
+    for a, b in ignored:
+        take(a, b)
+
+    for m in _TIME.finditer(text):
+        found.append((m.start(), m.end(), int(m.group(1)) + int(m.group(2)) / 60.0, None, "time"))
+        take(m.start(), m.end())
+
+    # Word tokens with their offsets, for number words and scale words after digits.
+    tokens = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    token_at = {start: k for k, (start, _, _) in enumerate(tokens)}
+
+    for m in _DIGITS.finditer(text):
+        a, b = m.start(1), m.end()
+        if not free(a, b):
+            continue
+        value = parse_digits(m.group(1), language)
+        if value is None:
+            continue
+        end = b
+        # Scale words after the digits: "1.4 million", "5m", "2,5 Mrd."
+        k = _next_token(tokens, token_at, text, end)
+        while k is not None:
+            word = tokens[k][2]
+            entry = lex.words.get(word) or lex.words.get(word.rstrip("."))
+            if not entry or entry[1] not in ("scale", "abbr"):
+                break
+            if entry[1] == "abbr" and tokens[k][0] - end > 1:
+                break
+            value *= entry[0]
+            end = tokens[k][1]
+            if end < len(text) and text[end] == "." and entry[1] == "abbr":
+                end += 1
+            k = _next_token(tokens, token_at, text, end)
+        found.append((a, end, value, None, ""))
+        take(a, end)
+
+    # Runs of number words: "twenty-five thousand", "vingt-cinq mille", "dreimal".
+    k = 0
+    while k < len(tokens):
+        start, end, word = tokens[k]
+        parts = _number_parts(word, lex, language)
+        if parts is None or not free(start, end) or _only_connectors(parts, lex):
+            k += 1
+            continue
+        run = list(parts)
+        last = k
+        j = k + 1
+        while j < len(tokens) and text[tokens[j - 1][1] : tokens[j][0]].strip() in ("", "-"):
+            more = [tokens[j][2]] if tokens[j][2] in lex.connectors else _number_parts(tokens[j][2], lex, language)
+            if more is None or not free(tokens[j][0], tokens[j][1]):
+                break
+            run += more
+            last = j
+            j += 1
+        while last > k and tokens[last][2] in lex.connectors:
+            run.pop()
+            last -= 1
+        value = _words_value(run, lex)
+        a, b = tokens[k][0], tokens[last][1]
+        lone_article = value == 1.0 and len([w for w in run if w in lex.words]) == 1
+        if value is not None and not lone_article:
+            found.append((a, b, value, None, ""))
+            take(a, b)
+        k = last + 1
+
+    # Vague quantities not attached to a figure: "tens of thousands", "des milliers".
+    for magnitude, regex in lex.vague:
+        for m in regex.finditer(text):
+            if free(m.start(), m.end()):
+                found.append((m.start(), m.end(), None, magnitude, ""))
+                take(m.start(), m.end())
+
+    quantities = []
+    for a, b, value, magnitude, unit in sorted(found):
+        a, b, value, unit = _attach(text, a, b, value, unit, lex)
+        quantities.append(Quantity(span.sub(a, b), value, magnitude, unit))
+    return quantities
+
+
+def _next_token(tokens, token_at, text: str, pos: int) -> int | None:
+    j = pos
+    while j < len(text) and text[j] in " \u00a0\u202f":
+        j += 1
+    return token_at.get(j)
+
+
+def _only_connectors(parts: list[str], lex: _Lexicon) -> bool:
+    return all(p in lex.connectors or p == "mal" for p in parts)
+
+
+def _number_parts(word: str, lex: _Lexicon, language: str) -> list[str] | None:
+    """The number words a token is made of, or None if it is not a number word."""
+    if word in lex.words:
+        return None if lex.words[word][1] == "abbr" else [word]
+    pieces = re.split(r"[-‑]", word)
+    out: list[str] = []
+    for k, piece in enumerate(pieces):
+        if out and f"{out[-1]}-{piece}" in lex.words:  # "quatre-vingt"
+            out[-1] = f"{out[-1]}-{piece}"
+        elif piece in lex.words:
+            if lex.words[piece][1] == "abbr":
+                return None  # "m", "bn", "Mrd" only count right after digits
+            out.append(piece)
+        elif piece in lex.connectors and out:
+            out.append(piece)
+        elif language == "de" and len(piece) > 4:
+            split = _split_compound(piece, lex)
+            if split is None:
+                return None
+            out += split
+        else:
+            return None
+    return out or None
+
+
+def _attach(text: str, a: int, b: int, value: float | None, unit: str, lex: _Lexicon):
+    """Widen a figure to its currency, percent sign, month name and qualifier."""
+    for name, regex in lex.units:
+        m = regex.match(text, b)
+        if m:
+            unit = unit or name
+            b = m.end()
+            break
+    m = _CURRENCY_BEFORE.search(text, 0, a)
+    if m and m.end() == a:
+        unit = unit or "money"
+        a = m.start()
+    if value is not None and unit in ("", "time") and value.is_integer() and 1 <= value <= 31:
+        for number, regex in lex.months:
+            m = regex.match(text, b)
+            if m:
+                b, value, unit = m.end(), number * 100 + value, "date"
+                break
+        else:
+            for number, regex in lex.month_before:
+                m = regex.search(text, 0, a)
+                if m and m.end() == a:
+                    a, value, unit = m.start(), number * 100 + value, "date"
+                    break
+    if lex.qualifier_before is not None:
+        m = lex.qualifier_before.search(text, 0, a)
+        if m and m.end() == a:
+            a = m.start()
+    return a, b, value, unit
+
+
+def _reportable(q: Quantity) -> bool:
+    """A lone "one" or "half" is too often an article or a turn of phrase to report."""
+    return q.value is None or not (q.value in (0.5, 1.0) and q.unit == "")
+
+
+def _matches(o: list[Quantity], d: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """Cancel out the figures both sides share; what is left on each side, in order."""
+    left_o = list(o)
+    left_d: list[Quantity] = []
+    for q in d:
+        partner = next((p for p in left_o if p.agrees(q) and p.category == q.category), None)
+        if partner is None:
+            partner = next((p for p in left_o if p.agrees(q)), None)
+        if partner is None:
+            left_d.append(q)
+        else:
+            left_o.remove(partner)
+    return left_o, left_d
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    if a.category != b.category:
+        money_and_count = {a.category, b.category} == {"money", "count"}
+        if not money_and_count:
+            return False
+    va = a.value if a.value is not None else a.magnitude
+    vb = b.value if b.value is not None else b.magnitude
+    if not va or not vb:
+        return False
+    ratio = max(va, vb) / min(va, vb)
+    return ratio <= 50
+
+
+def find_number_changes(ctx) -> list:
+    """``number_changed`` for figures that differ between aligned sentences of a group.
+
+    Figures are first cancelled across the whole group (a figure moved to the next
+    sentence is not a change); what is left is paired inside aligned sentence blocks,
+    by kind (a year is never paired with a count) and order. An unpaired leftover is an
+    added or dropped detail, which the sentence analysis reports, not a changed figure.
+    """
+    from diptych.engine.groups import finding
+
+    findings = []
+    o_lang, d_lang = ctx.original.language, ctx.derivative.language
+    for group in ctx.groups:
+        o_q = {k: find_quantities(ctx.original.sentences[k], o_lang) for k in group.original}
+        d_q = {k: find_quantities(ctx.derivative.sentences[k], d_lang) for k in group.derivative}
+        left_o, left_d = _matches([q for k in group.original for q in o_q[k]], [q for k in group.derivative for q in d_q[k]])
+        if not left_o or not left_d:
+            continue
+        for o_block, d_block, score in group.aligned():
+            lo = [q for k in o_block for q in o_q[k] if q in left_o and _reportable(q)]
+            ld = [q for k in d_block for q in d_q[k] if q in left_d and _reportable(q)]
+            for a in lo:
+                b = next((q for q in ld if _comparable(a, q)), None)
+                if b is None:
+                    continue
+                ld.remove(b)
+                left_o.remove(a)
+                left_d.remove(b)
+                findings.append(
+                    finding(
+                        "number_changed",
+                        a.span,
+                        b.span,
+                        f"The figure changed: '{a.span.text}' in the original became '{b.span.text}' "
+                        f"({a.describe()} -> {b.describe()}).",
+                        0.85 if score >= 0.6 else 0.7,
+                    )
+                )
+    return findings

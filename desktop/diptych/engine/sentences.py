@@ -1,0 +1,85 @@
+"""Sentences with their character offsets, so every finding can quote its text exactly.
+
+Span-level analysis works inside segments: a finding's ``original_text`` and
+``derivative_text`` must be substrings of ``Segment.text``. A :class:`Span` remembers
+where it was cut from, and :func:`sentence_spans` cuts a segment into sentences
+without losing offsets (pysbd's ``char_span`` mode).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PYSBD_FALLBACK = "en"
+_SPACE = re.compile(r"\s")
+
+
+@dataclass(frozen=True)
+class Span:
+    """``text == segment.text[start:end]`` of segment ``seg``."""
+
+    seg: int
+    start: int
+    end: int
+    text: str
+
+    def sub(self, start: int, end: int) -> Span:
+        """A span at ``start:end`` relative to this one."""
+        return Span(self.seg, self.start + start, self.start + end, self.text[start:end])
+
+    def contains(self, other: Span) -> bool:
+        return self.seg == other.seg and self.start <= other.start and other.end <= self.end
+
+
+def trimmed(seg: int, text: str, start: int, end: int) -> Span:
+    """``text[start:end]`` without surrounding white space, as a :class:`Span`."""
+    while start < end and _SPACE.match(text[start]):
+        start += 1
+    while end > start and _SPACE.match(text[end - 1]):
+        end -= 1
+    return Span(seg, start, end, text[start:end])
+
+
+def sentence_spans(seg: int, text: str, language: str) -> list[Span]:
+    """The sentences of one segment's text, by pysbd's rules for ``language``."""
+    if not text.strip():
+        return []
+    import pysbd
+    from pysbd.languages import LANGUAGE_CODES
+
+    code = language if language in LANGUAGE_CODES else _PYSBD_FALLBACK
+    # pysbd keeps state per call: a fresh segmenter for every text.
+    segmenter = pysbd.Segmenter(language=code, clean=False, char_span=True)
+    spans: list[Span] = []
+    cursor = 0
+    for piece in segmenter.segment(text):
+        start = text.find(piece.sent, cursor) if piece.sent else -1
+        if start < 0:  # pysbd's offsets are usually right; its text always is
+            start = piece.start
+        end = start + len(piece.sent)
+        cursor = end
+        span = trimmed(seg, text, start, end)
+        if span.text:
+            spans.append(span)
+    spans = _rejoin_quote_tails(spans, text)
+    return spans or [trimmed(seg, text, 0, len(text))]
+
+
+_QUOTE_TAIL = re.compile(r"^[»“”\"’›‹«„]?\s*[,;:]?\s*[a-zà-ÿ]")
+
+
+def _rejoin_quote_tails(spans: list[Span], text: str) -> list[Span]:
+    """Glue a piece starting in lower case back onto the sentence before it.
+
+    pysbd cuts ``"We will win!" he said.`` after the exclamation mark; the reporting
+    clause belongs to the quote's sentence.
+    """
+    out: list[Span] = []
+    for span in spans:
+        if out and _QUOTE_TAIL.match(span.text) and out[-1].seg == span.seg:
+            prev = out[-1]
+            out[-1] = Span(prev.seg, prev.start, span.end, text[prev.start : span.end])
+        else:
+            out.append(span)
+    return out

@@ -1,0 +1,48 @@
+"""Span-level analysis: what changed inside the linked groups, and quotes across the pair.
+
+The aligner says which paragraphs render which; this module says what changed on the
+way, at the level a fact-checker reads: a quote reworded or given to someone else, a
+figure, a name, a hedge, a source, a loaded word, a sentence of framing slipped into a
+faithful paragraph. Each kind has its own module; this one cuts both sides into
+sentences, aligns them inside every group (:mod:`diptych.engine.groups`), runs the
+detectors and drops findings that say the same thing twice.
+
+False alarms are the enemy: every detector compares like with like (aligned
+sentences), cancels what a faithful translation changes (separators, spellings,
+conditionals), and reports only what is left on both sides.
+"""
+
+from __future__ import annotations
+
+from diptych.engine import clauses, hedges, loaded_terms, numbers
+from diptych.engine.groups import build_context
+from diptych.engine.model import Article, Finding, Link
+from diptych.engine.score import Encoder
+
+
+def find_span_findings(
+    original: Article, derivative: Article, links: list[Link], encoder: Encoder
+) -> list[Finding]:
+    """Every span-level finding of a compared pair (boilerplate segments never take part)."""
+    if not links:
+        return []
+    ctx = build_context(original, derivative, links, encoder)
+    findings: list[Finding] = []
+    findings += numbers.find_number_changes(ctx)
+    findings += hedges.find_hedge_changes(ctx)
+    findings += loaded_terms.find_loaded_terms(ctx)
+    return _deduplicate(findings)
+
+
+def _deduplicate(findings: list[Finding]) -> list[Finding]:
+    """One finding per kind and pair of spans, in the derivative's reading order."""
+    seen: set[tuple] = set()
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.kind, tuple(f.original), tuple(f.derivative), f.original_text, f.derivative_text)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    out.sort(key=lambda f: (min(f.derivative, default=10**9), min(f.original, default=10**9)))
+    return out
