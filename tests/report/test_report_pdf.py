@@ -23,6 +23,7 @@ from report_fixtures import (
     small_comparison,
 )
 
+from diptych.engine.errors import InputError
 from diptych.report import export, print_document
 from diptych.report.model import build_report
 from diptych.report.pdf import write_pdf
@@ -141,8 +142,14 @@ def test_print_document_paints_on_a_printer(qapp, tmp_path):
 
 
 def test_a_pdf_cannot_go_to_standard_output(tmp_path):
-    with pytest.raises(ValueError, match="standard output"):
+    with pytest.raises(InputError, match="standard output"):
         export(small_comparison(), "-", "pdf")
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html", "json"])
+def test_an_unwritable_path_is_one_sentence_for_the_user(qapp, tmp_path, fmt):
+    with pytest.raises(InputError, match=f"Cannot write the {fmt.upper()} report to .*missing"):
+        export(small_comparison(), tmp_path / "missing" / f"r.{fmt}", fmt)
 
 
 def test_a_process_that_wrote_a_pdf_survives_many_void_qt_calls(tmp_path):

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from diptych.engine.errors import InputError
 from diptych.engine.model import Comparison
 from diptych.report.model import Report, build_report
 
@@ -22,25 +23,33 @@ FORMATS = ("pdf", "html", "json")
 
 def export(comparison: Comparison, path: str | Path, fmt: Literal["pdf", "html", "json"], *,
            page_size: str = "A4", generated: datetime | None = None) -> None:
-    """Write ``comparison`` to ``path`` as ``fmt``; ``"-"`` is standard output (html, json)."""
-    if fmt == "json":
-        from diptych.report.json import write_json
+    """Write ``comparison`` to ``path`` as ``fmt``; ``"-"`` is standard output (html, json).
 
-        write_json(comparison, path)
-        return
+    A file that cannot be written raises InputError with one sentence for the user
+    (the CLI's exit status 2, the window's message bar).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"report format must be one of {FORMATS}, not {fmt!r}")
-    report = build_report(comparison, generated=generated)
-    if fmt == "html":
-        from diptych.report.html import render_html
+    if fmt == "pdf" and str(path) == "-":
+        raise InputError("A PDF report cannot be written to standard output; give a file name.")
+    try:
+        if fmt == "json":
+            from diptych.report.json import write_json
 
-        _write_text(render_html(report), path)
-    else:
-        if str(path) == "-":
-            raise ValueError("a PDF cannot be written to standard output; give a file name")
-        from diptych.report.pdf import write_pdf
+            write_json(comparison, path)
+            return
+        report = build_report(comparison, generated=generated)
+        if fmt == "html":
+            from diptych.report.html import render_html
 
-        write_pdf(report, path, page_size=page_size)
+            _write_text(render_html(report), path)
+        else:
+            from diptych.report.pdf import write_pdf
+
+            write_pdf(report, path, page_size=page_size)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise InputError(f"Cannot write the {fmt.upper()} report to {path}: {reason}.") from exc
 
 
 def print_document(report: Report, printer: "QPrinter") -> None:

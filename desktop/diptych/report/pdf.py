@@ -13,6 +13,7 @@ than a page is split, between lines.
 
 from __future__ import annotations
 
+import errno
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,7 @@ def write_pdf(report: Report, path: str | Path, *, page_size: str = "A4") -> Non
     """Write the report as a PDF file; ``page_size`` is "A4" or "Letter"."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {tuple(PAGE_SIZES)}, not {page_size!r}")
+    Path(path).open("wb").close()  # an unwritable path fails here, with the system's reason
     _ensure_gui_application()
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
@@ -62,7 +64,7 @@ def write_pdf(report: Report, path: str | Path, *, page_size: str = "A4") -> Non
     writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[page_size]), QPageLayout.Orientation.Portrait,
                                      QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
     if paint_report(report, writer) < 1:
-        raise OSError(f"could not write the PDF to {path}")
+        raise OSError(errno.EACCES, "the file could not be opened for writing")
 
 
 def paint_report(report: Report, device: QPagedPaintDevice) -> int:
@@ -217,12 +219,8 @@ def _break_before(document: QTextDocument, unit: str) -> None:
 
 
 def _anchor_names(block) -> list[str]:
-    """Anchor names in a block.
-
-    Read through ``textFormats()``: stepping a QTextBlock.iterator with ``+=`` in
-    PySide6 6.12 drops a reference to None each time, and a long report then
-    crashes the interpreter at exit ("deallocating None").
-    """
+    """Anchor names in a block, read with one ``textFormats()`` call per block rather
+    than a void ``+=`` per fragment on a QTextBlock.iterator (see ``none_guard``)."""
     return [name for part in block.textFormats() for name in part.format.anchorNames()]
 
 
