@@ -166,7 +166,9 @@ def _sources(report: Report) -> str:
 def _summary(report: Report) -> str:
     s = report.summary
     out = ["<h2>Summary</h2>"]
-    out += [f'<p class="shares">{_t(line)}</p>' for line in wording.share_lines(s)]
+    for line in wording.share_lines(s):
+        share, _, rest = line.partition(" ")
+        out.append(f'<p class="shares"><strong>{_t(share)}</strong> {_t(rest)}</p>')
     out.append(f"<p>{_t(wording.rows_line(s))}</p>")
     if s.total_findings:
         out.append('<table class="counts"><tbody>')
@@ -196,10 +198,11 @@ def _legend() -> str:
     return '<ul class="legend">' + "".join(items) + "</ul>"
 
 
-def _fragments(paragraph: Paragraph) -> str:
+def _fragments(paragraph: Paragraph, row: Row) -> str:
     out = []
     for f in paragraph.fragments:
-        if f.kind is None:
+        # an added or omitted row is tinted already; mark only what is inside it
+        if f.kind is None or (row.kind != "linked" and f.kind == row.kind):
             out.append(_t(f.text))
         else:
             names = ", ".join(f"F{n}" for n in f.findings)
@@ -208,12 +211,12 @@ def _fragments(paragraph: Paragraph) -> str:
     return "".join(out)
 
 
-def _cell(paragraphs: list[Paragraph], language: str, status: str, empty: str) -> str:
+def _cell(row: Row, paragraphs: list[Paragraph], language: str, status: str, empty: str) -> str:
     cls = f' class="{status}"' if status else ""
     if not paragraphs:
         return f'<td{cls}><span class="empty">{_t(empty)}</span></td>'
     lang = f' lang="{_e(language)}" dir="{wording.direction(language)}"'
-    body = "".join(f"<p>{_fragments(p)}</p>" for p in paragraphs)
+    body = "".join(f"<p>{_fragments(p, row)}</p>" for p in paragraphs)
     return f"<td{cls}{lang}>{body}</td>"
 
 
@@ -238,9 +241,9 @@ def _table(report: Report) -> str:
         classes = " ".join([row.kind] + (["moved"] if row.moved else []))
         out.append(
             f'<tr id="row-{row.number}" class="{classes}">{_number_cell(row)}'
-            + _cell(row.original, o.language, "omitted" if row.kind == "omitted" else "",
+            + _cell(row, row.original, o.language, "omitted" if row.kind == "omitted" else "",
                     wording.NO_COUNTERPART)
-            + _cell(row.derivative, d.language, "added" if row.kind == "added" else "",
+            + _cell(row, row.derivative, d.language, "added" if row.kind == "added" else "",
                     wording.LEFT_OUT)
             + "</tr>")
     if not report.rows:
