@@ -79,6 +79,8 @@ def test_same_language_pairs_mark_the_changed_words_on_each_side():
         ("he said it", "he firmly said it", [], ["firmly"]),
         ("one two three four", "one TWO three four", [], []),  # case alone is no change
         ("a b c d e", "a x y d e", ["b c"], ["x y"]),  # adjacent changed words merge
+        ("north, of the port", "north of the port", [], []),  # punctuation alone is not marked
+        ("it fell, they said", "it fell; they said", [], []),
     ],
 )
 def test_word_diff_table(original, derivative, deleted, inserted):

@@ -142,7 +142,9 @@ def word_diff(
 def _ranges(toks: list[tuple[int, str, int, int]], index_ranges: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     for lo, hi in index_ranges:
-        for seg, _tok, s, e in toks[lo:hi]:
+        for seg, tok, s, e in toks[lo:hi]:
+            if not any(ch.isalnum() for ch in tok):
+                continue  # a lone changed comma is noise to a reader, not a change of meaning
             if out and out[-1][0] == seg and _only_space_between(out[-1], s):
                 out[-1] = (seg, out[-1][1], e)
             else:

@@ -45,6 +45,7 @@ from diptych.app.highlights import (
     finding_spans,
     is_whole_segment,
     other,
+    same_language,
 )
 from diptych.app.linkmap import LinkMap
 from diptych.app.messagebar import MessageBar
@@ -220,15 +221,21 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     @staticmethod
-    def _legend_html() -> str:
-        def box(colour: str, border: str = "#00000030") -> str:
-            return f"<span style='background:{colour}; color:{colour}; border:1px solid {border}'>\u2588\u2588</span>"
+    def _legend_html(word_diffs: bool = True) -> str:
+        """The colours the panes and the link map use that the kind chips do not explain."""
+
+        def box(colour: str) -> str:
+            return f"<span style='background:{colour}; color:{colour}'>\u2588\u2588</span>"
 
         strong, weak = theme.link_colour(1.0).name(), theme.link_colour(0.0).name()
-        return (
+        words = (
             f"{box(theme.WORD_DELETED)} words changed in the original &nbsp; "
             f"{box(theme.WORD_INSERTED)} in the derivative &nbsp;&nbsp; "
-            f"links: {box(strong)} strong {box(weak)} weak "
+            if word_diffs
+            else ""
+        )
+        return (
+            f"{words}links: {box(strong)} strong {box(weak)} weak "
             f"<span style='color:{theme.MOVED}'>\u2504\u2504</span> moved &nbsp;"
         )
 
@@ -397,6 +404,7 @@ class MainWindow(QMainWindow):
             self.panes[side].show_article(self.articles[side])
         self.marks = compute_marks(comparison)
         self.moved = moved_links(comparison.links)
+        self.legend.setText(self._legend_html(word_diffs=same_language(comparison)))
         self.current_link = None
         self._render()
         self.link_map.set_comparison(comparison)
