@@ -5,10 +5,10 @@ sheet, measured on the target device, so Qt's layout never clips a line: a line 
 would cross a page edge moves to the next page. Each page is then drawn with a clip of
 exactly that page, and the running header and page number are painted in the margins.
 
-Rows and findings are kept whole: after a first layout, every unit (one aligned row,
-one finding; see ``qt_markup``) that would straddle two pages gets a page break before
-it, and a row that starts a new page repeats the column header. Only a unit taller
-than a page is split, between lines.
+Rows and findings are kept whole: the units (one aligned row, one finding; see
+``qt_markup``) are measured on one endless page, every unit that would straddle two
+pages gets a page break before it, and a row that starts a new page repeats the
+column header. Only a unit taller than a page is split, between lines.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
-    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
