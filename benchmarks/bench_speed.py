@@ -80,7 +80,9 @@ def build_pair(n: int, folder: Path) -> tuple[Path, Path, int]:
     """An original of ``n`` paragraphs and its French rewrite, cycling the news fixtures.
 
     Whole articles are appended (original with its ``fr_rewrite``) until the original has
-    ``n`` paragraphs; the last one is cut at ``n`` and its rewrite in proportion.
+    ``n`` paragraphs; the last one is cut at ``n`` and its rewrite in proportion. From the
+    second round on, every paragraph gets a round marker, so no text repeats and the
+    embedding cache cannot make a long pair look cheaper than it is.
     """
     cases = discover("*/fr_rewrite")
     orig: list[str] = []
@@ -89,6 +91,9 @@ def build_pair(n: int, folder: Path) -> tuple[Path, Path, int]:
     while len(orig) < n:
         case = cases[i % len(cases)]
         o, d = case.original_paragraphs(), case.derivative_paragraphs()
+        rnd = i // len(cases)
+        if rnd:
+            o, d = [f"{p} ({rnd})" for p in o], [f"{p} ({rnd})" for p in d]
         room = n - len(orig)
         if room < len(o):
             d = d[: max(1, round(len(d) * room / len(o)))]
