@@ -26,9 +26,9 @@ class AlignParams:
     distance (1 - score) is below twice this: a score above 0.1 at the default."""
     group_penalty: float = 0.02
     """Cost per extra segment in a group: prefer 1-1 when a merge explains no more."""
-    move_margin: float = 0.05
-    """How much cheaper skipping is in later (out-of-order) layers: a moved link
-    must be clearly better than leaving both ends unlinked."""
+    move_margin: float = 0.0
+    """How much cheaper skipping is in later (out-of-order) layers. Moved links must
+    also be each member's best match (see ``_is_mutual``)."""
     layers: int = 4
     """Monotone passes: 1 keeps strict order (pre-segmented parallel text)."""
 
@@ -50,6 +50,10 @@ def align(scores: GroupScores, params: AlignParams = AlignParams()) -> list[Grou
             break
         bar = params.skip_cost - (params.move_margin if layer else 0.0)
         found = _monotone_pass(scores, src_left, tgt_left, bar, params.group_penalty)
+        if layer:
+            # Leftovers are where unrelated text lives: an out-of-order link must be
+            # what each of its members matches best anywhere, not a least-bad pairing.
+            found = [g for g in found if _is_mutual(scores, g)]
         if not found:
             break
         links += found
@@ -58,6 +62,17 @@ def align(scores: GroupScores, params: AlignParams = AlignParams()) -> list[Grou
         src_left = [i for i in src_left if i not in used_s]
         tgt_left = [j for j in tgt_left if j not in used_t]
     return sorted(links, key=lambda g: (g.derivative[0], g.original[0]))
+
+
+def _is_mutual(scores: GroupScores, group: Group) -> bool:
+    one = scores.matrix[(1, 1)]
+    for i in group.original:
+        if int(one[i].argmax()) not in group.derivative and one[i].max() > group.score:
+            return False
+    for j in group.derivative:
+        if int(one[:, j].argmax()) not in group.original and one[:, j].max() > group.score:
+            return False
+    return True
 
 
 def _monotone_pass(
