@@ -116,3 +116,32 @@ def test_escape_cancels_a_running_load(qtbot, window, http_server):
     window.actions["cancel"].trigger()
     assert not window.is_busy()
     assert window.articles[ORIGINAL] is None
+
+
+def test_ctrl_l_focuses_the_address_of_the_side_being_read(qtbot, window):
+    window.views[DERIVATIVE].setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.panes[DERIVATIVE].address.hasFocus()
+
+
+def test_f5_loads_an_edited_address_and_compares_again(qtbot, window, pair_files, tmp_path):
+    with qtbot.waitSignal(window.comparisonFinished, timeout=COMPARE_TIMEOUT):
+        window.load_pair(*pair_files)
+    edited = tmp_path / "edited.en.txt"
+    edited.write_text(ENGLISH.replace("fourteen to nine", "fifteen to nine"), encoding="utf-8")
+    window.panes[DERIVATIVE].address.setText(str(edited))  # typed, Enter not pressed
+    kept = window.articles[ORIGINAL]
+    with qtbot.waitSignal(window.comparisonFinished, timeout=COMPARE_TIMEOUT):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.comparison.derivative.source == str(edited)
+    assert window.articles[ORIGINAL] is kept
+    assert "edited.en.txt" in window.windowTitle()
+
+
+def test_a_recent_pair_reopens_from_the_menu(qtbot, window, pair_files):
+    window.memory.remember_pair(*pair_files)
+    window._fill_recent_menu()
+    first = window.recent_menu.actions()[0]
+    with qtbot.waitSignal(window.comparisonFinished, timeout=COMPARE_TIMEOUT):
+        first.trigger()
+    assert (window.comparison.original.source, window.comparison.derivative.source) == pair_files

@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
             view.hovered.connect(lambda seg, char, pos, s=side: self._on_hover(s, seg, char, pos))
             view.showBoilerplateRequested.connect(lambda: self.actions["show_boilerplate"].setChecked(True))
             view.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self._on_scrolled(s))
+            pane.address.textChanged.connect(self._update_actions)
 
         row = QWidget()
         row.setObjectName("panesRow")
@@ -413,6 +414,7 @@ class MainWindow(QMainWindow):
         o, d = comparison.original, comparison.derivative
         took = f" in {self.last_compare_seconds:.1f} s" if self.last_compare_seconds else ""
         translator = f", translated with {comparison.engine.translator}" if comparison.engine.translator else ""
+        self.setWindowTitle(f"{_short(o.source, 40)} \u2194 {_short(d.source, 40)} \u2014 Diptych")
         self.status_text.setText(
             f"Compared{took}: {o.language or '?'} \u2192 {d.language or '?'}{translator} \u00b7 "
             f"{len(comparison.links)} links ({len(self.moved)} moved) \u00b7 {len(comparison.findings)} findings"
