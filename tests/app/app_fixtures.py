@@ -8,6 +8,36 @@ from __future__ import annotations
 
 from diptych.engine.model import Article, Comparison, EngineInfo, Finding, Link, Segment
 
+ENGLISH = """Harbour council approves tidal barrier
+
+The council of Port Avel voted fourteen to nine on Tuesday to build a tidal barrier across the mouth of the old \
+harbour, ending two years of argument about how to protect the lower town from winter storms.
+
+The barrier will cost forty-eight million euros, most of it paid by the regional flood fund. Work is due to start \
+next spring and to last three years, the council said in a statement after the vote.
+
+Opponents say the barrier will trap silt and ruin the oyster beds north of the town. The fishermen's cooperative \
+has asked for an independent study before any concrete is poured.
+
+A public meeting on the building works will be held in March at the town hall, where residents can see the plans.
+"""
+
+FRENCH = """Port Avel adopte un barrage contesté
+
+Le conseil de Port Avel a voté mardi, par quatorze voix contre neuf, la construction d'un barrage à l'entrée du \
+vieux port, après deux ans de querelles sur la manière de protéger la ville basse des tempêtes d'hiver.
+
+Les opposants affirment que l'ouvrage piégera la vase et détruira les parcs à huîtres au nord de la ville. La \
+coopérative des pêcheurs demande une étude indépendante avant le premier coulage de béton.
+
+Le barrage coûtera quarante-huit millions d'euros, en grande partie financés par le fonds régional contre les \
+inondations. Les travaux doivent commencer au printemps prochain et durer trois ans.
+
+Pour beaucoup d'habitants, ce vote marque la fin d'une époque pour le vieux port et pour ses pêcheurs, qui \
+craignent de voir disparaître leur métier.
+"""
+
+
 ORIGINAL_EN = [
     ("Harbour council approves tidal barrier after long night of debate", False),
     ("The council of Port Avel voted 14 to 9 on Tuesday to build a tidal barrier across the mouth of the old harbour, "

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from app_fixtures import ENGLISH, FRENCH
+
 APP_DIR = Path(__file__).resolve().parent
 
 
@@ -51,36 +53,6 @@ def dead_url() -> str:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     return f"http://127.0.0.1:{port}/article.html"
-
-
-ENGLISH = """Harbour council approves tidal barrier
-
-The council of Port Avel voted fourteen to nine on Tuesday to build a tidal barrier across the mouth of the old \
-harbour, ending two years of argument about how to protect the lower town from winter storms.
-
-The barrier will cost forty-eight million euros, most of it paid by the regional flood fund. Work is due to start \
-next spring and to last three years, the council said in a statement after the vote.
-
-Opponents say the barrier will trap silt and ruin the oyster beds north of the town. The fishermen's cooperative \
-has asked for an independent study before any concrete is poured.
-
-A public meeting on the building works will be held in March at the town hall, where residents can see the plans.
-"""
-
-FRENCH = """Port Avel adopte un barrage contesté
-
-Le conseil de Port Avel a voté mardi, par quatorze voix contre neuf, la construction d'un barrage à l'entrée du \
-vieux port, après deux ans de querelles sur la manière de protéger la ville basse des tempêtes d'hiver.
-
-Les opposants affirment que l'ouvrage piégera la vase et détruira les parcs à huîtres au nord de la ville. La \
-coopérative des pêcheurs demande une étude indépendante avant le premier coulage de béton.
-
-Le barrage coûtera quarante-huit millions d'euros, en grande partie financés par le fonds régional contre les \
-inondations. Les travaux doivent commencer au printemps prochain et durer trois ans.
-
-Pour beaucoup d'habitants, ce vote marque la fin d'une époque pour le vieux port et pour ses pêcheurs, qui \
-craignent de voir disparaître leur métier.
-"""
 
 
 @pytest.fixture

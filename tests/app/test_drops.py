@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from conftest import ENGLISH, FRENCH
+from app_fixtures import ENGLISH, FRENCH
 from diptych.app.drops import Dropped, UnsupportedDrop, from_mime, from_string
 from diptych.app.highlights import DERIVATIVE, ORIGINAL
 from diptych.app.pane import address_to_dropped
@@ -41,7 +43,9 @@ def mime_text(text: str) -> QMimeData:
 def drop_on(widget, mime: QMimeData) -> None:
     """What the drag manager delivers: a drag-enter, then the drop, at the widget's middle."""
     pos = QPoint(widget.width() // 2, widget.height() // 2)
-    enter = QDragEnterEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with warnings.catch_warnings():  # PySide marks the QPoint overload deprecated, yet not always offers QPointF
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
     event = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)

@@ -6,7 +6,7 @@ import time
 
 from PySide6.QtCore import Qt, QTimer
 
-from conftest import ENGLISH
+from app_fixtures import ENGLISH
 from diptych.app.highlights import DERIVATIVE, ORIGINAL
 
 COMPARE_TIMEOUT = 60_000  # ms: the first comparison loads the sentence encoder

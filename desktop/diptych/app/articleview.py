@@ -114,7 +114,7 @@ class ArticleView(SafeTextBrowser):
         fmt = QTextCharFormat()
         fmt.setForeground(QColor(theme.MUTED))
         cursor.setBlockFormat(block)
-        cursor.insertText(self._placeholder, fmt)
+        cursor.insertText(self._placeholder.replace("\n", "\u2028"), fmt)
         self._blocks = {}
         self.setDocument(doc)
 

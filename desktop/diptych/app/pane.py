@@ -92,7 +92,7 @@ class ArticlePane(QFrame):
         self.role.setObjectName("paneRole")
         self.title = ElidedLabel(f"No {name.lower()} loaded")
         self.title.setObjectName("paneTitle")
-        self.meta = ElidedLabel("")
+        self.meta = ElidedLabel("A web page, an .html, .txt or .md file, or dropped text")
         self.meta.setObjectName("paneMeta")
 
         self.address = QLineEdit()
@@ -144,7 +144,7 @@ class ArticlePane(QFrame):
         name = "original" if self.side == "original" else "derivative"
         if article is None:
             self.title.setText(f"No {name} loaded")
-            self.meta.setText("")
+            self.meta.setText("A web page, an .html, .txt or .md file, or dropped text")
             return
         self.title.setText(article.title or "(untitled)")
         language = LANGUAGE_NAMES.get(article.language, article.language or "unknown language")

@@ -49,7 +49,7 @@ from diptych.app.highlights import (
 )
 from diptych.app.linkmap import LinkMap
 from diptych.app.messagebar import MessageBar
-from diptych.app.pane import ArticlePane
+from diptych.app.pane import ArticlePane, address_to_dropped
 from diptych.app.progressstrip import ProgressStrip
 from diptych.app.safetext import escape
 from diptych.app.settings import Memory, default_settings
@@ -636,15 +636,14 @@ class MainWindow(QMainWindow):
             self.panes[side].show_article(self.articles[side])
         self._clear_comparison()
         for side in SIDES:
-            if pending[other(side)] and addresses[other(side)]:
-                self.panes[side]._on_enter()
+            dropped = address_to_dropped(addresses[other(side)]) if pending[other(side)] else None
+            if dropped is not None:
+                self.load(side, dropped)
         if all(self.articles.values()) and not self.jobs:
             self.start_compare()
 
     def recompare(self) -> None:
         """F5: load any side whose address changed, then compare again."""
-        from diptych.app.pane import address_to_dropped
-
         self.message_bar.dismiss()
         reloading = False
         for side in SIDES:
