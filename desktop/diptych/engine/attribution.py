@@ -30,6 +30,11 @@ _DETERMINERS = re.compile(
     r"its|his|her|their|son|sa|ses|leur|sein|seine|ihr|ihre|su|sus)\b",
     re.IGNORECASE,
 )
+_OBJECT = re.compile(
+    r"(?:à|aux|au|to|an|a|ante)\s+(?:\w+\s+){0,2}?(?:ministres?|journalistes|reporters|ministers|journalists|"
+    r"la presse|the press|presse|periodistas|Journalisten|Reportern|medios|média|médias|AFP|Reuters)\s*,?\s*",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?=[«“\"„‚‘‹»])|\s[–—]\s")
 _WORD = re.compile(r"\w[\w'’\-]*")
 
@@ -56,8 +61,14 @@ class Source:
         return f"{kind}, '{self.phrase.text}'"
 
 
-def find_sources(sentence: Span, language: str, excluded: list[tuple[int, int]] = ()) -> list[Source]:
-    """Attributions in a sentence; ``excluded`` are segment offsets (quotes) to skip."""
+def find_sources(
+    sentence: Span, language: str, excluded: list[tuple[int, int]] = (), lowercase_words: frozenset[str] = frozenset()
+) -> list[Source]:
+    """Attributions in a sentence; ``excluded`` are segment offsets (quotes) to skip.
+
+    ``lowercase_words`` (the article's words written in lower case) keep a sentence's
+    first word out of the speaker's names ("Speaking at a conference, X said").
+    """
     text = sentence.text
     found: list[Source] = []
     verbs = pattern(LEXICON, language, "")
@@ -79,6 +90,9 @@ def find_sources(sentence: Span, language: str, excluded: list[tuple[int, int]] 
             if kind == "prep"
             else _around_verb(sentence, start, end, language, excluded)
         )
+        if source is not None and source.names and lowercase_words:
+            names = tuple(n for n in source.names if not (n.span.start == sentence.start and len(n.words) == 1 and n.head.lower() in lowercase_words))
+            source = Source(source.phrase, source.claim, names, source.anonymous, source.pronoun, source.language)
         if source is not None:
             found.append(source)
             used_until = max(end, source.claim.end - sentence.start)
@@ -145,7 +159,14 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
     if first.lower() in pronouns:
         return _source(sentence, a, m.end(), start, m.end(), language, pronoun=True)
     if not (first[:1].isupper() or _DETERMINERS.match(text[a:])):
-        return None
+        # "a déclaré aux ministres la commissaire ...", "told reporters the minister"
+        skip = _OBJECT.match(text, a)
+        if not skip:
+            return None
+        a = skip.end()
+        m = _WORD.match(text, a)
+        if not m or not (m.group(0)[:1].isupper() or _DETERMINERS.match(text[a:])):
+            return None
     stop = _CLAUSE_END.search(text, a)
     b = stop.start() if stop else len(text)
     b = _cut_words(text, a, b, 16)
@@ -178,6 +199,8 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
         for m in boundaries.finditer(chunk):
             if m.start() > 0 and not chunk[m.start() - 1].isspace() and chunk[m.start() - 1] not in ",(":
                 continue
+            if m.group(0).lower() in _RELATIVES:
+                continue  # "Lea Fontana, who did not take part, said": the subject is Lea Fontana
             last = m
         if last is not None and last.end() < len(chunk) and _names_after(chunk, last.end()):
             a = a + last.end()
@@ -203,6 +226,8 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
             return None
     return a, b
 
+
+_RELATIVES = frozenset("who which whom qui lequel laquelle quien cual".split())
 
 _ADVERBIAL = re.compile(
     r"^(?:in|on|at|after|before|during|last|earlier|later|en|dans|lors|après|avant|au|le|la|"

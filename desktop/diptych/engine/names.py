@@ -27,14 +27,14 @@ _ELISION = re.compile(r"^(?:[ldjnmst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNOREC
 _ARTICLES_DE = frozenset(
     "der die das den dem des ein eine einer eines einem einen im am vom zum zur beim ins "
     "kein keine keinen keinem keiner dieser diese dieses diesem diesen jeder jede jedes "
-    "seine seiner seinem seinen ihre ihrer ihrem ihren unser unsere".split()
+    "sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere".split()
 )
 
 # Same key for the usual renderings of Cyrillic names in en/fr/de/es, applied in order.
 _TRANSLIT = {
     "en": [("shch", "sc"), ("kh", "h"), ("zh", "j"), ("ch", "c"), ("sh", "s"), ("ts", "c")],
     "fr": [("chtch", "sc"), ("tch", "c"), ("kh", "h"), ("ch", "s"), ("j", "j"), ("ou", "u"), ("ts", "c")],
-    "de": [("schtsch", "sc"), ("tsch", "c"), ("sch", "s"), ("ch", "h"), ("sh", "s"), ("zh", "j"), ("ts", "c"), ("z", "c")],
+    "de": [("schtsch", "sc"), ("tsch", "c"), ("sch", "s"), ("ch", "h"), ("sh", "s"), ("zh", "j"), ("ts", "c")],
     "es": [("sh", "s"), ("ch", "c"), ("kh", "h"), ("zh", "j"), ("j", "h"), ("ts", "c")],
 }
 
@@ -56,8 +56,16 @@ def name_key(word: str, language: str) -> str:
     return text
 
 
+def plain_key(word: str) -> str:
+    """Lower case, accents and marks removed: "Kertész" -> "kertesz"."""
+    text = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in text if c.isalpha() and not unicodedata.combining(c))
+
+
 def same_spelling(a: str, la: str, b: str, lb: str) -> bool:
     """Two words that are spellings of one name (Zelensky/Zelenskyy), not two names."""
+    if plain_key(a) == plain_key(b):
+        return True  # "Rojas" in a Spanish text is not re-transliterated
     ka, kb = name_key(a, la), name_key(b, lb)
     if not ka or not kb:
         return False
@@ -77,6 +85,7 @@ class Name:
 
     span: Span
     words: tuple[str, ...]
+    before: str = ""  # the sentence text just before the name ("an economist at the ")
 
     @property
     def head(self) -> str:
@@ -123,6 +132,9 @@ def find_names(sentence: Span, language: str, lowercase_words: frozenset[str] = 
             if gap not in (" ", "\u00a0", "-"):
                 break
             w = tokens[j][2]
+            prev = _strip(tokens[j - 1][2])
+            if prev.isupper() and len(prev) >= 2 and not w.isupper():
+                break  # "del BCE Tomás Aranda": the body's acronym, then the person
             if _is_capitalised(w) and not _ends_clause(tokens[j - 1][2]):
                 run.append(j)
                 j += 1
@@ -149,7 +161,9 @@ def find_names(sentence: Span, language: str, lowercase_words: frozenset[str] = 
             continue  # "a Western diplomat", "Ukrainian officials"
         first = run[0]
         words = tuple(_strip(tokens[i][2]) for i in run)
-        if _sentence_initial(text, tokens, first) and len(run) == 1 and words[0].lower() in lowercase_words:
+        if _sentence_initial(text, tokens, first) and len(run) == 1 and (
+            words[0].lower() in lowercase_words or (language == "en" and words[0].endswith(("ing", "ly")))
+        ):
             continue
         first_word, last_word = tokens[run[0]][2], tokens[run[-1]][2]
         a = tokens[run[0]][0]
@@ -158,7 +172,7 @@ def find_names(sentence: Span, language: str, lowercase_words: frozenset[str] = 
             a += lead.end()
         b = tokens[run[-1]][0] + _stripped_length(last_word)  # "Denmark's" -> "Denmark"
         if b > a:
-            names.append(Name(sentence.sub(a, b), words))
+            names.append(Name(sentence.sub(a, b), words, text[max(0, a - 40) : a]))
     return names
 
 
@@ -257,6 +271,30 @@ class Gazetteer:
 def _case_sensitive(variant: str) -> bool:
     letters = [c for c in variant if c.isalpha()]
     return sum(c.isupper() for c in letters) >= 2 and " " not in variant and len(letters) <= 5
+
+
+@lru_cache(maxsize=1)
+def _organisation_pattern() -> re.Pattern[str]:
+    text = resource("lexicons", "organisation_words.txt").read_text(encoding="utf-8")
+    words = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    alternation = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
+    return re.compile(rf"(?i)^(?:{alternation})$")
+
+
+def is_organisation(name: Name) -> bool:
+    """A name whose words make it a body ("ECB Executive Board", "Institut de Kiel")."""
+    pattern = _organisation_pattern()
+    return any(pattern.match(w) for w in name.words) or any(w.isupper() and len(w) >= 2 for w in name.words)
+
+
+def is_person(name: Name, known: frozenset[str] = frozenset()) -> bool:
+    """A name that can be a speaker: two or more words that are not a body or a place, or
+    one word that is the surname of a person named in full elsewhere (``known``)."""
+    if is_organisation(name) or gazetteer().entities_of(name.span.text):
+        return False
+    if len(name.words) >= 2:
+        return True
+    return name.head in known
 
 
 @lru_cache(maxsize=1)

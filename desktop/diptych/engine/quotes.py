@@ -147,6 +147,10 @@ def find_quotes(
     last_speaker: Name | None = None
     last_source: Source | None = None
     previous_seg = None
+    known: set[str] = set()  # surnames of people named in full so far
+    lowercase = frozenset(
+        w.lower() for text in segment_texts.values() for w in _WORDS.findall(text) if w[:1].islower()
+    )
     by_seg: dict[int, list[Span]] = {}
     for sentence in sentences:
         by_seg.setdefault(sentence.seg, []).append(sentence)
@@ -154,23 +158,24 @@ def find_quotes(
         regions = regions_by_seg.get(sentence.seg, [])
         excluded = [(r.start - 1, r.end + 1) for r in regions]
         # Remember named people mentioned outside quotes, for pronouns.
-        for name in find_names(sentence, language):
-            if not any(r.start <= name.span.start < r.end for r in regions) and len(name.words) >= 2:
+        for name in find_names(sentence, language, lowercase):
+            if not any(r.start <= name.span.start < r.end for r in regions) and _person((name,), known):
                 last_named = name
-        for source in find_sources(sentence, language, excluded):
+                known.add(name.head)
+        for source in find_sources(sentence, language, excluded, lowercase):
             if source.names and not source.pronoun:
-                person = _person(source.names)
+                person = _person(source.names, known, source.phrase.text)
                 if person is not None:
                     last_speaker = person
         for region in (r for r in regions if sentence.start <= r.start < sentence.end):
             # A quote of several sentences: its reporting clause may follow the last one.
             context = _context(sentence, region, by_seg[sentence.seg], segment_texts[sentence.seg])
-            source = _nearest(find_sources(context, language, excluded), region)
+            source = _nearest(find_sources(context, language, excluded, lowercase), region)
             speaker: Name | None = None
             if source is not None and source.names and not source.pronoun:
-                speaker = _person(source.names)
+                speaker = _person(source.names, known, source.phrase.text)
             elif source is not None and source.pronoun:
-                speaker = last_speaker or last_named
+                speaker = last_speaker
             elif source is None and _stands_alone(context, region) and last_source is not None:
                 source = last_source  # a second quoted sentence continues the speaker
                 speaker = last_speaker
@@ -191,27 +196,47 @@ def _context(sentence: Span, region: Span, siblings: list[Span], text: str) -> S
     return Span(sentence.seg, sentence.start, end, text[sentence.start : end])
 
 
-def _person(names: tuple[Name, ...]) -> Name | None:
-    """The name in a speaker phrase that is most likely the person (the longest run)."""
-    from diptych.engine.names import gazetteer
+def _person(names: tuple[Name, ...], known: set[str], phrase: str = "") -> Name | None:
+    """The person among the names of a speaker phrase, if any.
 
-    people = [n for n in names if not gazetteer().entities_of(n.span.text)]
-    if not people:
-        return names[0] if names else None
-    return max(people, key=lambda n: len(n.words))
+    "Switzerland", "the ECB Executive Board" are not people to resolve "he" to; a lone
+    word is a person only as the surname of someone named in full before ("Koval").
+    """
+    from diptych.engine.names import is_person
+
+    people = [n for n in names if is_person(n, frozenset(known))]
+    if not people and len(names) == 1 and names[0].span.text == phrase.strip() and is_person(names[0], frozenset({names[0].head})):
+        people = list(names)  # "Morel said": a bare surname as the subject of a reporting verb
+    free = [n for n in people if not _governed(n)]
+    return (free or people or [None])[0]
+
+
+_GOVERNED = re.compile(
+    r"(?:\b(?:at|of|for|in|from|with|by|à|au|aux|de|du|des|pour|chez|an|am|im|für|von|vom|bei|zu|zur|zum|"
+    r"en|del|para|con|por)\s+(?:(?:the|la|le|les|l['’]|der|die|das|dem|den|des|el|los|las)\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _governed(name: Name) -> bool:
+    """A name inside a prepositional phrase ("an economist at the Kiel Institute")."""
+    return bool(_GOVERNED.search(name.before))
 
 
 def _nearest(sources: list[Source], region: Span) -> Source | None:
+    """The attribution of a quote: the nearest one, a speaker with a name before a document."""
     if not sources:
         return None
 
     def distance(source: Source) -> int:
         claim = source.claim
         if claim.end <= region.start:
-            return region.start - claim.end
-        if claim.start >= region.end:
-            return claim.start - region.end
-        return 0
+            gap = region.start - claim.end
+        elif claim.start >= region.end:
+            gap = claim.start - region.end
+        else:
+            gap = 0
+        return gap + (0 if source.names or source.pronoun else 60)
 
     return min(sources, key=distance)
 
@@ -220,3 +245,452 @@ def _stands_alone(sentence: Span, region: Span) -> bool:
     """A sentence that is nothing but the quote (and its marks)."""
     outside = sentence.text[: region.start - sentence.start] + sentence.text[region.end - sentence.start :]
     return len(_WORDS.findall(outside)) == 0
+
+
+# --- comparing the quotes of two versions ------------------------------------------------
+
+FAITHFUL_CROSS = 0.78
+"""Cosine above which a quote in another language renders the original's words
+(EN<->FR translations of news sentences score 0.79-0.88)."""
+RELATED_CROSS = 0.3
+"""Cosine above which a quote in an aligned sentence is a (changed) rendering at all."""
+REWORDED_CROSS = 0.4
+"""Across languages a quote of its original's length is only called reworded below this:
+faithful translations of quotes score anywhere from 0.5 to 0.95, so only a quote
+markedly shorter than its original (truncated or condensed) is reported above it."""
+SHORTER = 0.72
+"""Derivative/original length ratio, relative to the pair's usual ratio, under which a
+quote was cut or condensed (faithful translations of quotes stay above ~0.8)."""
+FAITHFUL_SURFACE = 0.95
+"""Same-language similarity (rapidfuzz ratio of normalised words) of an unchanged quote."""
+UNLINKED_RELATED = 0.65
+"""Outside linked paragraphs a quote must render part of an original quote this closely
+(best clause) to be called a changed version of it."""
+MIN_ADDED_WORDS = 4
+"""Shorter new quotes are scare quotes or titles, not fabricated speech."""
+PARTIAL_SHARE = 0.6
+"""A quote making up less than this share of its sentence is partial quoting: if the
+sentence still carries the original quote's meaning, cutting the quote is no change."""
+PARTIAL_COVERAGE = 0.6
+"""Cosine of the original quote with the derivative's sentence above which that
+sentence still carries the quote's meaning (in reported speech around the excerpt)."""
+
+
+def normalise(text: str) -> str:
+    """Lower case words only: punctuation and typography are not a change of wording."""
+    return " ".join(_WORDS.findall(text.lower().replace("’", "'")))
+
+
+@dataclass
+class _SideQuotes:
+    quotes: list[Quote]
+    sentence_of: list[int]  # index into the side's sentences
+
+
+def _side_quotes(side) -> _SideQuotes:
+    quotes = find_quotes(side.sentences, side.language, side.texts)
+    sentence_of = []
+    for q in quotes:
+        k = next(
+            (i for i, s in enumerate(side.sentences) if s.seg == q.span.seg and s.start <= q.span.start < s.end),
+            next(i for i, s in enumerate(side.sentences) if s.seg == q.span.seg),
+        )
+        sentence_of.append(k)
+    return _SideQuotes(quotes, sentence_of)
+
+
+def quoted_regions(side_quotes: _SideQuotes) -> dict[int, list[tuple[int, int]]]:
+    """Segment -> quoted stretches (marks included), for detectors that skip speech."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for q in side_quotes.quotes:
+        out.setdefault(q.span.seg, []).append((q.span.start - 1, q.span.end + 1))
+    return out
+
+
+def quote_share(q: Quote, sentence: Span) -> float:
+    return len(_WORDS.findall(q.span.text)) / max(1, len(_WORDS.findall(sentence.text)))
+
+
+class QuoteComparison:
+    """Quotes of both sides matched across the pair; findings for what changed.
+
+    Build it, let the caller flush the embeddings it asks for (:meth:`wanted`), then
+    call :meth:`findings`.
+    """
+
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.o = _side_quotes(ctx.original)
+        self.d = _side_quotes(ctx.derivative)
+        self.same_language = ctx.same_language
+
+    def wanted(self) -> list[str]:
+        texts = [q.span.text for q in self.o.quotes + self.d.quotes]
+        texts += [q.source.phrase.text for q in self.o.quotes + self.d.quotes if q.source is not None]
+        texts += [q.speaker.span.text for q in self.o.quotes + self.d.quotes if q.speaker is not None]
+        for q in self.o.quotes:
+            texts += [c.text for c in _chunks(q.span)]
+        return texts
+
+    # similarity of two quotes on the scale of their languages
+    def _sim(self, a: Quote, b: Quote) -> float:
+        return self.ctx.embeddings.sim(a.span.text, b.span.text)
+
+    def _surface(self, a: Quote, b: Quote) -> float:
+        from rapidfuzz import fuzz
+
+        return fuzz.ratio(normalise(a.span.text), normalise(b.span.text)) / 100.0
+
+    def _faithful(self, o: Quote, d: Quote) -> bool:
+        if self.same_language:
+            return self._surface(o, d) >= FAITHFUL_SURFACE
+        return self._sim(o, d) >= FAITHFUL_CROSS
+
+    def _related(self, o: Quote, d: Quote) -> float:
+        """How strongly d renders o (or a part of o: truncations), 0..1.
+
+        Same language: the words; otherwise the encoder, which scores a short quote
+        low against a long original, hence the best clause of the original too.
+        """
+        if self.same_language:
+            return max(self._surface(o, d), self._sim(o, d) - 0.2)
+        parts = [self.ctx.embeddings.sim(c.text, d.span.text) - 0.05 for c in _chunks(o.span)]
+        return max([self._sim(o, d)] + parts)
+
+    def findings(self) -> list:
+        from diptych.engine.groups import finding
+
+        ctx = self.ctx
+        out = []
+        group_of_d: dict[int, object] = {}
+        group_of_o: dict[int, object] = {}
+        aligned_o: dict[int, list[int]] = {}  # derivative sentence -> original sentences
+        aligned_d: dict[int, list[int]] = {}
+        pair_score: dict[int, float] = {}
+        for group in ctx.groups:
+            for k in group.derivative:
+                group_of_d[k] = group
+            for k in group.original:
+                group_of_o[k] = group
+            for o_block, d_block, score in group.aligned():
+                for k in d_block:
+                    aligned_o[k] = o_block
+                    pair_score[k] = score
+                for k in o_block:
+                    aligned_d[k] = d_block
+        matched_o: set[int] = set()
+        misattributed: set[tuple] = set()
+        for dj, dq in enumerate(self.d.quotes):
+            dk = self.d.sentence_of[dj]
+            group = group_of_d.get(dk)
+            if group is None:
+                # A paragraph the aligner left unlinked: a quote there is still compared
+                # with the original's quotes (quotes move), but never called new - the
+                # paragraph itself is reported as added.
+                self._unlinked(dq, matched_o, out, finding)
+                continue
+            # The best rendering anywhere in the original (quotes move between paragraphs).
+            scored = sorted(
+                ((self._related(oq, dq), oi) for oi, oq in enumerate(self.o.quotes)), reverse=True
+            )
+            best_score, best_i = scored[0] if scored else (0.0, None)
+            if best_i is not None and self._faithful(self.o.quotes[best_i], dq):
+                matched_o.add(best_i)
+                oq = self.o.quotes[best_i]
+                change = self._speaker_change(oq, dq)
+                if change is not None:
+                    key = (change[0], change[1].text, change[2].text, dq.span.seg)
+                    if key not in misattributed:  # one finding per speaker swap and paragraph
+                        misattributed.add(key)
+                        out.append(self._speaker_finding(change, finding))
+                continue
+            if self.same_language and best_i is not None and _contained(dq, self.o.quotes[best_i]):
+                # A same-language excerpt of a longer quote.
+                oq = self.o.quotes[best_i]
+                matched_o.add(best_i)
+                if not self._partial_quoting(oq, dq, dk):
+                    out.append(self._changed(oq, dq, truncated=True, finding=finding))
+                continue
+            # The counterpart expected where the sentence was aligned, else in the group.
+            local = [oi for oi in range(len(self.o.quotes)) if self.o.sentence_of[oi] in aligned_o.get(dk, [])]
+            local = local or [oi for oi in range(len(self.o.quotes)) if self.o.sentence_of[oi] in group.original]
+            candidates = sorted(((self._related(self.o.quotes[oi], dq), oi) for oi in local), reverse=True)
+            if candidates and candidates[0][0] >= RELATED_CROSS:
+                oi = candidates[0][1]
+                oq = self.o.quotes[oi]
+                matched_o.add(oi)
+                if self._partial_quoting(oq, dq, dk):
+                    continue
+                truncated = self._shorter(oq, dq)
+                if not self.same_language and not truncated and candidates[0][0] >= REWORDED_CROSS:
+                    # A translation of ordinary length: the encoder cannot tell a loose
+                    # rendering from a reworded quote, so it is not reported.
+                    continue
+                out.append(self._changed(oq, dq, truncated=truncated, finding=finding))
+                continue
+            if best_score >= (0.6 if self.same_language else 0.55):
+                matched_o.add(best_i)
+                continue  # probably the same quote, moved and loosely rendered
+            if dq.words < MIN_ADDED_WORDS:
+                continue
+            if dk in aligned_o and not any(self.o.sentence_of[oi] in aligned_o[dk] for oi in range(len(self.o.quotes))):
+                # Quote marks put around a sentence the original reported indirectly.
+                confidence = 0.5
+            else:
+                confidence = 0.8
+            out.append(
+                finding(
+                    "quote_added",
+                    None,
+                    dq.span,
+                    f"New quote: '{dq.span.text}'"
+                    + (f" (credited to {dq.speaker_text})" if dq.speaker_text else "")
+                    + " has no source quote anywhere in the original.",
+                    confidence,
+                    original_segments=group.link.original,
+                )
+            )
+        for oi, oq in enumerate(self.o.quotes):
+            ok = self.o.sentence_of[oi]
+            if oi in matched_o or ok not in group_of_o:
+                continue
+            group = group_of_o[ok]
+            if oq.words < 3:
+                continue
+            best = max((self._related(oq, dq) for dq in self.d.quotes), default=0.0)
+            if best >= (0.6 if self.same_language else 0.5):
+                continue
+            # Kept as indirect speech? Then the words survive without their marks.
+            kept = max(
+                (ctx.embeddings.sim(oq.span.text, ctx.derivative.sentences[k].text) for k in group.derivative),
+                default=0.0,
+            )
+            if kept >= 0.6:
+                continue
+            out.append(
+                finding(
+                    "quote_dropped",
+                    oq.span,
+                    None,
+                    f"The quote '{_short(oq.span.text)}'"
+                    + (f" ({oq.speaker_text})" if oq.speaker_text else "")
+                    + " is not in the derivative's version of this passage.",
+                    0.75,
+                    derivative_segments=group.link.derivative,
+                )
+            )
+        return out
+
+    def _unlinked(self, dq: Quote, matched_o: set[int], out: list, finding) -> None:
+        scored = sorted(((self._related(oq, dq), oi) for oi, oq in enumerate(self.o.quotes)), reverse=True)
+        if not scored:
+            return
+        score, oi = scored[0]
+        oq = self.o.quotes[oi]
+        if self._faithful(oq, dq):
+            matched_o.add(oi)
+            return
+        if score < UNLINKED_RELATED or not self._shorter(oq, dq):
+            return
+        matched_o.add(oi)
+        out.append(self._changed(oq, dq, truncated=True, finding=finding))
+
+    def _partial_quoting(self, oq: Quote, dq: Quote, dk: int) -> bool:
+        """A few quoted words inside a sentence that still carries the whole quote's meaning."""
+        sentence = self.ctx.derivative.sentences[dk]
+        if quote_share(dq, sentence) >= PARTIAL_SHARE:
+            return False
+        return self.ctx.embeddings.sim(oq.span.text, sentence.text) >= PARTIAL_COVERAGE
+
+    def _shorter(self, oq: Quote, dq: Quote) -> bool:
+        """Markedly shorter than its original: a truncation or a condensed rewording."""
+        ratio = len(dq.span.text) / max(1, len(oq.span.text))
+        return ratio < SHORTER * self._length_ratio() and oq.words - dq.words >= 4
+
+    def _length_ratio(self) -> float:
+        """Typical derivative/original length ratio of aligned sentences (French runs longer)."""
+        if getattr(self, "_ratio", None) is not None:
+            return self._ratio
+        ctx = self.ctx
+        o_len = d_len = 0
+        for group in ctx.groups:
+            for o_block, d_block, score in group.aligned():
+                if score >= 0.7:
+                    o_len += sum(len(ctx.original.sentences[k].text) for k in o_block)
+                    d_len += sum(len(ctx.derivative.sentences[k].text) for k in d_block)
+        self._ratio = d_len / o_len if o_len and d_len else 1.0
+        return self._ratio
+
+    def _changed(self, oq: Quote, dq: Quote, *, truncated: bool, finding):
+        if truncated:
+            kept, lost = self._kept_and_lost(oq, dq)
+            if lost:
+                explanation = f"The quote was truncated: '{dq.span.text}' keeps only part of '{_short(oq.span.text)}'; lost: '{lost}'."
+            else:
+                explanation = f"The quote was truncated: '{dq.span.text}' keeps only part of '{_short(oq.span.text)}'."
+        else:
+            explanation = f"The quote was reworded: the original has '{_short(oq.span.text)}', the derivative '{_short(dq.span.text)}'."
+        return finding("quote_changed", oq.span, dq.span, explanation, 0.75 if truncated else 0.7)
+
+    def _kept_and_lost(self, oq: Quote, dq: Quote) -> tuple[str, str]:
+        if self.same_language:
+            a, b = _locate(normalise(dq.span.text), oq.span.text)
+            if a is not None:
+                lost = " ... ".join(p.strip(" ,;:") for p in (oq.span.text[:a], oq.span.text[b:]) if p.strip(" ,;:.!?"))
+                return oq.span.text[a:b], lost
+            return "", ""
+        chunks = _chunks(oq.span)
+        if len(chunks) < 2:
+            return "", ""
+        sims = [self.ctx.embeddings.sim(c.text, dq.span.text) for c in chunks]
+        best = max(range(len(chunks)), key=lambda i: sims[i])
+        lost = " ... ".join(c.text for i, c in enumerate(chunks) if i != best and sims[i] < sims[best] - 0.1)
+        return chunks[best].text, lost
+
+    def _speaker_change(self, oq: Quote, dq: Quote) -> tuple[str, Span, Span, str] | None:
+        """How the same words changed hands, if they did: (kind, original span, derivative span, why).
+
+        Another person of the story (or a definite "the health minister") is a
+        misattribution; a named speaker turned into "one resident" (or the reverse) is
+        a changed attribution; a speaker whose name was altered ("Bondar" ->
+        "Bondarenko", nobody of that name in the original) is a changed name.
+        """
+        from diptych.engine.names import gazetteer, name_key, same_spelling
+
+        o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
+        o_src, d_src = oq.source, dq.source
+        if o_src is None or d_src is None or (o_src.pronoun and oq.speaker is None) or (d_src.pronoun and dq.speaker is None):
+            return None
+        o_phrase = o_src.phrase if not o_src.pronoun else oq.speaker.span
+        d_phrase = d_src.phrase if not d_src.pronoun else dq.speaker.span
+        if oq.speaker is not None and dq.speaker is not None:
+            if _same_person(oq.speaker, o_lang, dq.speaker, d_lang):
+                return None
+            if gazetteer().entities_of(oq.speaker.span.text) & gazetteer().entities_of(dq.speaker.span.text):
+                return None
+            in_original = any(
+                same_spelling(dq.speaker.head, d_lang, w, o_lang) for w in self._original_name_words()
+            )
+            if not in_original and _resembles(oq.speaker, o_lang, dq.speaker, d_lang):
+                return (
+                    "name_changed",
+                    oq.speaker.span,
+                    dq.speaker.span,
+                    f"The speaker's name changed: '{oq.speaker.span.text}' became '{dq.speaker.span.text}', "
+                    "a name the original never uses.",
+                )
+            return (
+                "quote_misattributed",
+                o_phrase,
+                d_phrase,
+                f"The quote '{_short(dq.span.text, 60)}' is credited to {dq.speaker.span.text} in the derivative, "
+                f"but to {oq.speaker.span.text} in the original.",
+            )
+        if oq.speaker is not None and dq.speaker is None and not d_src.pronoun:
+            if _indefinite(d_src):
+                return (
+                    "attribution_changed",
+                    o_src.claim if not o_src.pronoun else o_phrase,
+                    d_src.claim,
+                    f"A named speaker became an unnamed one: the original credits {oq.speaker.span.text}, "
+                    f"the derivative '{d_src.phrase.text}'.",
+                )
+            if self.ctx.embeddings.sim(o_phrase.text, d_phrase.text) < 0.5 and not any(
+                same_spelling(w, d_lang, v, o_lang) for w in d_phrase.text.split() for v in oq.speaker.words
+            ):
+                return (
+                    "quote_misattributed",
+                    o_phrase,
+                    d_phrase,
+                    f"The quote '{_short(dq.span.text, 60)}' is credited to '{d_phrase.text}' in the derivative, "
+                    f"but to {oq.speaker.span.text} in the original.",
+                )
+        if oq.speaker is None and dq.speaker is not None and not o_src.pronoun and _indefinite(o_src):
+            return (
+                "attribution_changed",
+                o_src.claim,
+                d_src.claim if not d_src.pronoun else d_phrase,
+                f"An unnamed speaker ('{o_src.phrase.text}') became a named one: {dq.speaker.span.text}.",
+            )
+        return None
+
+    def _original_name_words(self) -> list[str]:
+        if not hasattr(self, "_name_words"):
+            from diptych.engine.names import find_names
+
+            side = self.ctx.original
+            self._name_words = sorted(
+                {w for s in side.sentences for n in find_names(s, side.language, side.lowercase_words) for w in n.words}
+            )
+        return self._name_words
+
+    def _speaker_finding(self, change, finding):
+        kind, o_span, d_span, explanation = change
+        return finding(kind, o_span, d_span, explanation, 0.75)
+
+
+def _same_person(a: Name, la: str, b: Name, lb: str) -> bool:
+    from diptych.engine.names import same_spelling
+
+    return same_spelling(a.head, la, b.head, lb) or any(
+        same_spelling(w, la, b.head, lb) for w in a.words if len(w) > 3
+    ) or any(same_spelling(a.head, la, v, lb) for v in b.words if len(v) > 3)
+
+
+def _resembles(a: Name, la: str, b: Name, lb: str) -> bool:
+    """Two names that look like one name altered: a shared first name, or a similar surname."""
+    from rapidfuzz import fuzz
+
+    from diptych.engine.names import name_key
+
+    shared = {name_key(w, la) for w in a.words[:-1]} & {name_key(w, lb) for w in b.words[:-1]}
+    return bool(shared) or fuzz.ratio(name_key(a.head, la), name_key(b.head, lb)) >= 60
+
+
+_PLURAL_ROLE = re.compile(r"^[a-zà-ÿ]+s\b(?!['’])")
+_INDEFINITE = re.compile(
+    r"^(?:a|an|one|some|several|two|three|un|une|des|plusieurs|certains|ein|eine|einer|mehrere|un|una|unos|unas|varios|varias)\b",
+    re.IGNORECASE,
+)
+
+
+def _indefinite(source: Source) -> bool:
+    """"one resident", "a diplomat", "sources": a source the reader cannot identify."""
+    text = source.phrase.text
+    return source.anonymous or (bool(_INDEFINITE.match(text) or _PLURAL_ROLE.match(text)) and not source.names)
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+
+
+def _contained(dq: Quote, oq: Quote) -> bool:
+    d, o = normalise(dq.span.text), normalise(oq.span.text)
+    return bool(d) and len(d) < len(o) and f" {d} " in f" {o} "
+
+
+def _locate(words: str, text: str) -> tuple[int | None, int | None]:
+    """Character range of ``text`` whose normalised words are ``words``."""
+    tokens = list(_WORDS.finditer(text))
+    target = words.split()
+    lowered = [t.group(0).lower().replace("’", "'") for t in tokens]
+    for i in range(len(tokens) - len(target) + 1):
+        if lowered[i : i + len(target)] == target:
+            return tokens[i].start(), tokens[i + len(target) - 1].end()
+    return None, None
+
+
+_CHUNK_BREAK = re.compile(r"[,;:—–]\s+|\s+(?=(?:and|but|if|because|while|et|mais|si|car|und|aber|wenn|weil|y|pero|porque)\b)")
+
+
+def _chunks(span: Span) -> list[Span]:
+    """A quote cut at clause boundaries, for telling which part a truncation kept."""
+    pieces: list[Span] = []
+    start = 0
+    for m in _CHUNK_BREAK.finditer(span.text):
+        if len(_WORDS.findall(span.text[start : m.start()])) >= 2:
+            pieces.append(span.sub(start, m.start()))
+            start = m.end()
+    if len(_WORDS.findall(span.text[start:])) >= 1:
+        pieces.append(span.sub(start, len(span.text.rstrip(" .!?"))))
+    return pieces if len(pieces) > 1 else []

@@ -14,8 +14,9 @@ conditionals), and reports only what is left on both sides.
 
 from __future__ import annotations
 
-from diptych.engine import clauses, hedges, loaded_terms, numbers
+from diptych.engine import hedges, loaded_terms, numbers
 from diptych.engine.groups import build_context
+from diptych.engine.quotes import QuoteComparison, quoted_regions
 from diptych.engine.model import Article, Finding, Link
 from diptych.engine.score import Encoder
 
@@ -26,10 +27,14 @@ def find_span_findings(
     """Every span-level finding of a compared pair (boilerplate segments never take part)."""
     if not links:
         return []
-    ctx = build_context(original, derivative, links, encoder)
+    ctx = build_context(original, derivative, links, encoder)  # encoder call 1: sentences
+    quotes = QuoteComparison(ctx)
+    ctx.embeddings.want(quotes.wanted())
+    ctx.embeddings.flush()  # encoder call 2: quotes and their parts
     findings: list[Finding] = []
+    findings += quotes.findings()
     findings += numbers.find_number_changes(ctx)
-    findings += hedges.find_hedge_changes(ctx)
+    findings += hedges.find_hedge_changes(ctx, quoted_regions(quotes.o), quoted_regions(quotes.d))
     findings += loaded_terms.find_loaded_terms(ctx)
     return _deduplicate(findings)
 
