@@ -140,3 +140,14 @@ def test_a_drop_outside_the_panes_fills_the_empty_side_then_asks(qtbot, window, 
 
     drop_on(window.findings, mime_uri_list(QUrl.fromLocalFile(str(first)).toString()))
     assert [d.value for d in asked] == [str(first)]  # both full: the window asks
+
+
+def test_pasting_the_clipboard_loads_the_side_being_read(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().setText(ENGLISH)
+    window.views[DERIVATIVE].setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.articles[DERIVATIVE] is not None, timeout=10_000)
+    assert window.articles[DERIVATIVE].source == "dropped or pasted text"
+    assert window.articles[ORIGINAL] is None

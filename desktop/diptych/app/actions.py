@@ -31,6 +31,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("export", "&Export Report\u2026", ("Ctrl+E",), "Save the comparison as a PDF or HTML report", toolbar_text="Export\u2026"),
     ActionSpec("print", "&Print Report\u2026", ("Ctrl+P",), "Print the report of the comparison"),
     ActionSpec("quit", "&Quit", (QKeySequence.StandardKey.Quit, "Ctrl+Q"), "Close Diptych"),
+    ActionSpec("paste", "&Paste as Article", ("Ctrl+Shift+V",), "Load the clipboard (a link, a file or text) into the side you are in"),
     ActionSpec("find", "&Find\u2026", ("Ctrl+F",), "Find text in the pane you are in"),
     ActionSpec("find_next", "Find &Next", ("F3",), "Next match"),
     ActionSpec("find_previous", "Find Pre&vious", ("Shift+F3",), "Previous match"),
@@ -50,7 +51,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 RECENT = "@recent"  # where the recent-pairs submenu goes
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&File", ("open_original", "open_derivative", "open_url", RECENT, "-", "export", "print", "-", "quit")),
-    ("&Edit", ("find", "find_next", "find_previous")),
+    ("&Edit", ("paste", "-", "find", "find_next", "find_previous")),
     ("&View", ("lock_scrolling", "show_boilerplate", "-", "zoom_in", "zoom_out", "zoom_reset")),
     ("&Compare", ("swap", "recompare", "cancel", "-", "next_finding", "previous_finding")),
     ("&Help", ("about",)),

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
             "export": self.export_report,
             "print": self.print_report,
             "quit": self.close,
+            "paste": self.paste_article,
             "find": self.open_find,
             "find_next": lambda: self.find_bar.find() if self.find_bar.isVisible() else self.open_find(),
             "find_previous": lambda: self.find_bar.find(backward=True) if self.find_bar.isVisible() else self.open_find(),
@@ -620,6 +621,15 @@ class MainWindow(QMainWindow):
         if self.articles[side] is not None and self.articles[other(side)] is None:
             side = other(side)
         self.panes[side].focus_address()
+
+    def paste_article(self) -> None:
+        """Ctrl+Shift+V: the clipboard's link, file or text becomes the side being read."""
+        side = self._active_side
+        deliver_drop(
+            QApplication.clipboard().mimeData(),
+            lambda dropped: self.load(side, dropped),
+            lambda text: self.message_bar.show_message(text.replace("The drop", "The clipboard"), "error"),
+        )
 
     def open_find(self) -> None:
         self.find_bar.open_on(self.views[self._active_side])

@@ -129,7 +129,7 @@ def load_work(spec: str | None, options: Options, *, text: bytes | None = None, 
 
         if spec is None:
             article = load_article("-", options, stdin=io.BytesIO(text or b""), language=language, progress=progress)
-            article.source = "dropped text"
+            article.source = "dropped or pasted text"
             return article
         return load_article(spec, options, language=language, progress=progress)
 
