@@ -92,3 +92,12 @@ def test_hovering_an_added_paragraph_says_it_has_no_counterpart(qtbot, window):
     window._on_hover(DERIVATIVE, 5, 3, window.mapToGlobal(window.rect().center()))
     assert "Added" in QToolTip.text() and "no counterpart" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_a_title_that_looks_like_markup_stays_text_in_header_and_tooltip(qtbot, window):
+    c = cross_language_comparison()
+    c.original.title = "<img src='http://127.0.0.1:9/t.png'>Harbour"
+    window.show_comparison(c)
+    title = window.panes[ORIGINAL].title
+    assert title.full_text() == c.original.title
+    assert "&lt;img" in title.toolTip() and "<img" not in title.toolTip()

@@ -189,7 +189,7 @@ class FindingsPanel(QWidget):
                 f = findings[index]
                 item = QTreeWidgetItem([snippet(f), location(f)])
                 item.setData(0, INDEX_ROLE, index)
-                item.setToolTip(0, f.explanation)
+                item.setToolTip(0, f"<p>{escape(f.explanation)}</p>")
                 item.setForeground(1, QColor(theme.MUTED))
                 group.addChild(item)
                 self._items[index] = item

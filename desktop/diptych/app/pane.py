@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from diptych.app.articleview import ArticleView, accepts, deliver_drop
 from diptych.app.drops import Dropped
+from diptych.app.safetext import escape
 from diptych.engine.model import Article
 
 FILE_FILTER = "Articles (*.html *.htm *.txt *.md);;All files (*)"
@@ -62,7 +63,7 @@ class ElidedLabel(QLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802
         self._full = text
-        self.setToolTip(text if text else "")
+        self.setToolTip(f"<p>{escape(text)}</p>" if text else "")  # a title is untrusted: never markup
         self._elide()
 
     def full_text(self) -> str:

@@ -733,7 +733,7 @@ class MainWindow(QMainWindow):
         pairs = self.memory.recent_pairs()
         for original, derivative in pairs:
             action = menu.addAction(f"{_short(original)}  \u2194  {_short(derivative)}")
-            action.setToolTip(f"{original}\n{derivative}")
+            action.setToolTip(f"<p>{escape(original)}<br>{escape(derivative)}</p>")
             action.triggered.connect(lambda _c=False, a=original, b=derivative: self.load_pair(a, b))
         if pairs:
             menu.addSeparator()
