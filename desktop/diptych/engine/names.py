@@ -49,9 +49,10 @@ def name_key(word: str, language: str) -> str:
         text = "z" + text[1:]  # Selenskyj
     for a, b in _TRANSLIT.get(language, _TRANSLIT["en"]):
         text = text.replace(a, b.upper())
+    text = text.replace("ck", "k").replace("q", "k")
+    text = re.sub(r"c(?![eiy])", "k", text)  # a hard c (the upper-case C is "ch")
     text = text.lower()
-    text = text.replace("w", "v").replace("y", "i").replace("j", "i").replace("ck", "k").replace("q", "k")
-    text = re.sub(r"c(?=[aou])", "k", text)
+    text = text.replace("w", "v").replace("y", "i").replace("j", "i")
     text = re.sub(r"(.)\1+", r"\1", text)
     return text
 
@@ -324,3 +325,229 @@ def name_in_text(name: Name, language: str, text: str, text_language: str, words
     if wanted and wanted & gaz.entities(text):
         return True
     return False
+
+
+# --- comparing the names of two versions ---------------------------------------------------
+
+TRANSLATED = 0.7
+"""Cosine between a name and a few words of the other version above which the name was
+translated there ("Red Cross" / "Croix-Rouge", "Énergie" / "energy"), not changed."""
+SAME_ENTITY = 0.75
+"""Cosine between two names above which they name the same thing in two languages
+(Poland / Pologne score 0.92, Poland / Romania 0.51)."""
+
+RELATED_NAMES = 0.6
+"""Below SAME_ENTITY, two unlike names that alone differ in a sentence are still one
+thing said two ways when their cosine reaches this."""
+
+_NGRAM_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _ngrams(text: str, n: int = 3) -> list[str]:
+    words = _NGRAM_WORD.findall(text)
+    return [" ".join(words[i : i + k]) for k in range(1, n + 1) for i in range(len(words) - k + 1)]
+
+
+def _missing(name: Name, language: str, other_text: str, other_language: str, other_words: list[str]) -> bool:
+    """A word of ``name`` that no word of the other version spells, and no variant covers it."""
+    if name_in_text(name, language, other_text, other_language, other_words):
+        # The head is there; still, "Rhône Glacier" -> "Rhine Glacier" lost "Rhône".
+        pass
+    gaz = gazetteer()
+    if gaz.entities_of(name.span.text) & gaz.entities(other_text):
+        return False
+    stripped = [_strip(w) for w in other_words]
+    stripped += [part for w in stripped if "-" in w for part in w.split("-")]
+    for word in name.words:
+        if word.lower() in _PARTICLES or len(word) < 3:
+            continue
+        if "-" in word and any(same_spelling(part, language, w, other_language) for part in word.split("-") for w in stripped):
+            continue  # "Aarhus-based" / "Aarhus"
+        if gaz.entities_of(word) & gaz.entities(other_text):
+            continue
+        if any(same_spelling(word, language, w, other_language) for w in stripped):
+            continue
+        if any(
+            w[:1].islower() and len(word) >= 5 and name_key(w, other_language).startswith(name_key(word, language)[:-1])
+            for w in stripped
+        ):
+            continue  # "Emirati" / "emiratischen"
+        return True
+    return False
+
+
+@dataclass
+class _Candidate:
+    lost: list[Name]
+    new: list[Name]
+    o_text: str
+    d_text: str
+    score: float
+
+
+class NameComparison:
+    """Names of aligned sentences that differ between the versions.
+
+    Build it, let the caller embed :meth:`wanted`, then call :meth:`findings`.
+    """
+
+    def __init__(self, ctx, quoted_spans: set[tuple[int, int]] = frozenset()) -> None:
+        self.ctx = ctx
+        o, d = ctx.original, ctx.derivative
+        self.candidates: list[_Candidate] = []
+        for group in ctx.groups:
+            o_text = ctx.group_text(o, group.original)
+            d_text = ctx.group_text(d, group.derivative)
+            o_words = _NGRAM_WORD.findall(o_text)
+            d_words = _NGRAM_WORD.findall(d_text)
+            for o_block, d_block, score in group.aligned():
+                o_names = [n for k in o_block for n in find_names(o.sentences[k], o.language, o.lowercase_words) if _proper(n, o, k)]
+                d_names = [n for k in d_block for n in find_names(d.sentences[k], d.language, d.lowercase_words) if _proper(n, d, k)]
+                lost = [n for n in o_names if _missing(n, o.language, d_text, d.language, d_words)]
+                new = [n for n in d_names if _missing(n, d.language, o_text, o.language, o_words)]
+                if lost and new:
+                    self.candidates.append(
+                        _Candidate(
+                            lost,
+                            new,
+                            " ".join(o.sentences[k].text for k in o_block),
+                            " ".join(d.sentences[k].text for k in d_block),
+                            score,
+                        )
+                    )
+
+    def wanted(self) -> list[str]:
+        texts: list[str] = []
+        for c in self.candidates:
+            texts += [n.span.text for n in c.lost + c.new]
+            texts += [part for a in c.lost for b in c.new for part in _differing(a, b)]
+            if not self.ctx.same_language:
+                texts += _ngrams(c.o_text) + _ngrams(c.d_text)
+        return texts
+
+    def _translated(self, name: Name, other_text: str, other_names: list[Name]) -> bool:
+        """Whether some words of the other version (its differing names left out) translate ``name``."""
+        emb = self.ctx.embeddings
+        masked = other_text
+        for other in other_names:
+            masked = masked.replace(other.span.text, " | ")
+        return any(emb.sim(name.span.text, g) >= TRANSLATED for g in _ngrams(masked) if "|" not in g)
+
+    def findings(self, reported: list[tuple[int, int, int]] = ()) -> list:
+        """``name_changed`` findings; ``reported`` are (segment, start, end) spans already
+        reported by another detector (a quote's speaker), which are not reported again."""
+        from diptych.engine.groups import finding
+
+        ctx = self.ctx
+        o_lang, d_lang = ctx.original.language, ctx.derivative.language
+        out = []
+        for c in self.candidates:
+            lost, new = list(c.lost), list(c.new)
+            if not ctx.same_language:
+                lost, new = (
+                    [n for n in lost if not self._translated(n, c.d_text, c.new)],
+                    [n for n in new if not self._translated(n, c.o_text, c.lost)],
+                )
+            pairs = []
+            for a in lost:
+                best = None
+                for b in new:
+                    da, db = _differing(a, b)
+                    if not ctx.same_language and ctx.embeddings.sim(da, db) >= SAME_ENTITY:
+                        continue
+                    if _altered(a, o_lang, b, d_lang):
+                        best = b
+                        break
+                if best is not None:
+                    pairs.append((a, best, 0.8))
+                    new.remove(best)
+            if not pairs and len(lost) == 1 and len(new) == 1:
+                # One name gone and one come in the same sentences, unlike each other:
+                # a swap, unless the encoder sees one thing in two words ("Alpine" /
+                # "Alps", "South American" / "Sudamericana").
+                a, b = lost[0], new[0]
+                plausible = d_lang != "de" or len(b.words) >= 2 or _looks_foreign(b.head)
+                same = ctx.embeddings.sim(a.span.text, b.span.text) >= RELATED_NAMES
+                if plausible and not same and _comparable_shape(a, b) and not _exonym(a, o_lang, b, d_lang):
+                    pairs.append((a, b, 0.6))
+            for a, b, confidence in pairs:
+                if any(_overlaps(s, a.span) or _overlaps(s, b.span) for s in reported):
+                    continue
+                out.append(
+                    finding(
+                        "name_changed",
+                        a.span,
+                        b.span,
+                        f"A name changed: the original's '{a.span.text}' is '{b.span.text}' in the derivative "
+                        "(not a known spelling or translation of it).",
+                        confidence * (1.0 if c.score >= 0.6 else 0.85),
+                    )
+                )
+        return out
+
+
+def _proper(name: Name, side, k: int) -> bool:
+    """Not a capitalised sentence opener: a lone word that opens its sentence ("Strict
+    rules ...") is a name only if the article also capitalises it inside a sentence."""
+    sentence = side.sentences[k]
+    if len(name.words) > 1 or name.span.start > sentence.start:
+        return True
+    return name.head in _inner_capitals(side)
+
+
+def _inner_capitals(side) -> frozenset[str]:
+    cached = getattr(side, "_inner_capitals", None)
+    if cached is None:
+        words = set()
+        for sentence in side.sentences:
+            for m in list(_TOKEN.finditer(sentence.text))[1:]:
+                w = _strip(m.group(0))
+                if w[:1].isupper():
+                    words.add(w)
+        cached = frozenset(words)
+        side._inner_capitals = cached
+    return cached
+
+
+def _overlaps(reported: tuple[int, int, int], span: Span) -> bool:
+    seg, start, end = reported
+    return seg == span.seg and start < span.end and span.start < end
+
+
+def _altered(a: Name, la: str, b: Name, lb: str) -> bool:
+    """One name altered into another: a shared word ("Natalia Bondar" / "Natalia
+    Bondarenko", "Rhône Glacier" / "Rhine Glacier") or a similar single word.
+
+    Single words that derive from each other ("Alps" / "Alpine") are not altered, nor,
+    across languages, near-identical ones ("Frankfurt" / "Fráncfort": an exonym).
+    """
+    shared = {plain_key(w) for w in a.words if len(w) > 2} & {plain_key(w) for w in b.words if len(w) > 2}
+    if shared and (len(a.words) > 1 or len(b.words) > 1):
+        return True
+    if len(a.words) > 1 or len(b.words) > 1:
+        return False
+    ka, kb = name_key(a.head, la), name_key(b.head, lb)
+    short, long_ = sorted((ka, kb), key=len)
+    if len(short) >= 3 and long_.startswith(short[: max(3, len(short) - 2)]):
+        return False
+    if _exonym(a, la, b, lb):
+        return False
+    return fuzz.ratio(ka, kb) >= 60
+
+
+def _differing(a: Name, b: Name) -> tuple[str, str]:
+    """The words two names do not share ("Quiroga", "Quintana"), or the whole names."""
+    shared = {plain_key(w) for w in a.words} & {plain_key(w) for w in b.words}
+    da = " ".join(w for w in a.words if plain_key(w) not in shared) or a.span.text
+    db = " ".join(w for w in b.words if plain_key(w) not in shared) or b.span.text
+    return da, db
+
+
+def _exonym(a: Name, la: str, b: Name, lb: str) -> bool:
+    """Near-identical single words in two languages: "Frankfurt" / "Fráncfort"."""
+    return la != lb and len(a.words) == len(b.words) == 1 and fuzz.ratio(name_key(a.head, la), name_key(b.head, lb)) >= 80
+
+
+def _comparable_shape(a: Name, b: Name) -> bool:
+    """A person for a person, a place for a place: as many words, give or take one."""
+    return abs(len(a.words) - len(b.words)) <= 1 and not (is_organisation(a) ^ is_organisation(b))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from diptych.engine import hedges, loaded_terms, numbers
 from diptych.engine.groups import build_context
+from diptych.engine.names import NameComparison
 from diptych.engine.quotes import QuoteComparison, quoted_regions
 from diptych.engine.model import Article, Finding, Link
 from diptych.engine.score import Encoder
@@ -29,14 +30,35 @@ def find_span_findings(
         return []
     ctx = build_context(original, derivative, links, encoder)  # encoder call 1: sentences
     quotes = QuoteComparison(ctx)
+    names = NameComparison(ctx)
     ctx.embeddings.want(quotes.wanted())
-    ctx.embeddings.flush()  # encoder call 2: quotes and their parts
+    ctx.embeddings.want(names.wanted())
+    ctx.embeddings.flush()  # encoder call 2: quotes, their parts, names and their contexts
     findings: list[Finding] = []
     findings += quotes.findings()
+    speaker_spans = [
+        (seg, start, end)
+        for f in findings
+        for seg, start, end in _spans_of(f, original, derivative)
+    ]
+    findings += names.findings(speaker_spans)
     findings += numbers.find_number_changes(ctx)
     findings += hedges.find_hedge_changes(ctx, quoted_regions(quotes.o), quoted_regions(quotes.d))
     findings += loaded_terms.find_loaded_terms(ctx)
     return _deduplicate(findings)
+
+
+def _spans_of(f: Finding, original: Article, derivative: Article) -> list[tuple[int, int, int]]:
+    """(segment, start, end) of a finding's texts, found back in their segments."""
+    out = []
+    for ids, text, article in ((f.original, f.original_text, original), (f.derivative, f.derivative_text, derivative)):
+        if not text:
+            continue
+        for seg in ids:
+            start = article.segments[seg].text.find(text)
+            if start >= 0:
+                out.append((seg, start, start + len(text)))
+    return out
 
 
 def _deduplicate(findings: list[Finding]) -> list[Finding]:
