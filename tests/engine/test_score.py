@@ -62,9 +62,12 @@ def test_a_corrupt_cache_is_rebuilt_not_fatal(tmp_path):
     assert Encoder(tmp_path).encode(EN[:1]).shape == (1, 512)
 
 
-@pytest.mark.parametrize("max_group, max_size, expected", [(1, 2, [(1, 1)]), (2, 3, [(1, 1), (1, 2), (2, 1)])])
-def test_group_shapes_are_bounded(max_group, max_size, expected):
-    assert group_shapes(max_group, max_size) == expected
+@pytest.mark.parametrize(
+    "max_group, max_size, many, expected",
+    [(1, 2, True, [(1, 1)]), (2, 3, True, [(1, 1), (1, 2), (2, 1)]), (2, 4, False, [(1, 1), (1, 2), (2, 1)])],
+)
+def test_group_shapes_are_bounded(max_group, max_size, many, expected):
+    assert group_shapes(max_group, max_size, many) == expected
 
 
 def test_same_language_scores_reward_verbatim_copies(encoder):

@@ -23,8 +23,14 @@ MAX_CELLS = 600 * 600
 """Above this many segment pairs, long texts are cut into blocks at confident anchors."""
 
 UNIT_PARAMS: dict[str, tuple[ScoreParams, AlignParams]] = {
-    "paragraphs": (ScoreParams(length_weight=0.3), AlignParams(skip_cost=0.3, layers=4)),
-    "sentences": (ScoreParams(length_weight=0.5), AlignParams(skip_cost=0.3, layers=4)),
+    "paragraphs": (
+        ScoreParams(length_weight=0.3, many_to_many=False),
+        AlignParams(skip_cost=0.3, layers=4),
+    ),
+    "sentences": (
+        ScoreParams(length_weight=0.5, many_to_many=False),
+        AlignParams(skip_cost=0.3, layers=4),
+    ),
     "lines": (ScoreParams(length_weight=1.0), AlignParams(skip_cost=0.45, layers=2)),
 }
 

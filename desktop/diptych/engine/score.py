@@ -162,10 +162,19 @@ class GroupScores:
         return float(self.matrix[(a, b)][i, j])
 
 
-def group_shapes(max_group: int, max_size: int) -> list[tuple[int, int]]:
-    """Every a-b group with a, b <= ``max_group`` and a + b <= ``max_size``, 1-1 first."""
+def group_shapes(max_group: int, max_size: int, many_to_many: bool = True) -> list[tuple[int, int]]:
+    """Every a-b group with a, b <= ``max_group`` and a + b <= ``max_size``, 1-1 first.
+
+    Without ``many_to_many`` one side is always a single segment (merges and splits):
+    in rewrites a 2-2 group is mostly two swapped neighbours, better told as a move.
+    """
     return sorted(
-        ((a, b) for a in range(1, max_group + 1) for b in range(1, max_group + 1) if a + b <= max_size),
+        (
+            (a, b)
+            for a in range(1, max_group + 1)
+            for b in range(1, max_group + 1)
+            if a + b <= max_size and (many_to_many or min(a, b) == 1)
+        ),
         key=lambda s: (s[0] + s[1], s),
     )
 
@@ -178,9 +187,10 @@ def runs(texts: Sequence[str], k: int) -> list[str]:
 class ScoreParams:
     max_group: int = 4
     max_size: int = 5
-    neighbours: int = 4
-    """k of the margin: a score is measured against each text's k nearest rivals."""
+    many_to_many: bool = True
+    """Allow 2-2, 2-3, ... groups (sentence boundaries of parallel text drift)."""
     margin_weight: float = 1.0
+    """1: distances are measured against each text's typical distance to the other side."""
     length_weight: float = 0.0
     """Gale-Church's cue: translations keep length, so a group whose length ratio
     strays from the document's is less likely."""
@@ -211,7 +221,7 @@ def score_groups(
     as a second, independent opinion beside the encoder.
     """
     n, m = len(src), len(tgt)
-    shapes = [s for s in group_shapes(params.max_group, params.max_size) if s[0] <= max(n, 1) and s[1] <= max(m, 1)]
+    shapes = [s for s in group_shapes(params.max_group, params.max_size, params.many_to_many) if s[0] <= max(n, 1) and s[1] <= max(m, 1)]
     ks = sorted({a for a, _ in shapes} | {b for _, b in shapes})
     src_runs = {k: runs(src, k) for k in ks if k <= n}
     tgt_runs = {k: runs(tgt, k) for k in ks if k <= m}
@@ -263,11 +273,3 @@ def score_groups(
             cos = (1.0 - w) * cos + w * surf
         matrix[(a, b)] = cos.astype(np.float32)
     return GroupScores(n=n, m=m, shapes=shapes, matrix=matrix)
-
-
-def _topk_mean(sim: np.ndarray, k: int) -> np.ndarray:
-    if sim.shape[1] == 0:
-        return np.zeros(sim.shape[0], dtype=np.float32)
-    k = min(k, sim.shape[1])
-    part = np.partition(sim, sim.shape[1] - k, axis=1)[:, -k:]
-    return part.mean(axis=1)
