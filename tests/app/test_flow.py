@@ -66,3 +66,13 @@ def test_drop_reentrant_ignores_nested_calls_but_not_later_ones():
     pane.scrolled()
     pane.scrolled()
     assert pane.calls == 2
+
+
+@pytest.mark.parametrize(
+    ("ids", "expected"),
+    [([], []), ([4], [[4]]), ([2, 3], [[2, 3]]), ([7, 2, 3], [[2, 3], [7]]), ([1, 3, 5], [[1], [3], [5]])],
+)
+def test_a_group_is_drawn_as_runs_of_adjacent_paragraphs(ids, expected):
+    from diptych.app.linkmap import runs
+
+    assert runs(ids) == expected

@@ -206,3 +206,20 @@ def test_recent_pairs_and_geometry_are_remembered_in_settings(qtbot, window, set
     qtbot.addWidget(again)
     assert (again.size().width(), again.size().height()) == (790, 610)
     assert [a.text() for a in again.recent_menu.actions()][:2] == ["a.txt  \u2194  b.txt", "c.txt  \u2194  d.txt"]
+
+
+def test_a_group_of_non_adjacent_paragraphs_is_not_drawn_over_the_ones_between(qtbot, window):
+    from diptych.engine.model import Link
+
+    c = cross_language_comparison()
+    c.links = [Link([1, 3], [1], 0.8)]
+    window.show_comparison(c)
+    window.link_map.repaint()
+    band = window.link_map.band(0)
+    left = window.views[ORIGINAL]
+    top_between, bottom_between = left.extent([2])
+    y = top_between - left.offset() + window.link_map._viewport_span(left)[0] + (bottom_between - top_between) / 2
+    assert not band.contains(QPointF(1, y))  # at the left edge, beside paragraph 3: no band
+    top1, bottom1 = left.extent([1])
+    y1 = top1 - left.offset() + window.link_map._viewport_span(left)[0] + (bottom1 - top1) / 2
+    assert band.contains(QPointF(1, y1))

@@ -63,20 +63,34 @@ class LinkMap(QWidget):
         return top + ext[0] - view.offset(), top + ext[1] - view.offset()
 
     def band(self, index: int) -> QPainterPath | None:
-        """The band of link ``index`` (None if either end is not shown or both ends are off-screen)."""
+        """The band(s) of link ``index`` as one path (None if not shown or entirely off-screen).
+
+        A group whose paragraphs are not adjacent (original 2 and 5 merged) gets one
+        band per run of adjacent paragraphs, so it never seems to cover 3 and 4.
+        """
         if self.comparison is None:
             return None
         link = self.comparison.links[index]
-        a = self._ends(self.left, link.original)
-        b = self._ends(self.right, link.derivative)
-        if a is None or b is None:
-            return None
         la, lb = self._viewport_span(self.left)
         ra, rb = self._viewport_span(self.right)
-        if (a[1] < la and b[1] < ra) or (a[0] > lb and b[0] > rb):
-            return None  # entirely above or entirely below: culled
-        lt, lbot = _clamp(a[0], la, lb), _clamp(a[1] - 3, la, lb)
-        rt, rbot = _clamp(b[0], ra, rb), _clamp(b[1] - 3, ra, rb)
+        path = QPainterPath()
+        for left_run in runs(link.original):
+            a = self._ends(self.left, left_run)
+            for right_run in runs(link.derivative):
+                b = self._ends(self.right, right_run)
+                if a is None or b is None:
+                    continue
+                if (a[1] < la and b[1] < ra) or (a[0] > lb and b[0] > rb):
+                    continue  # entirely above or entirely below: culled
+                path.addPath(self._curve(
+                    (_clamp(a[0], la, lb), _clamp(a[1] - 3, la, lb)),
+                    (_clamp(b[0], ra, rb), _clamp(b[1] - 3, ra, rb)),
+                ))
+        return None if path.isEmpty() else path
+
+    def _curve(self, left: tuple[float, float], right: tuple[float, float]) -> QPainterPath:
+        """A filled Bézier band from a left extent to a right one, control points at mid-width."""
+        (lt, lbot), (rt, rbot) = left, right
         w = float(self.width())
         path = QPainterPath(QPointF(0, lt))
         path.cubicTo(w / 2, lt, w / 2, rt, w, rt)
@@ -176,6 +190,17 @@ def describe(comparison: Comparison, index: int, moved: bool) -> str:
     b = ", ".join(f"\u00b6{j + 1}" for j in link.derivative)
     text = f"Original {a} \u2194 derivative {b}: match {link.score:.2f}"
     return text + " (moved)" if moved else text
+
+
+def runs(ids) -> list[list[int]]:
+    """Segment ids cut into runs of consecutive ids: [2, 3, 7] -> [[2, 3], [7]]."""
+    out: list[list[int]] = []
+    for i in sorted(ids):
+        if out and i == out[-1][-1] + 1:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
 
 
 def _clamp(y: float, lo: float, hi: float) -> float:
