@@ -117,3 +117,15 @@ def test_long_pairs_are_cut_at_order_keeping_anchors_that_cover_both_sides():
     for rows, cols in blocks:  # every true pair stays inside one block
         for i in rows:
             assert (i + i // 20) in cols
+
+
+def test_a_short_split_half_that_embeds_poorly_is_folded_into_its_group():
+    t = table(2, 3, [(0, 0), (1, 2)])
+    t.matrix[(1, 2)][0, 0] = 0.92  # original 0 says derivative 0+1 at least as well
+    assert ([0], [0, 1]) in as_pairs(align(t))
+
+
+def test_added_framing_next_to_a_link_is_not_folded_in():
+    t = table(2, 3, [(0, 0), (1, 2)])
+    t.matrix[(1, 2)][0, 0] = 0.6  # the group with derivative 1 says much less
+    assert as_pairs(align(t)) == [([0], [0]), ([1], [2])]

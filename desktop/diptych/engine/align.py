@@ -31,6 +31,9 @@ class AlignParams:
     also be each member's best match (see ``_is_mutual``)."""
     layers: int = 4
     """Monotone passes: 1 keeps strict order (pre-segmented parallel text)."""
+    attach_tolerance: float | None = 0.0
+    """How much a group's score may drop when an unlinked neighbour is folded in
+    (None: never fold)."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,48 @@ def align(scores: GroupScores, params: AlignParams = AlignParams()) -> list[Grou
         used_t = {j for g in found for j in g.derivative}
         src_left = [i for i in src_left if i not in used_s]
         tgt_left = [j for j in tgt_left if j not in used_t]
+    if params.attach_tolerance is not None:
+        links = _attach_orphans(scores, links, params.attach_tolerance)
     return sorted(links, key=lambda g: (g.derivative[0], g.original[0]))
+
+
+def _attach_orphans(scores: GroupScores, links: list[Group], tolerance: float) -> list[Group]:
+    """Fold an unlinked neighbour into a group when the group says it just as well.
+
+    A short half of a split ("There were no deaths.") embeds poorly on its own and the
+    programme may leave it out; if the group with it scores no worse, it came from the
+    same original text. Added framing next to a link dilutes the score and stays out.
+    """
+    used_s = {i for g in links for i in g.original}
+    used_t = {j for g in links for j in g.derivative}
+    out = []
+    for g in links:
+        changed = True
+        while changed:
+            changed = False
+            for side in ("derivative", "original"):
+                ids = getattr(g, side)
+                used = used_t if side == "derivative" else used_s
+                limit = scores.m if side == "derivative" else scores.n
+                for new in (ids[0] - 1, ids[-1] + 1):
+                    if not 0 <= new < limit or new in used:
+                        continue
+                    grown = tuple(sorted(ids + (new,)))
+                    src = g.original if side == "derivative" else grown
+                    tgt = grown if side == "derivative" else g.derivative
+                    mat = scores.matrix.get((len(src), len(tgt)))
+                    if mat is None:
+                        continue
+                    s = float(mat[src[0], tgt[0]])
+                    if s >= g.score - tolerance:
+                        used.add(new)
+                        g = Group(src, tgt, s)
+                        changed = True
+                        break
+                if changed:
+                    break
+        out.append(g)
+    return out
 
 
 def _is_mutual(scores: GroupScores, group: Group) -> bool:
