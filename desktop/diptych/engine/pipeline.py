@@ -31,7 +31,7 @@ UNIT_PARAMS: dict[str, tuple[ScoreParams, AlignParams]] = {
         ScoreParams(length_weight=0.5, many_to_many=False),
         AlignParams(skip_cost=0.3, layers=4),
     ),
-    "lines": (ScoreParams(length_weight=1.0), AlignParams(skip_cost=0.45, layers=2)),
+    "lines": (ScoreParams(length_weight=1.0), AlignParams(skip_cost=0.45, layers=2, group_penalty=0.0)),
 }
 
 
