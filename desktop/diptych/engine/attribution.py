@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from diptych.engine.lexicons import entries, pattern
-from diptych.engine.names import Name, find_names, gazetteer, name_in_text, same_spelling
+from diptych.engine.names import Name, find_names, gazetteer, is_organisation, name_in_text, same_spelling
 from diptych.engine.sentences import Span
 
 LEXICON = "reporting_verbs"
@@ -30,6 +30,26 @@ _DETERMINERS = re.compile(
     r"its|his|her|their|son|sa|ses|leur|sein|seine|ihr|ihre|su|sus)\b",
     re.IGNORECASE,
 )
+_AFTER_QUOTE = re.compile(r"[»”\"“’‹›]\s*,?$")
+_TRAILING_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:on|in|at|last|this|earlier|later|late|on\s+\w+|in\s+a\s+\w+(?:\s+\w+)?|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|am\s+\w+|el\s+\w+)\b[^.;!?]{0,30})?[.;!?»”\"]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _ends_sentence(tail: str) -> bool:
+    """Nothing but punctuation or a short time phrase after the verb ("officials said on Saturday.")."""
+    return not tail.strip(" .;!?»”\"\u00a0") or bool(_TRAILING_ADVERBIAL.match(tail))
+
+
+def _short_clause(tail: str) -> bool:
+    """A subject after the verb that closes its clause: ", erklärte die Fluggesellschaft."."""
+    stop = _CLAUSE_END.search(tail)
+    clause = tail[: stop.start()] if stop else tail
+    return 0 < len(_WORD.findall(clause)) <= 14
+
+
 _OBJECT = re.compile(
     r"(?:à|aux|au|to|an|a|ante)\s+(?:\w+\s+){0,2}?(?:ministres?|journalistes|reporters|ministers|journalists|"
     r"la presse|the press|presse|periodistas|Journalisten|Reportern|medios|média|médias|AFP|Reuters)\s*,?\s*",
@@ -125,7 +145,9 @@ def _after_preposition(sentence: Span, start: int, end: int, language: str, excl
     words = list(_WORD.finditer(text, a, limit))
     if not words:
         return None
-    b = words[min(len(words), 14) - 1].end()
+    if language == "de":
+        words = _german_noun_phrase(words)
+    b = words[min(len(words), 10) - 1].end()
     return _source(sentence, a, b, start, b, language)
 
 
@@ -140,10 +162,23 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
     before = _INVERSION_BEFORE.search(text, 0, start)
     if before:  # "a-t-il déclaré"
         return _source(sentence, before.start(1), before.end(1), before.start(), end, language, pronoun=True)
-    left = _left_context(sentence, start, language, excluded)
-    if left is not None:
-        a, b = left
-        return _source(sentence, a, b, a, end, language)
+    head = _AUXILIARIES.sub("", text[:start].rstrip()).rstrip()
+    tail = text[end:]
+    inverted = bool(_AFTER_QUOTE.search(head)) or (
+        language in ("de", "fr", "es") and head.endswith(",") and not tail.lstrip().startswith(",")
+        and _short_clause(tail)
+    )
+    if not inverted:
+        left = _left_context(sentence, start, language, excluded)
+        if left is not None:
+            a, b = left
+            if _ends_sentence(tail):
+                # "..., damaging hundreds of homes, officials said.": the subject is
+                # the last part only.
+                comma = text.rfind(", ", a, b)
+                if comma >= 0:
+                    a = comma + 2
+            return _source(sentence, a, b, a, end, language)
     # Inverted order: '"...," said Petro Koval, who heads the team.'
     a = end
     while a < len(text) and text[a] in " \u00a0":
@@ -175,6 +210,24 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
     return _source(sentence, a, b, start, b, language)
 
 
+_DE_FUNCTION = frozenset("der des dem den die das von vom für am im zum zur und einer eines einem".split())
+
+
+def _german_noun_phrase(words: list) -> list:
+    """"der Strombehörde waren in der Region" -> "der Strombehörde": German nouns are capitalised,
+    so the phrase ends at the first lower-case word that is neither an article nor an
+    adjective before a noun."""
+    out = []
+    for k, m in enumerate(words):
+        w = m.group(0)
+        nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
+        if w[:1].isupper() or w.lower() in _DE_FUNCTION or (nxt[:1].isupper() and re.search(r"(?:e|en|er|es|em)$", w)):
+            out.append(m)
+        else:
+            break
+    return out or words[:1]
+
+
 def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> tuple[int, int] | None:
     """The subject before a reporting verb, back to the clause boundary; None if empty."""
     text = sentence.text
@@ -187,6 +240,10 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
         rel = qb - sentence.start
         if 0 < rel <= b:
             a = max(a, rel)
+    for mark in (";", ":", " — ", " – "):
+        cut = text.rfind(mark, a, b)
+        if cut >= 0:
+            a = max(a, cut + len(mark))
     while a < b and not text[a].isalnum():
         a += 1
     if a >= b:
@@ -292,3 +349,150 @@ def same_source(a: Source, b: Source) -> bool | None:
     if ents_a != ents_b and (ents_a or ents_b):
         return False
     return None
+
+
+# --- comparing the sources of two versions ------------------------------------------------
+
+UNRELATED_SOURCES = 0.45
+"""Cosine of two unnamed sources' phrases below which they are different sources
+("futures data" / « certaines informations »)."""
+
+
+def _entities(source: Source) -> set[int]:
+    gaz = gazetteer()
+    found = set(gaz.entities(source.phrase.text))
+    for name in source.names:
+        found |= gaz.entities_of(name.span.text)
+    return found
+
+
+def _people(source: Source) -> list[Name]:
+    return [n for n in source.names if not gazetteer().entities_of(n.span.text) and (len(n.words) >= 2 or is_organisation(n))]
+
+
+def source_change(o: Source, d: Source, similarity: float, same_entity=None) -> str | None:
+    """Why two attributions of the same sentence differ, or None when they agree.
+
+    Only changes of who is credited count: a named person or body for another, a named
+    source for an unnamed one (or the reverse), a source with a new country or body in
+    it. Two unnamed sources worded differently ("officials" / « des responsables ») are
+    the same source.
+    """
+    o_people, d_people = _people(o), _people(d)
+    if o_people and d_people:
+        same = (
+            any(same_spelling(a.head, o.language, b.head, d.language) for a in o_people for b in d_people)
+            or any(name_in_text(a, o.language, d.phrase.text, d.language) for a in o_people)
+            or (same_entity is not None and any(same_entity(a, b) for a in o_people for b in d_people))
+        )
+        if not same and similarity >= SAME_SOURCE and all(is_organisation(n) for n in o_people + d_people):
+            same = True  # a body's name translated ("Seismological Centre" / "Seismologischen Zentrums")
+        return None if same else f"the source '{o.phrase.text}' became '{d.phrase.text}'"
+    identified_o = bool(o_people or _entities(o)) or not _unidentified(o.phrase.text)
+    identified_d = bool(d_people or _entities(d)) or not _unidentified(d.phrase.text)
+    if o.anonymous != d.anonymous and similarity < SAME_SOURCE and (identified_d if o.anonymous else identified_o):
+        if o.anonymous:
+            return f"an unnamed source ('{o.phrase.text}') became '{d.phrase.text}'"
+        return f"the source '{o.phrase.text}' became an unnamed one ('{d.phrase.text}')"
+    if o_people and not d_people:
+        if any(name_in_text(a, o.language, d.phrase.text, d.language) for a in o_people):
+            return None
+        if d.anonymous or _indefinite_phrase(d.phrase.text) or similarity < UNRELATED_SOURCES:
+            return f"a named source ('{o.phrase.text}') became an unnamed one ('{d.phrase.text}')"
+        return None
+    if d_people and not o_people and (o.anonymous or _indefinite_phrase(o.phrase.text)):
+        return f"an unnamed source ('{o.phrase.text}') became a named one ('{d.phrase.text}')"
+    new_entities = _entities(d) - _entities(o)
+    if new_entities and not _entities(o) and similarity < SAME_SOURCE:
+        return f"the source '{o.phrase.text}' became '{d.phrase.text}'"
+    return None
+
+
+SAME_SOURCE = 0.7
+"""Cosine of two source phrases above which they credit the same source."""
+
+_INDEFINITE_PHRASE = re.compile(
+    r"^(?:a|an|one|some|several|un|une|des|plusieurs|certain[e]?s|ein|eine|einer|mehrere|einige|"
+    r"un|una|unos|unas|varios|varias|algun[oa]s)\b",
+    re.IGNORECASE,
+)
+
+
+def _indefinite_phrase(text: str) -> bool:
+    return bool(_INDEFINITE_PHRASE.match(text))
+
+
+_BARE_PLURAL = re.compile(r"^[a-zà-ÿ]+s\b(?!['’])")
+
+
+def _unidentified(text: str) -> bool:
+    """"officials", "des responsables", "sources": nobody a reader could look up."""
+    return _indefinite_phrase(text) or bool(_BARE_PLURAL.match(text))
+
+
+def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excluded=None, reported=()) -> list:
+    """``attribution_changed`` for aligned sentences whose source changed or vanished.
+
+    ``skip`` holds (segment, claim start) of attributions of quotes, which the quote
+    analysis judges; ``excluded`` maps a side ("o"/"d") to segment -> quoted regions;
+    ``reported`` (segment, start, end) spans another detector already reported (a
+    changed name), which are not reported again as a changed source.
+    """
+    from diptych.engine.names import SAME_ENTITY
+
+    def same_entity(a: Name, b: Name) -> bool:
+        return ctx.embeddings.sim(a.span.text, b.span.text) >= SAME_ENTITY
+
+    def already(span: Span) -> bool:
+        return any(seg == span.seg and start < span.end and span.start < end for seg, start, end in reported)
+
+    from diptych.engine.groups import finding
+
+    out = []
+    o_side, d_side = ctx.original, ctx.derivative
+    excluded = excluded or {"o": {}, "d": {}}
+
+    def sources(side, key, block):
+        found = []
+        for k in block:
+            sentence = side.sentences[k]
+            regions = excluded[key].get(sentence.seg, [])
+            for s in find_sources(sentence, side.language, regions, side.lowercase_words):
+                if s.pronoun or (s.claim.seg, s.claim.start) in skip:
+                    continue
+                found.append(s)
+        return found
+
+    for group in ctx.groups:
+        d_text = ctx.group_text(d_side, group.derivative)
+        for o_block, d_block, score in group.aligned():
+            if score < 0.6:
+                continue  # sentences too loosely aligned to compare their sources
+            o_sources = sources(o_side, "o", o_block)
+            d_sources = sources(d_side, "d", d_block)
+            if o_sources and d_sources:
+                o, d = o_sources[0], d_sources[0]
+                if len(o_sources) > 1 or len(d_sources) > 1:
+                    o, d = max(
+                        ((a, b) for a in o_sources for b in d_sources),
+                        key=lambda p: ctx.embeddings.sim(p[0].phrase.text, p[1].phrase.text),
+                    )
+                why = source_change(o, d, ctx.embeddings.sim(o.phrase.text, d.phrase.text), same_entity)
+                if why and not already(o.claim) and not already(d.claim):
+                    out.append(finding("attribution_changed", o.claim, d.claim, f"The attribution changed: {why}.", 0.7))
+            elif o_sources and not d_sources:
+                o = o_sources[0]
+                # Only a person's name is written alike in every language; a body's
+                # is translated, so its absence proves nothing across languages.
+                people = [n for n in _people(o) if len(n.words) >= 2 and (ctx.same_language or not is_organisation(n))]
+                if people and not any(name_in_text(n, o.language, d_text, d_side.language) for n in people):
+                    out.append(
+                        finding(
+                            "attribution_changed",
+                            o.claim,
+                            ctx.derivative.sentences[d_block[0]],
+                            f"The source was dropped: the original credits '{o.phrase.text}', the derivative states it without a source.",
+                            0.55,
+                        )
+                    )
+    return out

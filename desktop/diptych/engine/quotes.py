@@ -324,6 +324,18 @@ class QuoteComparison:
         self.d = _side_quotes(ctx.derivative)
         self.same_language = ctx.same_language
 
+    def source_claims(self) -> set[tuple[int, int]]:
+        """(segment, start) of the attribution of every quote, on both sides."""
+        return {
+            (q.source.claim.seg, q.source.claim.start)
+            for q in self.o.quotes + self.d.quotes
+            if q.source is not None
+        }
+
+    def regions(self) -> dict[str, dict[int, list[tuple[int, int]]]]:
+        """Quoted stretches of each side ("o", "d") by segment."""
+        return {"o": quoted_regions(self.o), "d": quoted_regions(self.d)}
+
     def wanted(self) -> list[str]:
         texts = [q.span.text for q in self.o.quotes + self.d.quotes]
         texts += [q.source.phrase.text for q in self.o.quotes + self.d.quotes if q.source is not None]

@@ -15,6 +15,7 @@ conditionals), and reports only what is left on both sides.
 from __future__ import annotations
 
 from diptych.engine import hedges, loaded_terms, numbers
+from diptych.engine.attribution import find_attribution_changes
 from diptych.engine.groups import build_context
 from diptych.engine.names import NameComparison
 from diptych.engine.quotes import QuoteComparison, quoted_regions
@@ -33,7 +34,8 @@ def find_span_findings(
     names = NameComparison(ctx)
     ctx.embeddings.want(quotes.wanted())
     ctx.embeddings.want(names.wanted())
-    ctx.embeddings.flush()  # encoder call 2: quotes, their parts, names and their contexts
+    ctx.embeddings.want(_source_phrases(ctx, quotes))
+    ctx.embeddings.flush()  # encoder call 2: quotes, their parts, names, sources
     findings: list[Finding] = []
     findings += quotes.findings()
     speaker_spans = [
@@ -42,10 +44,28 @@ def find_span_findings(
         for seg, start, end in _spans_of(f, original, derivative)
     ]
     findings += names.findings(speaker_spans)
+    reported = [span for f in findings if f.kind == "name_changed" for span in _spans_of(f, original, derivative)]
+    findings += find_attribution_changes(ctx, quotes.source_claims(), quotes.regions(), reported)
     findings += numbers.find_number_changes(ctx)
     findings += hedges.find_hedge_changes(ctx, quoted_regions(quotes.o), quoted_regions(quotes.d))
     findings += loaded_terms.find_loaded_terms(ctx)
     return _deduplicate(findings)
+
+
+def _source_phrases(ctx, quotes) -> list[str]:
+    """The phrases of every attribution in linked groups, to compare across versions."""
+    from diptych.engine.attribution import find_sources
+
+    regions = quotes.regions()
+    texts = []
+    for side, key in ((ctx.original, "o"), (ctx.derivative, "d")):
+        for group in ctx.groups:
+            for k in (group.original if key == "o" else group.derivative):
+                sentence = side.sentences[k]
+                for s in find_sources(sentence, side.language, regions[key].get(sentence.seg, []), side.lowercase_words):
+                    texts.append(s.phrase.text)
+                    texts += [n.span.text for n in s.names]
+    return texts
 
 
 def _spans_of(f: Finding, original: Article, derivative: Article) -> list[tuple[int, int, int]]:
