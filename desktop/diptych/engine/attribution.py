@@ -43,6 +43,12 @@ def _ends_sentence(tail: str) -> bool:
     return not tail.strip(" .;!?»”\"\u00a0") or bool(_TRAILING_ADVERBIAL.match(tail))
 
 
+def _subject_follows(tail: str) -> bool:
+    """The verb is followed by a name or a determiner: "..., erklärte die Airline"."""
+    rest = tail.lstrip(" \u00a0")
+    return bool(rest[:1].isupper() or _DETERMINERS.match(rest))
+
+
 def _short_clause(tail: str) -> bool:
     """A subject after the verb that closes its clause: ", erklärte die Fluggesellschaft."."""
     stop = _CLAUSE_END.search(tail)
@@ -166,7 +172,7 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
     tail = text[end:]
     inverted = bool(_AFTER_QUOTE.search(head)) or (
         language in ("de", "fr", "es") and head.endswith(",") and not tail.lstrip().startswith(",")
-        and _short_clause(tail)
+        and _short_clause(tail) and _subject_follows(tail)
     )
     if not inverted:
         left = _left_context(sentence, start, language, excluded)

@@ -59,15 +59,22 @@ def _inside(pos: int, regions) -> bool:
     return any(a <= pos < b for a, b in regions)
 
 
-def hedge_change(o: Hedges, d: Hedges) -> str | None:
-    """"added", "removed" or None for two renderings of the same sentences."""
+def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | None:
+    """"added", "removed" or None for two renderings of the same sentences.
+
+    Across languages a modal on the other side excuses a weak hedge (a conditional is
+    how French renders "would"). In one language it does not: "would disappear" ->
+    "could be gone" weakens the claim.
+    """
+    excuse_o = o.modal and not same_language
+    excuse_d = d.modal and not same_language
     if d.hearsay and not o.any:
         return "added"
-    if d.weak and not d.hearsay and not o.any and not o.modal:
+    if d.weak and not d.hearsay and not o.any and not excuse_o:
         return "added"
     if o.hearsay and not d.any:
         return "removed"
-    if o.weak and not o.hearsay and not d.any and not d.modal:
+    if o.weak and not o.hearsay and not d.any and not excuse_d:
         return "removed"
     return None
 
@@ -83,7 +90,14 @@ def find_hedge_changes(ctx: Context, quoted_original=None, quoted_derivative=Non
             d_spans = [ctx.derivative.sentences[k] for k in d_block]
             o = find_hedges(o_spans, ctx.original.language, [r for s in o_spans for r in qo.get(s.seg, [])])
             d = find_hedges(d_spans, ctx.derivative.language, [r for s in d_spans for r in qd.get(s.seg, [])])
-            change = hedge_change(o, d)
+            change = hedge_change(o, d, ctx.same_language)
+            if change is not None:
+                # A speaker's "we thought" reported as "they believed" is no new hedge:
+                # the quoted words count on the other side, though never reported.
+                o_all = find_hedges(o_spans, ctx.original.language)
+                d_all = find_hedges(d_spans, ctx.derivative.language)
+                if hedge_change(o_all, d_all, ctx.same_language) != change:
+                    continue
             if change is None:
                 continue
             confidence = (0.8 if (d.hearsay if change == "added" else o.hearsay) else 0.65) * (1.0 if score >= 0.6 else 0.85)

@@ -52,7 +52,8 @@ def compile_words(items: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
         return None
     ordered = sorted(set(items), key=len, reverse=True)
     alternation = "|".join(f"(?:{_spaces(item)})" for item in ordered)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    # A match ending in an apostrophe (elided "qu'") needs no word boundary after it.
+    return re.compile(rf"(?<!\w)(?:{alternation})(?:(?<=['’])|(?!\w))", re.IGNORECASE)
 
 
 def _spaces(item: str) -> str:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from diptych.engine.groups import Context, finding
+from diptych.engine.groups import Context
 from diptych.engine.model import Finding
 from diptych.engine.sentences import Span
 from diptych.resource_files import resource
@@ -85,13 +85,15 @@ def _first(regex: re.Pattern[str] | None, spans: list[Span]) -> Span | None:
 
 
 def find_loaded_terms(ctx: Context) -> list[Finding]:
-    """One finding per substitution and linked group where the neutral term gave way.
+    """One finding per substitution, listing every linked group where the neutral term gave way.
 
-    The whole group is compared, not sentence by sentence: a term is rarely moved
-    between sentences, and a sentence the aligner could not pair still counts.
+    Groups are compared whole, not sentence by sentence: a term is rarely moved between
+    sentences, and a sentence the aligner could not pair still counts. A spelling
+    substituted throughout ("Kiev" in every paragraph) is one editorial choice, so it
+    is one finding whose ids name every paragraph concerned.
     """
-    findings: list[Finding] = []
     o_lang, d_lang = ctx.original.language, ctx.derivative.language
+    hits: dict[str, list[tuple[Span, Span, float]]] = {}
     for group in ctx.groups:
         if not group.pairs:
             continue  # nothing in the group says the same thing: no place to compare
@@ -107,13 +109,22 @@ def find_loaded_terms(ctx: Context) -> list[Finding]:
             # neutral one as well: a faithful rendering, not a substitution.
             if _first(sub.loaded_in(o_lang), o_spans) or _first(sub.neutral_in(d_lang), d_spans):
                 continue
-            findings.append(
-                finding(
-                    "loaded_term",
-                    neutral,
-                    loaded,
-                    f"Loaded term: '{neutral.text}' became '{loaded.text}': {sub.note}.",
-                    0.85 if score >= 0.6 else 0.7,
-                )
+            hits.setdefault(sub.name, []).append((neutral, loaded, score))
+    findings: list[Finding] = []
+    by_name = {sub.name: sub for sub in substitutions()}
+    for name, found in hits.items():
+        sub = by_name[name]
+        neutral, loaded, _ = found[0]
+        where = f" ({len(found)} passages)" if len(found) > 1 else ""
+        findings.append(
+            Finding(
+                kind="loaded_term",
+                original=sorted({n.seg for n, _, _ in found}),
+                derivative=sorted({l.seg for _, l, _ in found}),
+                original_text=neutral.text,
+                derivative_text=loaded.text,
+                explanation=f"Loaded term: '{neutral.text}' became '{loaded.text}'{where}: {sub.note}.",
+                confidence=round(0.85 if max(s for _, _, s in found) >= 0.6 else 0.7, 3),
             )
+        )
     return findings
