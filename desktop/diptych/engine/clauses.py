@@ -87,3 +87,78 @@ def block_score(orig_vecs: np.ndarray, deriv_vecs: np.ndarray) -> Callable[[tupl
         return float(x @ y) / (nx * ny)
 
     return score
+
+
+QUOTE_SHARE = 0.4
+"""A sentence whose words are this much quote is left to the quote analysis
+(``quote_added`` / ``quote_dropped``), not reported as an added or omitted sentence."""
+
+
+def find_sentence_changes(ctx, quoted: dict[str, dict[int, list[tuple[int, int]]]] | None = None) -> list:
+    """``added`` / ``omitted`` sentences inside linked groups that are otherwise faithful.
+
+    A sentence is reported when the group's alignment left it without a partner, it
+    has some length, no sentence anywhere on the other side says the same thing (a
+    sentence moved to another paragraph is not new), and most of its group did align.
+    """
+    from diptych.engine.groups import finding
+
+    quoted = quoted or {"o": {}, "d": {}}
+    out = []
+    sim = ctx.similarity
+    for group in ctx.groups:
+        if not group.pairs:
+            continue
+        paired_o = len(group.original) - len(group.unpaired_original())
+        paired_d = len(group.derivative) - len(group.unpaired_derivative())
+        for k in group.unpaired_derivative():
+            sentence = ctx.derivative.sentences[k]
+            best = float(sim[:, k].max()) if sim.shape[0] else 0.0
+            if not _reportable(sentence, quoted["d"], best) or paired_d < len(group.derivative) / 2:
+                continue
+            out.append(
+                finding(
+                    "added",
+                    None,
+                    sentence,
+                    f"This sentence has no counterpart in the original's version of the passage "
+                    f"(its closest original sentence scores {best:.2f}): framing or detail the derivative added.",
+                    _confidence(best),
+                    original_segments=group.link.original,
+                )
+            )
+        for k in group.unpaired_original():
+            sentence = ctx.original.sentences[k]
+            best = float(sim[k, :].max()) if sim.shape[1] else 0.0
+            if not _reportable(sentence, quoted["o"], best) or paired_o < len(group.original) / 2:
+                continue
+            out.append(
+                finding(
+                    "omitted",
+                    sentence,
+                    None,
+                    f"This sentence of the original is missing from the derivative's version of the passage "
+                    f"(its closest derivative sentence scores {best:.2f}).",
+                    _confidence(best),
+                    derivative_segments=group.link.derivative,
+                )
+            )
+    return out
+
+
+def _reportable(sentence, regions: dict[int, list[tuple[int, int]]], best: float) -> bool:
+    import re
+
+    words = re.findall(r"\w+", sentence.text)
+    if len(words) < MIN_WORDS or best >= NEW_CONTENT:
+        return False
+    inside = sum(
+        len(re.findall(r"\w+", sentence.text[max(a - sentence.start, 0) : max(b - sentence.start, 0)]))
+        for a, b in regions.get(sentence.seg, [])
+        if a < sentence.end and b > sentence.start
+    )
+    return inside / len(words) < QUOTE_SHARE
+
+
+def _confidence(best: float) -> float:
+    return float(min(0.9, max(0.4, 0.95 - max(best, 0.0))))

@@ -14,7 +14,7 @@ conditionals), and reports only what is left on both sides.
 
 from __future__ import annotations
 
-from diptych.engine import hedges, loaded_terms, numbers
+from diptych.engine import clauses, hedges, loaded_terms, numbers
 from diptych.engine.attribution import find_attribution_changes
 from diptych.engine.groups import build_context
 from diptych.engine.names import NameComparison
@@ -38,6 +38,7 @@ def find_span_findings(
     ctx.embeddings.flush()  # encoder call 2: quotes, their parts, names, sources
     findings: list[Finding] = []
     findings += quotes.findings()
+    findings += clauses.find_sentence_changes(ctx, quotes.regions())
     speaker_spans = [
         (seg, start, end)
         for f in findings
