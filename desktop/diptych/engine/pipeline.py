@@ -14,6 +14,7 @@ from diptych.engine.align import AlignParams, align, split_at_anchors
 from diptych.engine.errors import Cancelled
 from diptych.engine.model import Article, Comparison, EngineInfo, Link
 from diptych.engine.options import Options, Progress
+from diptych.engine.spans import find_span_findings
 from diptych.engine.score import ENCODER_NAME, Encoder, ScoreParams, score_groups
 from diptych.engine.translate import translate_texts
 
@@ -125,6 +126,8 @@ def compare_articles(
     findings = analyse.find_unmatched(
         original, derivative, links, closest, [s.id for s in src], [s.id for s in tgt], options.segments
     )
+    _check(cancel)
+    findings += find_span_findings(original, derivative, links, encoder)
     if progress:
         progress("analyse", 1.0)
     return Comparison(
