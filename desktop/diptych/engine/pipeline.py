@@ -14,8 +14,8 @@ from diptych.engine.align import AlignParams, align, split_at_anchors
 from diptych.engine.errors import Cancelled
 from diptych.engine.model import Article, Comparison, EngineInfo, Link
 from diptych.engine.options import Options, Progress
-from diptych.engine.spans import find_span_findings
 from diptych.engine.score import ENCODER_NAME, Encoder, ScoreParams, score_groups
+from diptych.engine.spans import find_span_findings
 from diptych.engine.translate import translate_texts
 
 # Tuned on a published development split (Text+Berg de-fr dev, lines) and on the
