@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QTextCursor
 
 from app_fixtures import cross_language_comparison, long_comparison, same_language_comparison
 from diptych.app.highlights import DERIVATIVE, ORIGINAL
@@ -223,3 +224,25 @@ def test_a_group_of_non_adjacent_paragraphs_is_not_drawn_over_the_ones_between(q
     top1, bottom1 = left.extent([1])
     y1 = top1 - left.offset() + window.link_map._viewport_span(left)[0] + (bottom1 - top1) / 2
     assert band.contains(QPointF(1, y1))
+
+
+def test_a_selected_finding_sits_level_in_both_panes(qtbot, shown):
+    shown.resize(1100, 650)
+    qtbot.wait(10)
+    quote = next(i for i, f in enumerate(shown.comparison.findings) if f.kind == "quote_changed")
+    shown.findings.select(quote)
+    left, right = shown.views[ORIGINAL], shown.views[DERIVATIVE]
+    (ls, lstart, _), (rs, rstart, _) = (sel_span(left), sel_span(right))
+    left_y = left.position_y(ls, lstart) - left.offset()
+    right_y = right.position_y(rs, rstart) - right.offset()
+    bar = right.verticalScrollBar()
+    assert abs(left_y - right_y) <= 3 or bar.value() in (bar.minimum(), bar.maximum())
+    assert 0 <= left_y <= left.viewport().height()
+
+
+def sel_span(view):
+    """(segment id, start, end) of the view's marked span."""
+    selections = view.extraSelections()
+    cursor = QTextCursor(selections[0].cursor)
+    block = cursor.block()
+    return block.userState(), cursor.selectionStart() - block.position(), cursor.selectionEnd() - block.position()

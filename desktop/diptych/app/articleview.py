@@ -207,6 +207,16 @@ class ArticleView(SafeTextBrowser):
             return None
         return min(tops), max(bottoms)
 
+    def position_y(self, seg_id: int, char: int) -> float | None:
+        """Document y of the line holding character ``char`` of a segment (None if not shown)."""
+        number = self._blocks.get(seg_id)
+        if number is None:
+            return None
+        block = self.document().findBlockByNumber(number)
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        line = block.layout().lineForTextPosition(max(0, min(char, block.length() - 1)))
+        return top + (line.y() if line.isValid() else 0.0)
+
     def shown_segments(self) -> list[int]:
         return list(self._blocks)
 

@@ -267,7 +267,7 @@ class FindingsPanel(QWidget):
         if item.isHidden():
             return
         self.tree.setCurrentItem(item)
-        self.tree.scrollToItem(item)
+        self.tree.scrollToItem(item, QTreeWidget.ScrollHint.PositionAtCenter)
 
     def step(self, delta: int) -> int | None:
         """Select the next (+1) or previous (-1) visible finding, wrapping around."""

@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
         """A click on a paragraph: select its link, or the paragraph alone if it has none."""
         if self.comparison is None:
             return
-        link = (self.comparison.link_of_original if side == ORIGINAL else self.comparison.link_of_derivative)(seg_id)
+        link = self._link_of(side, seg_id)
         if link is not None:
             self.select_link(self.comparison.links.index(link), source=side)
             return
@@ -490,34 +490,67 @@ class MainWindow(QMainWindow):
         self.findings.show_unlinked(side, seg_id)
 
     def select_finding(self, index: int) -> None:
-        """Scroll both panes to a finding and mark its exact spans."""
+        """Scroll both panes to a finding, mark its exact spans, and set them level with each other."""
         if self.comparison is None:
             return
         finding = self.comparison.findings[index]
+        ids = {side: finding_ids(finding, side) for side in SIDES}
+        spans = {}
+        for side in SIDES:
+            article = self.articles[side]
+            found = [] if is_whole_segment(article, finding, side) else finding_spans(article, finding, side)
+            spans[side] = found[0] if found else None
         link_index = None
-        with self.sync_suspended():
-            for side in SIDES:
-                article = self.articles[side]
-                ids = finding_ids(finding, side)
-                spans = [] if is_whole_segment(article, finding, side) else finding_spans(article, finding, side)
-                self.views[side].set_selection(ids, spans[0] if spans else None)
-                if ids:
-                    self.views[side].scroll_to(ids, 0.25)
-            for side in SIDES:
-                ids = finding_ids(finding, side)
-                if not ids:
-                    continue
-                link = (self.comparison.link_of_original if side == ORIGINAL else self.comparison.link_of_derivative)(ids[0])
+        for side in SIDES:  # the link the finding sits in, for the link map and a one-sided finding
+            if ids[side]:
+                link = self._link_of(side, ids[side][0])
                 if link is not None:
                     link_index = self.comparison.links.index(link)
-                    if not finding_ids(finding, other(side)):
-                        self.views[other(side)].set_selection(
-                            link.derivative if side == ORIGINAL else link.original
-                        )
-                        self._align_other(side, ids, link.derivative if side == ORIGINAL else link.original)
+                    if not ids[other(side)]:
+                        ids[other(side)] = link.derivative if side == ORIGINAL else link.original
                     break
+        lead = ORIGINAL if ids[ORIGINAL] else DERIVATIVE
+        with self.sync_suspended():
+            for side in SIDES:
+                self.views[side].set_selection(ids[side], spans[side])
+            self._reveal(lead, ids[lead], spans[lead])
+            if ids[other(lead)]:
+                self._level(lead, ids, spans)
         self.current_link = link_index
         self.link_map.set_current(link_index)
+
+    def _link_of(self, side: str, seg_id: int):
+        find = self.comparison.link_of_original if side == ORIGINAL else self.comparison.link_of_derivative
+        return find(seg_id)
+
+    def _anchor_y(self, side: str, ids, span) -> float | None:
+        """Document y a selection is aligned on: its span's line, else its first paragraph's top."""
+        view = self.views[side]
+        if span is not None:
+            y = view.position_y(span[0], span[1])
+            if y is not None:
+                return y
+        ext = view.extent(ids)
+        return None if ext is None else ext[0]
+
+    def _reveal(self, side: str, ids, span) -> None:
+        """Scroll one pane so the selection shows, a quarter down the viewport, if it does not already."""
+        view = self.views[side]
+        y = self._anchor_y(side, ids, span)
+        if y is None:
+            return
+        value, height = view.offset(), view.viewport().height()
+        if not value + 0.1 * height <= y <= value + 0.8 * height:
+            view.verticalScrollBar().setValue(int(y - 0.25 * height))
+
+    def _level(self, lead: str, ids, spans) -> None:
+        """Scroll the other pane so its part of the selection is level with the lead pane's."""
+        follower = other(lead)
+        a = self._anchor_y(lead, ids[lead], spans[lead])
+        b = self._anchor_y(follower, ids[follower], spans[follower])
+        if a is None or b is None:
+            return
+        self.views[follower].verticalScrollBar().setValue(int(b - (a - self.views[lead].offset())))
 
     def present_for_screenshot(self) -> None:
         """Select the first finding (a span-level one if any) so a picture shows the detail view."""
@@ -590,7 +623,7 @@ class MainWindow(QMainWindow):
         if self.comparison.original.language == self.comparison.derivative.language:
             QToolTip.hideText()
             return
-        link = (self.comparison.link_of_original if side == ORIGINAL else self.comparison.link_of_derivative)(seg_id)
+        link = self._link_of(side, seg_id)
         if link is None:
             QToolTip.hideText()
             return
