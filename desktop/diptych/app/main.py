@@ -85,7 +85,7 @@ def run(original: str | None, derivative: str | None) -> int:
     app = make_app()
     window = MainWindow()
     window.show()
-    QTimer.singleShot(0, lambda: (_load(window, *pair), window.warm_up()))  # paint first, then work
+    QTimer.singleShot(0, lambda: _load(window, *pair))  # paint first; the engine loads in the jobs
     status = app.exec()
     window.cancel()
     window.pool.waitForDone(3000)  # a cancelled fetch may still wait on the network: not for long
@@ -123,7 +123,7 @@ def screenshot(png_path: str, original: str | None, derivative: str | None) -> i
         window.failed.connect(failed)
         remaining = max(1.0, deadline - time.monotonic())
         QTimer.singleShot(int(remaining * 1000), loop.quit)
-        QTimer.singleShot(0, lambda: (_load(window, *pair), window.warm_up()))
+        QTimer.singleShot(0, lambda: _load(window, *pair))
         loop.exec()
         status = 0
         if "error" in outcome:

@@ -53,7 +53,7 @@ from diptych.app.pane import ArticlePane, address_to_dropped
 from diptych.app.progressstrip import ProgressStrip
 from diptych.app.safetext import escape
 from diptych.app.settings import Memory, default_settings
-from diptych.app.workers import Job, compare_work, load_work, step_name, user_message, warm_up_work
+from diptych.app.workers import Job, compare_work, load_work, step_name, user_message
 from diptych.engine.model import Article, Comparison
 from diptych.engine.options import Options
 from diptych.resource_files import resource
@@ -295,10 +295,6 @@ class MainWindow(QMainWindow):
             self._fill_recent_menu()
         if comparison.engine.warnings:
             self.message_bar.show_message(" ".join(comparison.engine.warnings), "warning")
-
-    def warm_up(self) -> None:
-        """Load the sentence encoder in the background while the sides load (about a second saved)."""
-        Job("Warming up", warm_up_work()).start_on(self.pool)
 
     # --- jobs --------------------------------------------------------------------------
 

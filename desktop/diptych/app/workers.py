@@ -147,17 +147,6 @@ def compare_work(original: Article, derivative: Article, options: Options):
     return work
 
 
-def warm_up_work():
-    """Work that loads the encoder's weights (one model per process), so comparing starts sooner."""
-
-    def work(progress: Callable[[str, float], None], cancel: Callable[[], bool]) -> None:
-        from diptych.engine.score import Encoder
-
-        Encoder(None).encode(["Diptych"])
-
-    return work
-
-
 def user_message(exc: BaseException) -> str:
     """One sentence for the message bar, whatever went wrong."""
     if isinstance(exc, DiptychError):
