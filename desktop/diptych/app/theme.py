@@ -1,8 +1,9 @@
-"""Colours, labels and fonts of the window, in one table.
+"""Colours, labels and fonts of the window.
 
-The highlight colours follow the report's legend (diptych.report.legend) so that an
-editor who reads the PDF and the window sees the same colour for the same kind of
-finding. Only QtGui is imported here: the tables are plain data.
+Kind labels, highlight colours and meanings come from the report's legend
+(diptych.report.legend, a Qt-free table), so an editor who reads the PDF and the
+window sees the same colour for the same kind of finding; the window adds only a
+darker accent per kind (underlines, chip borders) and its own chrome colours.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
 from diptych.engine.model import FINDING_KINDS
+from diptych.report import legend
 
 
 @dataclass(frozen=True)
@@ -22,27 +24,22 @@ class KindLook:
     meaning: str  # one line for the legend's tooltip
 
 
+def _accent(background: str) -> str:
+    """A darker, more saturated shade of a highlight for lines drawn on top of it."""
+    colour = QColor(background)
+    h, s, v, _ = colour.getHsvF()
+    return QColor.fromHsvF(max(h, 0.0), min(1.0, s * 2.2 + 0.25), v * 0.55).name()
+
+
 KINDS: dict[str, KindLook] = {
-    "added": KindLook("Added", "#c8ecc4", "#3d8b37", "in the derivative, with no counterpart in the original"),
-    "omitted": KindLook("Omitted", "#f6c9c6", "#b3413b", "in the original, dropped by the derivative"),
-    "quote_changed": KindLook("Quote changed", "#d9d0f5", "#6a55b8", "a quotation reworded or truncated"),
-    "quote_added": KindLook("Quote added", "#d9d0f5", "#6a55b8", "a quotation with no source in the original"),
-    "quote_dropped": KindLook("Quote dropped", "#d9d0f5", "#6a55b8", "a quotation of the original left out"),
-    "quote_misattributed": KindLook(
-        "Quote misattributed", "#d9d0f5", "#6a55b8", "the same words given to another speaker"),
-    "number_changed": KindLook("Number changed", "#fbd9a6", "#b86e12", "a figure, date or amount differs"),
-    "name_changed": KindLook("Name changed", "#fbd9a6", "#b86e12", "a person, place or body named differently"),
-    "hedge_changed": KindLook(
-        "Hedge changed", "#fbf0a0", "#9a8a10", "certainty added or removed (\u201creportedly\u201d, \u201caurait\u201d)"),
-    "attribution_changed": KindLook(
-        "Attribution changed", "#fbf0a0", "#9a8a10", "who is said to say it has changed"),
-    "loaded_term": KindLook("Loaded term", "#f5c4e3", "#b0407f", "a charged word substituted for a neutral one"),
+    kind: KindLook(style.label, style.colour, _accent(style.colour), style.meaning)
+    for kind, style in legend.KIND_STYLES.items()
 }
 assert set(KINDS) == set(FINDING_KINDS), "every finding kind needs a label and a colour"
 
-# Whole paragraphs with no counterpart: a paler tint of the added/omitted colours.
-ADDED_BLOCK = "#e9f7e7"
-OMITTED_BLOCK = "#fbe8e6"
+# Whole paragraphs with no counterpart: the report's paler row tints.
+ADDED_BLOCK = legend.ADDED_ROW
+OMITTED_BLOCK = legend.OMITTED_ROW
 # Word-level differences inside linked paragraphs of a same-language pair.
 WORD_DELETED = "#f9d7d4"  # words of the original that the derivative changed or dropped
 WORD_INSERTED = "#d3efd4"  # words the derivative changed or added
