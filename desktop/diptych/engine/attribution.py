@@ -30,6 +30,7 @@ _DETERMINERS = re.compile(
     r"its|his|her|their|son|sa|ses|leur|sein|seine|ihr|ihre|su|sus)\b",
     re.IGNORECASE,
 )
+_APPOSED_NAME = re.compile(r",\s+((?:[A-ZÀ-Ý][\w'’\-]+\s+){1,3}[A-ZÀ-Ý][\w'’\-]+)\s*,")
 _AFTER_QUOTE = re.compile(r"[»”\"“’‹›]\s*,?$")
 _TRAILING_ADVERBIAL = re.compile(
     r"^\s*(?:(?:on|in|at|last|this|earlier|later|late|on\s+\w+|in\s+a\s+\w+(?:\s+\w+)?|"
@@ -61,7 +62,12 @@ _OBJECT = re.compile(
     r"la presse|the press|presse|periodistas|Journalisten|Reportern|medios|média|médias|AFP|Reuters)\s*,?\s*",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?=[«“\"„‚‘‹»])|\s[–—]\s")
+_CLAUSE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bMme)(?<!\bSr)(?<!\bSra)(?<!\bHr)(?<!\bFr)"
+    r"[.;:!?]|,\s*(?=[«“\"„‚‘‹»])|\s[–—]\s"
+)
+"""Where a speaker's phrase ends: a full stop (not the one of "Dr." or an initial), a
+colon, a semicolon, a dash, or a comma before a quote."""
 _WORD = re.compile(r"\w[\w'’\-]*")
 
 
@@ -88,12 +94,18 @@ class Source:
 
 
 def find_sources(
-    sentence: Span, language: str, excluded: list[tuple[int, int]] = (), lowercase_words: frozenset[str] = frozenset()
+    sentence: Span,
+    language: str,
+    excluded: list[tuple[int, int]] = (),
+    lowercase_words: frozenset[str] = frozenset(),
+    extra_verbs: tuple[str, ...] = (),
 ) -> list[Source]:
     """Attributions in a sentence; ``excluded`` are segment offsets (quotes) to skip.
 
     ``lowercase_words`` (the article's words written in lower case) keep a sentence's
-    first word out of the speaker's names ("Speaking at a conference, X said").
+    first word out of the speaker's names ("Speaking at a conference, X said");
+    ``extra_verbs`` are words to read as reporting verbs here (a verb found by its place
+    after a quote).
     """
     text = sentence.text
     found: list[Source] = []
@@ -104,6 +116,8 @@ def find_sources(
         hits += [(m.start(), m.end(), "verb") for m in verbs.finditer(text)]
     if preps:
         hits += [(m.start(), m.end(), "prep") for m in preps.finditer(text)]
+    for word in extra_verbs:
+        hits += [(m.start(), m.end(), "verb") for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
     if language == "de":  # ", so der Minister."
         hits += [(m.start(1), m.end(1), "verb") for m in re.finditer(r",\s+(so)\s+(?=\w)", text)]
     hits.sort()
@@ -142,9 +156,12 @@ def _after_preposition(sentence: Span, start: int, end: int, language: str, excl
     limit = stop.start() if stop else len(text)
     comma = text.find(",", end)
     if 0 <= comma < limit:
-        # "according to a transcript released by her office, ..." keeps its clause;
-        # "selon l'entreprise, ..." ends at the comma.
+        # "selon l'entreprise, ..." ends at the comma, unless a name in apposition
+        # follows: "selon le directeur du port, Tomas Vaitkus, la grève ..."
         limit = comma
+        apposition = _APPOSED_NAME.match(text, comma)
+        if apposition:
+            limit = apposition.end(1)
     a = end
     while a < limit and text[a] in " \u00a0":
         a += 1
@@ -210,6 +227,9 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
             return None
     stop = _CLAUSE_END.search(text, a)
     b = stop.start() if stop else len(text)
+    that = _THAT.search(text, a, b)
+    if that:
+        b = that.start()  # "Sabine Krüger, who predicted that ..." ends before "that"
     b = _cut_words(text, a, b, 16)
     if _inside(sentence.start + a, excluded):
         return None
@@ -255,6 +275,9 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
     if a >= b:
         return None
     chunk = text[a:b]
+    if _CONJUNCTION_ONLY.match(chunk):
+        # '"a landmark" and said': the verb shares the sentence's subject.
+        return _sentence_subject(text, a)
     # Clause boundaries: "..., where doctors said" -> "doctors"
     boundaries = pattern(LEXICON, language, "boundaries")
     if boundaries:
@@ -288,6 +311,18 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
         else:
             return None
     return a, b
+
+
+_THAT = re.compile(r"\s(?:that|que|qu['’]|dass|que)\s", re.IGNORECASE)
+_CONJUNCTION_ONLY = re.compile(r"^(?:and|et|und|y|e|but|mais|aber|pero)$", re.IGNORECASE)
+
+
+def _sentence_subject(text: str, upto: int) -> tuple[int, int] | None:
+    """The sentence's opening noun phrase up to its first name run ("Their lawyer, Jonas Petersen")."""
+    m = re.match(r"^((?:[^,;:\"“«„]{0,60}?,\s*)?(?:[A-ZÀ-Ý][\w'’\-]+\s+){0,3}[A-ZÀ-Ý][\w'’\-]+)\s*,", text[:upto])
+    if not m:
+        return None
+    return m.start(1), m.end(1)
 
 
 _RELATIVES = frozenset("who which whom qui lequel laquelle quien cual".split())
@@ -326,7 +361,13 @@ def _source(sentence: Span, a: int, b: int, ca: int, cb: int, language: str, pro
         return None
     phrase = sentence.sub(a, b)
     claim = sentence.sub(min(a, ca), max(b, cb))
-    names = tuple(find_names(phrase, language)) if not pronoun else ()
+    # Names are read in the whole sentence (so the phrase's first word is not taken for
+    # a sentence opener), then kept if they fall inside the phrase.
+    names = (
+        tuple(n for n in find_names(sentence, language) if phrase.start <= n.span.start and n.span.end <= phrase.end)
+        if not pronoun
+        else ()
+    )
     anonymous_re = pattern(LEXICON, language, "anonymous")
     anonymous = bool(anonymous_re and anonymous_re.search(phrase.text))
     pronouns = {p.lower() for p in entries(LEXICON, language, "pronouns")}
@@ -391,7 +432,9 @@ def source_change(o: Source, d: Source, similarity: float, same_entity=None) -> 
             or any(name_in_text(a, o.language, d.phrase.text, d.language) for a in o_people)
             or (same_entity is not None and any(same_entity(a, b) for a in o_people for b in d_people))
         )
-        if not same and similarity >= SAME_SOURCE and all(is_organisation(n) for n in o_people + d_people):
+        bodies = all(is_organisation(n) for n in o_people + d_people)
+        threshold = SAME_BODY if o.language == d.language else TRANSLATED_BODY
+        if not same and bodies and similarity >= threshold:
             same = True  # a body's name translated ("Seismological Centre" / "Seismologischen Zentrums")
         return None if same else f"the source '{o.phrase.text}' became '{d.phrase.text}'"
     identified_o = bool(o_people or _entities(o)) or not _unidentified(o.phrase.text)
@@ -403,7 +446,8 @@ def source_change(o: Source, d: Source, similarity: float, same_entity=None) -> 
     if o_people and not d_people:
         if any(name_in_text(a, o.language, d.phrase.text, d.language) for a in o_people):
             return None
-        if d.anonymous or _indefinite_phrase(d.phrase.text) or similarity < UNRELATED_SOURCES:
+        translated_body = o.language != d.language and all(is_organisation(n) for n in o_people)
+        if d.anonymous or _indefinite_phrase(d.phrase.text) or (similarity < UNRELATED_SOURCES and not translated_body):
             return f"a named source ('{o.phrase.text}') became an unnamed one ('{d.phrase.text}')"
         return None
     if d_people and not o_people and (o.anonymous or _indefinite_phrase(o.phrase.text)):
@@ -416,6 +460,13 @@ def source_change(o: Source, d: Source, similarity: float, same_entity=None) -> 
 
 SAME_SOURCE = 0.7
 """Cosine of two source phrases above which they credit the same source."""
+TRANSLATED_BODY = 0.3
+"""Across languages a body's name is translated word for word or not at all
+("Civil Protection Authority" / "Nationale Behörde für Notfälle und Katastrophenschutz"):
+only an unrelated body is another source."""
+SAME_BODY = 0.55
+"""The same for two bodies' names, which translations reword ("Higher Administrative
+Court of Saxony in Bautzen" / « Cour administrative supérieure de Saxe »)."""
 
 _INDEFINITE_PHRASE = re.compile(
     r"^(?:a|an|one|some|several|un|une|des|plusieurs|certain[e]?s|ein|eine|einer|mehrere|einige|"

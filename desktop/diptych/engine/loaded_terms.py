@@ -105,9 +105,10 @@ def find_loaded_terms(ctx: Context) -> list[Finding]:
             loaded = _first(sub.loaded_in(d_lang), d_spans)
             if neutral is None or loaded is None:
                 continue
-            # The original already used the loaded word, or the derivative kept the
-            # neutral one as well: a faithful rendering, not a substitution.
-            if _first(sub.loaded_in(o_lang), o_spans) or _first(sub.neutral_in(d_lang), d_spans):
+            # The original already used the loaded word, or the derivative's sentence
+            # keeps the neutral one as well: a faithful rendering, not a substitution.
+            d_sentence = next(s for s in d_spans if s.contains(loaded))
+            if _first(sub.loaded_in(o_lang), o_spans) or _first(sub.neutral_in(d_lang), [d_sentence]):
                 continue
             hits.setdefault(sub.name, []).append((neutral, loaded, score))
     findings: list[Finding] = []

@@ -40,7 +40,14 @@ class Quantity:
 
     @property
     def is_year(self) -> bool:
-        return self.unit == "" and self.value is not None and self.value.is_integer() and 1800 <= self.value <= 2100
+        """2022 is a year; "1,800" (with a separator) or "1800 hectares" written out is a count."""
+        return (
+            self.unit == ""
+            and self.value is not None
+            and self.value.is_integer()
+            and 1800 <= self.value <= 2100
+            and re.search(rf"(?<![\d.,' \u00a0\u202f]){int(self.value)}(?![\d.,])", self.span.text) is not None
+        )
 
     @property
     def category(self) -> str:

@@ -154,14 +154,18 @@ def find_quotes(
     by_seg: dict[int, list[Span]] = {}
     for sentence in sentences:
         by_seg.setdefault(sentence.seg, []).append(sentence)
+    seg_people: list[Name] = []  # people named so far in the current segment, outside quotes
+    last_quote_speaker: Name | None = None
+    current_seg = None
     for sentence in sentences:
+        if sentence.seg != current_seg:
+            current_seg, seg_people = sentence.seg, []
         regions = regions_by_seg.get(sentence.seg, [])
         excluded = [(r.start - 1, r.end + 1) for r in regions]
-        # Remember named people mentioned outside quotes, for pronouns.
         for name in find_names(sentence, language, lowercase):
             if not any(r.start <= name.span.start < r.end for r in regions) and _person((name,), known):
-                last_named = name
                 known.add(name.head)
+                seg_people.append(name)
         for source in find_sources(sentence, language, excluded, lowercase):
             if source.names and not source.pronoun:
                 person = _person(source.names, known, source.phrase.text)
@@ -170,21 +174,57 @@ def find_quotes(
         for region in (r for r in regions if sentence.start <= r.start < sentence.end):
             # A quote of several sentences: its reporting clause may follow the last one.
             context = _context(sentence, region, by_seg[sentence.seg], segment_texts[sentence.seg])
-            source = _nearest(find_sources(context, language, excluded, lowercase), region)
+            sources = find_sources(context, language, excluded, lowercase)
+            source = _nearest(sources, region) or _verb_after_quote(context, region, language, lowercase)
             speaker: Name | None = None
             if source is not None and source.names and not source.pronoun:
                 speaker = _person(source.names, known, source.phrase.text)
             elif source is not None and source.pronoun:
-                speaker = last_speaker
+                # "she said": the last person named in this paragraph before the quote,
+                # else the last speaker.
+                before = [n for n in seg_people if n.span.start < region.start]
+                speaker = before[-1] if before else last_speaker
             elif source is None and _stands_alone(context, region) and last_source is not None:
                 source = last_source  # a second quoted sentence continues the speaker
-                speaker = last_speaker
+                speaker = last_quote_speaker
             if source is not None:
                 last_source = source
+                last_quote_speaker = speaker
                 if speaker is not None:
                     last_speaker = speaker
             quotes.append(Quote(region, context, source, speaker))
     return quotes
+
+
+_AFTER_CLOSE = re.compile(
+    r"^[\s\u00a0]*[»”“\"’›‹«]?[\s\u00a0]*,?[\s\u00a0]*(?:(?:a|ont|avait|avaient|has|had|hat|hatte|ha|han)\s+)?"
+    r"[a-zà-ÿ]+(?:-t-(?:il|elle)|-(?:il|elle))?\s+",
+)
+
+
+def _verb_after_quote(context: Span, region: Span, language: str, lowercase) -> Source | None:
+    """'« ... », a tranché la présidente' with a verb no lexicon lists: the words right after
+    the closing mark are a verb, and a name or a determiner follows, so they are the speaker."""
+    from diptych.engine.attribution import find_sources as _find
+
+    rel = region.end - context.start
+    tail = context.text[rel:]
+    m = _AFTER_CLOSE.match(tail)
+    if not m or not tail[:3].strip(" \u00a0").startswith(("»", "”", "“", '"', "’", "›", "‹", "«")):
+        return None
+    verb = context.text[rel + m.start() : rel + m.end()].strip(" \u00a0»”“\"’›‹«,")
+    # Present the guessed verb to the attribution reader as if it were listed.
+    word = verb.split()[-1] if verb.split() else ""
+    if not word:
+        return None
+    sources = _find_with_extra_verb(context, language, word, lowercase)
+    return _nearest(sources, region)
+
+
+def _find_with_extra_verb(context: Span, language: str, word: str, lowercase):
+    from diptych.engine import attribution
+
+    return attribution.find_sources(context, language, (), lowercase, extra_verbs=(word,))
 
 
 def _context(sentence: Span, region: Span, siblings: list[Span], text: str) -> Span:
@@ -254,6 +294,9 @@ FAITHFUL_CROSS = 0.78
 (EN<->FR translations of news sentences score 0.79-0.88)."""
 RELATED_CROSS = 0.3
 """Cosine above which a quote in an aligned sentence is a (changed) rendering at all."""
+RELATED_SAME = 0.55
+"""In one language, word overlap (rapidfuzz) above which a quote in an aligned sentence
+is a changed version of the original's; unrelated sentences overlap up to ~0.45."""
 REWORDED_CROSS = 0.4
 """Across languages a quote of its original's length is only called reworded below this:
 faithful translations of quotes score anywhere from 0.5 to 0.95, so only a quote
@@ -266,6 +309,12 @@ FAITHFUL_SURFACE = 0.95
 UNLINKED_RELATED = 0.65
 """Outside linked paragraphs a quote must render part of an original quote this closely
 (best clause) to be called a changed version of it."""
+SAME_WORDS = 0.65
+"""Relatedness above which two quotes are the same words for judging who says them
+(a loose translation still is; a reworded quote is judged as reworded)."""
+CONDENSED = 0.68
+"""A markedly shorter quote that still scores above this against the whole original
+is a compact translation (German often is), not a truncation."""
 MIN_ADDED_WORDS = 4
 """Shorter new quotes are scare quotes or titles, not fabricated speech."""
 PARTIAL_SHARE = 0.6
@@ -340,7 +389,7 @@ class QuoteComparison:
         texts = [q.span.text for q in self.o.quotes + self.d.quotes]
         texts += [q.source.phrase.text for q in self.o.quotes + self.d.quotes if q.source is not None]
         texts += [q.speaker.span.text for q in self.o.quotes + self.d.quotes if q.speaker is not None]
-        for q in self.o.quotes:
+        for q in self.o.quotes + self.d.quotes:
             texts += [c.text for c in _chunks(q.span)]
         return texts
 
@@ -406,15 +455,17 @@ class QuoteComparison:
                 ((self._related(oq, dq), oi) for oi, oq in enumerate(self.o.quotes)), reverse=True
             )
             best_score, best_i = scored[0] if scored else (0.0, None)
-            if best_i is not None and self._faithful(self.o.quotes[best_i], dq):
-                matched_o.add(best_i)
-                oq = self.o.quotes[best_i]
+            def check_speaker(oq: Quote) -> None:
                 change = self._speaker_change(oq, dq)
                 if change is not None:
                     key = (change[0], change[1].text, change[2].text, dq.span.seg)
                     if key not in misattributed:  # one finding per speaker swap and paragraph
                         misattributed.add(key)
                         out.append(self._speaker_finding(change, finding))
+
+            if best_i is not None and self._faithful(self.o.quotes[best_i], dq):
+                matched_o.add(best_i)
+                check_speaker(self.o.quotes[best_i])
                 continue
             if self.same_language and best_i is not None and _contained(dq, self.o.quotes[best_i]):
                 # A same-language excerpt of a longer quote.
@@ -427,10 +478,12 @@ class QuoteComparison:
             local = [oi for oi in range(len(self.o.quotes)) if self.o.sentence_of[oi] in aligned_o.get(dk, [])]
             local = local or [oi for oi in range(len(self.o.quotes)) if self.o.sentence_of[oi] in group.original]
             candidates = sorted(((self._related(self.o.quotes[oi], dq), oi) for oi in local), reverse=True)
-            if candidates and candidates[0][0] >= RELATED_CROSS:
+            if candidates and candidates[0][0] >= (RELATED_SAME if self.same_language else RELATED_CROSS):
                 oi = candidates[0][1]
                 oq = self.o.quotes[oi]
                 matched_o.add(oi)
+                if candidates[0][0] >= SAME_WORDS:
+                    check_speaker(oq)
                 if self._partial_quoting(oq, dq, dk):
                     continue
                 truncated = self._shorter(oq, dq)
@@ -442,6 +495,8 @@ class QuoteComparison:
                 continue
             if best_score >= (0.6 if self.same_language else 0.55):
                 matched_o.add(best_i)
+                if best_score >= SAME_WORDS:
+                    check_speaker(self.o.quotes[best_i])
                 continue  # probably the same quote, moved and loosely rendered
             if dq.words < MIN_ADDED_WORDS:
                 continue
@@ -472,6 +527,8 @@ class QuoteComparison:
             best = max((self._related(oq, dq) for dq in self.d.quotes), default=0.0)
             if best >= (0.6 if self.same_language else 0.5):
                 continue
+            if any(self._inside(oq, dq) for dq in self.d.quotes):
+                continue  # kept inside a longer quote (two quotes run together)
             # Kept as indirect speech? Then the words survive without their marks.
             kept = max(
                 (ctx.embeddings.sim(oq.span.text, ctx.derivative.sentences[k].text) for k in group.derivative),
@@ -507,6 +564,13 @@ class QuoteComparison:
         matched_o.add(oi)
         out.append(self._changed(oq, dq, truncated=True, finding=finding))
 
+    def _inside(self, oq: Quote, dq: Quote) -> bool:
+        """Whether the original quote's words make up a part of a derivative quote."""
+        if self.same_language:
+            o, d = normalise(oq.span.text), normalise(dq.span.text)
+            return bool(o) and f" {o} " in f" {d} "
+        return any(self.ctx.embeddings.sim(oq.span.text, c.text) >= FAITHFUL_CROSS for c in _chunks(dq.span))
+
     def _partial_quoting(self, oq: Quote, dq: Quote, dk: int) -> bool:
         """A few quoted words inside a sentence that still carries the whole quote's meaning."""
         sentence = self.ctx.derivative.sentences[dk]
@@ -515,9 +579,20 @@ class QuoteComparison:
         return self.ctx.embeddings.sim(oq.span.text, sentence.text) >= PARTIAL_COVERAGE
 
     def _shorter(self, oq: Quote, dq: Quote) -> bool:
-        """Markedly shorter than its original: a truncation or a condensed rewording."""
+        """Markedly shorter than its original: a truncation or a condensed rewording.
+
+        Across languages, length alone is not enough (German says in eight words what
+        English says in eleven): the shorter quote must also render the original
+        loosely as a whole, or render one of its clauses better than the whole.
+        """
         ratio = len(dq.span.text) / max(1, len(oq.span.text))
-        return ratio < SHORTER * self._length_ratio() and oq.words - dq.words >= 4
+        if not (ratio < SHORTER * self._length_ratio() and oq.words >= 8 and oq.words - dq.words >= 2):
+            return False
+        if self.same_language:
+            return True
+        full = self._sim(oq, dq)
+        part = max((self.ctx.embeddings.sim(c.text, dq.span.text) for c in _chunks(oq.span)), default=0.0)
+        return full < CONDENSED or part > full + 0.05
 
     def _length_ratio(self) -> float:
         """Typical derivative/original length ratio of aligned sentences (French runs longer)."""
@@ -571,7 +646,9 @@ class QuoteComparison:
 
         o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
         o_src, d_src = oq.source, dq.source
-        if o_src is None or d_src is None or (o_src.pronoun and oq.speaker is None) or (d_src.pronoun and dq.speaker is None):
+        if o_src is None or d_src is None or o_src.pronoun or d_src.pronoun:
+            # "he said" is resolved to the last speaker, a guess too weak to accuse a
+            # version of misattributing; a swap shows where the speaker is named.
             return None
         o_phrase = o_src.phrase if not o_src.pronoun else oq.speaker.span
         d_phrase = d_src.phrase if not d_src.pronoun else dq.speaker.span
@@ -692,7 +769,7 @@ def _locate(words: str, text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
-_CHUNK_BREAK = re.compile(r"[,;:—–]\s+|\s+(?=(?:and|but|if|because|while|et|mais|si|car|und|aber|wenn|weil|y|pero|porque)\b)")
+_CHUNK_BREAK = re.compile(r"[,;:—–.!?]\s+|\s+(?=(?:and|but|if|because|while|et|mais|si|car|und|aber|wenn|weil|y|pero|porque)\b)")
 
 
 def _chunks(span: Span) -> list[Span]:
