@@ -41,13 +41,22 @@ _TRAILING_ADVERBIAL = re.compile(
 
 def _ends_sentence(tail: str) -> bool:
     """Nothing but punctuation or a short time phrase after the verb ("officials said on Saturday.")."""
-    return not tail.strip(" .;!?»”\"\u00a0") or bool(_TRAILING_ADVERBIAL.match(tail))
+    rest = tail.strip(" .;!?»”\"\u00a0")
+    if not rest:
+        return True
+    stop = re.search(r"[.;!?]", tail)
+    clause = tail[: stop.start()] if stop else tail
+    words = _WORD.findall(clause)
+    return bool(_TRAILING_ADVERBIAL.match(tail)) and len(words) <= 4 and "," not in clause and not _THAT.search(f" {clause} ")
+
+
+_PRONOUN_FIRST = re.compile(r"^(?:er|sie|es|il|elle|ils|elles|él|ella|ellos|ellas)\b", re.IGNORECASE)
 
 
 def _subject_follows(tail: str) -> bool:
     """The verb is followed by a name or a determiner: "..., erklärte die Airline"."""
     rest = tail.lstrip(" \u00a0")
-    return bool(rest[:1].isupper() or _DETERMINERS.match(rest))
+    return bool(rest[:1].isupper() or _DETERMINERS.match(rest) or _PRONOUN_FIRST.match(rest))
 
 
 def _short_clause(tail: str) -> bool:
@@ -479,7 +488,7 @@ def _indefinite_phrase(text: str) -> bool:
     return bool(_INDEFINITE_PHRASE.match(text))
 
 
-_BARE_PLURAL = re.compile(r"^[a-zà-ÿ]+s\b(?!['’])")
+_BARE_PLURAL = re.compile(r"^[a-zà-ÿ]+s\b(?!['’])", re.IGNORECASE)
 
 
 def _unidentified(text: str) -> bool:
@@ -492,16 +501,19 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
 
     ``skip`` holds (segment, claim start) of attributions of quotes, which the quote
     analysis judges; ``excluded`` maps a side ("o"/"d") to segment -> quoted regions;
-    ``reported`` (segment, start, end) spans another detector already reported (a
-    changed name), which are not reported again as a changed source.
+    ``reported`` (side "o"/"d", segment, start, end) spans another detector already
+    reported (a changed name), which are not reported again as a changed source.
     """
     from diptych.engine.names import SAME_ENTITY
 
     def same_entity(a: Name, b: Name) -> bool:
         return ctx.embeddings.sim(a.span.text, b.span.text) >= SAME_ENTITY
 
-    def already(span: Span) -> bool:
-        return any(seg == span.seg and start < span.end and span.start < end for seg, start, end in reported)
+    def already(side: str, span: Span) -> bool:
+        return any(
+            where == side and seg == span.seg and start < span.end and span.start < end
+            for where, seg, start, end in reported
+        )
 
     from diptych.engine.groups import finding
 
@@ -535,7 +547,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                         key=lambda p: ctx.embeddings.sim(p[0].phrase.text, p[1].phrase.text),
                     )
                 why = source_change(o, d, ctx.embeddings.sim(o.phrase.text, d.phrase.text), same_entity)
-                if why and not already(o.claim) and not already(d.claim):
+                if why and not already("o", o.claim) and not already("d", d.claim):
                     out.append(finding("attribution_changed", o.claim, d.claim, f"The attribution changed: {why}.", 0.7))
             elif o_sources and not d_sources:
                 o = o_sources[0]

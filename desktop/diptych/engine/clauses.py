@@ -21,8 +21,9 @@ news sentences score 0.79-0.88, unrelated ones <= 0.28)."""
 NEW_CONTENT = 0.5
 """A sentence whose best match anywhere on the other side is below this is new content."""
 
-MIN_WORDS = 5
-"""Shorter sentences ("He declined to comment.") are too small to report alone."""
+MIN_WORDS = 8
+"""Shorter sentences ("Business groups welcomed the move.") are too small to report
+alone, and the encoder is least sure of them."""
 
 
 @dataclass(frozen=True)
@@ -111,9 +112,12 @@ def find_sentence_changes(ctx, quoted: dict[str, dict[int, list[tuple[int, int]]
             continue
         paired_o = len(group.original) - len(group.unpaired_original())
         paired_d = len(group.derivative) - len(group.unpaired_derivative())
+        loose = _loose_pairs(group, sim)
         for k in group.unpaired_derivative():
             sentence = ctx.derivative.sentences[k]
             best = float(sim[:, k].max()) if sim.shape[0] else 0.0
+            if ("d", k) in loose:
+                continue
             if not _reportable(sentence, quoted["d"], best) or paired_d < len(group.derivative) / 2:
                 continue
             out.append(
@@ -130,6 +134,8 @@ def find_sentence_changes(ctx, quoted: dict[str, dict[int, list[tuple[int, int]]
         for k in group.unpaired_original():
             sentence = ctx.original.sentences[k]
             best = float(sim[k, :].max()) if sim.shape[1] else 0.0
+            if ("o", k) in loose:
+                continue
             if not _reportable(sentence, quoted["o"], best) or paired_o < len(group.original) / 2:
                 continue
             out.append(
@@ -143,6 +149,22 @@ def find_sentence_changes(ctx, quoted: dict[str, dict[int, list[tuple[int, int]]
                     derivative_segments=group.link.derivative,
                 )
             )
+    return out
+
+
+LOOSE_PAIR = 0.35
+"""An unpaired sentence on each side of a group that still score this much together
+are a loose rendering of each other, not an addition and an omission."""
+
+
+def _loose_pairs(group, sim) -> set[tuple[str, int]]:
+    """Unpaired sentences (indices on either side) that loosely render one another."""
+    out: set[tuple[str, int]] = set()
+    for i in group.unpaired_original():
+        for j in group.unpaired_derivative():
+            if sim[i, j] >= LOOSE_PAIR:
+                out.add(("o", i))
+                out.add(("d", j))
     return out
 
 

@@ -10,6 +10,7 @@ Sentences are compared as the group's sentence alignment pairs them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from diptych.engine.groups import Context, finding
@@ -79,53 +80,112 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     return None
 
 
-def find_hedge_changes(ctx: Context, quoted_original=None, quoted_derivative=None) -> list[Finding]:
-    """A finding for each aligned block of sentences whose hedging changed."""
-    findings: list[Finding] = []
-    qo = quoted_original or {}
-    qd = quoted_derivative or {}
-    for group in ctx.groups:
-        for o_block, d_block, score in group.aligned():
-            o_spans = [ctx.original.sentences[k] for k in o_block]
-            d_spans = [ctx.derivative.sentences[k] for k in d_block]
-            o = find_hedges(o_spans, ctx.original.language, [r for s in o_spans for r in qo.get(s.seg, [])])
-            d = find_hedges(d_spans, ctx.derivative.language, [r for s in d_spans for r in qd.get(s.seg, [])])
-            change = hedge_change(o, d, ctx.same_language)
-            if change is not None:
+@dataclass
+class _Change:
+    direction: str  # "added" or "removed"
+    marker: Span  # the hedge, on the side that has it
+    other: list[Span]  # the sentences of the side without it
+    context: str  # the hedge and the words after it, to find its counterpart by
+    confidence: float
+
+
+class HedgeComparison:
+    """Hedges added or removed in aligned sentences.
+
+    Build it, let the caller embed :meth:`wanted`, then call :meth:`findings`: the
+    counterpart of a hedge on the other side (the words it renders, "had damaged" for
+    « auraient endommagé ») is found with the encoder among a few words of the
+    sentence, not reported as the whole sentence.
+    """
+
+    def __init__(self, ctx: Context, quoted_original=None, quoted_derivative=None) -> None:
+        self.ctx = ctx
+        self.changes: list[_Change] = []
+        qo = quoted_original or {}
+        qd = quoted_derivative or {}
+        for group in ctx.groups:
+            for o_block, d_block, score in group.aligned():
+                o_spans = [ctx.original.sentences[k] for k in o_block]
+                d_spans = [ctx.derivative.sentences[k] for k in d_block]
+                o = find_hedges(o_spans, ctx.original.language, [r for s in o_spans for r in qo.get(s.seg, [])])
+                d = find_hedges(d_spans, ctx.derivative.language, [r for s in d_spans for r in qd.get(s.seg, [])])
+                change = hedge_change(o, d, ctx.same_language)
+                if change is None:
+                    continue
                 # A speaker's "we thought" reported as "they believed" is no new hedge:
                 # the quoted words count on the other side, though never reported.
                 o_all = find_hedges(o_spans, ctx.original.language)
                 d_all = find_hedges(d_spans, ctx.derivative.language)
                 if hedge_change(o_all, d_all, ctx.same_language) != change:
                     continue
-            if change is None:
-                continue
-            confidence = (0.8 if (d.hearsay if change == "added" else o.hearsay) else 0.65) * (1.0 if score >= 0.6 else 0.85)
-            if change == "added":
-                marker = d.first()
-                findings.append(
+                strong = d.hearsay if change == "added" else o.hearsay
+                confidence = (0.8 if strong else 0.65) * (1.0 if score >= 0.6 else 0.85)
+                marker = d.first() if change == "added" else o.first()
+                sentence = next(s for s in (d_spans if change == "added" else o_spans) if s.contains(marker))
+                after = sentence.text[marker.end - sentence.start :]
+                context = marker.text + " " + " ".join(_WORDS.findall(after)[:3])
+                self.changes.append(_Change(change, marker, o_spans if change == "added" else d_spans, context, confidence))
+
+    def wanted(self) -> list[str]:
+        texts: list[str] = []
+        for c in self.changes:
+            texts.append(c.context)
+            texts += [g.text for s in c.other for g in _word_runs(s)]
+        return texts
+
+    def _counterpart(self, change: _Change) -> Span:
+        """The few words of the other side that render the hedged words."""
+        runs = [g for s in change.other for g in _word_runs(s)]
+        if not runs:
+            return change.other[0]
+        emb = self.ctx.embeddings
+        return max(runs, key=lambda g: emb.sim(change.context, g.text))
+
+    def findings(self) -> list[Finding]:
+        out = []
+        for c in self.changes:
+            other = self._counterpart(c)
+            if c.direction == "added":
+                out.append(
                     finding(
                         "hedge_changed",
-                        _counterpart(o_spans),
-                        marker,
-                        f"A hedge was added: '{marker.text}' presents as unverified what the original states as fact.",
-                        confidence,
+                        other,
+                        c.marker,
+                        f"A hedge was added: '{c.marker.text}' presents as unverified what the original states "
+                        f"as fact ('{other.text}').",
+                        c.confidence,
                     )
                 )
             else:
-                marker = o.first()
-                findings.append(
+                out.append(
                     finding(
                         "hedge_changed",
-                        marker,
-                        _counterpart(d_spans),
-                        f"A hedge was removed: the original's '{marker.text}' is gone, so a claim it marked as unverified reads as fact.",
-                        confidence,
+                        c.marker,
+                        other,
+                        f"A hedge was removed: the original's '{c.marker.text}' is gone, so a claim it marked as "
+                        f"unverified reads as fact ('{other.text}').",
+                        c.confidence,
                     )
                 )
-    return findings
+        return out
 
 
-def _counterpart(spans: list[Span]) -> Span:
-    """The other side's text for a hedge finding: the sentence it renders."""
-    return spans[0]
+_WORDS = re.compile(r"[^\W_][\w'’\-]*")
+
+
+def _word_runs(sentence: Span, sizes: tuple[int, ...] = (2, 3, 4)) -> list[Span]:
+    """Every run of two to four words of a sentence, as spans."""
+    words = list(_WORDS.finditer(sentence.text))
+    runs = []
+    for n in sizes:
+        for i in range(len(words) - n + 1):
+            runs.append(sentence.sub(words[i].start(), words[i + n - 1].end()))
+    return runs
+
+
+def find_hedge_changes(ctx: Context, quoted_original=None, quoted_derivative=None) -> list[Finding]:
+    """All hedge changes, embedding what they need (convenience for callers and tests)."""
+    comparison = HedgeComparison(ctx, quoted_original, quoted_derivative)
+    ctx.embeddings.want(comparison.wanted())
+    ctx.embeddings.flush()
+    return comparison.findings()

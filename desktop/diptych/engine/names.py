@@ -150,7 +150,12 @@ def find_names(sentence: Span, language: str, lowercase_words: frozenset[str] = 
         # and titles off the end.
         while run:
             word = _strip(tokens[run[0]][2]).lower()
-            if word in stop or word in _PARTICLES or (language == "de" and _german_common_noun(text, tokens, run[0], len(run))):
+            if (
+                word in stop
+                or word in _PARTICLES
+                or (language == "de" and _german_common_noun(text, tokens, run[0], len(run)))
+                or (language == "de" and len(run) > 1 and _german_title(word))
+            ):
                 run.pop(0)
             else:
                 break
@@ -236,6 +241,11 @@ _NOT_ADJECTIVES_DE = frozenset(
     "hatte hatten werden wurde wurden sollen wollen können müssen dürfen mögen sind waren "
     "seien habe hätten wäre wären".split()
 )
+
+
+def _german_title(word: str) -> bool:
+    """A German compound ending in a title: "Konzernchef", "Energieminister"."""
+    return any(word.endswith(t) for t in entries("name_stopwords", "de", "title endings"))
 
 
 def _looks_foreign(word: str) -> bool:
@@ -477,8 +487,8 @@ class NameComparison:
         return any(emb.sim(name.span.text, g) >= TRANSLATED for g in _ngrams(masked) if "|" not in g)
 
     def findings(self, reported: list[tuple[int, int, int]] = ()) -> list:
-        """``name_changed`` findings; ``reported`` are (segment, start, end) spans already
-        reported by another detector (a quote's speaker), which are not reported again."""
+        """``name_changed`` findings; ``reported`` are (side "o"/"d", segment, start, end)
+        spans already reported by another detector (a quote's speaker), not reported again."""
         from diptych.engine.groups import finding
 
         ctx = self.ctx
@@ -512,7 +522,7 @@ class NameComparison:
                 if plausible and not same and not translated and _comparable_shape(a, b) and not _exonym(a, o_lang, b, d_lang):
                     pairs.append((a, b, 0.6))
             for a, b, confidence in pairs:
-                if any(_overlaps(s, a.span) or _overlaps(s, b.span) for s in reported):
+                if any(_overlaps(s, "o", a.span) or _overlaps(s, "d", b.span) for s in reported):
                     continue
                 people = len(a.words) >= 2 and len(b.words) >= 2 and not (is_organisation(a) or is_organisation(b))
                 if people and (self._elsewhere(b, ctx.derivative, ctx.original) or self._elsewhere(a, ctx.original, ctx.derivative)):
@@ -556,9 +566,9 @@ def _inner_capitals(side) -> frozenset[str]:
     return cached
 
 
-def _overlaps(reported: tuple[int, int, int], span: Span) -> bool:
-    seg, start, end = reported
-    return seg == span.seg and start < span.end and span.start < end
+def _overlaps(reported: tuple[str, int, int, int], side: str, span: Span) -> bool:
+    where, seg, start, end = reported
+    return where == side and seg == span.seg and start < span.end and span.start < end
 
 
 def _altered(a: Name, la: str, b: Name, lb: str) -> bool:

@@ -32,23 +32,18 @@ def find_span_findings(
     ctx = build_context(original, derivative, links, encoder)  # encoder call 1: sentences
     quotes = QuoteComparison(ctx)
     names = NameComparison(ctx)
-    ctx.embeddings.want(quotes.wanted())
-    ctx.embeddings.want(names.wanted())
-    ctx.embeddings.want(_source_phrases(ctx, quotes))
-    ctx.embeddings.flush()  # encoder call 2: quotes, their parts, names, sources
+    hedge_changes = hedges.HedgeComparison(ctx, quoted_regions(quotes.o), quoted_regions(quotes.d))
+    for wanted in (quotes.wanted(), names.wanted(), _source_phrases(ctx, quotes), hedge_changes.wanted()):
+        ctx.embeddings.want(wanted)
+    ctx.embeddings.flush()  # encoder call 2: quotes, their parts, names, sources, hedged words
     findings: list[Finding] = []
     findings += quotes.findings()
     findings += clauses.find_sentence_changes(ctx, quotes.regions())
-    speaker_spans = [
-        (seg, start, end)
-        for f in findings
-        for seg, start, end in _spans_of(f, original, derivative)
-    ]
-    findings += names.findings(speaker_spans)
+    findings += names.findings([span for f in findings for span in _spans_of(f, original, derivative)])
     reported = [span for f in findings if f.kind == "name_changed" for span in _spans_of(f, original, derivative)]
     findings += find_attribution_changes(ctx, quotes.source_claims(), quotes.regions(), reported)
     findings += numbers.find_number_changes(ctx)
-    findings += hedges.find_hedge_changes(ctx, quoted_regions(quotes.o), quoted_regions(quotes.d))
+    findings += hedge_changes.findings()
     findings += loaded_terms.find_loaded_terms(ctx)
     return _deduplicate(findings)
 
@@ -69,16 +64,19 @@ def _source_phrases(ctx, quotes) -> list[str]:
     return texts
 
 
-def _spans_of(f: Finding, original: Article, derivative: Article) -> list[tuple[int, int, int]]:
-    """(segment, start, end) of a finding's texts, found back in their segments."""
+def _spans_of(f: Finding, original: Article, derivative: Article) -> list[tuple[str, int, int, int]]:
+    """(side, segment, start, end) of a finding's texts, found back in their segments."""
     out = []
-    for ids, text, article in ((f.original, f.original_text, original), (f.derivative, f.derivative_text, derivative)):
+    for side, ids, text, article in (
+        ("o", f.original, f.original_text, original),
+        ("d", f.derivative, f.derivative_text, derivative),
+    ):
         if not text:
             continue
         for seg in ids:
             start = article.segments[seg].text.find(text)
             if start >= 0:
-                out.append((seg, start, start + len(text)))
+                out.append((side, seg, start, start + len(text)))
     return out
 
 

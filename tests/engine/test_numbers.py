@@ -1,0 +1,125 @@
+"""Figures read the same way whatever the language writes them.
+
+Pure text tests (no encoder): separators, number words, vague quantities, units and
+qualifiers, and when two figures are the same figure.
+"""
+
+import pytest
+
+from diptych.engine.numbers import Quantity, find_quantities, parse_digits
+from diptych.engine.sentences import Span
+
+
+def span(text: str) -> Span:
+    return Span(0, 0, len(text), text)
+
+
+def quantities(text: str, language: str) -> list[tuple[str, float | None, float | None, str]]:
+    return [(q.span.text, q.value, q.magnitude, q.unit) for q in find_quantities(span(text), language)]
+
+
+@pytest.mark.parametrize(
+    "written, language, value",
+    [
+        ("25,000", "en", 25000),
+        ("25 000", "fr", 25000),
+        ("25\u202f000", "fr", 25000),
+        ("25.000", "de", 25000),
+        ("25.000", "es", 25000),
+        ("25'000", "de", 25000),
+        ("1.4", "en", 1.4),
+        ("1,4", "fr", 1.4),
+        ("1,5", "de", 1.5),
+        ("1,400", "en", 1400),
+        ("1.234.567", "de", 1234567),
+        ("1,234,567", "en", 1234567),
+        ("1,234.5", "en", 1234.5),
+        ("1.234,5", "es", 1234.5),
+    ],
+)
+def test_separators_are_read_by_the_conventions_of_the_language(written, language, value):
+    assert parse_digits(written, language) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "twenty-five thousand people", [("twenty-five thousand", 25000, None, "")]),
+        ("fr", "vingt-cinq mille personnes", [("vingt-cinq mille", 25000, None, "")]),
+        ("de", "fünfundzwanzigtausend Menschen", [("fünfundzwanzigtausend", 25000, None, "")]),
+        ("es", "veinticinco mil personas", [("veinticinco mil", 25000, None, "")]),
+        ("fr", "quatre-vingt-dix jours", [("quatre-vingt-dix", 90, None, "")]),
+        ("en", "one hundred and five days", [("one hundred and five", 105, None, "")]),
+        ("en", "tens of thousands of troops", [("tens of thousands", None, 1e4, "")]),
+        ("fr", "des dizaines de milliers de soldats", [("dizaines de milliers", None, 1e4, "")]),
+        ("de", "Zehntausende Soldaten", [("Zehntausende", None, 1e4, "")]),
+        ("es", "decenas de miles de soldados", [("decenas de miles", None, 1e4, "")]),
+        ("de", "drei Mal", [("drei", 3, None, "")]),
+        ("de", "dreimal", [("dreimal", 3, None, "")]),
+        ("en", "worth €1.2 billion", [("€1.2 billion", 1.2e9, None, "money")]),
+        ("fr", "1,2 milliard d’euros", [("1,2 milliard d’euros", 1.2e9, None, "money")]),
+        ("de", "1,2 Milliarden Euro", [("1,2 Milliarden Euro", 1.2e9, None, "money")]),
+        ("es", "1.200 millones de euros", [("1.200 millones de euros", 1.2e9, None, "money")]),
+        ("en", "a $5m fine", [("$5m", 5e6, None, "money")]),
+        ("en", "rose 4 per cent", [("4 per cent", 4, None, "percent")]),
+        ("fr", "a augmenté de 4,5 %", [("4,5 %", 4.5, None, "percent")]),
+        ("en", "before 15 November", [("15 November", 1115, None, "date")]),
+        ("fr", "avant le 15 novembre", [("15 novembre", 1115, None, "date")]),
+        ("de", "vor dem 15. November", [("15. November", 1115, None, "date")]),
+        ("en", "more than 4,100 captives", [("more than 4,100", 4100, None, "")]),
+        ("fr", "près de 5 000 captifs", [("près de 5 000", 5000, None, "")]),
+        ("de", "rund 8.000 Ukrainer", [("rund 8.000", 8000, None, "")]),
+        ("es", "cerca de 8.000 ucranianos", [("cerca de 8.000", 8000, None, "")]),
+    ],
+)
+def test_figures_are_found_with_their_value_unit_and_qualifier(language, text, expected):
+    assert quantities(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "the F-16 and the G7 summit"),
+        ("en", "one of them said"),
+        ("fr", "un soldat et une femme"),
+        ("de", "ein Soldat und eine Frau"),
+        ("es", "un soldado y una mujer"),
+        ("en", "COVID-19 rules"),
+    ],
+)
+def test_model_names_and_articles_are_not_figures(language, text):
+    assert quantities(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "language, text, is_year",
+    [
+        ("en", "in 2022", True),
+        ("en", "since 1999.", True),
+        ("en", "1,800 hectares", False),
+        ("fr", "1 800 personnes", False),
+    ],
+)
+def test_a_year_is_told_from_a_count(language, text, is_year):
+    (q,) = find_quantities(span(text), language)
+    assert q.is_year is is_year
+
+
+def _q(value=None, magnitude=None, unit=""):
+    return Quantity(span("x"), value, magnitude, unit)
+
+
+@pytest.mark.parametrize(
+    "a, b, agree",
+    [
+        (_q(4100), _q(4100), True),
+        (_q(4100), _q(5000), False),
+        (_q(magnitude=1e4), _q(magnitude=1e4), True),
+        (_q(magnitude=1e4), _q(magnitude=1e3), False),
+        (_q(magnitude=1e4), _q(30000), True),
+        (_q(magnitude=1e4), _q(300), False),
+    ],
+)
+def test_vague_quantities_agree_with_figures_of_their_magnitude(a, b, agree):
+    assert a.agrees(b) is agree
+    assert b.agrees(a) is agree
