@@ -40,6 +40,10 @@ def _main_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="PNG", help="render the window with the comparison done to PNG and exit")
     p.add_argument("--version", action="version", version=f"diptych {__version__}")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
+    menu = p.add_mutually_exclusive_group()
+    menu.add_argument("--install-desktop", action="store_true",
+                      help="add Diptych to this user's application menu (with its icon) and exit")
+    menu.add_argument("--uninstall-desktop", action="store_true", help="remove it from the menu again and exit")
     return p
 
 
@@ -76,7 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "compare":
         return _run_guarded(_compare, _compare_parser().parse_args(args[1:]))
-    return _run_guarded(_window, _main_parser().parse_args(args))
+    ns = _main_parser().parse_args(args)
+    if ns.install_desktop or ns.uninstall_desktop:
+        return _run_guarded(_desktop_entry, ns)
+    return _run_guarded(_window, ns)
 
 
 def _run_guarded(func, ns: argparse.Namespace) -> int:
@@ -200,10 +207,19 @@ def summary(comparison) -> str:
     return "\n".join(lines)
 
 
+def _desktop_entry(ns: argparse.Namespace) -> int:
+    from diptych import desktop_entry
+
+    print(desktop_entry.command_line(installing=ns.install_desktop))
+    return EXIT_OK
+
+
 def _window(ns: argparse.Namespace) -> int:
     from diptych.engine.errors import InputError
 
-    if (ns.original is None) != (ns.derivative is None):
+    # One article alone opens as the original (a file manager's or a browser's "Open with");
+    # a screenshot needs the comparison, so both.
+    if ns.screenshot and (ns.original is None) != (ns.derivative is None):
         raise InputError("Give both ORIGINAL and DERIVATIVE, or neither to open the bundled sample pair.")
     try:
         from diptych.app import main as app_main
