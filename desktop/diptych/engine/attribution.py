@@ -32,22 +32,28 @@ _DETERMINERS = re.compile(
 )
 _APPOSED_NAME = re.compile(r",\s+((?:[A-ZÀ-Ý][\w'’\-]+\s+){1,3}[A-ZÀ-Ý][\w'’\-]+)\s*,")
 _AFTER_QUOTE = re.compile(r"[»”\"“’‹›]\s*,?$")
-_TRAILING_ADVERBIAL = re.compile(
-    r"^\s*(?:(?:on|in|at|last|this|earlier|later|late|on\s+\w+|in\s+a\s+\w+(?:\s+\w+)?|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|am\s+\w+|el\s+\w+)\b[^.;!?]{0,30})?[.;!?»”\"]*\s*$",
+def _ends_sentence(tail: str) -> bool:
+    """Nothing but a short time phrase between the verb and the end of its clause:
+    "..., officials said on Saturday." / "..., the ONS said last week, but ..."."""
+    stop = re.search(r"[.;:!?,]", tail)
+    clause = (tail[: stop.start()] if stop else tail).strip(" »”\"\u00a0")
+    if not clause:
+        return True
+    return bool(_TIME_PHRASE.fullmatch(clause))
+
+
+_TIME_PHRASE = re.compile(
+    r"(?:on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+    r"am|heute|gestern|el|ayer|hoy)(?:\s+[\w'’]+){0,3}",
     re.IGNORECASE,
 )
-
-
-def _ends_sentence(tail: str) -> bool:
-    """Nothing but punctuation or a short time phrase after the verb ("officials said on Saturday.")."""
-    rest = tail.strip(" .;!?»”\"\u00a0")
-    if not rest:
-        return True
-    stop = re.search(r"[.;!?]", tail)
-    clause = tail[: stop.start()] if stop else tail
-    words = _WORD.findall(clause)
-    return bool(_TRAILING_ADVERBIAL.match(tail)) and len(words) <= 4 and "," not in clause and not _THAT.search(f" {clause} ")
+_AFTER_VERB_TIME = re.compile(
+    r"^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|"
+    r"am\s+\w+|heute|gestern|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|hoy|"
+    r"on\s+\w+day|yesterday|today)(?:\s+(?:soir|matin|après-midi|abend|morgen|por\s+la\s+\w+|night|morning|evening))?\s*,?)",
+    re.IGNORECASE,
+)
 
 
 _PRONOUN_FIRST = re.compile(r"^(?:er|sie|es|il|elle|ils|elles|él|ella|ellos|ellas)\b", re.IGNORECASE)
@@ -56,6 +62,9 @@ _PRONOUN_FIRST = re.compile(r"^(?:er|sie|es|il|elle|ils|elles|él|ella|ellos|ell
 def _subject_follows(tail: str) -> bool:
     """The verb is followed by a name or a determiner: "..., erklärte die Airline"."""
     rest = tail.lstrip(" \u00a0")
+    time = _AFTER_VERB_TIME.match(rest)
+    if time:
+        rest = rest[time.end() :].lstrip(" \u00a0")  # "a annoncé jeudi l'organisme ..."
     return bool(rest[:1].isupper() or _DETERMINERS.match(rest) or _PRONOUN_FIRST.match(rest))
 
 
@@ -206,15 +215,20 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
             a, b = left
             if _ends_sentence(tail):
                 # "..., damaging hundreds of homes, officials said.": the subject is
-                # the last part only.
+                # the last part only (but not an age: "Maria Gomes, 67, said").
                 comma = text.rfind(", ", a, b)
-                if comma >= 0:
+                if comma >= 0 and any(c.isalpha() for c in text[comma + 2 : b]):
                     a = comma + 2
             return _source(sentence, a, b, a, end, language)
     # Inverted order: '"...," said Petro Koval, who heads the team.'
     a = end
     while a < len(text) and text[a] in " \u00a0":
         a += 1
+    time = _AFTER_VERB_TIME.match(text, a)
+    if time and time.end() > a:
+        a = time.end()
+        while a < len(text) and text[a] in " \u00a0":
+            a += 1
     m = _WORD.match(text, a)
     if not m:
         # '"...", añadió.' - the subject is the speaker of the sentence before.
@@ -256,7 +270,11 @@ def _german_noun_phrase(words: list) -> list:
     for k, m in enumerate(words):
         w = m.group(0)
         nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
-        if w[:1].isupper() or w.lower() in _DE_FUNCTION or (nxt[:1].isupper() and re.search(r"(?:e|en|er|es|em)$", w)):
+        if w[:1].isupper():
+            out.append(m)
+        elif w.lower() in _DE_FUNCTION and (nxt[:1].isupper() or nxt.lower() in _DE_FUNCTION):
+            out.append(m)  # "des Umweltbundesamtes", not "von vergangener Woche"
+        elif nxt[:1].isupper() and re.search(r"(?:e|en|er|es|em)$", w) and out:
             out.append(m)
         else:
             break
@@ -422,6 +440,15 @@ def _entities(source: Source) -> set[int]:
     return found
 
 
+def _acronym_of(short: Name, long: Name) -> bool:
+    """"ONS" for "Office for National Statistics": the initials of the capitalised words."""
+    word = short.span.text
+    if not (word.isupper() and 2 <= len(word) <= 6):
+        return False
+    initials = "".join(w[0] for w in long.words if w[:1].isupper())
+    return initials.upper() == word
+
+
 def _people(source: Source) -> list[Name]:
     return [n for n in source.names if not gazetteer().entities_of(n.span.text) and (len(n.words) >= 2 or is_organisation(n))]
 
@@ -440,14 +467,15 @@ def source_change(o: Source, d: Source, similarity: float, same_entity=None) -> 
             any(same_spelling(a.head, o.language, b.head, d.language) for a in o_people for b in d_people)
             or any(name_in_text(a, o.language, d.phrase.text, d.language) for a in o_people)
             or (same_entity is not None and any(same_entity(a, b) for a in o_people for b in d_people))
+            or any(_acronym_of(b, a) or _acronym_of(a, b) for a in o_people for b in d_people)
         )
         bodies = all(is_organisation(n) for n in o_people + d_people)
         threshold = SAME_BODY if o.language == d.language else TRANSLATED_BODY
         if not same and bodies and similarity >= threshold:
             same = True  # a body's name translated ("Seismological Centre" / "Seismologischen Zentrums")
         return None if same else f"the source '{o.phrase.text}' became '{d.phrase.text}'"
-    identified_o = bool(o_people or _entities(o)) or not _unidentified(o.phrase.text)
-    identified_d = bool(d_people or _entities(d)) or not _unidentified(d.phrase.text)
+    identified_o = bool(o_people or _entities(o)) or not _unidentified(o.phrase.text, o.language)
+    identified_d = bool(d_people or _entities(d)) or not _unidentified(d.phrase.text, d.language)
     if o.anonymous != d.anonymous and similarity < SAME_SOURCE and (identified_d if o.anonymous else identified_o):
         if o.anonymous:
             return f"an unnamed source ('{o.phrase.text}') became '{d.phrase.text}'"
@@ -456,10 +484,10 @@ def source_change(o: Source, d: Source, similarity: float, same_entity=None) -> 
         if any(name_in_text(a, o.language, d.phrase.text, d.language) for a in o_people):
             return None
         translated_body = o.language != d.language and all(is_organisation(n) for n in o_people)
-        if d.anonymous or _indefinite_phrase(d.phrase.text) or (similarity < UNRELATED_SOURCES and not translated_body):
+        if d.anonymous or _indefinite_phrase(d.phrase.text, d.language) or (similarity < UNRELATED_SOURCES and not translated_body):
             return f"a named source ('{o.phrase.text}') became an unnamed one ('{d.phrase.text}')"
         return None
-    if d_people and not o_people and (o.anonymous or _indefinite_phrase(o.phrase.text)):
+    if d_people and not o_people and (o.anonymous or _indefinite_phrase(o.phrase.text, o.language)):
         return f"an unnamed source ('{o.phrase.text}') became a named one ('{d.phrase.text}')"
     new_entities = _entities(d) - _entities(o)
     if new_entities and not _entities(o) and similarity < SAME_SOURCE:
@@ -477,23 +505,27 @@ SAME_BODY = 0.55
 """The same for two bodies' names, which translations reword ("Higher Administrative
 Court of Saxony in Bautzen" / « Cour administrative supérieure de Saxe »)."""
 
-_INDEFINITE_PHRASE = re.compile(
-    r"^(?:a|an|one|some|several|un|une|des|plusieurs|certain[e]?s|ein|eine|einer|mehrere|einige|"
-    r"un|una|unos|unas|varios|varias|algun[oa]s)\b",
-    re.IGNORECASE,
-)
+_INDEFINITE_PHRASE = {
+    "en": re.compile(r"^(?:a|an|one|some|several|two|three)\b", re.IGNORECASE),
+    "fr": re.compile(r"^(?:un|une|des|plusieurs|certain[e]?s|deux|trois)\b", re.IGNORECASE),
+    "de": re.compile(r"^(?:ein|eine|einer|eines|einem|einen|mehrere|einige|zwei|drei)\b", re.IGNORECASE),
+    "es": re.compile(r"^(?:un|una|unos|unas|varios|varias|algun[oa]s|dos|tres)\b", re.IGNORECASE),
+}
 
 
-def _indefinite_phrase(text: str) -> bool:
-    return bool(_INDEFINITE_PHRASE.match(text))
+def _indefinite_phrase(text: str, language: str = "en") -> bool:
+    """"a diplomat", « des responsables », „ein Sprecher“: nobody in particular.
+    (German "des" is a genitive article, French "des" an indefinite one.)"""
+    pattern = _INDEFINITE_PHRASE.get(language, _INDEFINITE_PHRASE["en"])
+    return bool(pattern.match(text))
 
 
 _BARE_PLURAL = re.compile(r"^[a-zà-ÿ]+s\b(?!['’])", re.IGNORECASE)
 
 
-def _unidentified(text: str) -> bool:
+def _unidentified(text: str, language: str = "en") -> bool:
     """"officials", "des responsables", "sources": nobody a reader could look up."""
-    return _indefinite_phrase(text) or bool(_BARE_PLURAL.match(text))
+    return _indefinite_phrase(text, language) or bool(_BARE_PLURAL.match(text))
 
 
 def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excluded=None, reported=()) -> list:
@@ -521,13 +553,13 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
     o_side, d_side = ctx.original, ctx.derivative
     excluded = excluded or {"o": {}, "d": {}}
 
-    def sources(side, key, block):
+    def sources(side, key, block, everything=False):
         found = []
         for k in block:
             sentence = side.sentences[k]
             regions = excluded[key].get(sentence.seg, [])
             for s in find_sources(sentence, side.language, regions, side.lowercase_words):
-                if s.pronoun or (s.claim.seg, s.claim.start) in skip:
+                if not everything and (s.pronoun or (s.claim.seg, s.claim.start) in skip):
                     continue
                 found.append(s)
         return found
@@ -549,7 +581,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                 why = source_change(o, d, ctx.embeddings.sim(o.phrase.text, d.phrase.text), same_entity)
                 if why and not already("o", o.claim) and not already("d", d.claim):
                     out.append(finding("attribution_changed", o.claim, d.claim, f"The attribution changed: {why}.", 0.7))
-            elif o_sources and not d_sources:
+            elif o_sources and not sources(d_side, "d", d_block, everything=True):
                 o = o_sources[0]
                 # Only a person's name is written alike in every language; a body's
                 # is translated, so its absence proves nothing across languages.

@@ -508,7 +508,7 @@ class NameComparison:
                     new.remove(best)
             if not pairs and not c.resemblance_only and len(lost) == 1 and len(new) == 1 and (
                 ctx.same_language or _unlike(lost[0], o_lang, new[0], d_lang)
-            ):
+            ) and not (_opens_sentence(lost[0], ctx.original) or _opens_sentence(new[0], ctx.derivative)):
                 # One name gone and one come in the same sentences, unlike each other:
                 # a swap, unless the encoder sees one thing in two words ("Alpine" /
                 # "Alps"). Across languages only when the spellings have nothing in
@@ -547,9 +547,20 @@ def _proper(name: Name, side, k: int) -> bool:
     """Not a capitalised sentence opener: a lone word that opens its sentence ("Strict
     rules ...") is a name only if the article also capitalises it inside a sentence."""
     sentence = side.sentences[k]
-    if len(name.words) > 1 or name.span.start > sentence.start:
+    if len(name.words) > 1 or not _at_start(name, sentence):
         return True
     return name.head in _inner_capitals(side)
+
+
+def _at_start(name: Name, sentence: Span) -> bool:
+    """Only punctuation and quote marks before the name in its sentence."""
+    before = sentence.text[: max(0, name.span.start - sentence.start)]
+    return name.span.seg == sentence.seg and not any(c.isalnum() for c in before)
+
+
+def _opens_sentence(name: Name, side) -> bool:
+    """A lone word at the start of a sentence: too often an ordinary word ("People", « Ceux »)."""
+    return len(name.words) == 1 and any(s.contains(name.span) and _at_start(name, s) for s in side.sentences)
 
 
 def _inner_capitals(side) -> frozenset[str]:

@@ -440,6 +440,7 @@ class QuoteComparison:
                 for k in o_block:
                     aligned_d[k] = d_block
         matched_o: set[int] = set()
+        spare_d: set[int] = set()
         misattributed: set[tuple] = set()
         for dj, dq in enumerate(self.d.quotes):
             dk = self.d.sentence_of[dj]
@@ -499,6 +500,7 @@ class QuoteComparison:
                     check_speaker(self.o.quotes[best_i])
                 continue  # probably the same quote, moved and loosely rendered
             if dq.words < MIN_ADDED_WORDS:
+                spare_d.add(dj)  # too short to call new; may be a reworded original quote
                 continue
             if dk in aligned_o and not any(self.o.sentence_of[oi] in aligned_o[dk] for oi in range(len(self.o.quotes))):
                 # Quote marks put around a sentence the original reported indirectly.
@@ -522,6 +524,20 @@ class QuoteComparison:
             if oi in matched_o or ok not in group_of_o:
                 continue
             group = group_of_o[ok]
+            # A quote of the derivative that nothing matched, where this one was
+            # expected: the same quote, reworded beyond recognition ("a clear path" ->
+            # "a firm timetable").
+            spare = [
+                dj for dj in sorted(spare_d)
+                if self.d.sentence_of[dj] in aligned_d.get(ok, [])
+            ]
+            if spare:
+                spare_d.discard(spare[0])
+                dq = self.d.quotes[spare[0]]
+                changed = self._changed(oq, dq, truncated=False, finding=finding)
+                changed.confidence = 0.55
+                out.append(changed)
+                continue
             if oq.words < 3:
                 continue
             best = max((self._related(oq, dq) for dq in self.d.quotes), default=0.0)
@@ -736,17 +752,11 @@ def _resembles(a: Name, la: str, b: Name, lb: str) -> bool:
     return bool(shared) or fuzz.ratio(name_key(a.head, la), name_key(b.head, lb)) >= 60
 
 
-_PLURAL_ROLE = re.compile(r"^[a-zà-ÿ]+s\b(?!['’])")
-_INDEFINITE = re.compile(
-    r"^(?:a|an|one|some|several|two|three|un|une|des|plusieurs|certains|ein|eine|einer|mehrere|un|una|unos|unas|varios|varias)\b",
-    re.IGNORECASE,
-)
-
-
 def _indefinite(source: Source) -> bool:
     """"one resident", "a diplomat", "sources": a source the reader cannot identify."""
-    text = source.phrase.text
-    return source.anonymous or (bool(_INDEFINITE.match(text) or _PLURAL_ROLE.match(text)) and not source.names)
+    from diptych.engine.attribution import _unidentified
+
+    return source.anonymous or (_unidentified(source.phrase.text, source.language) and not source.names)
 
 
 def _short(text: str, limit: int = 90) -> str:
