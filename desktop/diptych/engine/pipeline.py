@@ -25,8 +25,8 @@ MAX_CELLS = 600 * 600
 
 UNIT_PARAMS: dict[str, tuple[ScoreParams, AlignParams]] = {
     "paragraphs": (
-        ScoreParams(length_weight=float(__import__("os").environ.get("LW","0.3")), many_to_many=False),
-        AlignParams(skip_cost=float(__import__("os").environ.get("SKIP","0.3")), layers=4, size_exponent=float(__import__("os").environ.get("SE","1.0"))),
+        ScoreParams(length_weight=0.3, many_to_many=False),
+        AlignParams(skip_cost=0.3, layers=4),
     ),
     "sentences": (
         ScoreParams(length_weight=0.5, many_to_many=False),
