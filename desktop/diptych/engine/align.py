@@ -31,6 +31,9 @@ class AlignParams:
     also be each member's best match (see ``_is_mutual``)."""
     layers: int = 4
     """Monotone passes: 1 keeps strict order (pre-segmented parallel text)."""
+    size_exponent: float = 1.0
+    """A group's distance counts (a*b)**this: 1 is Vecalign's cost for sentences;
+    paraphrased paragraphs merge and split with lower scores and need less."""
     attach_tolerance: float | None = 0.0
     """How much a group's score may drop when an unlinked neighbour is folded in
     (None: never fold)."""
@@ -52,7 +55,7 @@ def align(scores: GroupScores, params: AlignParams = AlignParams()) -> list[Grou
         if not src_left or not tgt_left:
             break
         bar = params.skip_cost - (params.move_margin if layer else 0.0)
-        found = _monotone_pass(scores, src_left, tgt_left, bar, params.group_penalty)
+        found = _monotone_pass(scores, src_left, tgt_left, bar, params.group_penalty, params.size_exponent)
         if layer:
             # Leftovers are where unrelated text lives: an out-of-order link must be
             # what each of its members matches best anywhere, not a least-bad pairing.
@@ -120,7 +123,12 @@ def _is_mutual(scores: GroupScores, group: Group) -> bool:
 
 
 def _monotone_pass(
-    scores: GroupScores, src: list[int], tgt: list[int], bar: float, penalty: float
+    scores: GroupScores,
+    src: list[int],
+    tgt: list[int],
+    bar: float,
+    penalty: float,
+    size_exponent: float = 1.0,
 ) -> list[Group]:
     """Best order-keeping set of groups over the given positions (a subsequence of each side).
 
@@ -143,7 +151,7 @@ def _monotone_pass(
         sub = mat[np.ix_(np.minimum(rows, mat.shape[0] - 1), np.minimum(cols, mat.shape[1] - 1))]
         # Vecalign's cost: normalised distance times a*b, against ``bar`` per segment
         # left unlinked; so a group pays for its size and only wins when it explains more.
-        g = bar * (a + b) - (1.0 - sub) * a * b - penalty * (a + b - 2)
+        g = bar * (a + b) - (1.0 - sub) * (a * b) ** size_exponent - penalty * (a + b - 2)
         g[~rows_ok, :] = NEG
         g[:, ~cols_ok] = NEG
         g[rows >= mat.shape[0], :] = NEG

@@ -18,19 +18,19 @@ from diptych.engine.score import ENCODER_NAME, Encoder, ScoreParams, score_group
 from diptych.engine.spans import find_span_findings
 from diptych.engine.translate import translate_texts
 
-# Tuned on a published development split (Text+Berg de-fr dev, lines) and on the
-# benchmark's own derived news cases (paragraphs): see benchmarks/README.md.
 MAX_CELLS = 600 * 600
 """Above this many segment pairs, long texts are cut into blocks at confident anchors."""
 
+# Tuned on a published development split (Text+Berg de-fr dev, lines) and on the
+# benchmark's own derived news cases (paragraphs): see benchmarks/README.md.
 UNIT_PARAMS: dict[str, tuple[ScoreParams, AlignParams]] = {
     "paragraphs": (
         ScoreParams(length_weight=0.3, many_to_many=False),
-        AlignParams(skip_cost=0.3, layers=4),
+        AlignParams(skip_cost=0.35, layers=4, size_exponent=0.85),
     ),
     "sentences": (
         ScoreParams(length_weight=0.5, many_to_many=False),
-        AlignParams(skip_cost=0.3, layers=4),
+        AlignParams(skip_cost=0.35, layers=4, size_exponent=0.85),
     ),
     "lines": (ScoreParams(length_weight=1.0), AlignParams(skip_cost=0.45, layers=2, group_penalty=0.0)),
 }
