@@ -120,7 +120,44 @@ def _is_debris(paragraph: str) -> bool:
     if not any(char.isalnum() for char in paragraph):  # "* * *", "|", "— —"
         return True
     words = paragraph.split()
-    return len(words) <= 3 and any(_URL_TOKEN.match(word) for word in words)
+    if len(words) <= 3 and any(_URL_TOKEN.match(word) for word in words):
+        return True
+    return _is_breadcrumb(paragraph) or _is_timestamp(paragraph)
+
+
+_CRUMB_SEPARATORS = re.compile(r"\s*[›»>|·•]\s*")
+
+
+def _is_breadcrumb(paragraph: str) -> bool:
+    """"Home › World › Europe", "Business | Economy": short capitalised sections in a row."""
+    parts = [p for p in _CRUMB_SEPARATORS.split(paragraph) if p]
+    if len(parts) < 2 or len(paragraph.split()) > 10 or re.search(r"[.!?,;:\d]", paragraph):
+        return False
+    return all(len(p.split()) <= 3 and p[0].isupper() for p in parts)
+
+
+_TIME_TOKENS = re.compile(
+    rf"""\d{{1,2}}(?:[:h]\d{{2}})(?:\s*(?:am|pm|uhr))?  # 18:55, 19h48, 9:30 pm
+    |\d{{1,4}}(?:[/.\-]\d{{1,2}}[/.\-]\d{{2,4}})?   # 6, 2025, 06/02/2025
+    |{PLACEHOLDERS["{MONTH}"]}|{PLACEHOLDERS["{WEEKDAY}"]}
+    |(?:min|mins|minutes?)\s*(?:read|de\s+lecture|lesezeit)?
+    |(?:updated|published|posted|last\s+updated|mis\s+à\s+jour|publié|modifié|aktualisiert
+       |veröffentlicht|actualizado|publicado|le|la|à|a|at|on|am|um|el|de|du|of|the|gmt|utc|cet|cest|et|edt)\b
+    |[,|·•—–\-:()]""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _is_timestamp(paragraph: str) -> bool:
+    """A dateline: a date or time with at most a desk name left ("Sports desk | 6 Feb 2025 18:55")."""
+    if len(paragraph.split()) > 14 or not re.search(r"\d", paragraph):
+        return False
+    # A year, a clock time or a reading time: a bare "3 May" may be a headline's.
+    if not re.search(r"\b(?:19|20)\d\d\b|\d[:h]\d\d|\bmin\b", paragraph, re.IGNORECASE):
+        return False
+    rest = _TIME_TOKENS.sub(" ", paragraph).split()
+    # Words left over are a desk or author name, set apart as bylines are.
+    return not rest or (len(rest) <= 2 and re.search(r"[|·•—–]", paragraph) is not None)
 
 
 def _is_nav_like(paragraph: str) -> bool:
