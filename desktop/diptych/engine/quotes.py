@@ -309,6 +309,10 @@ FAITHFUL_SURFACE = 0.95
 UNLINKED_RELATED = 0.65
 """Outside linked paragraphs a quote must render part of an original quote this closely
 (best clause) to be called a changed version of it."""
+ROLE_SAME = 0.6
+"""Cosine of two speakers' role phrases above which they are one role said two ways."""
+ROLE_OTHER = 0.35
+"""Cosine below which two roles are other people ("spokesperson" / "chancellor")."""
 SAME_WORDS = 0.65
 """Relatedness above which two quotes are the same words for judging who says them
 (a loose translation still is; a reworded quote is judged as reworded)."""
@@ -710,12 +714,44 @@ class QuoteComparison:
                     f"The quote '{_short(dq.span.text, 60)}' is credited to '{d_phrase.text}' in the derivative, "
                     f"but to {oq.speaker.span.text} in the original.",
                 )
+        if oq.speaker is None and dq.speaker is None:
+            return self._roles_change(oq, dq, o_src, d_src)
         if oq.speaker is None and dq.speaker is not None and not o_src.pronoun and _indefinite(o_src):
             return (
                 "attribution_changed",
                 o_src.claim,
                 d_src.claim if not d_src.pronoun else d_phrase,
                 f"An unnamed speaker ('{o_src.phrase.text}') became a named one: {dq.speaker.span.text}.",
+            )
+        return None
+
+    def _roles_change(self, oq: Quote, dq: Quote, o_src: Source, d_src: Source):
+        """Two speakers given by role, not name: an unnamed source made an identified
+        one (or the reverse) is a changed attribution; one role for another ("a Treasury
+        spokesperson" / « le chancelier de l'Échiquier ») a misattribution."""
+        similarity = self.ctx.embeddings.sim(o_src.phrase.text, d_src.phrase.text)
+        if o_src.anonymous and not d_src.anonymous and not _indefinite(d_src) and similarity < ROLE_SAME:
+            return (
+                "attribution_changed",
+                o_src.claim,
+                d_src.claim,
+                f"An unnamed source ('{o_src.phrase.text}') became '{d_src.phrase.text}'.",
+            )
+        if d_src.anonymous and not o_src.anonymous and not _indefinite(o_src) and similarity < ROLE_SAME:
+            return (
+                "attribution_changed",
+                o_src.claim,
+                d_src.claim,
+                f"An identified source ('{o_src.phrase.text}') became an unnamed one ('{d_src.phrase.text}').",
+            )
+        short = all(len(_WORDS.findall(src.phrase.text)) <= 8 for src in (o_src, d_src))
+        if short and not (o_src.anonymous or d_src.anonymous) and not _indefinite(d_src) and similarity < ROLE_OTHER:
+            return (
+                "quote_misattributed",
+                o_src.phrase,
+                d_src.phrase,
+                f"The quote '{_short(dq.span.text, 60)}' is credited to '{d_src.phrase.text}' in the derivative, "
+                f"but to '{o_src.phrase.text}' in the original.",
             )
         return None
 
