@@ -129,3 +129,10 @@ def test_added_framing_next_to_a_link_is_not_folded_in():
     t = table(2, 3, [(0, 0), (1, 2)])
     t.matrix[(1, 2)][0, 0] = 0.6  # the group with derivative 1 says much less
     assert as_pairs(align(t)) == [([0], [0]), ([1], [2])]
+
+
+def test_a_moved_paragraph_is_not_paired_with_a_weak_neighbour_that_keeps_order():
+    # derivative = [C', A', B', X]: X is framing loosely about C's topic
+    t = table(3, 4, [(2, 0), (0, 1), (1, 2)])
+    t.matrix[(1, 1)][2, 3] = 0.3
+    assert sorted(as_pairs(align(t))) == [([0], [1]), ([1], [2]), ([2], [0])]

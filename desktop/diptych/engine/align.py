@@ -31,6 +31,9 @@ class AlignParams:
     also be each member's best match (see ``_is_mutual``)."""
     layers: int = 4
     """Monotone passes: 1 keeps strict order (pre-segmented parallel text)."""
+    rival_slack: float = 0.15
+    """In the first, order-keeping layer, how much better a member's match outside
+    its group may be before the group is dropped (the partner moved)."""
     size_exponent: float = 1.0
     """A group's distance counts (a*b)**this: 1 is Vecalign's cost for sentences;
     paraphrased paragraphs merge and split with lower scores and need less."""
@@ -56,10 +59,11 @@ def align(scores: GroupScores, params: AlignParams = AlignParams()) -> list[Grou
             break
         bar = params.skip_cost - (params.move_margin if layer else 0.0)
         found = _monotone_pass(scores, src_left, tgt_left, bar, params.group_penalty, params.size_exponent)
-        if layer:
-            # Leftovers are where unrelated text lives: an out-of-order link must be
-            # what each of its members matches best anywhere, not a least-bad pairing.
-            found = [g for g in found if _is_mutual(scores, g)]
+        # A link must be what each of its members matches best anywhere, not a
+        # least-bad pairing that keeps order while the real partner moved away.
+        # Leftovers are where unrelated text lives, so later layers allow no slack.
+        slack = params.rival_slack if layer == 0 else 0.0
+        found = [g for g in found if _is_mutual(scores, g, slack)]
         if not found:
             break
         links += found
@@ -111,13 +115,14 @@ def _attach_orphans(scores: GroupScores, links: list[Group], tolerance: float) -
     return out
 
 
-def _is_mutual(scores: GroupScores, group: Group) -> bool:
+def _is_mutual(scores: GroupScores, group: Group, slack: float = 0.0) -> bool:
+    """No member has a partner outside the group that it matches better by over ``slack``."""
     one = scores.matrix[(1, 1)]
     for i in group.original:
-        if int(one[i].argmax()) not in group.derivative and one[i].max() > group.score:
+        if int(one[i].argmax()) not in group.derivative and one[i].max() > group.score + slack:
             return False
     for j in group.derivative:
-        if int(one[:, j].argmax()) not in group.original and one[:, j].max() > group.score:
+        if int(one[:, j].argmax()) not in group.original and one[:, j].max() > group.score + slack:
             return False
     return True
 
