@@ -43,8 +43,8 @@ def loaded(o_lang, original, d_lang, derivative):
         ("en", "Militants attacked a checkpoint.", "fr", "Des terroristes ont attaqué un poste de contrôle.", ("Militants", "terroristes")),
         ("en", "Since the full-scale invasion began, exports fell.", "fr", "Depuis le début du conflit, les exportations ont chuté.", ("invasion", "conflit")),
         ("en", "Protesters gathered outside the court.", "fr", "Des casseurs se sont rassemblés devant le tribunal.", ("Protesters", "casseurs")),
-        ("en", "A man arrested on suspicion of starting the fire.", "fr", "Un pyromane a été arrêté.", None),
         ("en", "A man was held on suspicion of starting the fire.", "fr", "Le pyromane a été placé en garde à vue.", ("suspicion", "pyromane")),
+        ("en", "A man was held on suspicion of starting the fire.", "fr", "Un homme soupçonné d’être le pyromane a été arrêté.", None),
         ("en", "The government in Kabul said so.", "de", "Das Regime in Kabul sagte das.", ("government", "Regime")),
     ],
 )

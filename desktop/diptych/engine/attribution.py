@@ -564,7 +564,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                 found.append(s)
         return found
 
-    for group in ctx.groups:
+    for group in ctx.linked_groups:
         d_text = ctx.group_text(d_side, group.derivative)
         for o_block, d_block, score in group.aligned():
             if score < 0.6:

@@ -107,9 +107,9 @@ def find_sentence_changes(ctx, quoted: dict[str, dict[int, list[tuple[int, int]]
     quoted = quoted or {"o": {}, "d": {}}
     out = []
     sim = ctx.similarity
-    for group in ctx.groups:
-        if not group.pairs:
-            continue
+    for group in ctx.linked_groups:
+        if not group.pairs or group.soft:
+            continue  # an unlinked paragraph is reported whole, as added, by the pipeline
         paired_o = len(group.original) - len(group.unpaired_original())
         paired_d = len(group.derivative) - len(group.unpaired_derivative())
         loose = _loose_pairs(group, sim)

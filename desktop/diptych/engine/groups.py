@@ -84,6 +84,7 @@ class Group:
     original: list[int]  # sentence indices on the original side
     derivative: list[int]
     pairs: list[SentencePair] = field(default_factory=list)  # indices into the two lists above
+    soft: bool = False  # not a link of the aligner: an unlinked paragraph and its likeliest source
 
     def aligned(self) -> list[tuple[list[int], list[int], float]]:
         """The aligned sentence blocks as indices into each side's sentence list."""
@@ -108,6 +109,11 @@ class Context:
     groups: list[Group]
     embeddings: Embeddings
     similarity: np.ndarray  # original sentences x derivative sentences
+
+    @property
+    def linked_groups(self) -> list[Group]:
+        """The aligner's links only (soft groups left out)."""
+        return [g for g in self.groups if not g.soft]
 
     @property
     def same_language(self) -> bool:
@@ -153,7 +159,39 @@ def build_context(original: Article, derivative: Article, links: list[Link], enc
         score = block_score(O[group.original], D[group.derivative])
         group.pairs = align_sentences(len(group.original), len(group.derivative), score)
         groups.append(group)
+    groups += _soft_groups(o_side, d_side, links, similarity, O, D)
     return Context(o_side, d_side, groups, embeddings, similarity)
+
+
+SOFT_LINK = 0.55
+"""A derivative paragraph the aligner left unlinked is still compared, span by span,
+with the original paragraph holding a sentence it renders this closely: rewrites split
+and paraphrase paragraphs past what the aligner links, and a loaded word or a new quote
+in such a paragraph should not go unseen."""
+
+
+def _soft_groups(o_side: Side, d_side: Side, links: list[Link], similarity, O, D) -> list[Group]:
+    linked = {j for link in links for j in link.derivative}
+    groups = []
+    for seg, rows in d_side.by_segment.items():
+        if seg in linked or not rows or not similarity.shape[0]:
+            continue
+        block = similarity[:, rows]
+        best = float(block.max())
+        if best < SOFT_LINK:
+            continue
+        o_sentence = int(block.max(axis=1).argmax())
+        o_seg = o_side.sentences[o_sentence].seg
+        group = Group(
+            Link([o_seg], [seg], best),
+            o_side.segment_sentences([o_seg]),
+            d_side.segment_sentences([seg]),
+            soft=True,
+        )
+        score = block_score(O[group.original], D[group.derivative])
+        group.pairs = align_sentences(len(group.original), len(group.derivative), score)
+        groups.append(group)
+    return groups
 
 
 def finding(

@@ -110,8 +110,8 @@ class HedgeComparison:
                 o = find_hedges(o_spans, ctx.original.language, [r for s in o_spans for r in qo.get(s.seg, [])])
                 d = find_hedges(d_spans, ctx.derivative.language, [r for s in d_spans for r in qd.get(s.seg, [])])
                 change = hedge_change(o, d, ctx.same_language)
-                if change is None:
-                    continue
+                if change is None or (group.soft and change == "removed"):
+                    continue  # a soft group only vouches for what the derivative added
                 # A speaker's "we thought" reported as "they believed" is no new hedge:
                 # the quoted words count on the other side, though never reported.
                 o_all = find_hedges(o_spans, ctx.original.language)

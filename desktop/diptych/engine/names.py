@@ -406,7 +406,7 @@ class NameComparison:
         self.ctx = ctx
         o, d = ctx.original, ctx.derivative
         self.candidates: list[_Candidate] = []
-        for group in ctx.groups:
+        for group in ctx.linked_groups:
             o_text = ctx.group_text(o, group.original)
             d_text = ctx.group_text(d, group.derivative)
             o_words = _NGRAM_WORD.findall(o_text)

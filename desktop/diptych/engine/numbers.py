@@ -418,7 +418,7 @@ def find_number_changes(ctx) -> list:
 
     findings = []
     o_lang, d_lang = ctx.original.language, ctx.derivative.language
-    for group in ctx.groups:
+    for group in ctx.linked_groups:
         o_q = {k: find_quantities(ctx.original.sentences[k], o_lang) for k in group.original}
         d_q = {k: find_quantities(ctx.derivative.sentences[k], d_lang) for k in group.derivative}
         left_o, left_d = _matches([q for k in group.original for q in o_q[k]], [q for k in group.derivative for q in d_q[k]])

@@ -435,12 +435,16 @@ class QuoteComparison:
         for group in ctx.groups:
             for k in group.derivative:
                 group_of_d[k] = group
-            for k in group.original:
-                group_of_o[k] = group
             for o_block, d_block, score in group.aligned():
                 for k in d_block:
                     aligned_o[k] = o_block
                     pair_score[k] = score
+            if group.soft:
+                continue  # a soft group says where a derivative paragraph comes from, not
+                # what became of the original's (its quotes may be linked elsewhere)
+            for k in group.original:
+                group_of_o[k] = group
+            for o_block, d_block, score in group.aligned():
                 for k in o_block:
                     aligned_d[k] = d_block
         matched_o: set[int] = set()

@@ -55,7 +55,7 @@ def _source_phrases(ctx, quotes) -> list[str]:
     regions = quotes.regions()
     texts = []
     for side, key in ((ctx.original, "o"), (ctx.derivative, "d")):
-        for group in ctx.groups:
+        for group in ctx.linked_groups:
             for k in (group.original if key == "o" else group.derivative):
                 sentence = side.sentences[k]
                 for s in find_sources(sentence, side.language, regions[key].get(sentence.seg, []), side.lowercase_words):
