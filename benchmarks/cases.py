@@ -138,8 +138,13 @@ def in_gold_ids(result: dict[str, Any], case: Case) -> Prediction:
         g["original"] = remap_ids(f.get("original") or [], o_map)
         g["derivative"] = remap_ids(f.get("derivative") or [], d_map)
         findings.append(g)
-    added = sorted({d for f in findings if f["kind"] == "added" for d in f["derivative"]})
-    omitted = sorted({o for f in findings if f["kind"] == "omitted" for o in f["original"]})
+    # Paragraph-level additions and omissions are the findings on paragraphs that no
+    # link covers; an added sentence inside a linked paragraph is a span finding,
+    # scored by bench_findings, not an added paragraph.
+    linked_o = {o for link in links for o in link["original"]}
+    linked_d = {d for link in links for d in link["derivative"]}
+    added = sorted({d for f in findings if f["kind"] == "added" for d in f["derivative"] if d not in linked_d})
+    omitted = sorted({o for f in findings if f["kind"] == "omitted" for o in f["original"] if o not in linked_o})
     boilerplate = remap_ids([s["id"] for s in result["derivative"]["segments"] if s.get("boilerplate")], d_map)
     o_boiler = remap_ids([s["id"] for s in result["original"]["segments"] if s.get("boilerplate")], o_map)
     unmapped = sum(1 for m in o_map + d_map if m is None)
