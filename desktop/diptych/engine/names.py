@@ -406,12 +406,14 @@ class NameComparison:
         self.ctx = ctx
         o, d = ctx.original, ctx.derivative
         self.candidates: list[_Candidate] = []
-        for group in ctx.linked_groups:
+        for group in ctx.groups:
             o_text = ctx.group_text(o, group.original)
             d_text = ctx.group_text(d, group.derivative)
             o_words = _NGRAM_WORD.findall(o_text)
             d_words = _NGRAM_WORD.findall(d_text)
-            for o_block, d_block, score in group.aligned():
+            # A soft group (an unlinked paragraph and its likeliest source) only vouches
+            # for close resemblances: the group-wide pass below.
+            for o_block, d_block, score in ([] if group.soft else group.aligned()):
                 o_names = [n for k in o_block for n in find_names(o.sentences[k], o.language, o.lowercase_words) if _proper(n, o, k)]
                 d_names = [n for k in d_block for n in find_names(d.sentences[k], d.language, d.lowercase_words) if _proper(n, d, k)]
                 lost = [n for n in o_names if _missing(n, o.language, d_text, d.language, d_words)]

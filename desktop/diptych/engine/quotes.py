@@ -484,8 +484,10 @@ class QuoteComparison:
                     out.append(self._changed(oq, dq, truncated=True, finding=finding))
                 continue
             # The counterpart expected where the sentence was aligned, else in the group.
-            local = [oi for oi in range(len(self.o.quotes)) if self.o.sentence_of[oi] in aligned_o.get(dk, [])]
-            local = local or [oi for oi in range(len(self.o.quotes)) if self.o.sentence_of[oi] in group.original]
+            local = [
+                oi for oi in range(len(self.o.quotes))
+                if self.o.sentence_of[oi] in aligned_o.get(dk, []) or self.o.sentence_of[oi] in group.original
+            ]
             candidates = sorted(((self._related(self.o.quotes[oi], dq), oi) for oi in local), reverse=True)
             if candidates and candidates[0][0] >= (RELATED_SAME if self.same_language else RELATED_CROSS):
                 oi = candidates[0][1]
