@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from diptych.app.flow import anchors, drop_reentrant, map_position, moved_links, sync_point
+from diptych.app.flow import anchors, drop_reentrant, map_position, sync_point
+from diptych.engine.order import moved_links
 from diptych.engine.model import Link
 
 

@@ -12,39 +12,8 @@ import bisect
 import functools
 from typing import Callable, Sequence, TypeVar
 
-from diptych.engine.model import Link
 
 F = TypeVar("F", bound=Callable[..., object])
-
-
-def moved_links(links: Sequence[Link]) -> set[int]:
-    """Indices of links that break reading order.
-
-    The links in order on both sides form the longest chain that increases in the
-    original and in the derivative (a longest increasing subsequence); every other
-    link was moved by the rewrite.
-    """
-    order = sorted(
-        (i for i, link in enumerate(links) if link.original and link.derivative),
-        key=lambda i: (min(links[i].original), min(links[i].derivative)),
-    )
-    keys = [min(links[i].derivative) for i in order]
-    # Patience sorting with back-pointers: O(n log n).
-    tails: list[int] = []  # tails[k] = index (into order) ending a chain of length k+1
-    back: list[int | None] = [None] * len(order)
-    for pos, key in enumerate(keys):
-        k = bisect.bisect_left([keys[t] for t in tails], key)
-        back[pos] = tails[k - 1] if k else None
-        if k == len(tails):
-            tails.append(pos)
-        else:
-            tails[k] = pos
-    chain: set[int] = set()
-    pos = tails[-1] if tails else None
-    while pos is not None:
-        chain.add(order[pos])
-        pos = back[pos]
-    return {i for i in order if i not in chain}
 
 
 def anchors(pairs: Sequence[tuple[float, float, float, float]], src_end: float, dst_end: float) -> list[tuple[float, float]]:

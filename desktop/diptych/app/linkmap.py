@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from diptych.app import theme
 from diptych.app.articleview import ArticleView
-from diptych.app.flow import moved_links
+from diptych.engine.order import moved_links
 from diptych.engine.model import Comparison
 
 FILL_ALPHA, CURRENT_ALPHA, MOVED_ALPHA = 120, 190, 70

@@ -34,7 +34,8 @@ from diptych.app.articleview import accepts, deliver_drop
 from diptych.app.drops import Dropped
 from diptych.app.findbar import FindBar
 from diptych.app.findings import FindingsPanel
-from diptych.app.flow import anchors, drop_reentrant, map_position, moved_links, sync_point
+from diptych.app.flow import anchors, drop_reentrant, map_position, sync_point
+from diptych.engine.order import moved_links
 from diptych.app.highlights import (
     DERIVATIVE,
     ORIGINAL,

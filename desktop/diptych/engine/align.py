@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from diptych.engine.order import longest_increasing
 from diptych.engine.score import GroupScores
 
 NEG = -1e9
@@ -217,7 +218,7 @@ def split_at_anchors(
     best_j = cos.argmax(axis=1)
     best_i = cos.argmax(axis=0)
     mutual = [(i, int(best_j[i])) for i in range(n) if best_i[best_j[i]] == i]
-    chain = _longest_increasing(mutual)
+    chain = [mutual[k] for k in longest_increasing([j for _, j in mutual])]
     # Space the cuts so blocks are about sqrt(max_cells) on a side.
     step = max(min_gap, int(max_cells ** 0.5) // 2)
     cuts: list[tuple[int, int]] = []
@@ -232,27 +233,3 @@ def split_at_anchors(
         blocks.append((range(start_i, i), range(start_j, j)))
         start_i, start_j = i, j
     return blocks
-
-
-def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Longest chain of pairs increasing on both sides (pairs sorted by the first)."""
-    import bisect
-
-    tails: list[int] = []
-    tails_idx: list[int] = []
-    prev = [-1] * len(pairs)
-    for k, (_, j) in enumerate(pairs):
-        pos = bisect.bisect_left(tails, j)
-        if pos == len(tails):
-            tails.append(j)
-            tails_idx.append(k)
-        else:
-            tails[pos] = j
-            tails_idx[pos] = k
-        prev[k] = tails_idx[pos - 1] if pos else -1
-    out = []
-    k = tails_idx[-1] if tails_idx else -1
-    while k >= 0:
-        out.append(pairs[k])
-        k = prev[k]
-    return out[::-1]

@@ -7,13 +7,13 @@ raw and each renderer escapes it for its own format.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Literal
 
 import diptych
 from diptych.engine.model import FINDING_KINDS, Article, Comparison, Finding, Link
+from diptych.engine.order import longest_increasing
 from diptych.report import legend
 from diptych.report.highlight import Fragment, Span, locate, split
 
@@ -254,30 +254,9 @@ def _index(rows: list[_Draft], row: _Draft) -> int:
 
 
 def _mark_moved(rows: list[_Draft]) -> None:
-    """Mark the links outside one longest run that keeps the original's order.
-
-    The longest increasing subsequence is the largest set of links read in the same
-    order on both sides; every other link had to move for the derivative's order.
-    """
+    """Mark the links outside one longest run that keeps the original's order."""
     linked = [r for r in rows if r.kind == "linked"]
-    keys = [min(r.original) for r in linked]
-    tails: list[int] = []  # key of the smallest tail of an increasing run of each length
-    tail_at: list[int] = []  # index in `linked` of that tail
-    parent = [-1] * len(linked)
-    for i, key in enumerate(keys):
-        pos = bisect.bisect_left(tails, key)
-        if pos == len(tails):
-            tails.append(key)
-            tail_at.append(i)
-        else:
-            tails[pos] = key
-            tail_at[pos] = i
-        parent[i] = tail_at[pos - 1] if pos else -1
-    keep: set[int] = set()
-    i = tail_at[-1] if tail_at else -1
-    while i >= 0:
-        keep.add(i)
-        i = parent[i]
+    keep = set(longest_increasing([min(r.original) for r in linked]))
     for i, row in enumerate(linked):
         row.moved = i not in keep
 
