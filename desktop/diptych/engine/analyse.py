@@ -62,40 +62,30 @@ def find_unmatched(
     linked_src = {i for link in links for i in link.original}
     linked_tgt = {j for link in links for j in link.derivative}
     findings: list[Finding] = []
-    for pos, seg_id in enumerate(tgt_ids):
-        if seg_id in linked_tgt:
-            continue
-        best, where = _best(closest.tgt_score, closest.tgt_where, pos)
-        near = f"; the closest original {name} (#{src_ids[where] + 1}) scores {best:.2f}" if where is not None else ""
-        text = derivative.segments[seg_id].text
-        findings.append(
-            Finding(
-                kind="added",
-                original=[],
-                derivative=[seg_id],
-                original_text=None,
-                derivative_text=text,
-                explanation=f"This {name} has no counterpart in the original{near}.",
-                confidence=_confidence(best),
+    sides = (
+        ("added", derivative, tgt_ids, linked_tgt, closest.tgt_score, closest.tgt_where, src_ids,
+         f"This {name} has no counterpart in the original", "original"),
+        ("omitted", original, src_ids, linked_src, closest.src_score, closest.src_where, tgt_ids,
+         f"This {name} of the original was left out of the derivative", "derivative"),
+    )
+    for kind, article, ids, linked, score, where_of, other_ids, sentence, other in sides:
+        for pos, seg_id in enumerate(ids):
+            if seg_id in linked:
+                continue
+            best, where = _best(score, where_of, pos)
+            near = f"; the closest {other} {name} (#{other_ids[where] + 1}) scores {best:.2f}" if where is not None else ""
+            text = article.segments[seg_id].text
+            findings.append(
+                Finding(
+                    kind=kind,
+                    original=[seg_id] if kind == "omitted" else [],
+                    derivative=[seg_id] if kind == "added" else [],
+                    original_text=text if kind == "omitted" else None,
+                    derivative_text=text if kind == "added" else None,
+                    explanation=f"{sentence}{near}.",
+                    confidence=_confidence(best),
+                )
             )
-        )
-    for pos, seg_id in enumerate(src_ids):
-        if seg_id in linked_src:
-            continue
-        best, where = _best(closest.src_score, closest.src_where, pos)
-        near = f"; the closest derivative {name} (#{tgt_ids[where] + 1}) scores {best:.2f}" if where is not None else ""
-        text = original.segments[seg_id].text
-        findings.append(
-            Finding(
-                kind="omitted",
-                original=[seg_id],
-                derivative=[],
-                original_text=text,
-                derivative_text=None,
-                explanation=f"This {name} of the original was left out of the derivative{near}.",
-                confidence=_confidence(best),
-            )
-        )
     return findings
 
 
