@@ -217,9 +217,7 @@ def _desktop_entry(ns: argparse.Namespace) -> int:
 def _window(ns: argparse.Namespace) -> int:
     from diptych.engine.errors import InputError
 
-    # One article alone opens as the original (a file manager's or a browser's "Open with");
-    # a screenshot needs the comparison, so both.
-    if ns.screenshot and (ns.original is None) != (ns.derivative is None):
+    if (ns.original is None) != (ns.derivative is None):
         raise InputError("Give both ORIGINAL and DERIVATIVE, or neither to open the bundled sample pair.")
     try:
         from diptych.app import main as app_main
