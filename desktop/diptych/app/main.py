@@ -15,6 +15,7 @@ import time
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from diptych.desktop_entry import APP_ID
 from diptych.engine.errors import DiptychError, InputError
 from diptych.resource_files import resource
 
@@ -51,7 +52,7 @@ def make_app(offscreen: bool = False) -> QApplication:
     app.setApplicationName("Diptych")
     app.setOrganizationName("Diptych")
     app.setApplicationDisplayName("Diptych")
-    app.setDesktopFileName("diptych")
+    app.setDesktopFileName(APP_ID)  # Wayland's app id: the menu entry's icon and name
     from diptych.app.window import app_icon
 
     app.setWindowIcon(app_icon())
@@ -78,18 +79,65 @@ def _load(window, original: str, derivative: str) -> None:
 
 
 def run(original: str | None, derivative: str | None) -> int:
-    """Open the window on a pair (None/None: the bundled sample pair); returns the exit status."""
+    """Open the window on a pair (None/None: the bundled sample pair).
+
+    Returns the exit status. Without a terminal (started from the menu or the bundle) the
+    log goes to a file, and an unexpected error shows in the window as well as in the log.
+    """
+    from diptych import logs
     from diptych.app.window import MainWindow
 
+    log_file = None if logs.has_console() else logs.log_to_file()
     pair = _pair(original, derivative)
     app = make_app()
     window = MainWindow()
+    previous_hook = sys.excepthook
+    sys.excepthook = error_reporter(window, log_file, previous_hook)
+    window.failed.connect(_log_failure)
     window.show()
     QTimer.singleShot(0, lambda: _load(window, *pair))  # paint first; the engine loads in the jobs
-    status = app.exec()
+    try:
+        status = app.exec()
+    finally:
+        sys.excepthook = previous_hook
     window.cancel()
     window.pool.waitForDone(3000)  # a cancelled fetch may still wait on the network: not for long
     return status
+
+
+def error_reporter(window, log_file, fallback):
+    """An excepthook for a bug that escapes a Qt slot: one sentence in the message bar, the traceback logged.
+
+    With a log file the traceback goes there (and the sentence says where); with a terminal,
+    to standard error as usual. The window keeps running either way.
+    """
+    from diptych import logs
+    from diptych.app.workers import user_message
+
+    def report(exc_type, exc, tb) -> None:
+        if log_file is not None:
+            logs.log.error("Uncaught exception", exc_info=(exc_type, exc, tb))
+        else:
+            fallback(exc_type, exc, tb)
+        if issubclass(exc_type, KeyboardInterrupt):
+            return
+        text = user_message(exc) + (f" Details are in {log_file}." if log_file is not None else "")
+        try:
+            window.message_bar.show_message(text, "error")
+        except RuntimeError:  # the window is already gone
+            pass
+
+    return report
+
+
+def _log_failure(key: str, exc: object) -> None:
+    """A job that failed: a user's error in a line, anything else with its traceback."""
+    from diptych import logs
+
+    if isinstance(exc, DiptychError) or not isinstance(exc, BaseException):
+        logs.log.info("%s failed: %s", key, exc)
+    else:
+        logs.log_exception(f"{key} failed", exc)
 
 
 def screenshot(png_path: str, original: str | None, derivative: str | None) -> int:
