@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import logging
 import os
 import subprocess
@@ -28,13 +27,25 @@ def test_the_log_file_is_in_the_diptych_folder_of_the_user_state_dir(state_home)
 
 
 @pytest.mark.parametrize(
-    "stream, console",
-    [(None, False), (io.StringIO(), False)],
-    ids=["no stderr at all", "stderr is not a terminal"],
+    "kind, console",
+    [("none", False), ("pipe", False), ("terminal", True)],
+    ids=["no stderr at all", "stderr is a pipe", "stderr is a terminal"],
 )
-def test_a_console_is_a_terminal_on_stderr(monkeypatch, stream, console):
+def test_a_console_is_a_terminal_on_stderr(monkeypatch, kind, console):
+    other_end, stream = None, None
+    if kind == "pipe":
+        other_end, write_end = os.pipe()
+        stream = os.fdopen(write_end, "w")
+    elif kind == "terminal":
+        other_end, terminal = os.openpty()
+        stream = os.fdopen(terminal, "w")
     monkeypatch.setattr(sys, "stderr", stream)
-    assert logs.has_console() is console
+    try:
+        assert logs.has_console() is console
+    finally:
+        if stream is not None:
+            stream.close()
+            os.close(other_end)
 
 
 def test_records_of_every_diptych_module_reach_the_file_with_their_traceback(state_home):
