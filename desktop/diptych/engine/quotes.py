@@ -316,6 +316,9 @@ ROLE_OTHER = 0.35
 SAME_WORDS = 0.65
 """Relatedness above which two quotes are the same words for judging who says them
 (a loose translation still is; a reworded quote is judged as reworded)."""
+LONGER = 1.3
+"""A derivative quote this much longer than its original (relative to the pair's usual
+length ratio) has taken in a neighbouring quote."""
 CONDENSED = 0.68
 """A markedly shorter quote that still scores above this against the whole original
 is a compact translation (German often is), not a truncation."""
@@ -448,6 +451,7 @@ class QuoteComparison:
                 for k in o_block:
                     aligned_d[k] = d_block
         matched_o: set[int] = set()
+        matches: list[tuple[int, Quote]] = []  # (original quote, derivative quote)
         spare_d: set[int] = set()
         misattributed: set[tuple] = set()
         for dj, dq in enumerate(self.d.quotes):
@@ -474,6 +478,7 @@ class QuoteComparison:
 
             if best_i is not None and self._faithful(self.o.quotes[best_i], dq):
                 matched_o.add(best_i)
+                matches.append((best_i, dq))
                 check_speaker(self.o.quotes[best_i])
                 continue
             if self.same_language and best_i is not None and _contained(dq, self.o.quotes[best_i]):
@@ -493,6 +498,7 @@ class QuoteComparison:
                 oi = candidates[0][1]
                 oq = self.o.quotes[oi]
                 matched_o.add(oi)
+                matches.append((oi, dq))
                 if candidates[0][0] >= SAME_WORDS:
                     check_speaker(oq)
                 if self._partial_quoting(oq, dq, dk):
@@ -506,6 +512,7 @@ class QuoteComparison:
                 continue
             if best_score >= (0.6 if self.same_language else 0.55):
                 matched_o.add(best_i)
+                matches.append((best_i, dq))
                 if best_score >= SAME_WORDS:
                     check_speaker(self.o.quotes[best_i])
                 continue  # probably the same quote, moved and loosely rendered
@@ -529,9 +536,10 @@ class QuoteComparison:
                     original_segments=group.link.original,
                 )
             )
+        absorbed = self._absorbed(matches)
         for oi, oq in enumerate(self.o.quotes):
             ok = self.o.sentence_of[oi]
-            if oi in matched_o or ok not in group_of_o:
+            if oi in matched_o or oi in absorbed or ok not in group_of_o:
                 continue
             group = group_of_o[ok]
             # A quote of the derivative that nothing matched, where this one was
@@ -589,6 +597,27 @@ class QuoteComparison:
             return
         matched_o.add(oi)
         out.append(self._changed(oq, dq, truncated=True, finding=finding))
+
+    def _absorbed(self, matches: list[tuple[int, Quote]]) -> set[int]:
+        """Original quotes run together with a neighbour into one longer derivative quote.
+
+        "We have been waiting for three hours," she said. "We are on our own here."
+        rendered as one quote is not a dropped quote, though the encoder may not see the
+        second in it: a derivative quote much longer than the original it renders, or
+        of more sentences, has taken in the original's next (or previous) quote of the
+        same paragraph.
+        """
+        out: set[int] = set()
+        ratio = self._length_ratio()
+        for oi, dq in matches:
+            oq = self.o.quotes[oi]
+            longer = len(dq.span.text) > LONGER * ratio * len(oq.span.text)
+            if not longer and _sentences_in(dq.span.text) <= _sentences_in(oq.span.text):
+                continue
+            for other in (oi - 1, oi + 1):
+                if 0 <= other < len(self.o.quotes) and self.o.quotes[other].span.seg == oq.span.seg:
+                    out.add(other)
+        return out
 
     def _inside(self, oq: Quote, dq: Quote) -> bool:
         """Whether the original quote's words make up a part of a derivative quote."""
@@ -799,6 +828,11 @@ def _indefinite(source: Source) -> bool:
     from diptych.engine.attribution import _unidentified
 
     return source.anonymous or (_unidentified(source.phrase.text, source.language) and not source.names)
+
+
+def _sentences_in(text: str) -> int:
+    """Sentences inside a quote: "We waited. We are on our own." has two."""
+    return 1 + len(re.findall(r"[.!?…]\s+[A-ZÀ-Ý«“„\"]", text))
 
 
 def _short(text: str, limit: int = 90) -> str:
