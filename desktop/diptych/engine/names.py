@@ -39,6 +39,7 @@ _TRANSLIT = {
 }
 
 
+@lru_cache(maxsize=65536)
 def name_key(word: str, language: str) -> str:
     """A spelling-insensitive key: Shevchenko / Chevtchenko / Schewtschenko -> one key."""
     text = unicodedata.normalize("NFKD", word.lower())
@@ -57,12 +58,14 @@ def name_key(word: str, language: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def plain_key(word: str) -> str:
     """Lower case, accents and marks removed: "Kertész" -> "kertesz"."""
     text = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in text if c.isalpha() and not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=262144)
 def same_spelling(a: str, la: str, b: str, lb: str) -> bool:
     """Two words that are spellings of one name (Zelensky/Zelenskyy), not two names."""
     if plain_key(a) == plain_key(b):
@@ -256,6 +259,7 @@ class Gazetteer:
     """The curated variants of ``lexicons/name_variants.txt``: which entity a word names."""
 
     def __init__(self, lines: list[str]) -> None:
+        self._seen: dict[str, frozenset[int]] = {}
         self._patterns: list[re.Pattern[str]] = []
         for line in lines:
             alternatives = []
@@ -271,8 +275,14 @@ class Gazetteer:
             self._patterns.append(re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)"))
 
     def entities(self, text: str) -> set[int]:
-        """Ids of every entity named anywhere in ``text``."""
-        return {i for i, p in enumerate(self._patterns) if p.search(text)}
+        """Ids of every entity named anywhere in ``text`` (remembered: texts recur)."""
+        found = self._seen.get(text)
+        if found is None:
+            found = frozenset(i for i, p in enumerate(self._patterns) if p.search(text))
+            if len(self._seen) > 4096:
+                self._seen.clear()
+            self._seen[text] = found
+        return set(found)
 
     def entities_of(self, name: str) -> set[int]:
         """Ids of the entities a whole name (or its head) is a variant of."""
