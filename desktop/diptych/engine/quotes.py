@@ -669,7 +669,12 @@ class QuoteComparison:
             if lost:
                 explanation = f"The quote was truncated: '{dq.span.text}' keeps only part of '{_short(oq.span.text)}'; lost: '{lost}'."
             else:
-                explanation = f"The quote was truncated: '{dq.span.text}' keeps only part of '{_short(oq.span.text)}'."
+                # No one clause of the original carries the shorter quote: it was cut
+                # and reworded into something shorter.
+                explanation = (
+                    f"The quote was shortened and reworded: '{dq.span.text}' stands for "
+                    f"'{_short(oq.span.text)}'."
+                )
         else:
             explanation = f"The quote was reworded: the original has '{_short(oq.span.text)}', the derivative '{_short(dq.span.text)}'."
         return finding("quote_changed", oq.span, dq.span, explanation, 0.75 if truncated else 0.7)
