@@ -25,11 +25,11 @@ MAX_CELLS = 600 * 600
 # benchmark's own derived news cases (paragraphs): see benchmarks/README.md.
 UNIT_PARAMS: dict[str, tuple[ScoreParams, AlignParams]] = {
     "paragraphs": (
-        ScoreParams(length_weight=0.3, many_to_many=False),
+        ScoreParams(length_weight=0.3, many_to_many=False, embed_runs=False),
         AlignParams(skip_cost=0.35, layers=4, size_exponent=0.85),
     ),
     "sentences": (
-        ScoreParams(length_weight=0.5, many_to_many=False),
+        ScoreParams(length_weight=0.5, many_to_many=False, embed_runs=False),
         AlignParams(skip_cost=0.35, layers=4, size_exponent=0.85),
     ),
     "lines": (ScoreParams(length_weight=1.0), AlignParams(skip_cost=0.45, layers=2, group_penalty=0.0)),

@@ -187,6 +187,9 @@ def runs(texts: Sequence[str], k: int) -> list[str]:
 class ScoreParams:
     max_group: int = 4
     max_size: int = 5
+    embed_runs: bool = True
+    """Embed each run of neighbours as one text (exact, ten times the encoding); else
+    use the normalised mean of its members' embeddings, which paragraphs allow."""
     many_to_many: bool = True
     """Allow 2-2, 2-3, ... groups (sentence boundaries of parallel text drift)."""
     margin_weight: float = 1.0
@@ -228,27 +231,32 @@ def score_groups(
     gloss_runs = None
     if gloss is not None and len(gloss) == m and all(g for g in gloss):
         gloss_runs = {k: runs(list(gloss), k) for k in ks if k <= m}
-    texts: list[str] = []
-    offsets: dict[tuple[str, int], int] = {}
-    for side, table in (("s", src_runs), ("t", tgt_runs)):
-        for k, items in table.items():
-            offsets[(side, k)] = len(texts)
-            texts += items
+    if params.embed_runs:
+        texts = [t for table in (src_runs, tgt_runs) for k in sorted(table) for t in table[k]]
+    else:
+        texts = list(src) + list(tgt)
     emb = encoder.encode(texts, progress=progress, cancelled=cancelled)
+    blocks: dict[tuple[str, int], np.ndarray] = {}
+    start = 0
+    for side, table, singles in (("s", src_runs, n), ("t", tgt_runs, m)):
+        if params.embed_runs:
+            for k in sorted(table):
+                blocks[(side, k)] = emb[start : start + len(table[k])]
+                start += len(table[k])
+        else:
+            for k in table:
+                blocks[(side, k)] = _mean_runs(emb[start : start + singles], k)
+            start += singles
 
-    def block(side: str, k: int, count: int) -> np.ndarray:
-        start = offsets[(side, k)]
-        return emb[start : start + count]
-
-    S1 = block("s", 1, n)
-    T1 = block("t", 1, m)
+    S1 = blocks[("s", 1)]
+    T1 = blocks[("t", 1)]
     ratio = (sum(map(len, tgt)) + 10.0) / (sum(map(len, src)) + 10.0)
     matrix: dict[tuple[int, int], np.ndarray] = {}
     for a, b in shapes:
         if a > n or b > m:
             continue
-        X = block("s", a, n - a + 1)
-        Y = block("t", b, m - b + 1)
+        X = blocks[("s", a)]
+        Y = blocks[("t", b)]
         cos = X @ Y.T
         if params.margin_weight:
             # Distance relative to each text's typical distance to the other side's
@@ -273,3 +281,12 @@ def score_groups(
             cos = (1.0 - w) * cos + w * surf
         matrix[(a, b)] = cos.astype(np.float32)
     return GroupScores(n=n, m=m, shapes=shapes, matrix=matrix)
+
+
+def _mean_runs(E: np.ndarray, k: int) -> np.ndarray:
+    """Unit-length mean of every ``k`` consecutive rows of ``E``."""
+    if len(E) < k:
+        return np.zeros((0, E.shape[1]), dtype=np.float32)
+    csum = np.concatenate([np.zeros((1, E.shape[1]), dtype=np.float64), np.cumsum(E, axis=0, dtype=np.float64)])
+    out = (csum[k:] - csum[:-k]).astype(np.float32)
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
