@@ -217,14 +217,20 @@ def _desktop_entry(ns: argparse.Namespace) -> int:
 def _window(ns: argparse.Namespace) -> int:
     from diptych.engine.errors import InputError
 
-    if (ns.original is None) != (ns.derivative is None):
-        raise InputError("Give both ORIGINAL and DERIVATIVE, or neither to open the bundled sample pair.")
     try:
         from diptych.app import main as app_main
     except ImportError as exc:
         raise InputError(f"The window cannot start here ({exc}); use 'diptych compare'.") from None
     if ns.screenshot:
-        return app_main.screenshot(ns.screenshot, ns.original, ns.derivative)
+        if (ns.original is None) != (ns.derivative is None):
+            raise InputError("Give both ORIGINAL and DERIVATIVE, or neither to picture the bundled sample pair.")
+        return app_main.screenshot(
+            ns.screenshot, ns.original, ns.derivative, elapsed=app_main.seconds_since_start()
+        )
+    if ns.derivative is None and ns.original is not None:
+        # One file or link, as "Open with" passes it: the article to check; the
+        # original is dropped or typed in the window.
+        return app_main.run(None, ns.original)
     return app_main.run(ns.original, ns.derivative)
 
 

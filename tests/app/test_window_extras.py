@@ -78,13 +78,20 @@ def test_screenshot_of_a_missing_file_exits_2_and_says_why(qtbot, tmp_path, caps
     assert "missing.txt" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("given", [("a.txt", None), (None, "b.txt")])
-def test_run_refuses_half_a_pair(given):
-    from diptych.app.main import run
+def test_a_screenshot_refuses_half_a_pair(tmp_path):
+    from diptych.app.main import screenshot
     from diptych.engine.errors import InputError
 
     with pytest.raises(InputError):
-        run(*given)
+        screenshot(str(tmp_path / "w.png"), None, "b.txt")
+
+
+def test_one_article_alone_loads_as_the_derivative_and_the_original_waits(qtbot, window, pair_files):
+    from diptych.app.main import _load
+
+    _load(window, None, pair_files[1])
+    qtbot.waitUntil(lambda: window.articles.get(DERIVATIVE) is not None, timeout=15000)
+    assert window.articles.get(ORIGINAL) is None
 
 
 def test_hovering_an_added_paragraph_says_it_has_no_counterpart(qtbot, window):

@@ -20,7 +20,7 @@ from diptych.engine.errors import DiptychError, InputError
 from diptych.resource_files import resource
 
 SCREENSHOT_SIZE = (1440, 900)
-SCREENSHOT_DEADLINE = 16.5  # seconds since the process started: the whole command must take under 20
+SCREENSHOT_DEADLINE = 16.5  # seconds since the command started (``elapsed``): it must take under 20
 
 
 def seconds_since_start() -> float:
@@ -59,19 +59,22 @@ def make_app(offscreen: bool = False) -> QApplication:
     return app
 
 
-def _pair(original: str | None, derivative: str | None) -> tuple[str, str]:
+def _pair(original: str | None, derivative: str | None, *, half: bool = False) -> tuple[str | None, str | None]:
+    """Both sides, the sample pair for none, or (with ``half``) one side to start from."""
     if original is None and derivative is None:
         return sample_pair()
-    if original is None or derivative is None:
+    if (original is None or derivative is None) and not half:
         raise InputError("Give both ORIGINAL and DERIVATIVE, or neither to open the bundled sample pair.")
     return original, derivative
 
 
-def _load(window, original: str, derivative: str) -> None:
-    """Load the pair; ``-`` reads that side from standard input."""
+def _load(window, original: str | None, derivative: str | None) -> None:
+    """Load the pair; ``-`` reads that side from standard input; None leaves a side empty."""
     from diptych.app.highlights import DERIVATIVE, ORIGINAL
 
     for side, spec in ((ORIGINAL, original), (DERIVATIVE, derivative)):
+        if spec is None:
+            continue
         if spec == "-":
             window.load_text(side, sys.stdin.buffer.read().decode("utf-8", errors="replace"))
         else:
@@ -81,6 +84,9 @@ def _load(window, original: str, derivative: str) -> None:
 def run(original: str | None, derivative: str | None) -> int:
     """Open the window on a pair (None/None: the bundled sample pair).
 
+    One side alone (a file or link opened with Diptych from a file manager or a
+    browser) is loaded and the other side waits for a drop or an address.
+
     Returns the exit status. Without a terminal (started from the menu or the bundle) the
     log goes to a file, and an unexpected error shows in the window as well as in the log.
     """
@@ -88,7 +94,7 @@ def run(original: str | None, derivative: str | None) -> int:
     from diptych.app.window import MainWindow
 
     log_file = None if logs.has_console() else logs.log_to_file()
-    pair = _pair(original, derivative)
+    pair = _pair(original, derivative, half=True)
     app = make_app()
     window = MainWindow()
     previous_hook = sys.excepthook
@@ -140,7 +146,7 @@ def _log_failure(key: str, exc: object) -> None:
         logs.log_exception(f"{key} failed", exc)
 
 
-def screenshot(png_path: str, original: str | None, derivative: str | None) -> int:
+def screenshot(png_path: str, original: str | None, derivative: str | None, *, elapsed: float = 0.0) -> int:
     """Render the window with the comparison done to ``png_path``; returns the exit status.
 
     Uses a throw-away settings file, so the picture does not depend on (or change)
@@ -148,7 +154,7 @@ def screenshot(png_path: str, original: str | None, derivative: str | None) -> i
     """
     from diptych.app.window import MainWindow
 
-    deadline = time.monotonic() + SCREENSHOT_DEADLINE - seconds_since_start()
+    deadline = time.monotonic() + SCREENSHOT_DEADLINE - elapsed
     pair = _pair(original, derivative)
     app = make_app(offscreen=True)
     with tempfile.TemporaryDirectory(prefix="diptych-shot-") as tmp:
