@@ -57,8 +57,27 @@ def test_export_writes_the_report_the_user_names(qtbot, window, tmp_path, monkey
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "HTML report (*.html)"))
     window.show_comparison(cross_language_comparison())
     window.actions["export"].trigger()
+    qtbot.waitUntil(lambda: "Report saved" in window.status_text.text(), timeout=15000)
     assert target.exists() and "Port Avel" in target.read_text(encoding="utf-8")
-    assert "Report saved" in window.status_text.text()
+    assert "saved to" in window.message_bar.text() and window.message_bar.button.text() == "Open"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html"])
+def test_export_runs_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch, fmt):
+    import threading
+
+    import diptych.report as report
+
+    threads = []
+    real_export = report.export
+    monkeypatch.setattr(report, "export", lambda *a, **k: threads.append(threading.current_thread()) or real_export(*a, **k))
+    target = tmp_path / f"report.{fmt}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.show_comparison(cross_language_comparison())
+    window.export_report()
+    qtbot.waitUntil(lambda: "Report saved" in window.status_text.text(), timeout=30000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert target.stat().st_size > 0
 
 
 def test_screenshot_renders_the_compared_window_to_a_png(qtbot, tmp_path, pair_files):

@@ -11,8 +11,8 @@ from __future__ import annotations
 import contextlib
 import time
 
-from PySide6.QtCore import QPoint, QSettings, QThreadPool, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtCore import QPoint, QSettings, QThreadPool, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -711,15 +711,25 @@ class MainWindow(QMainWindow):
         if not path:
             return
         fmt = "html" if path.lower().endswith((".html", ".htm")) or chosen.startswith("HTML") else "pdf"
-        try:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            export(self.comparison, path, fmt)
-        except Exception as exc:  # one sentence in the bar, whatever the report module raised
-            self.message_bar.show_message(user_message(exc), "error")
-        else:
-            self.status_text.setText(f"Report saved to {path}.")
-        finally:
-            QApplication.restoreOverrideCursor()
+        comparison = self.comparison
+
+        def work(progress, cancel):
+            progress("export", 0.0)
+            export(comparison, path, fmt)  # Qt paints PDFs off the GUI thread; HTML is plain text
+            return path
+
+        self._start("export", Job("export", work), self._exported)
+
+    def _exported(self, path: str) -> None:
+        """Say where the report went and offer to open it."""
+        self.status_text.setText(f"Report saved to {path}.")
+        self.message_bar.show_message(
+            f"The report was saved to {path}.", "info", action="Open", on_action=lambda: self._open_file(path)
+        )
+
+    @staticmethod
+    def _open_file(path: str) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def print_report(self) -> None:
         """Ctrl+P: the report of the comparison, on a printer the user picks."""

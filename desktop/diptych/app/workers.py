@@ -39,6 +39,7 @@ STEP_NAMES = {
     "score": "comparing meaning",
     "align": "aligning paragraphs",
     "analyse": "looking for changes",
+    "export": "writing the report",
     "analyze": "looking for changes",
 }
 
