@@ -16,7 +16,6 @@ from diptych.engine.model import Article, Comparison, EngineInfo, Link
 from diptych.engine.options import Options, Progress
 from diptych.engine.score import ENCODER_NAME, Encoder, ScoreParams, score_groups
 from diptych.engine.spans import find_span_findings
-from diptych.engine.translate import translate_texts
 
 MAX_CELLS = 600 * 600
 """Above this many segment pairs, long texts are cut into blocks at confident anchors."""
@@ -75,15 +74,21 @@ def compare_articles(
     tgt_texts = [s.text for s in tgt]
     warnings: list[str] = []
 
-    translation = translate_texts(
-        tgt_texts,
-        derivative.language,
-        original.language,
-        options,
-        progress=(lambda f: progress("translate", f)) if progress else None,
-        cancel=cancel,
-    )
-    warnings += translation.warnings
+    gloss: list[str | None] = [None] * len(tgt_texts)
+    translator = None
+    if options.translator:  # the network stack loads only for those who asked for it
+        from diptych.engine.translate import translate_texts
+
+        translation = translate_texts(
+            tgt_texts,
+            derivative.language,
+            original.language,
+            options,
+            progress=(lambda f: progress("translate", f)) if progress else None,
+            cancel=cancel,
+        )
+        warnings += translation.warnings
+        gloss, translator = translation.texts, translation.backend
     _check(cancel)
 
     encoder = Encoder(options.cache_dir)
@@ -102,7 +107,7 @@ def compare_articles(
             tgt_texts[cols.start : cols.stop],
             encoder,
             same_language=same_language,
-            gloss=translation.texts[cols.start : cols.stop],
+            gloss=gloss[cols.start : cols.stop],
             params=score_params,
             progress=embed_progress if len(blocks) == 1 else None,
             cancelled=cancel,
@@ -138,7 +143,7 @@ def compare_articles(
         engine=EngineInfo(
             version=__version__,
             encoder=ENCODER_NAME,
-            translator=translation.backend,
+            translator=translator,
             warnings=warnings,
         ),
     )
