@@ -44,6 +44,19 @@ def test_paragraph_findings_tint_whole_blocks_and_span_findings_mark_exact_chara
     assert [c.derivative.segments[1].text[m.start:m.end] for m in hedge] == ["aurait vot\u00e9"]
 
 
+def test_an_added_sentence_marks_itself_not_the_original_paragraph_it_names_for_context():
+    from diptych.engine.model import Finding
+
+    c = cross_language_comparison()
+    text = c.derivative.segments[1].text
+    sentence = text[: text.rindex(" ", 0, len(text) // 2)]  # a part of the paragraph
+    c.findings.append(Finding("added", [1], [1], None, sentence, "A sentence was added.", 0.8))
+    marks = compute_marks(c)
+    assert 1 not in marks[ORIGINAL].blocks and 1 not in marks[DERIVATIVE].blocks
+    added = [m for m in marks[DERIVATIVE].spans[1] if m.kind == "added"]
+    assert [c.derivative.segments[1].text[m.start:m.end] for m in added] == [sentence]
+
+
 def test_boilerplate_is_never_called_added_or_omitted():
     c = cross_language_comparison()
     marks = compute_marks(c)

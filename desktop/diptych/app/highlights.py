@@ -103,7 +103,9 @@ def is_whole_segment(article: Article, finding: Finding, side: str) -> bool:
     if not ids:
         return False
     if text is None:
-        return finding.kind in ("added", "omitted")
+        # No text on this side: an added sentence names its linked original paragraph
+        # for context, which must not be tinted as if it were added itself.
+        return False
     whole = " ".join(article.segments[i].text.strip() for i in ids if 0 <= i < len(article.segments))
     return " ".join(text.split()) == " ".join(whole.split())
 
