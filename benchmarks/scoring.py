@@ -23,20 +23,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
+from diptych.engine.model import FINDING_KINDS
+
 Group = tuple[tuple[int, ...], tuple[int, ...]]
 
-SPAN_KINDS = (
-    "quote_changed",
-    "quote_added",
-    "quote_dropped",
-    "quote_misattributed",
-    "number_changed",
-    "name_changed",
-    "hedge_changed",
-    "attribution_changed",
-    "loaded_term",
-)
 STRUCTURE_KINDS = ("added", "omitted")
+SPAN_KINDS = tuple(k for k in FINDING_KINDS if k not in STRUCTURE_KINDS)
 
 
 def as_groups(alignment: Iterable[Any]) -> list[Group]:
