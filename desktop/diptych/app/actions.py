@@ -35,6 +35,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("find", "&Find\u2026", ("Ctrl+F",), "Find text in the pane you are in"),
     ActionSpec("find_next", "Find &Next", ("F3",), "Next match"),
     ActionSpec("find_previous", "Find Pre&vious", ("Shift+F3",), "Previous match"),
+    ActionSpec("settings", "Se&ttings\u2026", (QKeySequence.StandardKey.Preferences, "Ctrl+,"), "Choose an online translator and its key"),
     ActionSpec("swap", "&Swap Sides", ("Ctrl+Shift+X",), "Make the original the derivative and back", toolbar_text="Swap"),
     ActionSpec("recompare", "&Recompare", ("F5",), "Load changed addresses and compare again", toolbar_text="Recompare"),
     ActionSpec("cancel", "&Cancel", ("Esc",), "Stop loading and comparing"),
@@ -51,7 +52,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 RECENT = "@recent"  # where the recent-pairs submenu goes
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&File", ("open_original", "open_derivative", "open_url", RECENT, "-", "export", "print", "-", "quit")),
-    ("&Edit", ("paste", "-", "find", "find_next", "find_previous")),
+    ("&Edit", ("paste", "-", "find", "find_next", "find_previous", "-", "settings")),
     ("&View", ("lock_scrolling", "show_boilerplate", "-", "zoom_in", "zoom_out", "zoom_reset")),
     ("&Compare", ("swap", "recompare", "cancel", "-", "next_finding", "previous_finding")),
     ("&Help", ("about",)),

@@ -1,4 +1,4 @@
-"""What the window remembers between sessions: geometry, zoom and recent pairs.
+"""What the window remembers between sessions: geometry, zoom, recent pairs and the translator.
 
 A thin layer over QSettings so the keys live in one place and tests can hand the
 window an isolated settings file.
@@ -7,10 +7,24 @@ window an isolated settings file.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class TranslatorChoice:
+    """The online translator the user picked (None: the offline encoder only).
+
+    API keys are not part of it on purpose: they live in the engine's keys file,
+    never in QSettings.
+    """
+
+    backend: str | None = None
+    url: str | None = None
+    offline: bool = False
 
 
 def default_settings() -> QSettings:
@@ -71,6 +85,22 @@ class Memory:
 
     def save_flag(self, name: str, value: bool) -> None:
         self.settings.setValue(f"view/{name}", value)
+
+    def translator_choice(self) -> TranslatorChoice | None:
+        """The saved choice, or None when the user never chose (the options given stay)."""
+        if not self.settings.contains("translate/backend"):
+            return None
+        backend = str(self.settings.value("translate/backend", "") or "") or None
+        url = str(self.settings.value("translate/url", "") or "").strip() or None
+        offline = self.settings.value("translate/offline", False)
+        if isinstance(offline, str):
+            offline = offline.lower() in ("1", "true", "yes")
+        return TranslatorChoice(backend, url, bool(offline))
+
+    def save_translator_choice(self, choice: TranslatorChoice) -> None:
+        self.settings.setValue("translate/backend", choice.backend or "")
+        self.settings.setValue("translate/url", choice.url or "")
+        self.settings.setValue("translate/offline", choice.offline)
 
     def sync(self) -> None:
         self.settings.sync()

@@ -9,6 +9,7 @@ reaches the user through the message bar as one sentence.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import time
 
 from PySide6.QtCore import QPoint, QSettings, QThreadPool, Qt, QUrl, Signal
@@ -53,7 +54,8 @@ from diptych.app.messagebar import MessageBar
 from diptych.app.pane import ArticlePane, address_to_dropped
 from diptych.app.progressstrip import ProgressStrip
 from diptych.app.safetext import escape
-from diptych.app.settings import Memory, default_settings
+from diptych.app.settings import Memory, TranslatorChoice, default_settings
+from diptych.app.settings_dialog import SettingsDialog
 from diptych.app.workers import Job, compare_work, load_work, step_name, user_message
 from diptych.engine.model import Article, Comparison
 from diptych.engine.options import Options
@@ -91,6 +93,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.options = options or Options()
         self.memory = Memory(settings if settings is not None else default_settings())
+        saved_choice = self.memory.translator_choice()
+        if saved_choice is not None:
+            self.options = _with_choice(self.options, saved_choice)
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(4)
         self.articles: dict[str, Article | None] = {ORIGINAL: None, DERIVATIVE: None}
@@ -143,6 +148,7 @@ class MainWindow(QMainWindow):
             "zoom_in": lambda: self.zoom(+1),
             "zoom_out": lambda: self.zoom(-1),
             "zoom_reset": lambda: self.zoom(0),
+            "settings": self.open_settings,
             "about": self.about,
         }
         self.actions = build_actions(self, handlers)
@@ -755,6 +761,28 @@ class MainWindow(QMainWindow):
         finally:
             QApplication.restoreOverrideCursor()
 
+    def open_settings(self) -> None:
+        """Ctrl+,: the translator (and its key) the next comparisons use."""
+        dialog = SettingsDialog(self.translator_choice(), self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.apply_translator_choice(dialog.choice())
+
+    def translator_choice(self) -> TranslatorChoice:
+        return TranslatorChoice(self.options.translator, self.options.translator_url, self.options.offline)
+
+    def apply_translator_choice(self, choice: TranslatorChoice) -> None:
+        """Remember the choice, use it from the next job on, and offer to compare again with it."""
+        changed = choice != self.translator_choice()
+        self.memory.save_translator_choice(choice)
+        self.options = _with_choice(self.options, choice)  # a new object: running jobs keep theirs
+        if changed and all(self.articles.values()):
+            self.message_bar.show_message(
+                "The new translation settings apply to the next comparison.",
+                "info",
+                action="Compare Again",
+                on_action=self.start_compare,
+            )
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -822,6 +850,12 @@ class MainWindow(QMainWindow):
         for key in list(self.jobs):
             self._forget(key)
         super().closeEvent(event)
+
+
+def _with_choice(options: Options, choice: TranslatorChoice) -> Options:
+    return dataclasses.replace(
+        options, translator=choice.backend, translator_url=choice.url, offline=choice.offline
+    )
 
 
 def _short(spec: str, limit: int = 48) -> str:
