@@ -55,7 +55,7 @@ class SettingsDialog(QDialog):
         self.offline.setObjectName("offlineOnly")
         self.offline.setChecked(choice.offline)
         note = QLabel(
-            "The text of both articles is sent to the service you choose. "
+            "Article text is sent to the online service you choose. "
             "Keys are kept in your configuration folder, never in a report or a log."
         )
         note.setWordWrap(True)
