@@ -38,6 +38,13 @@ NON_NETWORK_SCHEMES = frozenset({"file", "ftp", "ftps", "sftp", "data", "javascr
 _WHITESPACE = re.compile(r"[ \t\r\n\f\v]+")  # not NBSP: French typography keeps it
 _HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[A-Za-z!/?]")
+# Words a paywall or login wall shows in place of the article (English, French, German, Spanish).
+_PAYWALL_CUES = re.compile(
+    r"subscribe (?:to|now|today)|subscribers only|for subscribers|already a subscriber|sign in to read|"
+    r"log in to (?:read|continue)|abonnez-vous|réservé aux abonnés|article réservé|"
+    r"jetzt abonnieren|nur für abonnenten|suscríbete|exclusivo para suscriptores",
+    re.IGNORECASE,
+)
 _HTML_TAGS = re.compile(r"<(?:p|div|article|h[1-6]|br|span|a)\b[^>]*>", re.IGNORECASE)
 # trafilatura's XML: elements that end a paragraph. "lb" is a <br>: a space inside one.
 _BLOCK_TAGS = frozenset(
@@ -204,7 +211,12 @@ def extract_html(html: str, label: str) -> tuple[str, list[str]]:
             f"No article text found in {label}; the page may be empty, need JavaScript, "
             "or be behind a paywall."
         )
-    if words < MIN_ARTICLE_WORDS and page.is_much_larger_than(paragraphs):
+    if words < MIN_ARTICLE_WORDS and page.is_only_links(paragraphs):
+        raise InputError(
+            f"No article text found in {label}: the page holds only links and navigation; "
+            "give the address of the article itself."
+        )
+    if words < MIN_ARTICLE_WORDS and (page.is_much_larger_than(paragraphs) or page.asks_to_subscribe):
         raise InputError(
             f"Only {words} words of article text were found in {label}; the page may be "
             "paywalled or has no article, so save the article's text to a .txt file and use that."
@@ -217,9 +229,14 @@ def extract_html(html: str, label: str) -> tuple[str, list[str]]:
 class _PageFacts:
     """What the raw page says about itself: <title>, first <h1>, amount of visible text."""
 
-    def __init__(self, title: str, h1: str, visible_words: int, markup_chars: int) -> None:
+    def __init__(
+        self, title: str, h1: str, visible_words: int, markup_chars: int,
+        link_words: frozenset[str] = frozenset(), asks_to_subscribe: bool = False,
+    ) -> None:
         self.title, self.h1 = title, h1
         self.visible_words, self.markup_chars = visible_words, markup_chars
+        self.link_words = link_words  # words of link, menu and navigation text, case-folded
+        self.asks_to_subscribe = asks_to_subscribe  # a paywall or login wall's wording is shown
 
     @classmethod
     def read(cls, html: str) -> _PageFacts:
@@ -237,8 +254,17 @@ class _PageFacts:
         h1 = _clean(h1_nodes[0].text_content()) if h1_nodes else ""
         for node in root.xpath("//script|//style|//noscript|//template"):
             node.drop_tree()
-        visible = root.text_content().split()
-        return cls(title, h1, len(visible), len(html))
+        links = " ".join(node.text_content() for node in root.xpath("//a|//nav|//menu"))
+        link_words = frozenset(links.casefold().split())
+        visible_text = root.text_content()
+        visible = visible_text.split()
+        subscribe = bool(_PAYWALL_CUES.search(" ".join(visible)))
+        return cls(title, h1, len(visible), len(html), link_words, subscribe)
+
+    def is_only_links(self, paragraphs: list[str]) -> bool:
+        """Extracted text every word of which is link or menu text: an index or navigation page."""
+        words = " ".join(paragraphs).casefold().split()
+        return bool(words) and bool(self.link_words) and all(w in self.link_words for w in words)
 
     def is_much_larger_than(self, paragraphs: list[str]) -> bool:
         """A page whose visible text or markup dwarfs what was extracted."""
