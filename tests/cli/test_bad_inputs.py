@@ -19,9 +19,10 @@ import json
 import re
 import socket
 import sys
+import threading
 import time
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Callable
@@ -51,11 +52,35 @@ class World:
     tmp: Path
     server: LoopbackServer
     watched: LoopbackServer
+    cleanups: list = field(default_factory=list)
 
     def file(self, name: str, data: bytes) -> str:
         path = self.tmp / name
         path.write_bytes(data)
         return str(path)
+
+    def trickle(self) -> str:
+        """A server that sends a page two bytes every 0.2 s: each read succeeds, the page never ends."""
+        listener = socket.socket()
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        self.cleanups.append(listener.close)
+
+        def serve() -> None:
+            try:
+                client, _ = listener.accept()
+                with client:
+                    client.recv(65536)
+                    client.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                                   b"Content-Length: 1000000\r\n\r\n<html><body><p>")
+                    while True:
+                        client.sendall(b"a ")
+                        time.sleep(0.2)
+            except OSError:
+                pass  # the client gave up, or the test is over
+
+        threading.Thread(target=serve, daemon=True).start()
+        return f"http://127.0.0.1:{listener.getsockname()[1]}/trickle"
 
     def page(self, path: str, status: int, content_type: str | None, body: bytes, headers: dict | None = None) -> str:
         self.server.routes[path] = (status, content_type, body, headers or {})
@@ -71,6 +96,7 @@ class Case:
     says: str = ""  # a word the sentence on stderr must hold (case-insensitive regex)
     stdin: bytes | None = None
     check: Callable[[dict], None] | None = None  # for successes: the JSON document
+    env: dict = field(default_factory=dict)  # overrides of FAST_NETWORK
     report: bool = False  # also write the --html report and prove it holds nothing active or remote
 
 
@@ -212,6 +238,7 @@ CASES: dict[str, Case] = {
     "server that stalls mid-page": Case(
         lambda w: (w.server.stall("/trickle", after_headers=True),
                    w.page("/trickle", 200, "text/html", hostile_html(w.watched)))[1], 3, "stopped"),
+    "server that trickles forever": Case(lambda w: w.trickle(), 3, "stopped", env={"DIPTYCH_READ_TIMEOUT": "1"}),
     "redirect loop": Case(lambda w: w.page("/loop", 302, "text/html", b"", {"Location": "/loop"}), 3, "redirect"),
     "binary served as HTML": Case(lambda w: w.page("/blob", 200, "text/html", BINARY), 2, "binary"),
     "PNG served as HTML": Case(lambda w: w.page("/img", 200, "text/html; charset=utf-8", PNG), 2, "PNG"),
@@ -256,14 +283,23 @@ def watched():
 def test_a_bad_input_ends_with_its_exit_status_and_at_most_one_sentence(name, tmp_path, http_server, watched):
     case = CASES[name]
     world = World(tmp_path, http_server, watched)
-    derivative = case.make(world)
+    try:
+        derivative = case.make(world)
+        _check_one_run(case, world, derivative)
+    finally:
+        for cleanup in world.cleanups:
+            cleanup()
+
+
+def _check_one_run(case: Case, world: World, derivative: str) -> None:
+    tmp_path, watched = world.tmp, world.watched
 
     report = tmp_path / "report.html"
     extra = ("--html", str(report)) if case.report else ()
 
     started = time.monotonic()
     out = run("compare", str(EN), derivative, "--json", "-", *extra,
-              stdin=case.stdin, env_extra=FAST_NETWORK, timeout=BOUND_SECONDS + 15)
+              stdin=case.stdin, env_extra={**FAST_NETWORK, **case.env}, timeout=BOUND_SECONDS + 15)
     elapsed = time.monotonic() - started
 
     stderr = out.stderr.decode("utf-8", "replace")

@@ -203,7 +203,7 @@ def _read_body(response, url: str, options: Options, expected: int | None, repor
     """Read at most ``options.max_bytes``, giving up if a slow trickle outlasts the deadline."""
     deadline = time.monotonic() + options.connect_timeout + 4 * options.read_timeout
     chunks, size = [], 0
-    for chunk in response.iter_content(CHUNK):
+    for chunk in _arriving_chunks(response):
         size += len(chunk)
         if size > options.max_bytes:
             raise InputError(_too_large(url, options))
@@ -213,6 +213,35 @@ def _read_body(response, url: str, options: Options, expected: int | None, repor
         if time.monotonic() > deadline:
             raise _stalled(url, options)
     return b"".join(chunks)
+
+
+def _arriving_chunks(response):
+    """The body as it arrives, at most CHUNK bytes at a time.
+
+    ``iter_content`` waits until a whole CHUNK is in: a server trickling a byte a
+    second keeps each read under the read timeout and holds one chunk for hours, so
+    the deadline in ``_read_body`` would never be checked. urllib3's ``read1`` returns
+    whatever has come; its errors are mapped to the requests ones ``_download`` handles.
+    """
+    import requests
+    from urllib3.exceptions import DecodeError, ProtocolError, ReadTimeoutError
+
+    read1 = getattr(response.raw, "read1", None)
+    if read1 is None:  # urllib3 < 2
+        yield from response.iter_content(CHUNK)
+        return
+    while True:
+        try:
+            chunk = read1(CHUNK, decode_content=True)
+        except ReadTimeoutError as error:
+            raise requests.exceptions.ConnectionError(error) from None
+        except ProtocolError as error:
+            raise requests.exceptions.ChunkedEncodingError(error) from None
+        except DecodeError as error:
+            raise requests.exceptions.ContentDecodingError(error) from None
+        if not chunk:
+            return
+        yield chunk
 
 
 def _parse_content_type(header: str) -> tuple[str, str | None]:
