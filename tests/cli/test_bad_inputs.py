@@ -94,7 +94,7 @@ class Case:
     make: Callable[[World], str]  # returns the DERIVATIVE argument
     status: int
     says: str = ""  # a word the sentence on stderr must hold (case-insensitive regex)
-    stdin: bytes | None = None
+    stdin: bytes | Callable[[], bytes] | None = None  # a callable for large inputs, made when run
     check: Callable[[dict], None] | None = None  # for successes: the JSON document
     env: dict = field(default_factory=dict)  # overrides of FAST_NETWORK
     report: bool = False  # also write the --html report and prove it holds nothing active or remote
@@ -218,6 +218,8 @@ CASES: dict[str, Case] = {
     "UTF-16 file without BOM": Case(lambda w: w.file("utf16le.txt", FR_TEXT.encode("utf-16-le")), 0,
                                     check=derivative_reads(ACCENTED)),
     "60 MB file": Case(sixty_mb_sparse, 2, "larger than"),
+    "60 MB on standard input": Case(lambda w: "-", 2, "larger than", stdin=lambda: FR_TEXT.encode() * (SIXTY_MB // len(FR_TEXT))),
+    "endless device file": Case(lambda w: "/dev/zero", 2, "larger than|binary"),
     "NUL bytes in text": Case(lambda w: w.file("nul.txt", FR_TEXT.encode() + b"\x00\x00\x00" + FR_TEXT.encode()),
                               2, "NUL"),
     "PDF file": Case(lambda w: w.file("story.pdf", PDF), 2, "PDF"),
@@ -298,8 +300,9 @@ def _check_one_run(case: Case, world: World, derivative: str) -> None:
     extra = ("--html", str(report)) if case.report else ()
 
     started = time.monotonic()
+    stdin = case.stdin() if callable(case.stdin) else case.stdin
     out = run("compare", str(EN), derivative, "--json", "-", *extra,
-              stdin=case.stdin, env_extra={**FAST_NETWORK, **case.env}, timeout=BOUND_SECONDS + 15)
+              stdin=stdin, env_extra={**FAST_NETWORK, **case.env}, timeout=BOUND_SECONDS + 15)
     elapsed = time.monotonic() - started
 
     stderr = out.stderr.decode("utf-8", "replace")
