@@ -82,6 +82,13 @@ class World:
         threading.Thread(target=serve, daemon=True).start()
         return f"http://127.0.0.1:{listener.getsockname()[1]}/trickle"
 
+    def stalled(self, path: str, half_a_page: bytes | None = None) -> str:
+        """A path that never answers, or that sends headers and half of ``half_a_page`` then stops."""
+        if half_a_page is not None:
+            self.page(path, 200, "text/html", half_a_page)
+        self.server.stall(path, after_headers=half_a_page is not None)
+        return self.server.url(path)
+
     def page(self, path: str, status: int, content_type: str | None, body: bytes, headers: dict | None = None) -> str:
         self.server.routes[path] = (status, content_type, body, headers or {})
         return self.server.url(path)
@@ -218,7 +225,8 @@ CASES: dict[str, Case] = {
     "UTF-16 file without BOM": Case(lambda w: w.file("utf16le.txt", FR_TEXT.encode("utf-16-le")), 0,
                                     check=derivative_reads(ACCENTED)),
     "60 MB file": Case(sixty_mb_sparse, 2, "larger than"),
-    "60 MB on standard input": Case(lambda w: "-", 2, "larger than", stdin=lambda: FR_TEXT.encode() * (SIXTY_MB // len(FR_TEXT))),
+    "60 MB on standard input": Case(lambda w: "-", 2, "larger than",
+                                    stdin=lambda: FR_TEXT.encode() * (SIXTY_MB // len(FR_TEXT))),
     "endless device file": Case(lambda w: "/dev/zero", 2, "larger than|binary"),
     "NUL bytes in text": Case(lambda w: w.file("nul.txt", FR_TEXT.encode() + b"\x00\x00\x00" + FR_TEXT.encode()),
                               2, "NUL"),
@@ -236,18 +244,16 @@ CASES: dict[str, Case] = {
     "refused connection": Case(lambda w: f"http://127.0.0.1:{closed_port()}/story", 3, "refused"),
     "404": Case(lambda w: w.server.url("/gone"), 3, "404"),
     "500": Case(lambda w: w.page("/broken", 500, "text/html", b"<h1>oops</h1>"), 3, "500"),
-    "server that never answers": Case(lambda w: (w.server.stall("/never"), w.server.url("/never"))[1], 3, "answer|data"),
-    "server that stalls mid-page": Case(
-        lambda w: (w.server.stall("/trickle", after_headers=True),
-                   w.page("/trickle", 200, "text/html", hostile_html(w.watched)))[1], 3, "stopped"),
+    "server that never answers": Case(lambda w: w.stalled("/never"), 3, "answer|data"),
+    "server that stalls mid-page": Case(lambda w: w.stalled("/half", hostile_html(w.watched)), 3, "stopped"),
     "server that trickles forever": Case(lambda w: w.trickle(), 3, "stopped", env={"DIPTYCH_READ_TIMEOUT": "1"}),
     "redirect loop": Case(lambda w: w.page("/loop", 302, "text/html", b"", {"Location": "/loop"}), 3, "redirect"),
     "binary served as HTML": Case(lambda w: w.page("/blob", 200, "text/html", BINARY), 2, "binary"),
     "PNG served as HTML": Case(lambda w: w.page("/img", 200, "text/html; charset=utf-8", PNG), 2, "PNG"),
     "PDF served as PDF": Case(lambda w: w.page("/doc", 200, "application/pdf", PDF), 2, "PDF"),
     "empty page": Case(lambda w: w.page("/empty", 200, "text/html", b""), 2, "empty"),
-    "page with an empty body": Case(lambda w: w.page("/bare", 200, "text/html",
-                                                     b"<html><head></head><body></body></html>"), 2, "no article|no text"),
+    "page with an empty body": Case(lambda w: w.page("/bare", 200, "text/html", b"<html><head></head><body></body></html>"),
+                                    2, "no article|no text"),
     "navigation-only page": Case(lambda w: w.page("/nav", 200, "text/html", NAVIGATION), 2, "article"),
     "paywall teaser": Case(lambda w: w.page("/teaser", 200, "text/html; charset=utf-8", PAYWALL), 2, "paywall"),
     "paywall teaser in French": Case(lambda w: w.page("/teaser-fr", 200, "text/html; charset=utf-8", PAYWALL_FR),
