@@ -40,7 +40,7 @@ _HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE
 _ANY_TAG = re.compile(r"<[A-Za-z!/?]")
 # Words a paywall or login wall shows in place of the article (English, French, German, Spanish).
 _PAYWALL_CUES = re.compile(
-    r"subscribe (?:to|now|today)|subscribers only|for subscribers|already a subscriber|sign in to read|"
+    r"subscribe (?:to (?:read|continue|access|unlock)|now|today)|subscribers only|for subscribers|already a subscriber|sign in to read|"
     r"log in to (?:read|continue)|abonnez-vous|réservé aux abonnés|article réservé|"
     r"jetzt abonnieren|nur für abonnenten|suscríbete|exclusivo para suscriptores",
     re.IGNORECASE,
