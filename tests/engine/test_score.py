@@ -74,3 +74,12 @@ def test_same_language_scores_reward_verbatim_copies(encoder):
     para = [EN[0] + " A spokesman said so.", EN[1]]
     scores = score_groups(EN[:2], para, encoder, same_language=True)
     assert scores.matrix[(1, 1)][1, 1] > scores.matrix[(1, 1)][0, 0] > scores.matrix[(1, 1)][0, 1]
+
+
+def test_an_endless_paragraph_is_read_only_up_to_a_bound(encoder):
+    from diptych.engine.score import MAX_CHARS
+
+    head = EN[0] + " "
+    endless = head * (MAX_CHARS // len(head) + 50)
+    emb = encoder.encode([endless, endless[:MAX_CHARS]])
+    assert np.allclose(emb[0], emb[1])

