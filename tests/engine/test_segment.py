@@ -107,3 +107,14 @@ def test_line_segments_are_never_boilerplate():
 def test_unknown_unit_is_a_programming_error():
     with pytest.raises(ValueError):
         build_segments(["a"], [False], "words", "en")
+
+
+def test_long_texts_are_read_in_bounded_windows_that_cover_them_and_cut_after_sentences():
+    from diptych.engine.sentences import WINDOW, windows
+
+    text = "The ferry left at dawn. " * 400 + "word " * 2000
+    pieces = windows(text)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a == b for (_, a), (b, _) in zip(pieces, pieces[1:]))
+    assert all(end - start <= WINDOW for start, end in pieces)
+    assert text[pieces[0][1] - 2] == "."  # the first cut falls after a sentence end

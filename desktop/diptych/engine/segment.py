@@ -49,8 +49,10 @@ def split_lines(text: str) -> list[str]:
 
 def split_sentences(paragraph: str, language: str, segmenter=None) -> list[str]:
     """Sentences of one paragraph, by pysbd's rules for ``language`` (English if it has none)."""
+    from diptych.engine.sentences import windows
+
     segmenter = segmenter or sentence_segmenter(language)
-    sentences = [s.strip() for s in segmenter.segment(paragraph)]
+    sentences = [s.strip() for a, b in windows(paragraph) for s in segmenter.segment(paragraph[a:b])]
     return [s for s in sentences if s] or [paragraph]
 
 

@@ -41,6 +41,26 @@ def trimmed(seg: int, text: str, start: int, end: int) -> Span:
     return Span(seg, start, end, text[start:end])
 
 
+WINDOW = 2000
+"""pysbd slows down far faster than linearly on long texts: it reads windows of about
+this many characters, cut after a sentence end where there is one."""
+_CUT = re.compile(r"[.!?…][»”\"’)]*\s+|\s+")
+
+
+def windows(text: str, size: int = WINDOW) -> list[tuple[int, int]]:
+    """(start, end) pieces of ``text`` of at most about ``size`` characters, covering it."""
+    out = []
+    start = 0
+    while len(text) - start > size:
+        cuts = list(_CUT.finditer(text, start + size // 2, start + size))
+        ends = [m for m in cuts if not m.group().isspace()] or cuts
+        end = ends[-1].end() if ends else start + size
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
+    return out
+
+
 def sentence_spans(seg: int, text: str, language: str) -> list[Span]:
     """The sentences of one segment's text, by pysbd's rules for ``language``."""
     if not text.strip():
@@ -52,16 +72,18 @@ def sentence_spans(seg: int, text: str, language: str) -> list[Span]:
     # pysbd keeps state per call: a fresh segmenter for every text.
     segmenter = pysbd.Segmenter(language=code, clean=False, char_span=True)
     spans: list[Span] = []
-    cursor = 0
-    for piece in segmenter.segment(text):
-        start = text.find(piece.sent, cursor) if piece.sent else -1
-        if start < 0:  # pysbd's offsets are usually right; its text always is
-            start = piece.start
-        end = start + len(piece.sent)
-        cursor = end
-        span = trimmed(seg, text, start, end)
-        if span.text:
-            spans.append(span)
+    for w_start, w_end in windows(text):
+        window = text[w_start:w_end]
+        cursor = 0
+        for piece in segmenter.segment(window):
+            start = window.find(piece.sent, cursor) if piece.sent else -1
+            if start < 0:  # pysbd's offsets are usually right; its text always is
+                start = piece.start
+            end = start + len(piece.sent)
+            cursor = end
+            span = trimmed(seg, text, w_start + start, w_start + end)
+            if span.text:
+                spans.append(span)
     spans = _rejoin_quote_tails(spans, text)
     return spans or [trimmed(seg, text, 0, len(text))]
 
