@@ -8,7 +8,6 @@ plain sentence on standard error and no traceback unless ``--debug``.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import traceback
@@ -147,7 +146,9 @@ def _compare(ns: argparse.Namespace) -> int:
         _say(warning)
     for fmt, path in outputs:
         if fmt == "json":
-            _write_json(comparison, path)
+            from diptych.report.json import write_json
+
+            write_json(comparison, path)
         else:
             _write_report(comparison, path, fmt)
     if not outputs:
@@ -163,16 +164,6 @@ def _check_writable(path: str, fmt: str) -> None:
         raise InputError(f"Cannot write the {fmt.upper()} output to {path}: the folder {folder} does not exist.")
     if os.path.isdir(path):
         raise InputError(f"Cannot write the {fmt.upper()} output to {path}: it is a folder; give a file name.")
-
-
-def _write_json(comparison, path: str) -> None:
-    text = json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    if path == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        with open(path, "w", encoding="utf-8") as fh:
-            fh.write(text)
 
 
 def _write_report(comparison, path: str, fmt: str) -> None:
