@@ -5,8 +5,11 @@
     python benchmarks/bench_findings.py --json out.json --details
 
 A predicted finding matches a gold one when the kind is the same and their segment ids
-overlap (see ``scoring.finding_matches``). Span findings that fall wholly inside gold-added
-or gold-omitted paragraphs are counted apart as "neutral" (``scoring.is_neutral``).
+overlap (see ``scoring.finding_matches``); an ``added``/``omitted`` sentence or clause
+inside linked text must also overlap the gold span. Span findings that fall wholly inside
+gold-added or gold-omitted paragraphs are counted apart as "neutral" (``scoring.is_neutral``).
+The rows "in linked text" under ``added`` and ``omitted`` are their sentence- and
+clause-level part.
 """
 
 from __future__ import annotations
@@ -21,7 +24,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cases import EngineFailed, discover, in_gold_ids, run  # noqa: E402
-from scoring import SPAN_KINDS, STRUCTURE_KINDS, FindingScore, finding_matches, score_findings  # noqa: E402
+from scoring import (  # noqa: E402
+    SPAN_KINDS,
+    STRUCTURE_KINDS,
+    FindingScore,
+    finding_matches,
+    is_span_level,
+    score_findings,
+)
 
 
 def _fmt(v: float | None) -> str:
@@ -37,20 +47,27 @@ def print_table(score: FindingScore) -> None:
         s = score.per_kind.get(kind)
         if s is not None:
             row(kind, s)
+        if kind in score.span_level:
+            row("  in linked text", score.span_level[kind])
     for label, kinds in (("pooled: span kinds", SPAN_KINDS), ("pooled: all kinds", (*STRUCTURE_KINDS, *SPAN_KINDS))):
         row(label, score.pooled(kinds))
     print(f"neutral (span findings inside gold-added/omitted text, not counted): {score.neutral}")
+
+
+def _listed(f: dict[str, Any]) -> bool:
+    """Span findings, and added/omitted sentences or clauses inside linked text."""
+    return f["kind"] in SPAN_KINDS or is_span_level(f)
 
 
 def details(predicted: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[str]:
     """Missed gold findings and false alarms, one line each, for reading the errors."""
     lines = []
     for g in gold:
-        if g["kind"] in SPAN_KINDS and not any(finding_matches(p, g) for p in predicted):
+        if _listed(g) and not any(finding_matches(p, g) for p in predicted):
             lines.append(f"  missed {g['kind']}: o{g['original']} d{g['derivative']} "
                          f"{g.get('original_text')!r} -> {g.get('derivative_text')!r}")
     for p in predicted:
-        if p["kind"] in SPAN_KINDS and not any(finding_matches(p, g) for g in gold):
+        if _listed(p) and not any(finding_matches(p, g) for g in gold):
             lines.append(f"  extra  {p['kind']}: o{p['original']} d{p['derivative']} "
                          f"{p.get('original_text')!r} -> {p.get('derivative_text')!r}")
     return lines
@@ -101,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.json).write_text(json.dumps({
             "cases": per_case,
             "per_kind": {k: v.as_dict() for k, v in total.per_kind.items()},
+            "in_linked_text": {k: v.as_dict() for k, v in total.span_level.items()},
             "pooled_span": total.pooled(SPAN_KINDS).as_dict(),
             "pooled_all": total.pooled((*STRUCTURE_KINDS, *SPAN_KINDS)).as_dict(),
             "neutral": total.neutral,

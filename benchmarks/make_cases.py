@@ -38,6 +38,16 @@ Plan steps:
     "bp:name"  a boilerplate line: gold ``boilerplate``
 
 Original paragraphs absent from the plan are gold ``omitted``.
+
+A variant's ``findings`` are ``{kind, original, derivative, note}`` with the exact spans
+(either may be left out: the finding then names the step's paragraphs on that side).
+A sentence or clause of framing the variant slips into an otherwise faithful paragraph
+is ``{kind = "added", derivative = "<the inserted words>"}``; a sentence or clause it
+leaves out, ``{kind = "omitted", original = "<the dropped words>"}``. Their gold names
+the link's paragraphs on the other side, which tells them from paragraph-level
+``added``/``omitted`` (those name no paragraph on the other side). Only real additions
+count: a clause that carries a quote, a hedge, a source, a figure or a name is recorded
+as that kind, not as ``added``.
 """
 
 from __future__ import annotations
@@ -215,6 +225,10 @@ def build_case(article: Article, spec: dict[str, Any]) -> BuiltCase:
         for f in (variant or {}).get("findings", []):
             o_span = f.get("original")
             d_span = f.get("derivative")
+            if f["kind"] == "added" and (d_span is None or o_span is not None):
+                raise CorpusError(f"{where}: an added finding in {step!r} quotes the derivative span only")
+            if f["kind"] == "omitted" and (o_span is None or d_span is not None):
+                raise CorpusError(f"{where}: an omitted finding in {step!r} quotes the original span only")
             if d_span is not None:
                 d_span = _replace_all(d_span, replacements)
             o_ids = _find_ids(o_span, orig_texts) if o_span is not None else sorted(ids)
@@ -425,8 +439,8 @@ def describe(case: BuiltCase) -> str:
     out.append(f"- omitted: {g['omitted']}")
     out.append(f"- boilerplate: {g['boilerplate']}")
     for f in g["findings"]:
-        if f["kind"] in ("added", "omitted"):
-            continue
+        if f["kind"] in ("added", "omitted") and not (f["original"] and f["derivative"]):
+            continue  # whole paragraphs: listed above
         out.append(f"- {f['kind']}: original {f['original']} {f['original_text']!r} -> "
                    f"derivative {f['derivative']} {f['derivative_text']!r}")
     return "\n".join(out)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any, Iterable, Sequence
 
 from diptych.engine.model import FINDING_KINDS
@@ -167,17 +168,51 @@ def _overlap(a: Sequence[int], b: Sequence[int]) -> bool:
     return bool(set(a) & set(b))
 
 
+def is_span_level(finding: dict[str, Any]) -> bool:
+    """An ``added``/``omitted`` finding inside linked text: a sentence or clause, not a paragraph.
+
+    A paragraph-level addition names no original segment (and an omission no derivative
+    one); a sentence or clause added inside a linked paragraph names the paragraphs of
+    the link on the other side as its context.
+    """
+    return finding["kind"] in STRUCTURE_KINDS and bool(finding.get("original")) and bool(finding.get("derivative"))
+
+
+def texts_overlap(a: str | None, b: str | None) -> bool:
+    """Two quoted spans of one paragraph cover some of the same words.
+
+    One inside the other (an engine may report the whole sentence around an added
+    clause, or only the clause of an added sentence), or sharing a run of at least half
+    the shorter one. An unknown text overlaps anything.
+    """
+    if not a or not b:
+        return True
+    a, b = normalise(a), normalise(b)
+    if a in b or b in a:
+        return True
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= min(len(a), len(b)) / 2
+
+
 def finding_matches(predicted: dict[str, Any], gold: dict[str, Any]) -> bool:
     """Same kind, and the segment ids overlap.
 
     Ids must overlap on every side where both findings name segments, and on at least
-    one side; spans are not compared (an engine may quote more or less of a sentence).
+    one side. Spans are not compared (an engine may quote more or less of a sentence),
+    except for a sentence or clause ``added``/``omitted`` inside linked text
+    (:func:`is_span_level`): its paragraph is otherwise faithful, so the spans must
+    overlap too (:func:`texts_overlap`), or another sentence of the paragraph would count.
     """
     if predicted["kind"] != gold["kind"]:
         return False
     sides = [(predicted.get(s) or [], gold.get(s) or []) for s in ("original", "derivative")]
     compared = [(p, g) for p, g in sides if p and g]
-    return bool(compared) and all(_overlap(p, g) for p, g in compared)
+    if not compared or not all(_overlap(p, g) for p, g in compared):
+        return False
+    if is_span_level(gold):
+        key = "derivative_text" if gold["kind"] == "added" else "original_text"
+        return texts_overlap(predicted.get(key), gold.get(key))
+    return True
 
 
 def is_neutral(predicted: dict[str, Any], gold_added: Iterable[int], gold_omitted: Iterable[int]) -> bool:
@@ -235,6 +270,9 @@ class MatchScore:
 class FindingScore:
     per_kind: dict[str, MatchScore] = field(default_factory=dict)
     neutral: int = 0
+    # The part of ``per_kind["added"]`` / ``["omitted"]`` that is sentences and clauses
+    # inside linked text (:func:`is_span_level`), on both the predicted and the gold side.
+    span_level: dict[str, MatchScore] = field(default_factory=dict)
 
     def pooled(self, kinds: Iterable[str]) -> MatchScore:
         total = MatchScore()
@@ -243,9 +281,11 @@ class FindingScore:
         return total
 
     def __add__(self, other: "FindingScore") -> "FindingScore":
-        kinds = set(self.per_kind) | set(other.per_kind)
-        return FindingScore({k: self.per_kind.get(k, MatchScore()) + other.per_kind.get(k, MatchScore())
-                             for k in kinds}, self.neutral + other.neutral)
+        def add(a: dict[str, MatchScore], b: dict[str, MatchScore]) -> dict[str, MatchScore]:
+            return {k: a.get(k, MatchScore()) + b.get(k, MatchScore()) for k in set(a) | set(b)}
+
+        return FindingScore(add(self.per_kind, other.per_kind), self.neutral + other.neutral,
+                            add(self.span_level, other.span_level))
 
 
 def score_findings(predicted: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]],
@@ -275,6 +315,15 @@ def score_findings(predicted: Sequence[dict[str, Any]], gold: Sequence[dict[str,
                 score.predicted += 1
         score.found = sum(1 for g in golds if any(finding_matches(p, g) for p in preds))
         result.per_kind[kind] = score
+        if kind in STRUCTURE_KINDS:
+            span_preds = [p for p in preds if is_span_level(p)]
+            span_golds = [g for g in golds if is_span_level(g)]
+            result.span_level[kind] = MatchScore(
+                hits=sum(1 for p in span_preds if any(finding_matches(p, g) for g in golds)),
+                predicted=len(span_preds),
+                found=sum(1 for g in span_golds if any(finding_matches(p, g) for p in preds)),
+                gold=len(span_golds),
+            )
     return result
 
 

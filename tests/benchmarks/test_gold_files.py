@@ -85,10 +85,17 @@ def test_gold_findings_quote_their_segments_character_for_character(gold_path):
             assert all(f["original_text"] in orig[i] for i in f["original"]), f
         if f["derivative_text"] is not None:
             assert all(f["derivative_text"] in deriv[i] for i in f["derivative"]), f
-    added = [d for f in gold["findings"] if f["kind"] == "added" for d in f["derivative"]]
-    omitted = [o for f in gold["findings"] if f["kind"] == "omitted" for o in f["original"]]
+    # A paragraph-level addition names no original paragraph; a sentence or clause added
+    # inside linked text names its link's paragraphs, and must lie in a linked paragraph.
+    added = [d for f in gold["findings"] if f["kind"] == "added" and not f["original"] for d in f["derivative"]]
+    omitted = [o for f in gold["findings"] if f["kind"] == "omitted" and not f["derivative"] for o in f["original"]]
     assert sorted(added) == gold["added"]
     assert sorted(omitted) == gold["omitted"]
+    linked = [(set(link["original"]), set(link["derivative"])) for link in gold["links"]]
+    for f in gold["findings"]:
+        if f["kind"] in ("added", "omitted") and f["original"] and f["derivative"]:
+            assert f["derivative_text" if f["kind"] == "added" else "original_text"], f
+            assert any(set(f["original"]) <= o and set(f["derivative"]) <= d for o, d in linked), f
 
 
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=case_id)

@@ -135,6 +135,52 @@ def test_a_finding_matches_on_kind_and_overlapping_segments(predicted, gold, mat
     assert scoring.finding_matches(predicted, gold) is matches
 
 
+def T(kind, original, derivative, text):
+    """A finding quoting ``text`` on the side its kind is about."""
+    f = F(kind, original, derivative)
+    f["derivative_text" if kind == "added" else "original_text"] = text
+    return f
+
+
+SENTENCE = "Une décision qui ne change pas grand-chose pour les ménages étranglés par leurs crédits."
+
+
+@pytest.mark.parametrize(
+    "predicted, gold, matches",
+    [
+        (T("added", [1], [4], SENTENCE), T("added", [1], [4], SENTENCE), True),
+        # the engine reports the clause of an added sentence, or the sentence of an added clause
+        (T("added", [1], [4], "qui ne change pas grand-chose"), T("added", [1], [4], SENTENCE), True),
+        (T("added", [1], [4], SENTENCE), T("added", [1], [4], "pour les ménages étranglés"), True),
+        # boundaries a little off: a long run in common
+        (T("added", [1], [4], "pour les ménages étranglés par leurs crédits, dit-on"),
+         T("added", [1], [4], SENTENCE), True),
+        # another sentence of the same linked paragraph is not the added one
+        (T("added", [1], [4], "La Banque a abaissé jeudi son taux directeur."), T("added", [1], [4], SENTENCE), False),
+        (T("omitted", [3], [2], "who chaired the talks"), T("omitted", [3], [2], "who chaired the talks"), True),
+        (T("omitted", [3], [2], "The first deliveries are due in November."),
+         T("omitted", [3], [2], "who chaired the talks"), False),
+        # a paragraph-level gold addition is matched by ids, whatever the engine quotes
+        (T("added", [1], [4], "anything at all"), T("added", [], [4], SENTENCE), True),
+    ],
+)
+def test_an_added_or_omitted_span_in_linked_text_must_overlap_the_gold_span(predicted, gold, matches):
+    assert scoring.finding_matches(predicted, gold) is matches
+
+
+def test_span_level_additions_are_also_scored_apart():
+    gold = [T("added", [], [2], "A whole new paragraph."), T("added", [1], [4], SENTENCE),
+            T("added", [5], [6], "which Moscow denies")]
+    predicted = [T("added", [], [2], "A whole new paragraph."), T("added", [1], [4], SENTENCE),
+                 T("added", [5], [6], "The talks resumed in Geneva on Monday.")]
+    s = scoring.score_findings(predicted, gold, gold_added=[2])
+    total, linked = s.per_kind["added"], s.span_level["added"]
+    assert (total.hits, total.predicted, total.found, total.gold) == (2, 3, 2, 3)
+    assert (linked.hits, linked.predicted, linked.found, linked.gold) == (1, 2, 1, 2)
+    both = s + s
+    assert both.span_level["added"].gold == 4
+
+
 def test_finding_scores_count_hits_and_found_on_their_own_sides():
     gold = [F("number_changed", [2], [5]), F("number_changed", [7], [9])]
     predicted = [F("number_changed", [2], [5]), F("number_changed", [2], [5]), F("number_changed", [4], [4])]
