@@ -320,6 +320,30 @@ def test_few_words_from_a_big_page_look_like_a_paywall(tmp_path, make_options):
 
 
 @pytest.mark.parametrize(
+    "teaser",
+    [
+        "Subscribe to continue reading about the ferry.",
+        "La suite de cet article est réservée aux abonnés. Abonnez-vous.",
+        "Weiterlesen? Jetzt abonnieren und alles über die Fähre lesen.",
+        "Contenuto riservato agli abbonati: abbonati ora per leggere.",
+    ],
+)
+def test_a_short_teaser_in_a_paywalls_words_is_refused_in_any_language(tmp_path, make_options, teaser):
+    page = f"<html><body><article><h1>Ferry saved</h1><p>{teaser}</p></article></body></html>"
+    with pytest.raises(InputError, match="paywalled or has no article"):
+        load_article(write(tmp_path, "teaser.html", page), make_options())
+
+
+def test_a_short_page_that_invites_to_a_newsletter_is_not_a_paywall(tmp_path, make_options):
+    page = (
+        "<html><body><h1>Ferry saved</h1><p>The council kept the ferry on Tuesday.</p>"
+        "<p>Subscribe to our newsletter.</p></body></html>"
+    )
+    article = load_article(write(tmp_path, "brief.html", page), make_options())
+    assert "The council kept the ferry on Tuesday." in [s.text for s in article.segments]
+
+
+@pytest.mark.parametrize(
     "page",
     [
         "<html><head><title>Empty</title></head><body></body></html>",

@@ -201,7 +201,7 @@ def _download(url: str, options: Options, progress: Progress | None) -> FetchedP
 
 def _read_body(response, url: str, options: Options, expected: int | None, report) -> bytes:
     """Read at most ``options.max_bytes``, giving up if a slow trickle outlasts the deadline."""
-    deadline = time.monotonic() + options.connect_timeout + 4 * options.read_timeout
+    deadline = time.monotonic() + _page_deadline(options)
     chunks, size = [], 0
     for chunk in _arriving_chunks(response):
         size += len(chunk)
@@ -290,10 +290,16 @@ def _too_large(url: str, options: Options) -> str:
     return f"{url} is larger than {limit:g} MB, the most Diptych reads; save the article's text to a file instead."
 
 
+def _page_deadline(options: Options) -> float:
+    """Seconds a whole body may take: a trickle of bytes must not hold the CLI forever."""
+    return options.connect_timeout + 4 * options.read_timeout
+
+
 def _stalled(url: str, options: Options) -> NetworkError:
     return NetworkError(
-        f"Could not fetch {url}: the server stopped sending data (waited "
-        f"{options.read_timeout:g} s). Try again later."
+        f"Could not fetch {url}: the server stopped sending data before the page was complete "
+        f"(Diptych waits {options.read_timeout:g} s for each piece and "
+        f"{_page_deadline(options):g} s for the whole page). Try again later."
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,7 +22,8 @@ from diptych.engine.boilerplate import mark_boilerplate
 from diptych.engine.decode import decode_bytes, describe_binary, meta_charset
 from diptych.engine.errors import InputError
 from diptych.engine.fetch import fetch_page, is_url, url_scheme, utc_now
-from diptych.engine.language import detect_language
+from diptych.engine.language import SUPPORTED_LANGUAGES, detect_language
+from diptych.engine.lexicons import compile_words, entries
 from diptych.engine.model import Article
 from diptych.engine.options import Options, Progress
 from diptych.engine.segment import build_segments, split_lines, split_paragraphs
@@ -38,13 +40,6 @@ NON_NETWORK_SCHEMES = frozenset({"file", "ftp", "ftps", "sftp", "data", "javascr
 _WHITESPACE = re.compile(r"[ \t\r\n\f\v]+")  # not NBSP: French typography keeps it
 _HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[A-Za-z!/?]")
-# Words a paywall or login wall shows in place of the article (English, French, German, Spanish).
-_PAYWALL_CUES = re.compile(
-    r"subscribe (?:to (?:read|continue|access|unlock)|now|today)|subscribers only|for subscribers|already a subscriber|sign in to read|"
-    r"log in to (?:read|continue)|abonnez-vous|réservé aux abonnés|article réservé|"
-    r"jetzt abonnieren|nur für abonnenten|suscríbete|exclusivo para suscriptores",
-    re.IGNORECASE,
-)
 _HTML_TAGS = re.compile(r"<(?:p|div|article|h[1-6]|br|span|a)\b[^>]*>", re.IGNORECASE)
 # trafilatura's XML: elements that end a paragraph. "lb" is a <br>: a space inside one.
 _BLOCK_TAGS = frozenset(
@@ -226,6 +221,15 @@ def extract_html(html: str, label: str) -> tuple[str, list[str]]:
     return title, paragraphs
 
 
+@lru_cache(maxsize=1)
+def _paywall_cues() -> re.Pattern[str] | None:
+    """What paywalls and login walls say in place of the article (lexicons ``paywall.*``).
+
+    The page's language is not known yet when its raw HTML is read, so every list applies.
+    """
+    return compile_words([e for code in SUPPORTED_LANGUAGES for e in entries("paywall", code)])
+
+
 class _PageFacts:
     """What the raw page says about itself: <title>, first <h1>, amount of visible text."""
 
@@ -254,11 +258,12 @@ class _PageFacts:
         h1 = _clean(h1_nodes[0].text_content()) if h1_nodes else ""
         for node in root.xpath("//script|//style|//noscript|//template"):
             node.drop_tree()
-        links = " ".join(node.text_content() for node in root.xpath("//a|//nav|//menu"))
+        links = " ".join(t for node in root.xpath("//a|//nav|//menu") for t in node.itertext())
         link_words = frozenset(links.casefold().split())
-        visible_text = root.text_content()
+        visible_text = " ".join(root.itertext())  # blocks end words: <h1>Title</h1><p>Text
         visible = visible_text.split()
-        subscribe = bool(_PAYWALL_CUES.search(" ".join(visible)))
+        cues = _paywall_cues()
+        subscribe = bool(cues and cues.search(" ".join(visible)))
         return cls(title, h1, len(visible), len(html), link_words, subscribe)
 
     def is_only_links(self, paragraphs: list[str]) -> bool:
