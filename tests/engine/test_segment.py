@@ -79,6 +79,11 @@ def test_sentences_respect_abbreviations_of_the_language(language, paragraph, ex
     assert split_sentences(paragraph, language) == expected
 
 
+def test_a_quote_keeps_its_reporting_clause_in_one_sentence():
+    paragraph = '"We will win!" he said. The vote is on Friday.'
+    assert split_sentences(paragraph, "en") == ['"We will win!" he said.', "The vote is on Friday."]
+
+
 def test_paragraph_segments_carry_boilerplate_flags_and_positional_ids():
     segments = build_segments(["Ferry saved", "Related Post", "It stays."], [False, True, False], "paragraphs", "en")
     assert [(s.id, s.text, s.boilerplate) for s in segments] == [

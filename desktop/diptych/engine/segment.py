@@ -13,7 +13,6 @@ from diptych.engine.model import Segment
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+|\s+#+\s*$")
-_PYSBD_FALLBACK = "en"
 
 
 def split_paragraphs(text: str, *, markdown: bool = False) -> list[str]:
@@ -47,22 +46,15 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
-def split_sentences(paragraph: str, language: str, segmenter=None) -> list[str]:
-    """Sentences of one paragraph, by pysbd's rules for ``language`` (English if it has none)."""
-    from diptych.engine.sentences import windows
+def split_sentences(paragraph: str, language: str) -> list[str]:
+    """Sentences of one paragraph, by pysbd's rules for ``language`` (English if it has none).
 
-    segmenter = segmenter or sentence_segmenter(language)
-    sentences = [s.strip() for a, b in windows(paragraph) for s in segmenter.segment(paragraph[a:b])]
-    return [s for s in sentences if s] or [paragraph]
+    The same splitter as the span analysis (:func:`diptych.engine.sentences.sentence_spans`),
+    so a sentence is the same unit wherever it is counted.
+    """
+    from diptych.engine.sentences import sentence_spans
 
-
-def sentence_segmenter(language: str):
-    """A pysbd segmenter for ``language``; one per article, since pysbd keeps state per call."""
-    import pysbd
-    from pysbd.languages import LANGUAGE_CODES
-
-    code = language if language in LANGUAGE_CODES else _PYSBD_FALLBACK
-    return pysbd.Segmenter(language=code, clean=False, char_span=False)
+    return [span.text for span in sentence_spans(0, paragraph, language)] or [paragraph]
 
 
 def build_segments(
@@ -78,12 +70,11 @@ def build_segments(
         raise ValueError(f"unknown segment unit {unit!r}")
     pieces: list[tuple[str, bool]] = []
     if unit == "sentences":
-        segmenter = sentence_segmenter(language)
         for paragraph, is_boilerplate in zip(paragraphs, boilerplate):
             if is_boilerplate:
                 pieces.append((paragraph, True))
             else:
-                pieces.extend((s, False) for s in split_sentences(paragraph, language, segmenter))
+                pieces.extend((s, False) for s in split_sentences(paragraph, language))
     elif unit == "lines":  # a pre-segmented corpus: every line takes part
         pieces = [(line, False) for line in paragraphs]
     else:
