@@ -6,7 +6,7 @@ is the same wherever it is made.
 
 from __future__ import annotations
 
-from typing import BinaryIO, Callable
+from typing import TYPE_CHECKING, BinaryIO, Callable
 
 from diptych import __version__
 from diptych.engine import analyse
@@ -16,6 +16,9 @@ from diptych.engine.model import Article, Comparison, EngineInfo, Link
 from diptych.engine.options import Options, Progress
 from diptych.engine.score import ENCODER_NAME, Encoder, ScoreParams, score_groups
 from diptych.engine.spans import find_span_findings
+
+if TYPE_CHECKING:
+    from diptych.engine.translate import Translation
 
 MAX_CELLS = 600 * 600
 """Above this many segment pairs, long texts are cut into blocks at confident anchors."""
@@ -76,6 +79,7 @@ def compare_articles(
 
     gloss: list[str | None] = [None] * len(tgt_texts)
     translator = None
+    translation = None
     if options.translator:  # the network stack loads only for those who asked for it
         from diptych.engine.translate import translate_texts
 
@@ -132,7 +136,9 @@ def compare_articles(
         original, derivative, links, closest, [s.id for s in src], [s.id for s in tgt], options.segments
     )
     _check(cancel)
-    findings += find_span_findings(original, derivative, links, encoder)
+    findings += find_span_findings(
+        original, derivative, links, encoder, _quote_translator(translation, original, derivative, options, cancel)
+    )
     if progress:
         progress("analyse", 1.0)
     return Comparison(
@@ -147,6 +153,29 @@ def compare_articles(
             warnings=warnings,
         ),
     )
+
+
+def _quote_translator(
+    translation: Translation | None,
+    original: Article,
+    derivative: Article,
+    options: Options,
+    cancel: Callable[[], bool] | None,
+) -> Callable[[list[str]], list[str | None]] | None:
+    """Texts -> their translations for the quote analysis, through the same service and
+    cache as the segments; None when the segments got none, or when the service failed
+    on them (it has said so in one warning: it is not asked, or waited for, again).
+    Offline, only cached translations are used and a miss costs no second warning."""
+    if translation is None or translation.backend is None:
+        return None
+    if translation.warnings and not options.offline:
+        return None
+    from diptych.engine.translate import translate_texts
+
+    def translate(texts: list[str]) -> list[str | None]:
+        return translate_texts(texts, derivative.language, original.language, options, cancel=cancel).texts
+
+    return translate
 
 
 def _check(cancel: Callable[[], bool] | None) -> None:

@@ -14,6 +14,8 @@ conditionals), and reports only what is left on both sides.
 
 from __future__ import annotations
 
+from typing import Callable, Sequence
+
 from diptych.engine import clauses, hedges, loaded_terms, numbers
 from diptych.engine.attribution import find_attribution_changes
 from diptych.engine.groups import build_context
@@ -24,13 +26,21 @@ from diptych.engine.score import Encoder
 
 
 def find_span_findings(
-    original: Article, derivative: Article, links: list[Link], encoder: Encoder
+    original: Article,
+    derivative: Article,
+    links: list[Link],
+    encoder: Encoder,
+    translate: Callable[[list[str]], Sequence[str | None]] | None = None,
 ) -> list[Finding]:
-    """Every span-level finding of a compared pair (boilerplate segments never take part)."""
+    """Every span-level finding of a compared pair (boilerplate segments never take part).
+
+    ``translate`` (derivative's language -> original's, None where it fails) lets the
+    quotes be judged on a translation; without it the offline encoder judges alone.
+    """
     if not links:
         return []
     ctx = build_context(original, derivative, links, encoder)  # encoder call 1: sentences
-    quotes = QuoteComparison(ctx)
+    quotes = QuoteComparison(ctx, translate)
     names = NameComparison(ctx)
     hedge_changes = hedges.HedgeComparison(ctx, quoted_regions(quotes.o), quoted_regions(quotes.d))
     for wanted in (quotes.wanted(), names.wanted(), _source_phrases(ctx, quotes), hedge_changes.wanted()):
