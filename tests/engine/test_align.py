@@ -136,3 +136,25 @@ def test_a_moved_paragraph_is_not_paired_with_a_weak_neighbour_that_keeps_order(
     t = table(3, 4, [(2, 0), (0, 1), (1, 2)])
     t.matrix[(1, 1)][2, 3] = 0.3
     assert sorted(as_pairs(align(t))) == [([0], [1]), ([1], [2]), ([2], [0])]
+
+
+def with_opinions(main, light, neighbours):
+    return GroupScores(
+        n=main.n, m=main.m, shapes=main.shapes, matrix=main.matrix,
+        opinions={"light_length": light.matrix, "neighbours": neighbours.matrix},
+    )
+
+
+def test_two_opinions_that_agree_on_a_group_outvote_the_first_alignment():
+    # The first view splits 0-1 x 0-1 into two 1-1 links; the other two see one 2-2 group.
+    split = table(3, 3, [(0, 0), (1, 1), (2, 2)])
+    merged = table(3, 3, [(2, 2)], groups=[(0, 2, 0, 2)])
+    links = align(with_opinions(split, merged, merged), AlignParams(layers=1))
+    assert as_pairs(links) == [([0, 1], [0, 1]), ([2], [2])]
+
+
+def test_a_lone_dissenting_opinion_does_not_change_the_alignment():
+    split = table(3, 3, [(0, 0), (1, 1), (2, 2)])
+    merged = table(3, 3, [(2, 2)], groups=[(0, 2, 0, 2)])
+    links = align(with_opinions(split, split, merged), AlignParams(layers=1))
+    assert as_pairs(links) == [([0], [0]), ([1], [1]), ([2], [2])]

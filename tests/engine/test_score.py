@@ -83,3 +83,20 @@ def test_an_endless_paragraph_is_read_only_up_to_a_bound(encoder):
     endless = head * (MAX_CHARS // len(head) + 50)
     emb = encoder.encode([endless, endless[:MAX_CHARS]])
     assert np.allclose(emb[0], emb[1])
+
+
+def test_the_neighbour_opinion_marks_down_a_match_that_its_neighbour_shares():
+    from diptych.engine.score import _neighbour_score
+
+    rng = np.random.default_rng(7)
+    base = rng.normal(size=(4, 16))
+    src = base / np.linalg.norm(base, axis=1, keepdims=True)
+    # Target 1 says what source 1 says; target 2 repeats most of it (a boundary drifted).
+    tgt = src.copy()
+    tgt[2] = src[1] * 0.9 + src[2] * 0.1
+    tgt /= np.linalg.norm(tgt, axis=1, keepdims=True)
+    raw = src @ tgt.T
+    flat = np.zeros_like(raw)
+    score = _neighbour_score(raw, src, tgt, src, tgt, 1, 1, flat)
+    assert score[1, 1] < score[0, 0]
+    assert score[3, 3] > score[1, 1]

@@ -10,7 +10,7 @@ leftovers are where unrelated text lives.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -50,8 +50,55 @@ class Group:
     score: float
 
 
+NEIGHBOUR_SKIP = 0.05
+"""What the neighbour-margin opinion gains per segment it links (Bertalign's skip)."""
+
+
 def align(scores: GroupScores, params: AlignParams = AlignParams()) -> list[Group]:
-    """Links between positions 0..n-1 and 0..m-1, sorted by derivative position."""
+    """Links between positions 0..n-1 and 0..m-1, sorted by derivative position.
+
+    When the scores carry second opinions (parallel text), three alignments vote: a
+    group two of them make stands; the rest of the first alignment fills in around.
+    """
+    links = _align_layers(scores, params)
+    if not scores.opinions:
+        return links
+    votes = [links]
+    light = scores.opinions.get("light_length")
+    if light is not None:
+        votes.append(_align_layers(replace(scores, matrix=light, opinions={}), params))
+    neighbours = scores.opinions.get("neighbours")
+    if neighbours is not None:
+        votes.append(_align_neighbours(scores, neighbours))
+    return _consensus(votes, scores)
+
+
+def _align_neighbours(scores: GroupScores, matrix: dict[tuple[int, int], np.ndarray]) -> list[Group]:
+    """One monotone pass that maximises the sum of Bertalign-style group scores."""
+    gains = {(a, b): mat + NEIGHBOUR_SKIP * (a + b) for (a, b), mat in matrix.items()}
+    return _monotone_pass(scores, list(range(scores.n)), list(range(scores.m)), gains=gains)
+
+
+def _consensus(votes: list[list[Group]], scores: GroupScores) -> list[Group]:
+    """Groups at least two alignments agree on, then the first one's groups that fit around them."""
+    count: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
+    for vote in votes:
+        for g in vote:
+            key = (g.original, g.derivative)
+            count[key] = count.get(key, 0) + 1
+    agreed = [key for key, c in count.items() if c >= 2]
+    used_s = {i for o, _ in agreed for i in o}
+    used_t = {j for _, d in agreed for j in d}
+    keys = agreed + [
+        (g.original, g.derivative)
+        for g in votes[0]
+        if not (used_s.intersection(g.original) or used_t.intersection(g.derivative))
+    ]
+    links = [Group(o, d, scores.score(o[0], len(o), d[0], len(d))) for o, d in keys]
+    return sorted(links, key=lambda g: (g.derivative[0], g.original[0]))
+
+
+def _align_layers(scores: GroupScores, params: AlignParams) -> list[Group]:
     src_left = list(range(scores.n))
     tgt_left = list(range(scores.m))
     links: list[Group] = []
@@ -59,7 +106,9 @@ def align(scores: GroupScores, params: AlignParams = AlignParams()) -> list[Grou
         if not src_left or not tgt_left:
             break
         bar = params.skip_cost - (params.move_margin if layer else 0.0)
-        found = _monotone_pass(scores, src_left, tgt_left, bar, params.group_penalty, params.size_exponent)
+        found = _monotone_pass(
+            scores, src_left, tgt_left, bar=bar, penalty=params.group_penalty, size_exponent=params.size_exponent
+        )
         # A link must be what each of its members matches best anywhere, not a
         # least-bad pairing that keeps order while the real partner moved away.
         # Leftovers are where unrelated text lives, so later layers allow no slack.
@@ -132,22 +181,25 @@ def _monotone_pass(
     scores: GroupScores,
     src: list[int],
     tgt: list[int],
-    bar: float,
-    penalty: float,
+    *,
+    bar: float = 0.0,
+    penalty: float = 0.0,
     size_exponent: float = 1.0,
+    gains: dict[tuple[int, int], np.ndarray] | None = None,
 ) -> list[Group]:
     """Best order-keeping set of groups over the given positions (a subsequence of each side).
 
     D[i, j] is the best gain over src[:i], tgt[:j]; a skip gains nothing, a group gains
-    the skip cost of its segments less its cost. Rows are vectorised: a skip along the row
-    is a running maximum, so the cost is O(n * m * shapes) in numpy, not Python.
+    the skip cost of its segments less its cost (or ``gains``, per shape over the whole
+    document, when given). Rows are vectorised: a skip along the row is a running
+    maximum, so the cost is O(n * m * shapes) in numpy, not Python.
     """
     n, m = len(src), len(tgt)
     src_a = np.asarray(src)
     tgt_a = np.asarray(tgt)
     # Which runs stay contiguous in the full document (later layers see gaps).
-    gains: dict[tuple[int, int], np.ndarray] = {}
-    for (a, b), mat in scores.matrix.items():
+    table: dict[tuple[int, int], np.ndarray] = {}
+    for (a, b), mat in (gains or scores.matrix).items():
         if a > n or b > m:
             continue
         rows_ok = src_a[a - 1 :] - src_a[: n - a + 1] == a - 1
@@ -157,22 +209,25 @@ def _monotone_pass(
         sub = mat[np.ix_(np.minimum(rows, mat.shape[0] - 1), np.minimum(cols, mat.shape[1] - 1))]
         # Vecalign's cost: normalised distance times a*b, against ``bar`` per segment
         # left unlinked; so a group pays for its size and only wins when it explains more.
-        g = bar * (a + b) - (1.0 - sub) * (a * b) ** size_exponent - penalty * (a + b - 2)
+        if gains is None:
+            g = bar * (a + b) - (1.0 - sub) * (a * b) ** size_exponent - penalty * (a + b - 2)
+        else:
+            g = sub.astype(np.float64)
         g[~rows_ok, :] = NEG
         g[:, ~cols_ok] = NEG
         g[rows >= mat.shape[0], :] = NEG
         g[:, cols >= mat.shape[1]] = NEG
-        gains[(a, b)] = g
+        table[(a, b)] = g
     D = np.zeros((n + 1, m + 1))
     back = np.zeros((n + 1, m + 1), dtype=np.int16)  # 0 skip src, -1 skip tgt, k>0 shape k
-    shapes = list(gains)
+    shapes = list(table)
     for i in range(1, n + 1):
         best = D[i - 1].copy()
         choice = np.zeros(m + 1, dtype=np.int16)
         for k, (a, b) in enumerate(shapes, start=1):
             if a > i:
                 continue
-            g = gains[(a, b)]
+            g = table[(a, b)]
             cand = np.full(m + 1, NEG)
             cand[b:] = D[i - a, : m + 1 - b] + g[i - a, : m + 1 - b]
             better = cand > best

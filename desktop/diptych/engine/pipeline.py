@@ -34,7 +34,10 @@ UNIT_PARAMS: dict[str, tuple[ScoreParams, AlignParams]] = {
         ScoreParams(length_weight=0.5, many_to_many=False, embed_runs=False),
         AlignParams(skip_cost=0.35, layers=4, size_exponent=0.85),
     ),
-    "lines": (ScoreParams(length_weight=1.0), AlignParams(skip_cost=0.45, layers=2, group_penalty=0.0)),
+    "lines": (
+        ScoreParams(length_weight=1.0, second_opinions=True),
+        AlignParams(skip_cost=0.45, layers=2, group_penalty=0.0),
+    ),
 }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -161,6 +161,11 @@ class GroupScores:
     m: int
     shapes: list[tuple[int, int]]
     matrix: dict[tuple[int, int], np.ndarray]
+    opinions: dict[str, dict[tuple[int, int], np.ndarray]] = field(default_factory=dict)
+    """Other scorings of the same groups (see ``ScoreParams.second_opinions``), by name:
+    ``"light_length"`` (the same with half the length cue) and ``"neighbours"``
+    (Bertalign's score: cosine less the mean cosine with the run's outside neighbours,
+    times a length ratio term; higher is better, no fixed scale)."""
 
     def score(self, i: int, a: int, j: int, b: int) -> float:
         return float(self.matrix[(a, b)][i, j])
@@ -203,6 +208,9 @@ class ScoreParams:
     strays from the document's is less likely."""
     surface_weight: float = 0.5
     """Share of rapidfuzz similarity in same-language scores."""
+    second_opinions: bool = False
+    """Also score every group two other ways, for the aligner's vote (``GroupScores.opinions``).
+    Parallel text only: the views disagree mostly on where m-n groups start and end."""
 
 
 def score_groups(
@@ -256,12 +264,16 @@ def score_groups(
     T1 = blocks[("t", 1)]
     ratio = (sum(map(len, tgt)) + 10.0) / (sum(map(len, src)) + 10.0)
     matrix: dict[tuple[int, int], np.ndarray] = {}
+    opinions: dict[str, dict[tuple[int, int], np.ndarray]] = {}
+    if params.second_opinions:
+        opinions = {"light_length": {}, "neighbours": {}}
     for a, b in shapes:
         if a > n or b > m:
             continue
         X = blocks[("s", a)]
         Y = blocks[("t", b)]
-        cos = X @ Y.T
+        raw = X @ Y.T
+        cos = raw
         if params.margin_weight:
             # Distance relative to each text's typical distance to the other side's
             # segments (Vecalign's normalisation): 1 = same meaning, 0 = as far as usual.
@@ -269,11 +281,15 @@ def score_groups(
             dy = 1.0 - (Y @ S1.T).mean(axis=1)
             norm = np.maximum((dx[:, None] + dy[None, :]) / 2.0, 1e-3)
             cos = 1.0 - (1.0 - cos) / norm
+        lx = np.array([len(t) for t in src_runs[a]], dtype=np.float32) + 10.0
+        ly = np.array([len(t) for t in tgt_runs[b]], dtype=np.float32) + 10.0
+        delta = np.log(ly[None, :] / (lx[:, None] * ratio))
+        length_cost = np.minimum(delta * delta, 4.0)
+        if opinions:
+            opinions["light_length"][(a, b)] = (cos - 0.5 * params.length_weight * length_cost).astype(np.float32)
+            opinions["neighbours"][(a, b)] = _neighbour_score(raw, X, Y, S1, T1, a, b, delta).astype(np.float32)
         if params.length_weight:
-            lx = np.array([len(t) for t in src_runs[a]], dtype=np.float32) + 10.0
-            ly = np.array([len(t) for t in tgt_runs[b]], dtype=np.float32) + 10.0
-            delta = np.log(ly[None, :] / (lx[:, None] * ratio))
-            cos = cos - params.length_weight * np.minimum(delta * delta, 4.0)
+            cos = cos - params.length_weight * length_cost
         surface_of = tgt_runs if same_language else gloss_runs
         if surface_of and params.surface_weight:
             from rapidfuzz import fuzz
@@ -289,7 +305,33 @@ def score_groups(
             w = params.surface_weight
             cos = (1.0 - w) * cos + w * surf
         matrix[(a, b)] = cos.astype(np.float32)
-    return GroupScores(n=n, m=m, shapes=shapes, matrix=matrix)
+    return GroupScores(n=n, m=m, shapes=shapes, matrix=matrix, opinions=opinions)
+
+
+def _neighbour_score(
+    raw: np.ndarray, X: np.ndarray, Y: np.ndarray, S1: np.ndarray, T1: np.ndarray, a: int, b: int, delta: np.ndarray
+) -> np.ndarray:
+    """Bertalign's group score: cosine less the mean cosine of each run with the single
+    segments just outside the other run, times log2(1 + shorter/longer length).
+
+    A sentence that also matches the next line over is a boundary in the wrong place,
+    which the document-wide normalisation cannot see.
+    """
+    n, m = S1.shape[0], T1.shape[0]
+
+    def outside(V: np.ndarray, singles: np.ndarray, k: int, size: int) -> np.ndarray:
+        # (len(V), number of runs of length k): mean cosine of V with the segment
+        # before and the one after each run (0 at the document's edges).
+        sims = V @ singles.T
+        starts = np.arange(size - k + 1)
+        before = np.where(starts >= 1, sims[:, np.maximum(starts - 1, 0)], 0.0)
+        after = np.where(starts + k < size, sims[:, np.minimum(starts + k, size - 1)], 0.0)
+        count = (starts >= 1).astype(np.float32) + (starts + k < size)
+        return (before + after) / np.maximum(count, 1.0)
+
+    around = (outside(X, T1, b, m) + outside(Y, S1, a, n).T) / 2.0
+    ratio = np.exp(-np.abs(delta))  # shorter / longer, lengths scaled to the document's ratio
+    return (raw - around) * np.log2(1.0 + ratio)
 
 
 def _mean_runs(E: np.ndarray, k: int) -> np.ndarray:
