@@ -286,7 +286,7 @@ class Gazetteer:
 
     def entities_of(self, name: str) -> set[int]:
         """Ids of the entities a whole name (or its head) is a variant of."""
-        return {i for i, p in enumerate(self._patterns) if p.fullmatch(name) or p.search(name)}
+        return self.entities(name)
 
 
 def _case_sensitive(variant: str) -> bool:

@@ -69,17 +69,21 @@ def sentence_spans(seg: int, text: str, language: str) -> list[Span]:
     from pysbd.languages import LANGUAGE_CODES
 
     code = language if language in LANGUAGE_CODES else _PYSBD_FALLBACK
-    # pysbd keeps state per call: a fresh segmenter for every text.
-    segmenter = pysbd.Segmenter(language=code, clean=False, char_span=True)
+    # pysbd keeps state per call: a fresh segmenter for every text. Its char_span mode
+    # compiles a regular expression per sentence; finding the pieces ourselves is faster.
+    segmenter = pysbd.Segmenter(language=code, clean=False, char_span=False)
     spans: list[Span] = []
     for w_start, w_end in windows(text):
         window = text[w_start:w_end]
         cursor = 0
         for piece in segmenter.segment(window):
-            start = window.find(piece.sent, cursor) if piece.sent else -1
-            if start < 0:  # pysbd's offsets are usually right; its text always is
-                start = piece.start
-            end = start + len(piece.sent)
+            start = window.find(piece, cursor) if piece else -1
+            if start < 0:  # pysbd returns the text's own pieces; never lose the cursor
+                piece = piece.strip()
+                start = window.find(piece, cursor) if piece else -1
+                if start < 0:
+                    continue
+            end = start + len(piece)
             cursor = end
             span = trimmed(seg, text, w_start + start, w_start + end)
             if span.text:
