@@ -40,6 +40,7 @@ class Quote:
     sentence: Span
     source: Source | None
     speaker: Name | None  # the named speaker, pronouns resolved
+    pinned: bool = True  # False: a pronoun resolved by guess (no one, or several, named before it)
 
     @property
     def words(self) -> int:
@@ -180,6 +181,7 @@ def find_quotes(
             sources = find_sources(context, language, excluded, lowercase)
             source = _nearest(sources, region) or _verb_after_quote(context, region, language, lowercase)
             speaker: Name | None = None
+            pinned = True
             if source is not None and source.names and not source.pronoun:
                 speaker = _person(source.names, known, source.phrase.text)
             elif source is not None and source.pronoun:
@@ -187,6 +189,7 @@ def find_quotes(
                 # else the last speaker.
                 before = [n for n in seg_people if n.span.start < region.start]
                 speaker = before[-1] if before else last_speaker
+                pinned = len({n.head for n in before}) == 1  # one person it can be
             elif source is None and _stands_alone(context, region) and last_source is not None:
                 source = last_source  # a second quoted sentence continues the speaker
                 speaker = last_quote_speaker
@@ -195,7 +198,7 @@ def find_quotes(
                 last_quote_speaker = speaker
                 if speaker is not None:
                     last_speaker = speaker
-            quotes.append(Quote(region, context, source, speaker))
+            quotes.append(Quote(region, context, source, speaker, pinned))
     return quotes
 
 
@@ -554,6 +557,7 @@ class QuoteComparison:
         matched_o: set[int] = set()
         matches: list[tuple[int, Quote]] = []  # (original quote, derivative quote)
         spare_d: set[int] = set()
+        new_quotes: dict[int, object] = {}  # derivative quote -> its quote_added finding
         misattributed: set[tuple] = set()
         for dj, dq in enumerate(self.d.quotes):
             dk = self.d.sentence_of[dj]
@@ -627,18 +631,17 @@ class QuoteComparison:
                 confidence = 0.5
             else:
                 confidence = 0.8
-            out.append(
-                finding(
-                    "quote_added",
-                    None,
-                    dq.span,
-                    f"New quote: '{dq.span.text}'"
-                    + (f" (credited to {dq.speaker_text})" if dq.speaker_text else "")
-                    + " has no source quote anywhere in the original.",
-                    confidence,
-                    original_segments=group.link.original,
-                )
+            new_quotes[dj] = finding(
+                "quote_added",
+                None,
+                dq.span,
+                f"New quote: '{dq.span.text}'"
+                + (f" (credited to {dq.speaker_text})" if dq.speaker_text else "")
+                + " has no source quote anywhere in the original.",
+                confidence,
+                original_segments=group.link.original,
             )
+            out.append(new_quotes[dj])
         absorbed = self._absorbed(matches)
         for oi, oq in enumerate(self.o.quotes):
             ok = self.o.sentence_of[oi]
@@ -672,6 +675,21 @@ class QuoteComparison:
                 default=0.0,
             )
             if kept >= 0.6:
+                continue
+            # A new quote where the derivative renders this quote's sentence (or, both
+            # sentences left unpaired, in its place in the paragraph): not one quote
+            # dropped and another invented, but this one reworded past recognition.
+            unpaired = ok in group.unpaired_original()
+            replaced = [
+                dj for dj in new_quotes
+                if self.d.sentence_of[dj] in aligned_d.get(ok, [])
+                or (unpaired and self.d.sentence_of[dj] in group.unpaired_derivative())
+            ]
+            if replaced:
+                out.remove(new_quotes.pop(replaced[0]))
+                changed = self._changed(oq, self.d.quotes[replaced[0]], truncated=False, finding=finding)
+                changed.confidence = 0.55
+                out.append(changed)
                 continue
             out.append(
                 finding(
@@ -830,10 +848,15 @@ class QuoteComparison:
 
         o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
         o_src, d_src = oq.source, dq.source
-        if o_src is None or d_src is None or o_src.pronoun or d_src.pronoun:
-            # "he said" is resolved to the last speaker, a guess too weak to accuse a
-            # version of misattributing; a swap shows where the speaker is named.
+        if o_src is None or d_src is None:
             return None
+        if o_src.pronoun or d_src.pronoun:
+            # "he said" after several people, or none, in its paragraph is a guess too
+            # weak to accuse a version of misattributing; after one person it is that
+            # one, and only a person named on the other side can be compared with it.
+            guessed = (o_src.pronoun and not oq.pinned) or (d_src.pronoun and not dq.pinned)
+            if guessed or oq.speaker is None or dq.speaker is None:
+                return None
         o_phrase = o_src.phrase if not o_src.pronoun else oq.speaker.span
         d_phrase = d_src.phrase if not d_src.pronoun else dq.speaker.span
         if oq.speaker is not None and dq.speaker is not None:

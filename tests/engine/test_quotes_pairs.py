@@ -1,0 +1,102 @@
+"""Which quote of the derivative renders which of the original, and what is reported for it.
+
+One row per behaviour: an English paragraph, its rendering, and the quote findings that
+must come out (kind, original text, derivative text). Faithful renderings must come out
+clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diptych.engine.model import Article, Link, Segment
+from diptych.engine.score import Encoder
+from diptych.engine.spans import find_span_findings
+
+pytestmark = pytest.mark.slow
+
+TITLES = {
+    "en": "Valley bridge opens to traffic",
+    "fr": "Le pont de la vallée ouvert à la circulation",
+    "es": "El puente del valle abre al tráfico",
+}
+BRIDGE = (
+    "Mayor Lena Hartmann opened the new bridge on Saturday after four years of works. "
+    '"This bridge belongs to every family in the valley," she told the crowd.'
+)
+HARBOUR = (
+    "Harbour director Jonas Weber said traffic would resume on Monday. "
+    '"We lost four days, but not a single ship," he said.'
+)
+HARBOUR_FR = (
+    "Le directeur du port, Jonas Weber, a indiqué que le trafic reprendrait lundi. "
+    "« Nous avons perdu quatre jours, mais pas un seul navire », {attribution}."
+)
+
+CASES = [
+    pytest.param(
+        BRIDGE, "fr",
+        "La maire Lena Hartmann a inauguré samedi le nouveau pont après quatre ans de travaux. "
+        "« Ce pont appartient à chaque famille de la vallée », a-t-elle déclaré à la foule.",
+        [],
+        id="faithful translation",
+    ),
+    pytest.param(
+        BRIDGE, "fr",
+        "La maire Lena Hartmann a inauguré samedi le nouveau pont après quatre ans de travaux. "
+        "« Ceux qui s’y opposaient devront s’excuser », a-t-elle lancé à la foule.",
+        [("quote_changed", "This bridge belongs to every family in the valley", "Ceux qui s’y opposaient devront s’excuser")],
+        id="a new quote in the sentence that renders the original's is that quote reworded, not added and dropped",
+    ),
+    pytest.param(
+        BRIDGE, "en",
+        "Mayor Lena Hartmann opened the new bridge on Saturday after four years of works. "
+        '"Those who fought it owe us an apology," she told the crowd.',
+        [("quote_changed", "This bridge belongs to every family in the valley", "Those who fought it owe us an apology")],
+        id="the same in one language",
+    ),
+    pytest.param(
+        HARBOUR, "fr", HARBOUR_FR.format(attribution="a déclaré la ministre des Transports, Clara Janssen"),
+        [("quote_misattributed", "Jonas Weber", "la ministre des Transports, Clara Janssen")],
+        id="'he said' after the one person of its paragraph is that person: given to another, misattributed",
+    ),
+    pytest.param(HARBOUR, "fr", HARBOUR_FR.format(attribution="a-t-il déclaré"), [], id="'he said' both sides"),
+    pytest.param(HARBOUR, "fr", HARBOUR_FR.format(attribution="a déclaré M. Weber"), [], id="'he' named"),
+    pytest.param(
+        "Harbour director Jonas Weber met Transport Minister Clara Janssen on Monday. "
+        '"We lost four days, but not a single ship," she said.',
+        "fr",
+        "Le directeur du port, Jonas Weber, a rencontré lundi la ministre des Transports, Clara Janssen. "
+        "« Nous avons perdu quatre jours, mais pas un seul navire », a déclaré Clara Janssen.",
+        [],
+        id="'she said' after two people is a guess: naming one of them accuses nobody",
+    ),
+    pytest.param(
+        HARBOUR.replace("he said", "he told reporters"), "es",
+        "El director del puerto, Jonas Weber, dijo que el tráfico se reanudaría el lunes. "
+        "«Perdimos cuatro días, pero ni un solo barco», declaró a la prensa.",
+        [],
+        id="a verb without a subject (Spanish) credits nobody else",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def encoder(tmp_path_factory):
+    return Encoder(tmp_path_factory.mktemp("embeddings"))
+
+
+def article(language: str, paragraphs: list[str]) -> Article:
+    return Article(
+        source="test", title=paragraphs[0], language=language, text="\n\n".join(paragraphs),
+        segments=[Segment(i, p) for i, p in enumerate(paragraphs)],
+    )
+
+
+@pytest.mark.parametrize("original, language, derivative, expected", CASES)
+def test_quote_findings(encoder, original, language, derivative, expected):
+    o = article("en", [TITLES["en"], original])
+    d = article(language, [TITLES[language], derivative])
+    findings = find_span_findings(o, d, [Link([0], [0], 0.9), Link([1], [1], 0.9)], encoder)
+    quotes = [(f.kind, f.original_text, f.derivative_text) for f in findings if f.kind.startswith("quote")]
+    assert quotes == expected
