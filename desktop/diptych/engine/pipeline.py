@@ -15,6 +15,7 @@ from diptych.engine.errors import Cancelled
 from diptych.engine.model import Article, Comparison, EngineInfo, Link
 from diptych.engine.options import Options, Progress
 from diptych.engine.score import ENCODER_NAME, Encoder, ScoreParams, score_groups
+from diptych.engine.rescue import attach_by_sentences
 from diptych.engine.spans import find_span_findings
 
 if TYPE_CHECKING:
@@ -132,6 +133,8 @@ def compare_articles(
             )
     links.sort(key=lambda link: (link.derivative[0], link.original[0]))
     _check(cancel)
+    if options.segments == "paragraphs":
+        links = attach_by_sentences(original, derivative, links, encoder)
     if progress:
         progress("align", 1.0)
         progress("analyse", 0.0)
