@@ -29,7 +29,7 @@ MAX_CELLS = 600 * 600
 UNIT_PARAMS: dict[str, tuple[ScoreParams, AlignParams]] = {
     "paragraphs": (
         ScoreParams(length_weight=0.3, many_to_many=False, embed_runs=False),
-        AlignParams(skip_cost=0.35, layers=4, size_exponent=0.85),
+        AlignParams(skip_cost=0.35, layers=4, size_exponent=0.85, attach_tolerance=None),
     ),
     "sentences": (
         ScoreParams(length_weight=0.5, many_to_many=False, embed_runs=False),
