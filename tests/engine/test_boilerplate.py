@@ -7,6 +7,7 @@ import re
 import pytest
 
 from diptych.engine.boilerplate import PLACEHOLDERS, is_boilerplate, mark_boilerplate
+from diptych.engine.lexicons import sections
 from diptych.resource_files import read_lexicon, resource
 
 LEXICON_LANGUAGES = ["en", "fr", "de", "es", "it"]
@@ -168,6 +169,155 @@ def test_headlines_and_news_sentences_are_content(language, line):
 
 
 @pytest.mark.parametrize(
+    "language, line",
+    [
+        # Menu lines: tool words, perhaps with section names, in any order.
+        ("en", "Sections Search Log in"),
+        ("en", "Home | News | Sport | Weather | Sign in"),
+        ("en", "Skip to content Menu Search"),
+        ("fr", "Accueil Rubriques Rechercher S'abonner"),
+        ("fr", "Menu Rechercher"),
+        ("de", "Menü Suche Startseite"),
+        ("es", "Menú Buscar Iniciar sesión"),
+        ("it", "Menu Cerca Abbonati Accedi"),
+        ("en", "Accept all cookies | Cookie settings"),
+        ("fr", "Tout accepter | Paramétrer"),
+        # Bylines cut by separators into names, places, dates and reading times.
+        ("en", "Tomas Reyes, Valparaíso · 2 March 2027 · 6 min read"),
+        ("en", "Kim Adler | Updated 4 May 2027, 09:10 BST"),
+        ("en", "Political correspondent Kim Adler • 4 May 2027"),
+        ("fr", "Claire Morel, Nantes · 2 mars 2027 · Lecture 5 min"),
+        ("fr", "Par Claire Morel | Publié le 2 mars 2027 à 10h05"),
+        ("de", "Eva Schmidt, Hamburg · 2. März 2027 · 5 Min. Lesezeit"),
+        ("de", "Von Eva Schmidt | Aktualisiert am 02.03.2027, 10:05 Uhr"),
+        ("es", "María López, Bilbao · 2 de marzo de 2027 · 5 min de lectura"),
+        ("es", "Por María López | Actualizado el 2 mar 2027 - 10:05 CET"),
+        ("it", "Anna Rossi, Genova · 2 marzo 2027 · Lettura 5 min"),
+        ("it", "di Anna Rossi | Aggiornato il 2 marzo 2027 alle 10:05"),
+        # Reading times and update stamps on their own line.
+        ("en", "7-minute read"),
+        ("fr", "Lecture : 7 min"),
+        ("de", "Lesezeit: 7 Minuten"),
+        ("es", "Lectura de 7 min"),
+        ("it", "7 minuti di lettura"),
+        ("en", "Updated 3 hours ago"),
+        ("fr", "Mis à jour le 2 mars 2027 à 10h05"),
+        ("de", "Aktualisiert: 02.03.2027, 10:05 Uhr"),
+        ("es", "Actualizado: 02/03/2027 10:05"),
+        ("it", "Aggiornato alle 10:05 del 2 marzo 2027"),
+        # Cookie and consent notices, with or without their buttons.
+        ("en", "We use cookies and similar technologies to improve your experience and to show you "
+               "relevant ads. By clicking Accept all you consent to this. Accept all Reject all Manage preferences"),
+        ("en", "This website stores cookies on your device. Continue | Privacy policy"),
+        ("fr", "Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience. En poursuivant "
+               "votre navigation, vous acceptez leur utilisation. Tout accepter | Paramétrer"),
+        ("fr", "Ce site utilise des cookies. Accepter Refuser"),
+        ("de", "Wir verwenden Cookies, um Ihnen ein besseres Nutzungserlebnis zu bieten. Alle akzeptieren | Einstellungen"),
+        ("de", "Diese Website verwendet Cookies. Durch die weitere Nutzung stimmen Sie der Verwendung zu."),
+        ("es", "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, "
+               "consideramos que acepta su uso. Aceptar | Configurar"),
+        ("it", "Questo sito utilizza cookie tecnici e di profilazione. Continuando a navigare acconsenti all'uso "
+               "dei cookie. Accetta | Rifiuta"),
+        ("it", "Utilizziamo i cookie per personalizzare contenuti e annunci. Accetta tutti Gestisci preferenze"),
+        # Share bars that repeat "share on <network>", in any language.
+        ("en", "Share on Facebook Share on X Share by email"),
+        ("fr", "Partager sur Facebook Partager sur LinkedIn Envoyer par e-mail"),
+        ("de", "Auf Facebook teilen Auf X teilen Per E-Mail teilen"),
+        ("es", "Compartir en Facebook Compartir en X Enviar por correo"),
+        ("it", "Condividi su Facebook Condividi su X Invia per email"),
+        # Credits, prompts, labels, counters, tags, follow prompts, copyright.
+        ("en", "Photograph by Tomas Reyes for Harbour Press"),
+        ("fr", "Crédit photo : Claire Morel / AFP"),
+        ("es", "Foto de María López para Diario del Puerto"),
+        ("it", "Foto: Anna Rossi/Ansa"),
+        ("en", "Sign up to our Morning Ferry newsletter"),
+        ("fr", "Inscrivez-vous à notre newsletter du matin"),
+        ("de", "Jetzt zum Newsletter anmelden"),
+        ("es", "Suscríbete a nuestro boletín diario"),
+        ("it", "Iscriviti alla nostra newsletter"),
+        ("en", "Advertisement - Scroll to continue"),
+        ("de", "Werbung"),
+        ("es", "Publicidad"),
+        ("en", "Comments 12"),
+        ("de", "Kommentare (12)"),
+        ("es", "Comentarios (12)"),
+        ("it", "Commenti (12)"),
+        ("fr", "Mots-clés : ports, grèves, Grèce"),
+        ("es", "Etiquetas: puertos, huelgas"),
+        ("en", "Follow the Harbour Press on Instagram"),
+        ("fr", "Suivez Le Courrier du Port sur Instagram"),
+        ("it", "Seguici su Instagram"),
+        ("fr", "© Le Courrier du Port 2027"),
+        ("de", "© 2027 Hafenkurier GmbH"),
+    ],
+)
+def test_page_furniture_of_each_class_is_boilerplate(language, line):
+    assert is_boilerplate(line, language)
+
+
+@pytest.mark.parametrize(
+    "language, line",
+    [
+        # Short paragraphs of news, quotes and datelines opening a sentence.
+        ("en", "Business groups welcomed the move."),
+        ("en", "The strike continues."),
+        ("en", '"We will not back down."'),
+        ("en", "PARIS — The strike entered its third day on Tuesday."),
+        ("en", "ATHENS, 13 May 2027 — Ferry crews walked out at dawn."),
+        ("fr", "La grève continue."),
+        ("fr", "PARIS — La grève est entrée mardi dans son troisième jour."),
+        ("de", "BERLIN — Der Streik ging am Dienstag in den dritten Tag."),
+        ("es", "MADRID — La huelga entró el martes en su tercer día."),
+        ("it", "ROMA — Lo sciopero è entrato martedì nel terzo giorno."),
+        # Menu, share and consent words inside real sentences and headlines.
+        ("en", "Menu prices at the harbour cafés doubled during the strike."),
+        ("en", "Search teams found the crane operator's logbook."),
+        ("en", "Home owners near the port complained about the noise."),
+        ("en", "Sign in sheets showed that only 40 inspectors turned up."),
+        ("en", "World Business"),
+        ("en", "Opinion"),
+        ("fr", "Le menu du gouvernement reste inchangé."),
+        ("fr", "Accueil glacial pour le ministre au port."),
+        ("de", "Suche nach Vermissten dauert an"),
+        ("de", "Teilen statt streiken, fordert die Gewerkschaft."),
+        ("es", "Buscar culpables no basta, dijo la ministra."),
+        ("es", "Inicio de la huelga en el puerto"),
+        ("it", "Cerca lavoro da due anni, racconta il portuale."),
+        ("it", "Accetta la proposta del governo il sindacato dei portuali"),
+        ("en", "Facebook and X removed the posts."),
+        # Cookies in the news are not a consent notice; nor is a notice quoted in an article.
+        ("en", "Cookies were handed out to striking workers."),
+        ("en", "The regulator fined the broadcaster for placing cookies without consent."),
+        ("en", '"We use cookies only with your consent," the company said in a statement.'),
+        ("fr", "La Cnil a sanctionné trois sites qui déposaient des cookies sans consentement."),
+        ("de", "Die Behörde verhängte ein Bußgeld, weil die Seite Cookies ohne Einwilligung setzte."),
+        # Names, dates and minutes in headlines and sentences.
+        ("en", "Tomas Reyes"),
+        ("en", "Updated rules take effect on 2 March 2027."),
+        ("en", "4 minutes of silence were held at noon."),
+        ("en", "Strike in Piraeus enters day three"),
+        ("en", "Greece | Strike enters third day"),
+        ("en", "Dock workers, union leaders and ministers met on Tuesday"),
+    ],
+)
+def test_news_lines_near_furniture_classes_stay_content(language, line):
+    assert not is_boilerplate(line, language)
+
+
+def test_scraped_spanish_page_marks_menu_byline_share_bar_and_notice_only():
+    paragraphs = [
+        "Menú Buscar Suscríbete",
+        "Los pescadores de Vigo amarran la flota",
+        "Lucía Varela, Vigo · 3 de junio de 2027 · 4 min de lectura",
+        "La flota de bajura de Vigo no salió a faenar el lunes.",
+        "La huelga continúa.",
+        "Compartir en Facebook Compartir en X Enviar por correo",
+        "Utilizamos cookies para mejorar tu experiencia. Si continúas navegando, aceptas su uso. Aceptar",
+    ]
+    assert mark_boilerplate(paragraphs, "es") == [True, False, True, False, False, True, True]
+
+
+@pytest.mark.parametrize(
     "line",
     ["X", "»", "12", "* * *", "—", "| |", "https://example.org/ferry", "www.example.org", "via example.org"],
 )
@@ -239,3 +389,10 @@ def test_every_lexicon_entry_compiles_and_uses_only_known_placeholders(language)
         for placeholder, regex in PLACEHOLDERS.items():
             entry = entry.replace(placeholder, regex)
         re.compile(entry, re.IGNORECASE)
+
+
+@pytest.mark.parametrize("language", LEXICON_LANGUAGES)
+def test_every_lexicon_has_the_word_lists_of_the_structural_rules(language):
+    lists = sections("boilerplate", language)
+    assert set(lists) >= {"", "navigation", "sections", "share", "byline", "notices"}
+    assert all(lists[name] for name in ("navigation", "sections", "share", "byline", "notices"))

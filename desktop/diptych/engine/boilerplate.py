@@ -8,7 +8,12 @@ segment ids keep matching the extracted text. Two kinds of evidence:
   whole short paragraph;
 - structural cues that need no language: a stray one- or two-character line, a line of
   only symbols, a bare URL, a short line repeated like navigation, and a short line
-  ending with ":" at the very end that introduced share buttons the scrape left out.
+  ending with ":" at the very end that introduced share buttons the scrape left out;
+- structural cues fed by the lexicons' word lists: a menu line made only of menu and
+  section words ("Menu Search"), a share bar made only of share words and network names
+  ("Partager sur Facebook Partager sur X Envoyer par e-mail"), a byline cut by separators
+  into names and a date or reading time ("Jane Doe, Lyon · 3 May 2026 · 4 min read"), and
+  a cookie or consent notice (up to ``MAX_NOTICE_WORDS``).
 
 The rules err towards keeping text: a short real headline or a one-sentence paragraph
 of news must stay content, because a wrongly hidden paragraph hides an omission.
@@ -19,12 +24,17 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from dataclasses import dataclass
 
-from diptych.resource_files import read_lexicon
+from diptych.engine.lexicons import compile_words, sections
 
 LEXICON = "boilerplate"
 MAX_LEXICON_WORDS = 40  # furniture is short; longer paragraphs are never matched by phrase
 MAX_NAV_WORDS = 3  # a repeated line this short is navigation ("Share", "Advertisement")
+MAX_MENU_WORDS = 14  # a menu or share bar longer than this is a sentence that happens to use the words
+MAX_BYLINE_WORDS = 20
+MAX_BYLINE_NAME_WORDS = 6  # "By Ana María de la Fuente, Madrid" fits; a headline clause rarely does
+MAX_NOTICE_WORDS = 90  # cookie and consent notices run longer than other furniture
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻĆŃŠŽČŘĚŤĎŇŐŰĞİŞ"
 _NAME_WORD = rf"(?-i:[{_UPPER}][\w'’.\-]*)"
@@ -71,9 +81,9 @@ _URL_TOKEN = re.compile(
 
 def mark_boilerplate(paragraphs: list[str], language: str) -> list[bool]:
     """For each paragraph, True if it is page furniture rather than article text."""
-    patterns = _patterns(language)
+    lexicon = _lexicon(language)
     normalized = [_SPACES.sub(" ", p).strip() for p in paragraphs]
-    flags = [_is_debris(p) or _matches_lexicon(p, patterns) for p in normalized]
+    flags = [_is_debris(p) or _is_furniture(p, lexicon) for p in normalized]
     _mark_repeated_short_lines(normalized, flags)
     _mark_trailing_prompt(normalized, flags)
     return flags
@@ -84,20 +94,72 @@ def is_boilerplate(paragraph: str, language: str = "en") -> bool:
     return mark_boilerplate([paragraph], language)[0]
 
 
+@dataclass(frozen=True)
+class _Lexicon:
+    """One language's boilerplate lexicon (with English merged in), compiled."""
+
+    patterns: tuple[re.Pattern[str], ...]  # whole short paragraphs
+    notices: tuple[re.Pattern[str], ...]  # whole cookie/consent notices
+    menu_item: re.Pattern[str]  # one menu word (group "tool") or section name
+    share_item: re.Pattern[str]  # one share word (group "share") or network name
+    byline_words: frozenset[str]  # lower-case words a byline may hold besides names
+
+
+def _languages(language: str) -> list[str]:
+    return ["en"] if language in ("en", "und", "") else [language, "en"]
+
+
 @functools.lru_cache(maxsize=32)
-def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
-    """Compiled lexicon entries of ``language`` plus English, in file order."""
-    languages = ["en"] if language in ("en", "und", "") else [language, "en"]
+def _lexicon(language: str) -> _Lexicon:
+    """The lexicon of ``language`` plus English: regular expressions in file order, word lists merged."""
+    lists: dict[str, list[str]] = {}
+    for lang in _languages(language):
+        for section, items in sections(LEXICON, lang).items():
+            lists.setdefault(section, []).extend(items)
+    return _Lexicon(
+        patterns=_compile_all(lists.get("", []), language),
+        notices=_compile_all(lists.get("notices", []), language),
+        menu_item=_item_pattern(("tool", lists.get("navigation", [])), ("other", lists.get("sections", []))),
+        share_item=_item_pattern(("share", lists.get("share", [])), ("network", [_NETWORK])),
+        byline_words=frozenset(w.casefold() for w in lists.get("byline", [])),
+    )
+
+
+def _compile_all(entries: list[str], language: str) -> tuple[re.Pattern[str], ...]:
     compiled = []
-    for lang in languages:
-        for entry in read_lexicon(LEXICON, lang):
-            for placeholder, regex in PLACEHOLDERS.items():
-                entry = entry.replace(placeholder, regex)
-            try:
-                compiled.append(re.compile(entry, re.IGNORECASE))
-            except re.error as error:
-                raise ValueError(f"bad entry in {LEXICON}.{lang}.txt: {entry!r}: {error}") from None
+    for entry in entries:
+        source = entry
+        for placeholder, regex in PLACEHOLDERS.items():
+            entry = entry.replace(placeholder, regex)
+        try:
+            compiled.append(re.compile(entry, re.IGNORECASE))
+        except re.error as error:
+            raise ValueError(f"bad entry in {LEXICON} lexicon ({language}): {source!r}: {error}") from None
     return tuple(compiled)
+
+
+def _item_pattern(*groups: tuple[str, list[str]]) -> re.Pattern[str]:
+    """One word-list item at a position, named by the group it comes from, longest first."""
+    parts = []
+    for name, items in groups:
+        words = compile_words(items)
+        if words is not None:
+            parts.append(f"(?P<{name}>{words.pattern})")
+    return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
+
+
+def _is_furniture(paragraph: str, lexicon: _Lexicon) -> bool:
+    words = len(paragraph.split())
+    if words <= MAX_NOTICE_WORDS and any(p.fullmatch(paragraph) for p in lexicon.notices):
+        return True
+    if words > MAX_LEXICON_WORDS:
+        return False
+    return (
+        _matches_lexicon(paragraph, lexicon.patterns)
+        or _is_menu(paragraph, lexicon)
+        or _is_share_bar(paragraph, lexicon)
+        or _is_byline(paragraph, lexicon)
+    )
 
 
 def _matches_lexicon(paragraph: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
@@ -111,6 +173,91 @@ def _matches_lexicon(paragraph: str, patterns: tuple[re.Pattern[str], ...]) -> b
         candidates.add(_TRAILING_DECORATION.sub("", paragraph.rstrip(".")))
     candidates.discard("")
     return any(p.fullmatch(c) for p in patterns for c in candidates)
+
+
+_ITEM_GAP = re.compile(r"[\s|·•/›»>:,]*")  # what may sit between menu or share-bar items
+_SENTENCE_MARKS = re.compile(r"[.!?;\"“”«»„\d]")
+
+
+def _items(paragraph: str, item: re.Pattern[str]) -> list[str] | None:
+    """Names of the groups of the word-list items that make up all of ``paragraph``, or None."""
+    names: list[str] = []
+    position = _ITEM_GAP.match(paragraph).end()
+    while position < len(paragraph):
+        match = item.match(paragraph, position)
+        if match is None or match.end() == position:
+            return None
+        names.append(match.lastgroup or "")
+        position = _ITEM_GAP.match(paragraph, match.end()).end()
+    return names
+
+
+def _is_menu(paragraph: str, lexicon: _Lexicon) -> bool:
+    """"Menu Search", "Home | World | Business | Log in": menu words only, one of them a tool.
+
+    Section names alone ("World Business") do not make a menu: a short headline may be two
+    such words. No sentence punctuation, quote or digit may appear.
+    """
+    line = _TRAILING_DECORATION.sub("", paragraph)
+    if not line or len(line.split()) > MAX_MENU_WORDS or _SENTENCE_MARKS.search(line):
+        return False
+    names = _items(line, lexicon.menu_item)
+    return bool(names) and "tool" in names
+
+
+def _is_share_bar(paragraph: str, lexicon: _Lexicon) -> bool:
+    """"Partager sur Facebook Partager sur X Envoyer par e-mail": share words and networks only."""
+    line = _TRAILING_DECORATION.sub("", paragraph)
+    if not line or len(line.split()) > MAX_MENU_WORDS or _SENTENCE_MARKS.search(line):
+        return False
+    names = _items(line, lexicon.share_item)
+    return bool(names) and len(names) >= 2 and "network" in names
+
+
+_BYLINE_SEPARATORS = re.compile(r"\s*[|·•—–]\s*|\s+-\s+")
+_BYLINE_PARTICLE = re.compile(rf"{_PARTICLE}|&", re.IGNORECASE)
+
+
+def _is_byline(paragraph: str, lexicon: _Lexicon) -> bool:
+    """"Helen Doe, Lyon · 3 May 2026 · 4 min read": names and places set apart from a date.
+
+    Every part between separators is either a date, time or reading time, or a short run
+    of capitalised names with a byline's few lower-case words ("by", "correspondent"); at
+    least one part is a date. A dateline opening a sentence ("PARIS — The strike ...") has
+    a part of lower-case words and stays content.
+    """
+    if len(paragraph.split()) > MAX_BYLINE_WORDS:
+        return False
+    parts = [p.strip(" ,;") for p in _BYLINE_SEPARATORS.split(paragraph)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return False
+    dated = False
+    for part in parts:
+        if _is_date(part):
+            dated = True
+        elif not _is_names(part, lexicon.byline_words):
+            return False
+    return dated
+
+
+def _is_names(part: str, byline_words: frozenset[str]) -> bool:
+    """A run of capitalised words ("Helen Doe, Lyon"), with a byline's lower-case words allowed."""
+    words = part.replace(",", " ").split()
+    if not words or len(words) > MAX_BYLINE_NAME_WORDS:
+        return False
+    capitalised = 0
+    for word in words:
+        if word[0].isupper() and not any(c.isdigit() for c in word):
+            capitalised += 1
+        elif word.casefold() not in byline_words and not _BYLINE_PARTICLE.fullmatch(word):
+            return False
+    return capitalised > 0
+
+
+def _is_date(part: str) -> bool:
+    """A date, a clock time or a reading time, perhaps with "Updated" before it."""
+    return _DATE_EVIDENCE.search(part) is not None and not _TIME_TOKENS.sub(" ", part).split()
 
 
 def _is_debris(paragraph: str) -> bool:
@@ -137,14 +284,26 @@ def _is_breadcrumb(paragraph: str) -> bool:
 
 
 _TIME_TOKENS = re.compile(
-    rf"""\d{{1,2}}(?:[:h]\d{{2}})(?:\s*(?:am|pm|uhr))?  # 18:55, 19h48, 9:30 pm
-    |\d{{1,4}}(?:[/.\-]\d{{1,2}}[/.\-]\d{{2,4}})?   # 6, 2025, 06/02/2025
+    rf"""\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}  # 06/02/2025, 02.03.2027
+    |\d{{1,2}}(?:[:h.]\d{{2}})(?:\s*(?:am|pm|uhr|h))?  # 18:55, 19h48, 9:30 pm, 10.12 Uhr
+    |\d{{1,4}}\.?   # 6, 2025, 13.
     |{PLACEHOLDERS["{MONTH}"]}|{PLACEHOLDERS["{WEEKDAY}"]}
-    |(?:min|mins|minutes?)\s*(?:read|de\s+lecture|lesezeit)?
-    |(?:updated|published|posted|last\s+updated|mis\s+à\s+jour|publié|modifié|aktualisiert
-       |veröffentlicht|actualizado|publicado|le|la|à|a|at|on|am|um|el|de|du|of|the|gmt|utc|cet|cest|et|edt)\b
+    |(?:min|mins|minutes?|minuten|minuti|minutos)\b\.?   # reading time in five languages
+    |(?:read|lecture|lesezeit|lesedauer|lectura|lettura|tempo|temps|tiempo)\b|ca\.
+    |(?:updated|published|posted|last\s+updated|first\s+published|mis\s+à\s+jour|publié|modifié
+       |actualisé|aktualisiert|veröffentlicht|zuletzt|stand|actualizado|publicado|última\s+actualización
+       |aggiornato|pubblicato|modificato|ultimo\s+aggiornamento
+       |le|la|à|a|at|on|am|um|el|de|del|di|du|of|the|il|alle|ore|las|h
+       |gmt|utc|cet|cest|et|edt|bst)\b
     |[,|·•—–\-:()]""",
     re.IGNORECASE | re.VERBOSE,
+)
+# A year, a clock time or a reading time: a line of these is a dateline on its own.
+_STRONG_DATE = r"\b(?:19|20)\d\d\b|\d[:h]\d\d|\bmin\b|\d\s*(?:mins?|minutes?|minuten|minuti|minutos)\b"
+# Set apart in a byline, a day and month will do too: a bare number is no date.
+_MONTH = PLACEHOLDERS["{MONTH}"]
+_DATE_EVIDENCE = re.compile(
+    rf"{_STRONG_DATE}|\d[.]\d\d|\d{{1,2}}\.?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b", re.IGNORECASE
 )
 
 
@@ -153,7 +312,7 @@ def _is_timestamp(paragraph: str) -> bool:
     if len(paragraph.split()) > 14 or not re.search(r"\d", paragraph):
         return False
     # A year, a clock time or a reading time: a bare "3 May" may be a headline's.
-    if not re.search(r"\b(?:19|20)\d\d\b|\d[:h]\d\d|\bmin\b", paragraph, re.IGNORECASE):
+    if not re.search(_STRONG_DATE, paragraph, re.IGNORECASE):
         return False
     rest = _TIME_TOKENS.sub(" ", paragraph).split()
     # Words left over are a desk or author name, set apart as bylines are.
