@@ -132,6 +132,21 @@ def test_title_skips_boilerplate_debris(tmp_path, make_options):
     assert load_article(path, make_options()).title == "Ferry saved"
 
 
+@pytest.mark.parametrize("segments", ["paragraphs", "lines"])
+@pytest.mark.parametrize(
+    "menu, headline, body",
+    [
+        ("Home Sections Log in", "Lighthouse keepers return to Ushant",
+         "The lighthouse on the island was staffed again on Monday, the maritime agency said."),
+        ("Menu Rechercher S'abonner", "Les gardiens de phare reviennent à Ouessant",
+         "Le phare de l'île a de nouveau été gardé lundi, a indiqué l'agence maritime."),
+    ],
+)
+def test_title_is_never_a_menu_line(tmp_path, make_options, segments, menu, headline, body):
+    path = write(tmp_path, "phare.txt", f"{menu}\n\n{headline}\n\n{body}")
+    assert load_article(path, make_options(segments=segments)).title == headline
+
+
 def test_markdown_heading_is_the_title_without_its_marks(tmp_path, make_options):
     path = write(tmp_path, "ferry.md", "# Ferry saved\n\nThe ferry stays, the council said.")
     article = load_article(path, make_options())

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
-from diptych.engine.boilerplate import mark_boilerplate
+from diptych.engine.boilerplate import is_boilerplate, mark_boilerplate
 from diptych.engine.decode import decode_bytes, describe_binary, meta_charset
 from diptych.engine.errors import InputError
 from diptych.engine.fetch import fetch_page, is_url, url_scheme, utc_now
@@ -82,7 +82,7 @@ def load_article(
                 "(share buttons, credits, links); give the article itself."
             )
     if not title:
-        title = _text_title(paragraphs, flags, spec, kind)
+        title = _text_title(paragraphs, flags, spec, kind, lang)
     segments = build_segments(paragraphs, flags, options.segments, lang)
     report("segment", 1.0)
 
@@ -367,9 +367,13 @@ def _normalise_language(code: str | None) -> str | None:
     return code.strip().lower().replace("_", "-").split("-")[0] or None
 
 
-def _text_title(paragraphs: list[str], flags: list[bool], spec: str, kind: str) -> str:
-    """A short first paragraph without a final full stop is a headline; else the file name."""
-    first = next((p for p, flag in zip(paragraphs, flags) if not flag), "")
+def _text_title(paragraphs: list[str], flags: list[bool], spec: str, kind: str, language: str) -> str:
+    """A short first paragraph without a final full stop is a headline; else the file name.
+
+    Page furniture is never the headline: a menu line ("Menu Search") is skipped even in
+    lines mode, whose ``flags`` are all False.
+    """
+    first = next((p for p, flag in zip(paragraphs, flags) if not flag and not is_boilerplate(p, language)), "")
     if first and len(first.split()) < TITLE_MAX_WORDS and not first.rstrip().endswith((".", "。")):
         return first.strip()
     if kind == "stdin":
