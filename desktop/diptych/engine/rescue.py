@@ -4,9 +4,10 @@ Paragraph scores weigh whole paragraphs: when a rewrite merges two paragraphs an
 one of them down to a sentence (or splits one and rewrites a half), the short part
 says too little of the long one for the paragraph score to link it, and the aligner
 leaves it unlinked: an "omitted" paragraph that is in fact half there. Sentences settle
-it: if a sentence on the other side of the neighbouring link says what the unlinked
-paragraph says, and nothing already in that link says it, the paragraph belongs to
-the link. What the rewrite cut from it is then the span analysis's business.
+it: if a sentence on the other side of the neighbouring link and a sentence of the
+unlinked paragraph are each other's best match in the two articles, the paragraph
+belongs to the link (a sentence the link already renders has its own best match, and
+framing added next to a link renders nothing). What the rewrite cut from it is then the span analysis's business.
 """
 
 from __future__ import annotations
@@ -23,10 +24,6 @@ CLAIM = 0.4
 """Cosine above which a sentence renders the unlinked paragraph (a cut-down translation of
 a news sentence scores 0.5-0.55, a short one such as "Business groups welcomed the move."
 0.42; unrelated sentences of one article mostly stay under 0.3)."""
-
-UNEXPLAINED = 0.15
-"""How much better the unlinked paragraph must explain that sentence than the link's own
-members do: a sentence the link already renders is no evidence."""
 
 MAX_GROUP = 4
 """Segments per side of a link, as the aligner allows."""
@@ -74,37 +71,41 @@ def attach_by_sentences(
                     plans.append((side, seg, link))
     if not plans:
         return links
-    wanted = {
-        s
-        for side, seg, link in plans
-        for s in sentences_of(side, seg)
-        + [t for m in link.original for t in sentences_of("o", m)]
-        + [t for m in link.derivative for t in sentences_of("d", m)]
-    }
-    order = sorted(wanted)
+    # Every sentence of both articles: a rendering must be each other's best match anywhere.
+    every = {side: [(seg, t) for seg in sides[side].ids for t in sentences_of(side, seg)] for side in ("o", "d")}
+    if not every["o"] or not every["d"]:
+        return links
+    order = sorted({t for side in every for _, t in every[side]})
     vectors = dict(zip(order, encoder.encode(order)))
+    O = np.array([vectors[t] for _, t in every["o"]])
+    D = np.array([vectors[t] for _, t in every["d"]])
+    sim = O @ D.T
+    best_d = sim.argmax(axis=1)  # for each original sentence, its best derivative sentence
+    best_o = sim.argmax(axis=0)
 
-    def matrix(texts_: list[str]) -> np.ndarray:
-        return np.array([vectors[t] for t in texts_]) if texts_ else np.zeros((0, 512), dtype=np.float32)
+    def rows(side: str, segs: list[int]) -> list[int]:
+        return [k for k, (seg, _) in enumerate(every[side]) if seg in segs]
 
     taken: set[tuple[str, int]] = set()
     for side, seg, link in plans:
         if (side, seg) in taken:
             continue
         member = "original" if side == "o" else "derivative"
-        other_side, counterpart = ("d", "derivative") if side == "o" else ("o", "original")
+        counterpart = "derivative" if side == "o" else "original"
         members = getattr(link, member)
         if len(members) >= MAX_GROUP:
             continue
-        there = matrix([t for m in getattr(link, counterpart) for t in sentences_of(other_side, m)])
-        mine = matrix([t for m in members for t in sentences_of(side, m)])
-        candidate = matrix(sentences_of(side, seg))
-        if not len(there) or not len(candidate):
-            continue
-        claim = (there @ candidate.T).max(axis=1)
-        explained = (there @ mine.T).max(axis=1) if len(mine) else np.zeros(len(there))
-        if np.any((claim >= CLAIM) & (claim - explained >= UNEXPLAINED)):
+        mine = rows(side, [seg])
+        there = rows("d" if side == "o" else "o", getattr(link, counterpart))
+        for a in mine:
+            for b in there:
+                i, j = (a, b) if side == "o" else (b, a)
+                if sim[i, j] >= CLAIM and best_d[i] == j and best_o[j] == i:
+                    break
+            else:
+                continue
             members.append(seg)
             members.sort()
             taken.add((side, seg))
+            break
     return sorted(links, key=lambda l: (l.derivative[0], l.original[0]))
