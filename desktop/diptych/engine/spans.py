@@ -55,6 +55,7 @@ def find_span_findings(
     findings += numbers.find_number_changes(ctx)
     findings += hedge_changes.findings()
     findings += loaded_terms.find_loaded_terms(ctx)
+    findings += clauses.find_added_clauses(ctx, quotes.regions(), findings)
     return _deduplicate(findings)
 
 

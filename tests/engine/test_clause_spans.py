@@ -1,0 +1,317 @@
+"""Clauses of framing added inside a faithful sentence, and the clauses that are not.
+
+The cutting and the word-level helpers are tested on their own; the detector end to
+end, with the real offline encoder, through ``find_span_findings``: each row is an
+English paragraph and a rendering of it, linked as the aligner links them. A faithful
+translation may move its clauses around; it must still come out clean.
+"""
+
+import pytest
+
+from diptych.engine import clause_spans
+from diptych.engine.model import Article, Link, Segment
+from diptych.engine.score import Encoder
+from diptych.engine.sentences import Span
+from diptych.engine.spans import find_span_findings
+
+
+def span(text: str) -> Span:
+    return Span(0, 0, len(text), text)
+
+
+def pieces(text: str, language: str) -> list[str]:
+    return [text[a:b] for a, b in clause_spans.clause_pieces(span(text), language)]
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        (
+            "fr",
+            "Le ministre, dont la gestion est très contestée, a annoncé la fermeture du site.",
+            ["Le ministre", "dont la gestion est très contestée", "a annoncé la fermeture du site"],
+        ),
+        (
+            "en",
+            "The plan was approved on Thursday, a move critics called reckless.",
+            ["The plan was approved on Thursday", "a move critics called reckless"],
+        ),
+        (
+            "en",
+            "The ministry (which Moscow controls) denied the report – again.",
+            ["The ministry", "which Moscow controls", "denied the report", "again"],
+        ),
+        (
+            "de",
+            "Das Ministerium, das die Berichte stets zurückweist, bestätigte den Austausch; weitere folgen.",
+            ["Das Ministerium", "das die Berichte stets zurückweist", "bestätigte den Austausch", "weitere folgen"],
+        ),
+        # a relative pronoun opens a clause even without a comma, with its conjunction
+        (
+            "fr",
+            "Le village qui devait être rasé et dont les habitants sont partis reste vide.",
+            ["Le village", "qui devait être rasé", "et dont les habitants sont partis reste vide"],
+        ),
+        # decimal commas and ranges are not clause boundaries
+        ("es", "La inflación bajó al 2,1 % en octubre.", ["La inflación bajó al 2,1 % en octubre"]),
+        ("en", "The vote was 5–4 in favour.", ["The vote was 5–4 in favour"]),
+    ],
+)
+def test_a_sentence_is_cut_into_clauses_at_punctuation_and_relative_pronouns(language, text, expected):
+    assert pieces(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text, clause, rest",
+    [
+        ("Le ministre, dont la gestion est contestée, a annoncé", "dont la gestion est contestée", "Le ministre, a annoncé"),
+        ("The plan passed, a move critics called reckless.", "a move critics called reckless", "The plan passed."),
+        ("The ministry (which Moscow controls) denied it.", "which Moscow controls", "The ministry denied it."),
+        ("Selon l’agence, les cas augmentent.", "Selon l’agence", "les cas augmentent."),
+    ],
+)
+def test_a_sentence_without_one_of_its_clauses_keeps_the_others(text, clause, rest):
+    a = text.index(clause)
+    assert clause_spans._without(text, a, a + len(clause)) == rest
+
+
+@pytest.mark.parametrize(
+    "text, clause, reports",
+    [
+        ("« Nous ne céderons pas », a réagi la ministre, Maria Lind.", "a réagi la ministre", True),
+        ('"We will not give in," said the minister, Maria Lind.', "said the minister", True),
+        ("La ministre a lancé, furieuse : « Nous ne céderons pas. »", "furieuse", True),
+        ("« Nous ne céderons pas », a dit la ministre, une promesse déjà faite l’été dernier.",
+         "une promesse déjà faite l’été dernier", False),
+    ],
+)
+def test_the_clause_that_reports_a_quote_is_left_to_the_quote_analysis(text, clause, reports):
+    from diptych.engine.quotes import quote_regions
+
+    regions = [(r.start, r.end) for r in quote_regions(0, text, "fr" if "«" in text else "en")]
+    start = text.index(clause)
+    assert clause_spans._reports_quote(Span(0, start, start + len(clause), clause), text, regions) is reports
+
+
+@pytest.mark.parametrize(
+    "language, text, clause, own",
+    [
+        # an attribution: its verb or preposition and a short source
+        ("fr", "Les cas augmentent, selon l’agence régionale.", "selon l’agence régionale", False),
+        ("en", "The plant will close, a company spokesman said on Monday.", "a company spokesman said on Monday", False),
+        # a hedge
+        ("en", "The ministry, according to unconfirmed reports from the region, asked for more time.",
+         "according to unconfirmed reports from the region", False),
+        # framing that merely holds a verb the attribution finder reads as reporting
+        ("en", "The plan was approved on Thursday, a move critics called reckless.", "a move critics called reckless", True),
+        ("fr", "Le ministre, dont la gestion est très contestée, a annoncé la fermeture.", "dont la gestion est très contestée", True),
+    ],
+)
+def test_a_clause_needs_words_of_its_own_beside_attributions_and_hedges(language, text, clause, own):
+    start = text.index(clause)
+    marks = clause_spans._marks(span(text), language, [], frozenset())
+    words = clause_spans._own_words(Span(0, start, start + len(clause), clause), marks)
+    assert (words >= clause_spans.MIN_WORDS) is own
+
+
+def test_in_one_language_a_run_of_new_words_is_a_candidate_but_a_rewording_is_not():
+    original = "The government approved the pipeline on Thursday after two years of hearings."
+    inserted = span("The government, under pressure from the oil lobby, approved the pipeline on Thursday after two years of hearings.")
+    reworded = span("The cabinet gave the go-ahead to the pipeline on Thursday following two years of hearings.")
+    assert [inserted.text[a:b] for a, b in clause_spans._opcode_runs(original, inserted)] == [
+        "under pressure from the oil lobby"
+    ]
+    assert clause_spans._opcode_runs(original, reworded) == []
+    assert clause_spans._opcode_runs(original, span("The government approved the pipeline.")) == []
+
+
+# --- end to end, with the encoder ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def encoder(tmp_path_factory):
+    return Encoder(tmp_path_factory.mktemp("embeddings"))
+
+
+def article(language: str, paragraphs: list[str]) -> Article:
+    return Article(
+        source="test",
+        title="",
+        language=language,
+        text="\n\n".join(paragraphs),
+        segments=[Segment(i, p, False) for i, p in enumerate(paragraphs)],
+    )
+
+
+def findings(encoder, original: str, language: str, derivative: str):
+    o, d = article("en", [original]), article(language, [derivative])
+    return find_span_findings(o, d, [Link([0], [0], 0.9)], encoder)
+
+
+PLANT = (
+    "The economy minister announced on Monday that the car plant in the north of the country would "
+    "close by the end of next year, putting about 400 jobs at risk."
+)
+PIPELINE = "The government approved the new gas pipeline on Thursday after two years of public hearings."
+CUSTODY = (
+    "Russia's defence ministry confirmed the exchange in a short statement and said the soldiers "
+    "would be flown to Moscow for medical checks."
+)
+FLOODS = (
+    "Heavy rain caused the river to burst its banks in three villages, and around 2,000 residents "
+    "were moved to emergency shelters, the regional authorities said."
+)
+
+ADDED = [
+    (
+        "fr",
+        PLANT,
+        "Le ministre de l’Économie, dont la gestion du dossier est très contestée, a annoncé lundi que "
+        "l’usine automobile du nord du pays fermerait d’ici à la fin de l’année prochaine, menaçant "
+        "environ 400 emplois.",
+        "dont la gestion du dossier est très contestée",
+    ),
+    (
+        "en",
+        PIPELINE,
+        "The government approved the new gas pipeline on Thursday after two years of public hearings, "
+        "a move critics called reckless.",
+        "a move critics called reckless",
+    ),
+    (
+        "de",
+        CUSTODY,
+        "Das russische Verteidigungsministerium, das Vorwürfe der Folter stets zurückweist, bestätigte "
+        "den Austausch in einer kurzen Erklärung und teilte mit, die Soldaten würden zu medizinischen "
+        "Untersuchungen nach Moskau geflogen.",
+        "das Vorwürfe der Folter stets zurückweist",
+    ),
+    (
+        "es",
+        FLOODS,
+        "Las fuertes lluvias hicieron que el río se desbordara en tres pueblos, una catástrofe anunciada "
+        "que el Gobierno regional se negó a prevenir, y unos 2.000 vecinos fueron trasladados a "
+        "albergues de emergencia, informaron las autoridades regionales.",
+        "una catástrofe anunciada que el Gobierno regional se negó a prevenir",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language, original, derivative, clause", ADDED)
+def test_a_clause_of_framing_inside_a_faithful_sentence_is_reported_as_added(encoder, language, original, derivative, clause):
+    found = findings(encoder, original, language, derivative)
+    assert [(f.kind, f.derivative_text) for f in found] == [("added", clause)]
+    (f,) = found
+    assert f.original == [0] and f.derivative == [0]
+    assert f.explanation and 0.0 < f.confidence <= 1.0
+
+
+FAITHFUL = [
+    # the original's own relative clause, translated
+    (
+        "fr",
+        CUSTODY.replace("in a short statement", "in a short statement, which was read on state television,"),
+        "Le ministère russe de la Défense a confirmé l’échange dans un bref communiqué, qui a été lu à la "
+        "télévision publique, et a indiqué que les soldats seraient transférés par avion à Moscou pour des "
+        "examens médicaux.",
+    ),
+    # clauses moved around, as translators do
+    (
+        "de",
+        FLOODS,
+        "Nach Angaben der Regionalbehörden wurden rund 2.000 Bewohner in Notunterkünfte gebracht, nachdem "
+        "der Fluss nach heftigen Regenfällen in drei Dörfern über die Ufer getreten war.",
+    ),
+    (
+        "es",
+        PLANT,
+        "La fábrica de automóviles del norte del país cerrará antes de que acabe el año que viene, lo que "
+        "pone en riesgo unos 400 empleos, anunció el lunes el ministro de Economía.",
+    ),
+    (
+        "en",
+        PIPELINE,
+        "After two years of public hearings, the government on Thursday approved the new gas pipeline.",
+    ),
+    ("en", PLANT, PLANT),
+    # dropping a faithful clause costs similarity
+    (
+        "de",
+        "The ruling is a serious setback for Kestner Bergbau, the mine's operator, which had planned to dig up "
+        "1,400 hectares of farmland and forest around the village of Kellerbach from next year.",
+        "Das Urteil ist ein herber Rückschlag für den Betreiber des Tagebaus, Kestner Bergbau, der ab dem "
+        "kommenden Jahr 1.400 Hektar Ackerland und Wald rund um das Dorf Kellerbach abbaggern wollte.",
+    ),
+    # too thin to be judged: a paraphrase's "in a note to clients" for "said"
+    (
+        "en",
+        '"This is the clearest sign yet that the inflation shock is behind us," said Clara Lindgren, chief '
+        "European economist at Nordhavn Bank in Copenhagen.",
+        '"This is the clearest sign yet that the inflation shock is behind us," analysts at a Scandinavian '
+        "bank wrote in a note to clients.",
+    ),
+    # clauses whose removal happens to raise the encoder's score: their counterpart in the
+    # original (a purpose clause with no comma, an impersonal attribution, a headline's
+    # tail, a pronoun spelt out) tells them from added ones
+    (
+        "de",
+        "Outside the courthouse, around 300 protesters who had travelled from Kellerbach and Dresden cheered "
+        "and hugged as the news spread. Many of them had camped in the village's abandoned farmhouses for more "
+        "than two years to block the bulldozers.",
+        "Vor dem Gerichtsgebäude jubelten und umarmten sich rund 300 Demonstranten, die aus Kellerbach und "
+        "Dresden angereist waren, als sich die Nachricht verbreitete. Viele von ihnen hatten mehr als zwei "
+        "Jahre lang in den verlassenen Bauernhäusern des Dorfes campiert, um die Bagger aufzuhalten.",
+    ),
+    (
+        "de",
+        "Ministers will meet again on 12 December to review deliveries and discuss a second package for the "
+        "spring, officials said.",
+        "Die Minister wollen am 12. Dezember erneut zusammenkommen, um die Lieferungen zu überprüfen und über "
+        "ein zweites Paket für das Frühjahr zu beraten, hieß es aus Beamtenkreisen.",
+    ),
+    (
+        "fr",
+        "Eurozone inflation falls to 2.1% as energy prices ease, raising hopes of a rate cut",
+        "L’inflation dans la zone euro recule à 2,1 % grâce à la baisse des prix de l’énergie, ce qui ravive "
+        "l’espoir d’une baisse des taux",
+    ),
+    (
+        "en",
+        "The regional grid operator, Nordnetz, said repairs to the damaged lines would take at least a week. "
+        'Its chief executive, Anna Berg, called the storm damage "the worst in a generation".',
+        "The regional grid operator, Nordnetz, said repairs to the damaged lines would take a week or more. "
+        'Anna Berg, chief executive of the regional grid operator Nordnetz, described the storm damage as '
+        '"the worst in a generation".',
+    ),
+    # an attribution or a hedge slipped in is theirs to report, not an added clause
+    (
+        "fr",
+        PIPELINE,
+        "Le gouvernement a approuvé jeudi le nouveau gazoduc après deux ans d’audiences publiques, selon "
+        "des sources proches du dossier.",
+    ),
+    # a quote and the clause that reports it, with a verb no lexicon lists
+    (
+        "fr",
+        '"We cannot stop the missiles, but we can make sure the lights come back on faster," '
+        "Denmark's energy minister, Henrik Sølvsten, told a press conference in Brussels.",
+        "« Nous ne pouvons pas arrêter les missiles, mais nous pouvons faire en sorte que la lumière revienne "
+        "plus vite », a réagi le ministre danois de l’Énergie, Henrik Sølvsten, lors d’une conférence de "
+        "presse à Bruxelles.",
+    ),
+    # a changed figure inside a clause is a changed figure
+    (
+        "en",
+        FLOODS,
+        "Heavy rain caused the river to burst its banks in three villages, and around 5,000 residents "
+        "were moved to emergency shelters, the regional authorities said.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language, original, derivative", FAITHFUL)
+def test_a_faithful_or_otherwise_changed_sentence_has_no_added_clause(encoder, language, original, derivative):
+    found = findings(encoder, original, language, derivative)
+    assert [f.derivative_text for f in found if f.kind == "added"] == []
