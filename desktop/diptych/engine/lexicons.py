@@ -58,5 +58,25 @@ def compile_words(items: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
 
 def _spaces(item: str) -> str:
     # A space in an entry matches any run of white space (no-break spaces included),
-    # and a straight apostrophe matches a curly one.
-    return item.replace(" ", r"\s+").replace("'", "['’]")
+    # and a straight apostrophe matches a curly one (inside a [class] it just joins it).
+    out, in_class, escaped = [], False, False
+    for ch in item:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+        elif ch == "]":
+            in_class = False
+            out.append(ch)
+        elif ch == " ":
+            out.append(r"\s" if in_class else r"\s+")
+        elif ch == "'":
+            out.append("'’" if in_class else "['’]")
+        else:
+            out.append(ch)
+    return "".join(out)
