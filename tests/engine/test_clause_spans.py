@@ -114,6 +114,21 @@ def test_a_clause_needs_words_of_its_own_beside_attributions_and_hedges(language
     assert (words >= clause_spans.MIN_WORDS) is own
 
 
+@pytest.mark.parametrize(
+    "clause, original, names, renders",
+    [
+        ("dont 30 000 groupes électrogènes", "It includes 30,000 portable generators.", False, True),
+        ("soit 2,1 % sur un an", "Inflation fell to 2.1% in October.", False, True),
+        ("le ministre Rodrigo Salinas", "Interior Minister Rodrigo Salinas said five died.", True, True),
+        ("un proche allié du Kremlin", "The UAE said it had helped broker the exchange.", True, False),
+        # in one language German nouns are capitalised words, not names
+        ("deren Plan heftig umstritten ist", "Die Regierung hat den Plan am Montag beschlossen.", False, False),
+    ],
+)
+def test_a_clause_holding_a_figure_or_name_of_its_original_renders_it(clause, original, names, renders):
+    assert clause_spans._renders_original(clause, original, names) is renders
+
+
 def test_in_one_language_a_run_of_new_words_is_a_candidate_but_a_rewording_is_not():
     original = "The government approved the pipeline on Thursday after two years of hearings."
     inserted = span("The government, under pressure from the oil lobby, approved the pipeline on Thursday after two years of hearings.")
