@@ -57,3 +57,22 @@ def test_a_dropped_paragraph_whose_content_is_nowhere_stays_unlinked(tmp_path):
     links = [Link([0], [0], 0.8), Link([1], [1], 0.8), Link([3], [2], 0.7), Link([4], [3], 0.8)]
     out = attach_by_sentences(article(EN, "en"), article(fr, "fr"), links, Encoder(tmp_path))
     assert pairs(out) == pairs(links)
+
+
+def test_an_unlinked_paragraph_and_the_paragraphs_it_was_split_into_are_linked(tmp_path):
+    en = EN[:3] + [EN[3] + " " + EN[4]]
+    fr = FR_MERGED[:2] + [
+        "Des inspecteurs ont ouvert une enquête sur les registres d'entretien de la compagnie, a indiqué un responsable de l'autorité sous couvert d'anonymat, l'enquête étant toujours en cours.",
+        "Les premières vérifications désignent une vanne fissurée sur le flanc tribord du pétrolier, signalée à l'équipage en mars, a ajouté le responsable.",
+        FR_MERGED[3],
+    ]
+    links = [Link([0], [0], 0.8), Link([1], [1], 0.8), Link([2], [2], 0.8)]
+    out = attach_by_sentences(article(en, "en"), article(fr, "fr"), links, Encoder(tmp_path))
+    assert ((3,), (3, 4)) in pairs(out)
+
+
+def test_a_dropped_paragraph_and_added_framing_on_the_same_subject_stay_apart(tmp_path):
+    fr = FR_MERGED[:2] + [FR_MERGED[2].split(". ")[0] + ".", FRAMING] + FR_MERGED[3:]
+    links = [Link([0], [0], 0.8), Link([1], [1], 0.8), Link([2], [2], 0.8), Link([4], [4], 0.8)]
+    out = attach_by_sentences(article(EN, "en"), article(fr, "fr"), links, Encoder(tmp_path))
+    assert pairs(out) == pairs(links)

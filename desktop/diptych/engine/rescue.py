@@ -69,7 +69,9 @@ def attach_by_sentences(
                 link = next((l for l in links if near in getattr(l, member)), None)
                 if link is not None and len(getattr(link, member)) < MAX_GROUP:
                     plans.append((side, seg, link))
-    if not plans:
+    unlinked_o = [seg for seg in sides["o"].ids if not any(seg in l.original for l in links)]
+    unlinked_d = [seg for seg in sides["d"].ids if not any(seg in l.derivative for l in links)]
+    if not plans and not (unlinked_o and unlinked_d):
         return links
     # Every sentence of both articles: a rendering must be each other's best match anywhere.
     every = {side: [(seg, t) for seg in sides[side].ids for t in sentences_of(side, seg)] for side in ("o", "d")}
@@ -108,4 +110,60 @@ def attach_by_sentences(
             members.sort()
             taken.add((side, seg))
             break
+    links += _pair_unlinked(
+        [seg for seg in unlinked_o if ("o", seg) not in taken],
+        [seg for seg in unlinked_d if ("d", seg) not in taken],
+        every, sim, best_d, best_o, sides,
+    )
     return sorted(links, key=lambda l: (l.derivative[0], l.original[0]))
+
+
+def _pair_unlinked(unlinked_o, unlinked_d, every, sim, best_d, best_o, sides) -> list[Link]:
+    """New links between unlinked paragraphs whose sentences render each other.
+
+    A paragraph split into sentences of its own (or a translation that embeds poorly as a
+    whole) can score too low as a paragraph while each sentence finds its rendering. Most
+    sentences on both sides must be each other's best match: a dropped paragraph and a
+    paragraph of framing on the same subject share a sentence at most.
+    """
+    o_set, d_set = set(unlinked_o), set(unlinked_d)
+    edges: dict[tuple[str, int], set[tuple[str, int]]] = {}
+    matched: dict[tuple[str, int], int] = {}
+    for i, (o_seg, _) in enumerate(every["o"]):
+        j = int(best_d[i])
+        d_seg = every["d"][j][0]
+        if o_seg in o_set and d_seg in d_set and best_o[j] == i and sim[i, j] >= CLAIM:
+            edges.setdefault(("o", o_seg), set()).add(("d", d_seg))
+            edges.setdefault(("d", d_seg), set()).add(("o", o_seg))
+            matched[("o", o_seg)] = matched.get(("o", o_seg), 0) + 1
+            matched[("d", d_seg)] = matched.get(("d", d_seg), 0) + 1
+    out: list[Link] = []
+    seen: set[tuple[str, int]] = set()
+    for start in edges:
+        if start in seen:
+            continue
+        component, todo = set(), [start]
+        while todo:
+            node = todo.pop()
+            if node in component:
+                continue
+            component.add(node)
+            todo += edges.get(node, ())
+        seen |= component
+        o_segs = sorted(seg for side, seg in component if side == "o")
+        d_segs = sorted(seg for side, seg in component if side == "d")
+        if len(o_segs) > MAX_GROUP or len(d_segs) > MAX_GROUP:
+            continue
+        if not (_contiguous(o_segs, sides["o"].ids) and _contiguous(d_segs, sides["d"].ids)):
+            continue
+        counts = {side: {seg: sum(1 for s, _ in every[side] if s == seg) for seg in segs}
+                  for side, segs in (("o", o_segs), ("d", d_segs))}
+        if all(2 * matched[(side, seg)] >= counts[side][seg] for side in counts for seg in counts[side]):
+            pairs = [sim[i, int(best_d[i])] for i, (seg, _) in enumerate(every["o"]) if seg in o_segs and every["d"][int(best_d[i])][0] in d_segs]
+            out.append(Link(o_segs, d_segs, float(np.mean(pairs))))
+    return out
+
+
+def _contiguous(segs: list[int], order: list[int]) -> bool:
+    positions = [order.index(seg) for seg in segs]
+    return positions == list(range(positions[0], positions[0] + len(positions)))
