@@ -76,3 +76,129 @@ def test_hedges_inside_quotes_are_the_speakers_words_not_the_writers():
     text = "« Il aurait fallu agir », a déclaré le ministre."
     quoted = [(0, text.index("»") + 1)]
     assert not find_hedges([Span(0, 0, len(text), text)], "fr", quoted).any
+
+
+# --- renderings across languages ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, text, marker",
+    [
+        # German spreads "suggest" over the clause; the parts may stand apart.
+        ("de", "Die ersten Messungen deuten darauf hin, dass der Damm nachgab.", "deuten darauf hin"),
+        ("de", "Die Spuren deuten nach Angaben der Polizei auf einen Brand hin.", "deuten nach Angaben der Polizei auf einen Brand hin"),
+        ("de", "Es gibt Hinweise, die auf einen Defekt hindeuten.", "hindeuten"),
+        ("de", "Die Befunde legen den Schluss nahe, dass das Ventil defekt war.", "legen den Schluss nahe"),
+        ("de", "Der Schaden dürfte in die Millionen gehen.", "dürfte"),
+        ("it", "Il ponte fu probabilmente costruito nel 1850.", "probabilmente"),
+        ("it", "Si ritiene che la diga abbia ceduto di notte.", "Si ritiene"),
+        ("it", "Il sindaco sembra deciso a ricandidarsi.", "sembra"),
+        ("it", "Alcuni consiglieri sarebbero contrari al progetto.", "sarebbero"),
+        ("it", "A quanto pare la nave ha cambiato rotta.", "A quanto pare"),
+        ("pt", "A ponte foi provavelmente construída em 1850.", "provavelmente"),
+        ("pt", "O navio teria mudado de rota durante a noite.", "teria"),
+        ("nl", "De brug werd waarschijnlijk in 1850 gebouwd.", "waarschijnlijk"),
+        ("nl", "Het schip zou van koers zijn veranderd.", "zou van koers zijn"),
+        ("es", "El accidente sería el segundo en un año.", "sería el"),
+    ],
+)
+def test_renderings_of_hedges_are_found_in_more_languages(language, text, marker):
+    found = hedges(text, language)
+    assert marker in [s.text for s in found.hearsay + found.weak]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("it", "Il ponte fu costruito nel 1850 e riaperto lunedì."),
+        ("it", "Il sindaco vorrebbe riaprire il ponte a maggio."),
+        ("pt", "A ponte foi construída em 1850 e reaberta na segunda-feira."),
+        ("nl", "De brug werd in 1850 gebouwd en maandag heropend."),
+        ("de", "Der Vorschlag wurde am Montag angenommen."),
+        ("de", "Die Spuren führen zu einem Brand im Hafen."),
+    ],
+)
+def test_plain_statements_in_more_languages_carry_no_hedge(language, text):
+    assert not hedges(text, language).any
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative, change",
+    [
+        # Faithful: each rendering of the English hedge is a hedge of its own language.
+        ("Preliminary readings suggest that the dam gave way.", "de",
+         "Erste Messungen deuten darauf hin, dass der Damm nachgab.", None),
+        ("The damage probably runs into millions.", "de", "Der Schaden dürfte in die Millionen gehen.", None),
+        ("The crew are believed to be safe.", "de", "Die Besatzung ist vermutlich in Sicherheit.", None),
+        ("The valve appears to have failed.", "fr", "La vanne semble avoir cédé.", None),
+        ("The bridge was probably built in 1850.", "fr", "Le pont a probablement été construit en 1850.", None),
+        ("The ship apparently changed course.", "es", "Al parecer, el barco cambió de rumbo.", None),
+        ("The bridge was probably built in 1850.", "es", "El puente fue construido probablemente en 1850.", None),
+        ("The bridge was probably built in 1850.", "it", "Il ponte fu probabilmente costruito nel 1850.", None),
+        ("The mayor seems determined to run again.", "it", "Il sindaco sembra deciso a ricandidarsi.", None),
+        ("The dam is believed to have failed at night.", "it", "Si ritiene che la diga abbia ceduto di notte.", None),
+        ("Some councillors are understood to oppose the plan.", "it", "Alcuni consiglieri sarebbero contrari al progetto.", None),
+        ("The bridge was probably built in 1850.", "pt", "A ponte foi provavelmente construída em 1850.", None),
+        ("The bridge was probably built in 1850.", "nl", "De brug werd waarschijnlijk in 1850 gebouwd.", None),
+        # Changed: the other language's list sees the hedge gone, or come.
+        ("The bridge was probably built in 1850.", "it", "Il ponte fu costruito nel 1850.", "removed"),
+        ("The ministry asked for a delay.", "it", "Il ministero avrebbe chiesto un rinvio.", "added"),
+        ("Preliminary readings suggest that the dam gave way.", "de", "Der Damm gab nach.", "removed"),
+        ("The collapse is the second this year.", "es", "El derrumbe sería el segundo este año.", "added"),
+        ("The ship changed course.", "nl", "Het schip zou van koers zijn veranderd.", "added"),
+    ],
+)
+def test_hedges_compare_across_more_languages(original, d_lang, derivative, change):
+    assert hedge_change(hedges(original, "en"), hedges(derivative, d_lang), False) == change
+
+
+@pytest.mark.slow
+def test_no_hedge_change_is_reported_towards_a_language_without_a_list(tmp_path):
+    # Polish has no hedge list: the English "probably" cannot be looked for, so it is
+    # not reported as removed (silence, not a false alarm)...
+    from diptych.engine.model import Article, Link, Segment
+    from diptych.engine.score import Encoder
+    from diptych.engine.spans import find_span_findings
+
+    def article(language, text):
+        return Article(source="test", title="", language=language, text=text, segments=[Segment(0, text, False)])
+
+    encoder = Encoder(tmp_path)
+    english = "The bridge was probably built in 1850, the museum said."
+    polish = article("pl", "Most zbudowano w 1850 roku, poinformowało muzeum.")
+    kinds = [f.kind for f in find_span_findings(article("en", english), polish, [Link([0], [0], 0.9)], encoder)]
+    assert "hedge_changed" not in kinds
+    # ... while the same sentence in Italian, which has a list, is reported.
+    italian = article("it", "Il ponte fu costruito nel 1850, ha detto il museo.")
+    kinds = [f.kind for f in find_span_findings(article("en", english), italian, [Link([0], [0], 0.9)], encoder)]
+    assert "hedge_changed" in kinds
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative, change",
+    [
+        # The believer named by a preposition renders the belief verb...
+        ("Investigators believe the fire began in a workshop.", "fr",
+         "Selon les enquêteurs, l’incendie a commencé dans un atelier.", None),
+        ("Engineers think the cable snapped.", "es", "Según los ingenieros, el cable se rompió.", None),
+        ("The fire began in a workshop, according to investigators.", "fr",
+         "Les enquêteurs estiment que l’incendie a commencé dans un atelier.", None),
+        # ... but a source both versions name excuses nothing: the conditional is new.
+        ("The glacier lost two metres, according to the survey.", "fr",
+         "Le glacier aurait perdu deux mètres, selon le relevé.", "added"),
+        ("The count, according to the town hall, was likely to rise.", "fr",
+         "Le décompte, d’après la mairie, va encore augmenter.", "removed"),
+    ],
+)
+def test_a_source_named_by_preposition_can_render_a_belief_verb(original, d_lang, derivative, change):
+    assert hedge_change(hedges(original, "en"), hedges(derivative, d_lang), False) == change
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de", "es", "it", "pt", "nl"])
+def test_every_hedge_list_says_where_it_comes_from_and_compiles(language):
+    from diptych.engine.lexicons import pattern
+    from diptych.resource_files import resource
+
+    header = resource("lexicons", f"hedges.{language}.txt").read_text(encoding="utf-8").splitlines()[:12]
+    assert any("Where this list comes from" in line for line in header)
+    assert all(pattern("hedges", language, section) is not None for section in ("hearsay", "weak", "modal"))

@@ -4,8 +4,13 @@ A rewrite that adds "reportedly" turns a fact into a rumour; one that drops it d
 reverse. Markers come from ``lexicons/hedges.<lang>.txt`` in three classes: hearsay
 markers always count; weak markers (the French, Spanish and German conditionals of
 hearsay, "probably") count unless the other version has a modal at that place, since
-"would have" -> « aurait » is a faithful translation; modals are never reported.
-Sentences are compared as the group's sentence alignment pairs them.
+"would have" -> « aurait » is a faithful translation; modals are never reported. A
+source named with a preposition ("according to", « selon ») that the other version
+lacks excuses a weak hedge there too: "Investigators believe" is often « Selon les
+enquêteurs ».
+Sentences are compared as the group's sentence alignment pairs them, and only between
+languages that both have a list: an English "probably" whose Italian rendering no list
+can see is not a removed hedge.
 """
 
 from __future__ import annotations
@@ -14,11 +19,12 @@ import re
 from dataclasses import dataclass
 
 from diptych.engine.groups import Context, finding
-from diptych.engine.lexicons import pattern
+from diptych.engine.lexicons import available, pattern
 from diptych.engine.model import Finding
 from diptych.engine.sentences import Span
 
 LEXICON = "hedges"
+REPORTING = "reporting_verbs"
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,7 @@ class Hedges:
     hearsay: tuple[Span, ...]
     weak: tuple[Span, ...]
     modal: bool
+    sources: int = 0  # attributions by preposition ("according to", « selon », "laut")
 
     @property
     def any(self) -> bool:
@@ -42,7 +49,11 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     hearsay: list[Span] = []
     weak: list[Span] = []
     modal = False
+    sources = 0
+    prepositions = pattern(REPORTING, language, "prepositions")
     for span in spans:
+        if prepositions is not None:
+            sources += sum(not _inside(span.start + m.start(), quoted) for m in prepositions.finditer(span.text))
         for section, out in (("hearsay", hearsay), ("weak", weak)):
             regex = pattern(LEXICON, language, section)
             if regex is None:
@@ -53,7 +64,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         regex = pattern(LEXICON, language, "modal")
         if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
             modal = True
-    return Hedges(tuple(hearsay), tuple(weak), modal)
+    return Hedges(tuple(hearsay), tuple(weak), modal, sources)
 
 
 def _inside(pos: int, regions) -> bool:
@@ -64,11 +75,12 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     """"added", "removed" or None for two renderings of the same sentences.
 
     Across languages a modal on the other side excuses a weak hedge (a conditional is
-    how French renders "would"). In one language it does not: "would disappear" ->
-    "could be gone" weakens the claim.
+    how French renders "would"), and so does a source named by preposition that the
+    hedged side names with a verb ("Investigators believe" / « Selon les enquêteurs »).
+    In one language neither does: "would disappear" -> "could be gone" weakens the claim.
     """
-    excuse_o = o.modal and not same_language
-    excuse_d = d.modal and not same_language
+    excuse_o = (o.modal or o.sources > d.sources) and not same_language
+    excuse_d = (d.modal or d.sources > o.sources) and not same_language
     if d.hearsay and not o.any:
         return "added"
     if d.weak and not d.hearsay and not o.any and not excuse_o:
@@ -103,6 +115,8 @@ class HedgeComparison:
         self.changes: list[_Change] = []
         qo = quoted_original or {}
         qd = quoted_derivative or {}
+        if not (available(LEXICON, ctx.original.language) and available(LEXICON, ctx.derivative.language)):
+            return
         for group in ctx.groups:
             for o_block, d_block, score in group.aligned():
                 o_spans = [ctx.original.sentences[k] for k in o_block]

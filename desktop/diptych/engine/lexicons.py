@@ -32,6 +32,13 @@ def sections(name: str, language: str) -> dict[str, tuple[str, ...]]:
     return {key: tuple(values) for key, values in out.items()}
 
 
+def available(name: str, language: str) -> bool:
+    """Whether ``language`` has a ``<name>`` list at all. A detector that compares two
+    versions through a list keeps silent when either side's language has none: an
+    English hedge with no way to see its Italian rendering is not a removed hedge."""
+    return any(sections(name, language).values())
+
+
 def entries(name: str, language: str, section: str = "") -> tuple[str, ...]:
     return sections(name, language).get(section, ())
 
