@@ -5,7 +5,15 @@ Pure text tests (no encoder).
 
 import pytest
 
-from diptych.engine.names import Name, find_names, gazetteer, name_in_text, same_spelling
+from diptych.engine.names import (
+    Name,
+    comparable_languages,
+    find_names,
+    gazetteer,
+    name_in_text,
+    name_kind,
+    same_spelling,
+)
 from diptych.engine.sentences import Span
 
 
@@ -92,3 +100,175 @@ def test_a_name_span_is_an_exact_slice_of_the_text():
     text = "Le ministère de l’Ukraine a confirmé."
     (name,) = find_names(span(text), "fr")
     assert text[name.span.start : name.span.end] == name.span.text == "Ukraine"
+
+
+# --- titles, kinds of names, languages ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, text, names",
+    [
+        ("en", "Emperor Zerai III granted the charter.", ["Zerai III"]),
+        ("de", "Kaiser Zerai III gewährte die Urkunde.", ["Zerai III"]),
+        ("de", "Die Urkunde trägt das Siegel von Kaiserin Adela.", ["Adela"]),
+        ("nl", "Burgemeester Ingrid Vos opende de brug.", ["Ingrid Vos"]),
+        ("pt", "A Presidente Luísa Matos visitou Coimbra.", ["Luísa Matos", "Coimbra"]),
+        ("it", "Papa Clemente arrivò a Bologna.", ["Clemente", "Bologna"]),
+        # A title of another language is cut off too: articles quote foreign titles.
+        ("en", "The statue of Kaiser Ottokar stands in the square.", ["Ottokar"]),
+        ("fr", "Le musée a reçu la lettre de Mrs Agatha Pell.", ["Agatha Pell"]),
+    ],
+)
+def test_titles_of_any_language_are_cut_off_names(language, text, names):
+    assert [n.span.text for n in find_names(span(text), language)] == names
+
+
+@pytest.mark.parametrize(
+    "language, text, name, kind",
+    [
+        ("en", "Prosecutors in Larissa opened an inquiry.", "Larissa", "place"),
+        ("en", "Chief prosecutor Stavros Melas opened an inquiry.", "Stavros Melas", "person"),
+        ("en", "The inquiry was opened, said Stavros Melas.", "Stavros Melas", "person"),
+        ("en", "The Varga Museum received the paintings.", "Varga Museum", "organisation"),
+        ("en", "Workers from Volos and Patras joined.", "Patras", ""),
+        ("en", "The strike in Larissa's port went on.", "Larissa", ""),
+        ("fr", "Le parquet à Larissa a ouvert une enquête.", "Larissa", "place"),
+        ("it", "La procura di Larissa ha aperto un'inchiesta.", "Larissa", ""),
+        ("de", "Oberstaatsanwalt Stavros Melas eröffnete ein Verfahren.", "Stavros Melas", "person"),
+    ],
+)
+def test_the_words_around_a_name_tell_its_kind(language, text, name, kind):
+    (found,) = [n for n in find_names(span(text), language) if n.span.text == name]
+    assert name_kind(found, language) == kind
+
+
+@pytest.mark.parametrize(
+    "a, b, comparable",
+    [("en", "it", True), ("en", "pt", True), ("en", "nl", True), ("de", "fr", True), ("en", "pl", False), ("en", "und", False)],
+)
+def test_names_are_compared_only_between_languages_with_lists(a, b, comparable):
+    assert comparable_languages(a, b) == comparable
+
+
+# --- comparing two versions, with the real encoder -------------------------------------
+
+
+@pytest.fixture(scope="module")
+def encoder(tmp_path_factory):
+    from diptych.engine.score import Encoder
+
+    return Encoder(tmp_path_factory.mktemp("embeddings"))
+
+
+def name_changes(encoder, original: list[str], d_lang: str, derivative: list[str], o_lang: str = "en"):
+    """(original text, derivative text) of every name_changed between paragraph-linked versions."""
+    from diptych.engine.model import Article, Link, Segment
+    from diptych.engine.spans import find_span_findings
+
+    def article(language, paragraphs):
+        return Article(
+            source="test",
+            title="",
+            language=language,
+            text="\n\n".join(paragraphs),
+            segments=[Segment(i, p, False) for i, p in enumerate(paragraphs)],
+        )
+
+    links = [Link([i], [i], 0.9) for i in range(len(original))]
+    findings = find_span_findings(article(o_lang, original), article(d_lang, derivative), links, encoder)
+    return [(f.original_text, f.derivative_text) for f in findings if f.kind == "name_changed"]
+
+
+FAITHFUL_NAMES = [
+    (
+        "de",
+        ["Emperor Zerai III granted the charter in 1896, and the document still bears his seal.",
+         "The seal of Emperor Zerai was restored in Vienna last year."],
+        ["Kaiser Zerai III gewährte die Urkunde im Jahr 1896, und das Dokument trägt noch immer sein Siegel.",
+         "Das Siegel von Kaiser Zerai wurde im vergangenen Jahr in Wien restauriert."],
+    ),
+    (
+        "nl",
+        ["Mayor Ingrid Vos opened the new harbour bridge in Rotterdam on Friday."],
+        ["Burgemeester Ingrid Vos opende vrijdag de nieuwe havenbrug in Rotterdam."],
+    ),
+    (
+        "it",
+        ["The paintings have been held since 1921 by the Varga Museum of Modern Art, which received them "
+         "from the Graz collector Anton Varga.",
+         "The curators say one of the paintings was probably made in a workshop near Lake Garda."],
+        ["I dipinti sono custoditi dal 1921 dal Museo Varga d'arte moderna, che li ricevette dal "
+         "collezionista di Graz Anton Varga.",
+         "Secondo i curatori, uno dei dipinti fu probabilmente realizzato in una bottega vicino al lago di Garda."],
+    ),
+    (
+        "pt",
+        ["President Luísa Matos visited the Coimbra University Hospital on Monday."],
+        ["A Presidente Luísa Matos visitou na segunda-feira o Hospital Universitário de Coimbra."],
+    ),
+    (
+        # A title no list holds, which the article also writes in lower case.
+        "de",
+        ["Archduke Leopold Brandt opened the exhibition in Graz.", "The archduke had lent six paintings."],
+        ["Erzherzog Leopold Brandt eröffnete die Ausstellung in Graz.", "Der Erzherzog hatte sechs Gemälde geliehen."],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("d_lang, original, derivative", FAITHFUL_NAMES)
+def test_translated_titles_and_institutions_are_not_changed_names(encoder, d_lang, original, derivative):
+    assert name_changes(encoder, original, d_lang, derivative) == []
+
+
+@pytest.mark.slow
+def test_a_place_and_a_person_of_a_reworded_sentence_are_not_one_renamed_thing(encoder):
+    # The source changed (an attribution matter), no name was altered.
+    original = ["Prosecutors in Larissa have opened an inquiry into the collapse, a court official said."]
+    derivative = ["Chief prosecutor Stavros Melas said his office had opened an inquiry into the collapse."]
+    assert name_changes(encoder, original, "en", derivative) == []
+
+
+@pytest.mark.slow
+def test_a_body_named_after_a_person_is_not_that_person_renamed(encoder):
+    original = ["The Varga Foundation paid for the restoration, which Anton Varga's heirs had asked for."]
+    derivative = ["Die Restaurierung bezahlte die Stiftung Varga, um die die Erben von Ilse Varga gebeten hatten."]
+    assert name_changes(encoder, original, "de", derivative) == [("Anton Varga", "Ilse Varga")]
+
+
+@pytest.mark.parametrize(
+    "d_lang, original, derivative, change",
+    [
+        # A place swapped for another in the same place of the sentence.
+        ("en", "Dockworkers from Volos and Patras joined the strike on Tuesday.",
+         "On Tuesday dockworkers from Volos and Kavala walked out as well.", ("Patras", "Kavala")),
+        # A first name changed in a translation.
+        ("fr", "The report was written by Helga Lindqvist, a hydrologist at the institute.",
+         "Le rapport a été rédigé par Ingrid Lindqvist, hydrologue à l'institut.", ("Helga Lindqvist", "Ingrid Lindqvist")),
+        # Two places of the curated list swapped.
+        ("en", "The talks will resume in Vienna next week, a diplomat said.",
+         "The talks will resume in Geneva next week, a diplomat said.", ("Vienna", "Geneva")),
+    ],
+)
+@pytest.mark.slow
+def test_a_changed_name_is_reported(encoder, d_lang, original, derivative, change):
+    assert name_changes(encoder, [original], d_lang, [derivative]) == [change]
+
+
+@pytest.mark.slow
+def test_names_are_not_compared_towards_a_language_without_lists(encoder):
+    # Polish has no list of titles and capitalised non-names: silence, even for a swap.
+    original = ["Dockworkers from Volos and Patras joined the strike on Tuesday."]
+    derivative = ["We wtorek do strajku przyłączyli się dokerzy z Volos i Kavali."]
+    assert name_changes(encoder, original, "pl", derivative) == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de", "es", "it", "pt", "nl"])
+def test_every_name_list_says_where_it_comes_from_and_has_titles(language):
+    from diptych.engine.lexicons import entries, pattern
+    from diptych.resource_files import resource
+
+    header = resource("lexicons", f"name_stopwords.{language}.txt").read_text(encoding="utf-8").splitlines()[:12]
+    assert any("Where this list comes from" in line for line in header)
+    assert len(entries("name_stopwords", language, "titles")) >= 20
+    assert pattern("name_stopwords", language, "place prepositions") is not None

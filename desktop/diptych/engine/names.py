@@ -4,7 +4,10 @@ Zelensky, Zelenskyy and Selenskyj are one man; Mykolaiv and Nikolaïev one city.
 name only *changed* when neither a transliteration-normalising key, the curated list
 of variants (``lexicons/name_variants.txt``) nor the encoder can tie it to a name of
 the other version. Capitalised words are candidates; titles and sentence openers are
-not names (``lexicons/name_stopwords.<lang>.txt``).
+not names (``lexicons/name_stopwords.<lang>.txt``), and a title is no part of a name in
+any language ("Emperor Tewodros" / "Kaiser Tewodros" is one name). Names are compared
+only between languages that both have a list: without one, titles and capitalised
+common words cannot be told from names, and silence beats false alarms.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from diptych.engine.lexicons import entries
+from diptych.engine.lexicons import available, entries, pattern
 from diptych.engine.sentences import Span
 from diptych.resource_files import resource
 
@@ -90,10 +93,14 @@ class Name:
     span: Span
     words: tuple[str, ...]
     before: str = ""  # the sentence text just before the name ("an economist at the ")
+    after: str = ""  # and just after it ("'s office said")
 
     @property
     def head(self) -> str:
         return self.words[-1]
+
+
+STOPWORDS = "name_stopwords"
 
 
 def _stopwords(language: str) -> frozenset[str]:
@@ -102,9 +109,32 @@ def _stopwords(language: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _stopword_set(language: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in entries("name_stopwords", language)) | frozenset(
-        w.lower() for w in entries("name_stopwords", "en")
-    ) if language != "en" else frozenset(w.lower() for w in entries("name_stopwords", "en"))
+    """A language's capitalised non-names and titles, with the English ones (English
+    words turn up in every press)."""
+    words: set[str] = set()
+    for lang in {language, "en"}:
+        words |= {w.lower() for w in entries(STOPWORDS, lang)}
+        words |= {w.lower() for w in entries(STOPWORDS, lang, "titles")}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def all_titles() -> frozenset[str]:
+    """The titles and honorifics of every language with a list ("Kaiser", "imperatore",
+    "Mrs"): a title before a name is cut off whatever the text's language, since
+    articles quote foreign titles ("Kaiser Wilhelm") and translations keep them."""
+    words: set[str] = set()
+    for node in resource("lexicons").iterdir():
+        m = re.fullmatch(rf"{STOPWORDS}\.(\w+)\.txt", node.name)
+        if m:
+            words |= {w.lower() for w in entries(STOPWORDS, m.group(1), "titles")}
+    return frozenset(words)
+
+
+def comparable_languages(a: str, b: str) -> bool:
+    """Whether names can be compared between texts in ``a`` and ``b``: both have a list
+    of titles and capitalised non-names."""
+    return available(STOPWORDS, a) and available(STOPWORDS, b)
 
 
 def _is_capitalised(token: str) -> bool:
@@ -156,6 +186,7 @@ def find_names(sentence: Span, language: str, lowercase_words: frozenset[str] = 
             if (
                 word in stop
                 or word in _PARTICLES
+                or (len(run) > 1 and word.rstrip(".") in all_titles())
                 or (language == "de" and _german_common_noun(text, tokens, run[0], len(run)))
                 or (language == "de" and len(run) > 1 and _german_title(word))
             ):
@@ -181,7 +212,7 @@ def find_names(sentence: Span, language: str, lowercase_words: frozenset[str] = 
             a += lead.end()
         b = tokens[run[-1]][0] + _stripped_length(last_word)  # "Denmark's" -> "Denmark"
         if b > a:
-            names.append(Name(sentence.sub(a, b), words, text[max(0, a - 40) : a]))
+            names.append(Name(sentence.sub(a, b), words, text[max(0, a - 40) : a], text[b : b + 40]))
     return names
 
 
@@ -296,10 +327,26 @@ def _case_sensitive(variant: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _organisation_pattern() -> re.Pattern[str]:
-    text = resource("lexicons", "organisation_words.txt").read_text(encoding="utf-8")
+    return _word_list("organisation_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern[str]:
+    return _word_list("place_words.txt")
+
+
+def _word_list(filename: str) -> re.Pattern[str]:
+    """One word of a name matching any line of ``lexicons/<filename>`` (``*``: any ending)."""
+    text = resource("lexicons", filename).read_text(encoding="utf-8")
     words = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     alternation = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
     return re.compile(rf"(?i)^(?:{alternation})$")
+
+
+def _generic(word: str) -> bool:
+    """A word a translation renders as a common noun: the "Museum" of "Hessel Museum",
+    the "Square" of "Independence Square"."""
+    return bool(_organisation_pattern().match(word) or _place_pattern().match(word))
 
 
 def is_organisation(name: Name) -> bool:
@@ -381,6 +428,8 @@ def _missing(name: Name, language: str, other_text: str, other_language: str, ot
     for word in name.words:
         if word.lower() in _PARTICLES or len(word) < 3:
             continue
+        if language != other_language and len(name.words) > 1 and _generic(word):
+            continue  # "Hessel Museum" / "Museo Hessel": the common noun is translated
         if "-" in word and any(same_spelling(part, language, w, other_language) for part in word.split("-") for w in stripped):
             continue  # "Aarhus-based" / "Aarhus"
         if gaz.entities_of(word) & gaz.entities(other_text):
@@ -416,6 +465,8 @@ class NameComparison:
         self.ctx = ctx
         o, d = ctx.original, ctx.derivative
         self.candidates: list[_Candidate] = []
+        if not comparable_languages(o.language, d.language):
+            return
         for group in ctx.groups:
             o_text = ctx.group_text(o, group.original)
             d_text = ctx.group_text(d, group.derivative)
@@ -472,6 +523,8 @@ class NameComparison:
             is_organisation(a) or is_organisation(b)
         ):
             return False
+        if _title_only(a, self.ctx.original, b, self.ctx.derivative):
+            return True
         da, db = _differing(a, b)
         ka, kb = name_key(da, self.ctx.original.language), name_key(db, self.ctx.derivative.language)
         pattern = _organisation_pattern()
@@ -489,6 +542,18 @@ class NameComparison:
             other._plain_text = text
         wanted = " ".join(plain_key(w) for w in name.words)
         return f" {wanted} " in text
+
+    def _generalised(self, a: Name, b: Name) -> bool:
+        """One of two unlike names is a country, capital or body of the curated list that
+        the story names anyway, the other a lesser place: "a Bremen museum" / "a German
+        museum" says less, not something else. (Two listed names swapped, "Vienna" /
+        "Geneva", are still a change.)"""
+        gaz = gazetteer()
+        ea, eb = gaz.entities_of(a.span.text), gaz.entities_of(b.span.text)
+        if bool(ea) == bool(eb):
+            return False
+        known, story = (ea, self.ctx.derivative) if ea else (eb, self.ctx.original)
+        return bool(known & _entities_named(story))
 
     def _translated(self, name: Name, other_text: str, other_names: list[Name]) -> bool:
         """Whether some words of the other version (its differing names left out) translate ``name``."""
@@ -531,7 +596,15 @@ class NameComparison:
                 translated = not ctx.same_language and (
                     self._translated(a, c.d_text, []) or self._translated(b, c.o_text, [])
                 )
-                if plausible and not same and not translated and _comparable_shape(a, b) and not _exonym(a, o_lang, b, d_lang):
+                if (
+                    plausible
+                    and not same
+                    and not translated
+                    and _comparable_shape(a, b)
+                    and not _exonym(a, o_lang, b, d_lang)
+                    and _same_kind(a, o_lang, b, d_lang)
+                    and not self._generalised(a, b)
+                ):
                     pairs.append((a, b, 0.6))
             for a, b, confidence in pairs:
                 if any(_overlaps(s, "o", a.span) or _overlaps(s, "d", b.span) for s in reported):
@@ -565,9 +638,17 @@ def _proper(name: Name, side, k: int) -> bool:
 
 
 def _at_start(name: Name, sentence: Span) -> bool:
-    """Only punctuation and quote marks before the name in its sentence."""
+    """Only punctuation and quote marks before the name in its sentence, or an opening
+    quote mark just before it: a quotation opens with a capital too (« Libérez ... »)."""
     before = sentence.text[: max(0, name.span.start - sentence.start)]
-    return name.span.seg == sentence.seg and not any(c.isalnum() for c in before)
+    return name.span.seg == sentence.seg and (not any(c.isalnum() for c in before) or _after_opening_quote(before))
+
+
+_OPENING_QUOTE = re.compile(r"(?:[«“„‚‹]|(?:^|\s)[\"'‘])\s*$")
+
+
+def _after_opening_quote(before: str) -> bool:
+    return bool(_OPENING_QUOTE.search(before))
 
 
 def _opens_sentence(name: Name, side) -> bool:
@@ -582,7 +663,7 @@ def _inner_capitals(side) -> frozenset[str]:
         for sentence in side.sentences:
             for m in list(_TOKEN.finditer(sentence.text))[1:]:
                 w = _strip(m.group(0))
-                if w[:1].isupper():
+                if w[:1].isupper() and not _after_opening_quote(sentence.text[: m.start()]):
                     words.add(w)
         cached = frozenset(words)
         side._inner_capitals = cached
@@ -601,6 +682,8 @@ def _altered(a: Name, la: str, b: Name, lb: str) -> bool:
     Single words that derive from each other ("Alps" / "Alpine") are not altered, nor,
     across languages, near-identical ones ("Frankfurt" / "Fráncfort": an exonym).
     """
+    if is_organisation(a) != is_organisation(b):
+        return False  # "Hessel Museum" / "Friedrich Hessel": a body named after a person
     shared = {plain_key(w) for w in a.words if len(w) > 2} & {plain_key(w) for w in b.words if len(w) > 2}
     if shared and (len(a.words) > 1 or len(b.words) > 1):
         return True
@@ -636,3 +719,76 @@ def _exonym(a: Name, la: str, b: Name, lb: str) -> bool:
 def _comparable_shape(a: Name, b: Name) -> bool:
     """A person for a person, a place for a place: as many words, give or take one."""
     return abs(len(a.words) - len(b.words)) <= 1 and not (is_organisation(a) ^ is_organisation(b))
+
+
+def _title_only(a: Name, a_side, b: Name, b_side) -> bool:
+    """Two names that differ only in words before a shared rest, where those words are
+    common nouns: a title translated ("Archduke Leopold" / "Erzherzog Leopold", where
+    the English article also speaks of "the archduke"). A common noun is a title of some
+    list or a word its article also writes in lower case; a given name is neither
+    ("Friedrich Hessel" / "Heinrich Hessel" stay two people)."""
+    ka = [plain_key(w) for w in a.words]
+    kb = [plain_key(w) for w in b.words]
+    n = 0
+    while n < min(len(ka), len(kb)) and ka[-1 - n] == kb[-1 - n]:
+        n += 1
+    if n == 0:
+        return False
+    lead_a, lead_b = a.words[: len(a.words) - n], b.words[: len(b.words) - n]
+    if not lead_a and not lead_b:
+        return False
+    # One side's words before the shared name being common nouns is enough: a title
+    # rendered by a given name ("Mayor Jansen" / "Pieter Jansen") names no one else.
+    return all(_common_noun(w, a_side) for w in lead_a) or all(_common_noun(w, b_side) for w in lead_b)
+
+
+def _common_noun(word: str, side) -> bool:
+    """A title of some list, or a word the article also writes in lower case."""
+    lower = word.lower().rstrip(".")
+    return lower in all_titles() or (len(lower) >= 4 and lower in side.lowercase_words)
+
+
+_PLACE_BEFORE = "place prepositions"
+
+
+def name_kind(name: Name, language: str) -> str:
+    """"organisation", "person", "place" or "" (unknown), from the words around a name:
+    a body's own words; a place's common noun ("Lake Tana"); a title or a reporting verb
+    just before it ("Chief prosecutor Andreas Moustakas", "said Marit Solberg"); a
+    preposition of place ("in Piraeus")."""
+    if is_organisation(name):
+        return "organisation"
+    if any(_place_pattern().match(w) for w in name.words):
+        return "place"  # "Lake Tana", "Independence Square"
+    before = name.before.rstrip()
+    words = re.findall(r"[^\W\d_][\w'’\-]*\.?", before)
+    if words and before.endswith(words[-1]):
+        last = words[-1].lower().rstrip(".")
+        if last in all_titles():
+            return "person"
+        verbs = pattern("reporting_verbs", language)
+        if verbs is not None and any(m.end() == len(before) for m in verbs.finditer(before)):
+            return "person"
+        places = pattern(STOPWORDS, language, _PLACE_BEFORE)
+        possessive = re.match(r"['’]s?(?!\w)", name.after)
+        if places is not None and not possessive and any(m.end() == len(before) for m in places.finditer(before)):
+            return "place"
+    return ""
+
+
+def _same_kind(a: Name, la: str, b: Name, lb: str) -> bool:
+    """Unless both are known and differ: a place is not swapped for a person."""
+    ka, kb = name_kind(a, la), name_kind(b, lb)
+    return not ka or not kb or ka == kb
+
+
+def _entities_named(side) -> set[int]:
+    """The curated entities an article names anywhere (remembered on the side)."""
+    found = getattr(side, "_entities", None)
+    if found is None:
+        gaz = gazetteer()
+        found = set()
+        for sentence in side.sentences:
+            found |= gaz.entities(sentence.text)
+        side._entities = found
+    return found
