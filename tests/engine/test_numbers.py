@@ -123,3 +123,61 @@ def _q(value=None, magnitude=None, unit=""):
 def test_vague_quantities_agree_with_figures_of_their_magnitude(a, b, agree):
     assert a.agrees(b) is agree
     assert b.agrees(a) is agree
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("it", "Venticinquemila persone", [("Venticinquemila", 25000, None, "")]),
+        ("it", "oltre 1.000 oggetti", [("oltre 1.000", 1000, None, "")]),
+        ("it", "il 7,5 per cento", [("7,5 per cento", 7.5, None, "percent")]),
+        ("it", "2,5 miliardi di euro", [("2,5 miliardi di euro", 2.5e9, None, "money")]),
+        ("it", "trentotto anni", [("trentotto", 38, None, "")]),
+        ("it", "decine di migliaia di persone", [("decine di migliaia", None, 1e4, "")]),
+        ("it", "il museo di Trento", []),
+        # "cent" of "pour cent" is the unit, not a hundred.
+        ("fr", "une hausse de 7,5 pour cent", [("7,5 pour cent", 7.5, None, "percent")]),
+        ("es", "una subida del 7,5 por ciento", [("7,5 por ciento", 7.5, None, "percent")]),
+    ],
+)
+def test_italian_figures_and_percent_words_are_read(language, text, expected):
+    assert quantities(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "at 21:14 local time"),
+        ("fr", "à 21 h 14, heure locale"),
+        ("fr", "à 21h14"),
+        ("de", "um 21.14 Uhr Ortszeit"),
+        ("it", "alle 21.14 ora locale"),
+    ],
+)
+def test_a_time_of_day_is_one_time_in_every_language(language, text):
+    ((_, value, _, unit),) = quantities(text, language)
+    assert unit == "time" and value == pytest.approx(21 + 14 / 60)
+
+
+@pytest.mark.slow
+def test_without_a_list_for_a_language_only_figures_in_digits_are_compared(tmp_path):
+    from diptych.engine.model import Article, Link, Segment
+    from diptych.engine.score import Encoder
+    from diptych.engine.spans import find_span_findings
+
+    def article(language, text):
+        return Article(source="test", title="", language=language, text=text, segments=[Segment(0, text, False)])
+
+    encoder = Encoder(tmp_path)
+    original = article("en", "The fund raised 2.5 million euros from 37 donors.")
+
+    def changes(polish):
+        findings = find_span_findings(original, article("pl", polish), [Link([0], [0], 0.9)], encoder)
+        return [(f.original_text, f.derivative_text) for f in findings if f.kind == "number_changed"]
+
+    # Polish has no number list: "mln" goes unread, which is no changed figure...
+    assert changes("Fundusz zebrał 2,5 mln euro od 37 darczyńców.") == []
+    # ... nor is it guessed which of two unread figures renders the changed one...
+    assert changes("Fundusz zebrał 2,5 mln euro od 47 darczyńców.") == []
+    # ... while a figure in digits, the only one left on each side, is still compared.
+    assert changes("Fundusz zebrał pieniądze od 47 darczyńców.") == [("37", "47")]

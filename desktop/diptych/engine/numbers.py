@@ -14,16 +14,24 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from diptych.engine.lexicons import compile_words, entries
+from diptych.engine.lexicons import available, compile_words, entries
 from diptych.engine.sentences import Span
 
 LEXICON = "number_words"
+_COMPOUNDING = frozenset({"de", "it"})
+"""Languages that write a number as one word ("fünfundzwanzigtausend", "venticinquemila")."""
+_LETTER = re.compile(r"[^\W\d_]")
 
 _DIGITS = re.compile(
     r"(?<![\w\-/])(\d+(?:(?:[.,'’]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d+)*)"
     r"(?:\s?(?:st|nd|rd|th|er|e|ème|º|ª)(?!\w))?"
 )
-_TIME = re.compile(r"(?<![\w.,])(\d{1,2})\s?(?:[:h]|heures?\s)(\d{2})(?!\d)")
+# A time of day: "21:14", « 21 h 14 », "21h14", "21.14 Uhr", "alle 21.14", "ore 21.14".
+_TIME = re.compile(
+    r"(?<![\w.,])(\d{1,2})\s?(?::|h\s?|heures?\s)(\d{2})(?!\d)"
+    r"|(?<![\w.,])(\d{1,2})\.(\d{2})(?=\s?Uhr\b)"
+    r"|(?<=\balle\s)(\d{1,2})\.(\d{2})(?![\d.,])|(?<=\bore\s)(\d{1,2})\.(\d{2})(?![\d.,])"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*")
 _GAP = r"[ \u00a0\u202f\u2009]*"
 _CURRENCY_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:US|C|A|HK))?[€$£][ \u00a0]?$")
@@ -118,8 +126,8 @@ def _lexicon(language: str) -> _Lexicon:
     units = []
     for line in entries(LEXICON, language, "units"):
         unit, regex = line.split(None, 1)
-        # "25 %", "4 per cent", "1,2 milliard d'euros", "5 million dollars"
-        units.append((unit, re.compile(rf"{_GAP}(?:(?:d['’]|de\s+|of\s+))?(?:{regex})(?!\w)", re.IGNORECASE)))
+        # "25 %", "4 per cent", "1,2 milliard d'euros", "2,5 miliardi di euro", "5 million dollars"
+        units.append((unit, re.compile(rf"{_GAP}(?:(?:d['’]|de\s+|di\s+|of\s+))?(?:{regex})(?!\w)", re.IGNORECASE)))
     qualifiers = entries(LEXICON, language, "qualifiers")
     qualifier_before = None
     if qualifiers:
@@ -231,7 +239,8 @@ def find_quantities(span: Span, language: str) -> list[Quantity]:
         take(a, b)
 
     for m in _TIME.finditer(text):
-        found.append((m.start(), m.end(), int(m.group(1)) + int(m.group(2)) / 60.0, None, "time"))
+        hours, minutes = [g for g in m.groups() if g is not None]
+        found.append((m.start(), m.end(), int(hours) + int(minutes) / 60.0, None, "time"))
         take(m.start(), m.end())
 
     # Word tokens with their offsets, for number words and scale words after digits.
@@ -262,6 +271,11 @@ def find_quantities(span: Span, language: str) -> list[Quantity]:
             k = _next_token(tokens, token_at, text, end)
         found.append((a, end, value, None, ""))
         take(a, end)
+        for _, unit in lex.units:  # "7,5 pour cent": "cent" is the unit, not a hundred
+            m = unit.match(text, end)
+            if m:
+                take(end, m.end())
+                break
 
     # Runs of number words: "twenty-five thousand", "vingt-cinq mille", "dreimal".
     k = 0
@@ -332,7 +346,7 @@ def _number_parts(word: str, lex: _Lexicon, language: str) -> list[str] | None:
             out.append(piece)
         elif piece in lex.connectors and out:
             out.append(piece)
-        elif language == "de" and len(piece) > 4:
+        elif language in _COMPOUNDING and len(piece) > 4:
             split = _split_compound(piece, lex)
             if split is None:
                 return None
@@ -418,6 +432,9 @@ def find_number_changes(ctx) -> list:
 
     findings = []
     o_lang, d_lang = ctx.original.language, ctx.derivative.language
+    # Without a list for one language, its number words and scale words ("milioni",
+    # "tientallen") go unread: only figures written in digits alone are compared.
+    digits_only = not (available(LEXICON, o_lang) and available(LEXICON, d_lang))
     for group in ctx.linked_groups:
         o_q = {k: find_quantities(ctx.original.sentences[k], o_lang) for k in group.original}
         d_q = {k: find_quantities(ctx.derivative.sentences[k], d_lang) for k in group.derivative}
@@ -427,6 +444,11 @@ def find_number_changes(ctx) -> list:
         for o_block, d_block, score in group.aligned():
             lo = [q for k in o_block for q in o_q[k] if q in left_o and _reportable(q)]
             ld = [q for k in d_block for q in d_q[k] if q in left_d and _reportable(q)]
+            if digits_only:
+                lo = [q for q in lo if not _LETTER.search(q.span.text)]
+                ld = [q for q in ld if not _LETTER.search(q.span.text)]
+                if len(lo) != 1 or len(ld) != 1:
+                    continue  # which unread figure stands for which is a guess
             for a in lo:
                 b = next((q for q in ld if _comparable(a, q)), None)
                 if b is None:
