@@ -318,6 +318,182 @@ def test_scraped_spanish_page_marks_menu_byline_share_bar_and_notice_only():
 
 
 @pytest.mark.parametrize(
+    "language, line",
+    [
+        # Subscription offers: a call to subscribe or try, with a price or an offer's terms.
+        ("en", "Subscribe for £1 a month and read every story without limits"),
+        ("en", "Try 4 weeks for £1, then £6.99 a month. Cancel anytime."),
+        ("fr", "Abonnez-vous : 1 € le premier mois, sans engagement"),
+        ("fr", "Offre découverte : 3,99 € par mois pendant un an"),
+        ("de", "Jetzt 4 Wochen für 1 € testen"),
+        ("de", "Testen Sie jetzt: 0,99 € im ersten Monat, jederzeit kündbar"),
+        ("es", "Suscríbete por 1 € al mes y lee sin límites"),
+        ("es", "Hazte suscriptor: el primer mes gratis"),
+        ("it", "Abbonati a 1 € al mese per i primi 3 mesi"),
+        ("it", "Provalo gratis per un mese. Disdici quando vuoi"),
+        ("de", "Jetzt abonnieren, um weiterzulesen"),
+        # A paywall's label and login prompt.
+        ("en", "Subscribers only"),
+        ("fr", "Article réservé aux abonnés"),
+        ("de", "Nur für Abonnenten"),
+        ("es", "Exclusivo para suscriptores"),
+        ("it", "Contenuto riservato"),
+        ("en", "Already have an account? Sign in"),
+        ("fr", "Déjà abonné ? Connectez-vous"),
+        ("de", "Sie haben bereits ein Abo? Hier einloggen"),
+        ("es", "¿Ya eres suscriptor? Inicia sesión"),
+        ("it", "Sei già abbonato? Accedi"),
+        # Syndication and reuse.
+        ("en", "Reuse this content"),
+        ("en", "Reprints & Permissions"),
+        ("en", "Licensing"),
+        ("fr", "Réutiliser ce contenu"),
+        ("fr", "Droits de reproduction"),
+        ("de", "Nutzungsrechte erwerben"),
+        ("de", "Diesen Artikel nachdrucken"),
+        ("es", "Republicar este artículo"),
+        ("es", "Licencias"),
+        ("it", "Ripubblica questo articolo"),
+        ("it", "Diritti di riproduzione"),
+        # Topic trails: a label and a short list of topics.
+        ("en", "Explore more on these topics: Ferries · Harbours · Cornwall"),
+        ("en", "Topics | Energy | Climate"),
+        ("en", "More on this story"),
+        ("fr", "Plus sur ce sujet : Grèce · Ports · Grèves"),
+        ("de", "Mehr zum Thema: Fähren, Häfen, Nordsee"),
+        ("es", "Más sobre: Vigo · Pesca · Huelgas"),
+        ("it", "Temi: traghetti, porti, Liguria"),
+        ("it", "Argomenti correlati"),
+        # Consent banners that never say "cookie": the reader's privacy, then the buttons.
+        ("en", "We value your privacy. We use your data to measure audiences and show relevant ads. "
+               "Accept all | Reject all | Manage settings"),
+        ("en", "Your privacy choices. Learn more about how we process personal data. I agree"),
+        ("en", "We and our 142 partners store and/or access information on a device, such as unique IDs, "
+               "to process personal data."),
+        ("fr", "Nous respectons votre vie privée. Nos partenaires et nous traitons vos données pour mesurer "
+               "l'audience. Tout accepter Tout refuser Paramétrer"),
+        ("de", "Wir respektieren Ihre Privatsphäre. Wir und unsere Partner verarbeiten Daten, um Inhalte zu "
+               "personalisieren. Alle akzeptieren | Ablehnen | Einstellungen"),
+        ("es", "Valoramos tu privacidad. Tratamos tus datos para mostrarte publicidad personalizada. "
+               "Aceptar todo Rechazar todo Configurar"),
+        ("it", "Rispettiamo la tua privacy. Noi e i nostri partner trattiamo dati personali per mostrarti "
+               "annunci. Accetta tutto Rifiuta Personalizza"),
+        # Comment counters and prompts.
+        ("en", "Show all 48 comments"),
+        ("en", "Join the discussion"),
+        ("en", "Comment on this story"),
+        ("fr", "Voir les 23 commentaires"),
+        ("fr", "Commentez cet article"),
+        ("de", "Alle Kommentare anzeigen (31)"),
+        ("de", "Diskutieren Sie mit"),
+        ("es", "Mostrar comentarios (17)"),
+        ("es", "Únete a la conversación"),
+        ("it", "Leggi i commenti (9)"),
+        ("it", "Partecipa alla discussione"),
+    ],
+)
+def test_offers_reuse_lines_topic_trails_consent_banners_and_comment_prompts_are_boilerplate(language, line):
+    assert is_boilerplate(line, language)
+
+
+@pytest.mark.parametrize(
+    "language, line",
+    [
+        # Prices in the news: subscribers are named, not addressed.
+        ("en", "Subscribers will pay £2 a month more from April, the broadcaster said."),
+        ("en", "Try for free: the city opens its museums on Sundays"),
+        ("fr", "Les abonnés paieront 1 € de plus par mois dès janvier."),
+        ("de", "Das Abo kostet künftig 2 Euro mehr im Monat, teilte der Verlag mit."),
+        ("es", "Prueba de ello: la tarifa subió a 3 euros al mes."),
+        ("it", "Abbonati e pendolari pagheranno 2 euro in più al mese."),
+        ("fr", "Essayez de trouver un logement à 500 € par mois à Paris."),
+        ("de", "Jetzt testen Forscher ein Medikament, das 5 Euro im Monat kostet."),
+        ("es", "Únete a nosotros, pidió el sindicato."),
+        # Licences and reprints as news.
+        ("en", "Licensing fees for the port's cranes doubled in 2026."),
+        ("fr", "Reproduire cet exploit sera difficile, admet l'entraîneur."),
+        ("de", "Der Nachdruck des Buches wurde verboten."),
+        ("es", "Las licencias de pesca se renovarán en mayo."),
+        ("it", "Le licenze dei taxi restano bloccate."),
+        # Topics and "more on" opening a sentence.
+        ("en", "More on the ferry's future will be decided next week."),
+        ("en", "Topics ranged from pay to pensions, the union said."),
+        ("fr", "Plus sur ce sujet, le ministre n'a rien dit."),
+        ("de", "Themen wie Rente und Pflege dominierten den Wahlkampf."),
+        ("es", "Más sobre la huelga se sabrá el lunes."),
+        ("it", "Temi come il lavoro e la sanità hanno dominato il dibattito."),
+        # Privacy in the news, consent words in a sentence.
+        ("en", "The privacy watchdog said readers must be able to reject all tracking."),
+        ("en", "Your privacy is not for sale, the campaigners wrote on their banners."),
+        ("fr", "La Cnil, gardienne de la vie privée, exige un bouton « Tout refuser »."),
+        ("de", "Datenschützer fordern, dass Nutzer alles ablehnen können."),
+        ("es", "La agencia de protección de datos personales multó al diario por no dejar rechazarlo todo."),
+        ("it", "Il garante della privacy ha detto che bisogna poter rifiutare tutto."),
+        # Comments in the news.
+        ("en", "Comments from the harbour master were not available."),
+        ("fr", "Les commentaires du préfet ont agacé les pêcheurs."),
+        ("de", "Kommentare des Ministers sorgten für Unmut."),
+        ("es", "Ver comentarios tan duros sorprendió al alcalde."),
+        ("it", "Commenti del sindaco hanno irritato i portuali."),
+    ],
+)
+def test_news_about_prices_licences_topics_privacy_and_comments_stays_content(language, line):
+    assert not is_boilerplate(line, language)
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, expected",
+    [
+        # A kicker above the headline, or below it, before the body begins.
+        ("en", ["CHESS", "Teenager from Bergen takes the Nordic title",
+                "The 16-year-old won the final game on Sunday after five hours."], [True, False, False]),
+        ("fr", ["Le port de Brest rouvre après la tempête", "ÉCONOMIE",
+                "Les premiers cargos sont entrés dans la rade lundi matin."], [False, True, False]),
+        ("de", ["Wirtschaft", "Werft in Kiel stellt 300 Leute ein",
+                "Die Werft hat am Montag einen Auftrag über vier Fähren erhalten."], [True, False, False]),
+        ("es", ["Menú Buscar", "OPINIÓN", "Lo que la huelga de Vigo nos enseña",
+                "La flota lleva tres semanas amarrada en el puerto."], [True, True, False, False]),
+        ("it", ["Politica", "Il sindaco di Genova si dimette",
+                "Il sindaco ha annunciato le dimissioni martedì sera in consiglio."], [True, False, False]),
+        ("en", ["Middle East", "Ceasefire talks resume in Cairo",
+                "Negotiators met for four hours on Monday."], [True, False, False]),
+        # A one-word line with no headline next to it, or in the body, is content.
+        ("en", ["NATO", "Allies agreed on Tuesday to send more ships to the Baltic."], [False, False]),
+        ("en", ["Ferry fares double", "Passengers at Porthallow will pay twice as much from May.", "CHAOS",
+                "By noon the queue reached the town square."], [False, False, False, False]),
+        # A headline in capitals is not a kicker, nor is a title-case word that names no section.
+        ("en", ["TRAGEDY AT SEA", "Three fishermen missing off Vigo",
+                "The coastguard searched through the night."], [False, False, False]),
+        ("fr", ["Grève", "Les dockers cessent le travail à l'aube",
+                "Le mouvement touche les trois terminaux du port."], [False, False, False]),
+        ("de", ["Streik", "Hafenarbeiter legen die Arbeit nieder",
+                "Der Ausstand betrifft alle drei Terminals."], [False, False, False]),
+    ],
+)
+def test_kicker_next_to_the_headline_is_boilerplate(language, paragraphs, expected):
+    assert mark_boilerplate(paragraphs, language) == expected
+
+
+def test_a_kicker_needs_its_neighbours():
+    assert not is_boilerplate("CHESS", "en")
+    assert not is_boilerplate("Wirtschaft", "de")
+
+
+def test_scraped_italian_page_marks_kicker_offer_trail_banner_and_comments_only():
+    paragraphs = [
+        "CRONACA",
+        "Genova, il porto si ferma per lo sciopero",
+        "I portuali di Genova hanno incrociato le braccia all'alba di lunedì.",
+        "Abbonati a 1 € al mese per i primi 3 mesi",
+        "Il sindacato chiede più controlli sulle gru.",
+        "Temi: porti · sciopero · Genova",
+        "Mostra commenti (14)",
+        "Rispettiamo la tua privacy. Noi e i nostri partner trattiamo dati personali. Accetta tutto Rifiuta",
+    ]
+    assert mark_boilerplate(paragraphs, "it") == [True, False, False, True, False, True, True, True]
+
+
+@pytest.mark.parametrize(
     "line",
     ["X", "»", "12", "* * *", "—", "| |", "https://example.org/ferry", "www.example.org", "via example.org"],
 )
@@ -394,5 +570,7 @@ def test_every_lexicon_entry_compiles_and_uses_only_known_placeholders(language)
 @pytest.mark.parametrize("language", LEXICON_LANGUAGES)
 def test_every_lexicon_has_the_word_lists_of_the_structural_rules(language):
     lists = sections("boilerplate", language)
-    assert set(lists) >= {"", "navigation", "sections", "share", "byline", "notices"}
-    assert all(lists[name] for name in ("navigation", "sections", "share", "byline", "notices"))
+    names = ("navigation", "sections", "share", "byline", "notices", "privacy", "consent", "settings",
+             "subscribe", "offer", "trails", "kickers")
+    assert set(lists) >= {"", *names}
+    assert all(lists[name] for name in names)

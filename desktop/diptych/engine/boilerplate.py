@@ -12,8 +12,12 @@ segment ids keep matching the extracted text. Two kinds of evidence:
 - structural cues fed by the lexicons' word lists: a menu line made only of menu and
   section words ("Menu Search"), a share bar made only of share words and network names
   ("Partager sur Facebook Partager sur X Envoyer par e-mail"), a byline cut by separators
-  into names and a date or reading time ("Jane Doe, Lyon · 3 May 2026 · 4 min read"), and
-  a cookie or consent notice (up to ``MAX_NOTICE_WORDS``).
+  into names and a date or reading time ("Jane Doe, Lyon · 3 May 2026 · 4 min read"), a
+  cookie or consent notice (up to ``MAX_NOTICE_WORDS``), a consent banner that names the
+  reader's privacy and ends in its buttons ("We value your privacy. Accept all | Reject all"),
+  a subscription offer ("Subscribe for €1 a month"), and a topic trail ("Topics: A · B");
+- one cue that needs the paragraph's neighbours: a kicker, the one-word or section label
+  set above or below the headline ("CHESS", "Wirtschaft"), in the lines before the body.
 
 The rules err towards keeping text: a short real headline or a one-sentence paragraph
 of news must stay content, because a wrongly hidden paragraph hides an omission.
@@ -35,6 +39,12 @@ MAX_MENU_WORDS = 14  # a menu or share bar longer than this is a sentence that h
 MAX_BYLINE_WORDS = 20
 MAX_BYLINE_NAME_WORDS = 6  # "By Ana María de la Fuente, Madrid" fits; a headline clause rarely does
 MAX_NOTICE_WORDS = 90  # cookie and consent notices run longer than other furniture
+MAX_OFFER_WORDS = 35  # "Subscribe for €1 a month and read without limits. Cancel anytime."
+MAX_TRAIL_ITEM_WORDS = 5  # a topic is a name or a short phrase, never a clause
+MAX_TRAIL_WORDS = 30
+MAX_KICKER_WORDS = 3
+MAX_HEADLINE_WORDS = 25
+TOP_LINES = 6  # kickers are looked for among the first content lines, before the body starts
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻĆŃŠŽČŘĚŤĎŇŐŰĞİŞ"
 _NAME_WORD = rf"(?-i:[{_UPPER}][\w'’.\-]*)"
@@ -70,6 +80,15 @@ PLACEHOLDERS = {
     ),
 }
 
+# A price in any of the five languages' currencies: "€1", "0,99 €", "£4.99", "99p", "2 euros".
+_PRICE = re.compile(
+    r"(?:[€$£]\s?\d+(?:[.,]\d{1,2})?"
+    r"|\d+(?:[.,]\d{1,2})?\s?(?:[€$£]|(?:eur|euros?|usd|dollars?|pounds?|p|cents?|centimes?|céntimos?"
+    r"|centesimi|chf|franken|francs?|gbp)\b)"
+    r"|\b(?:eur|usd|chf|gbp)\s?\d)",
+    re.IGNORECASE,
+)
+
 _SPACES = re.compile(r"\s+")
 # Trailing decoration of a furniture line: "Share:", "Lien source →", "Read more »".
 _TRAILING_DECORATION = re.compile(r"[\s:|»›→>•·\-–—]+$")
@@ -86,6 +105,7 @@ def mark_boilerplate(paragraphs: list[str], language: str) -> list[bool]:
     flags = [_is_debris(p) or _is_furniture(p, lexicon) for p in normalized]
     _mark_repeated_short_lines(normalized, flags)
     _mark_trailing_prompt(normalized, flags)
+    _mark_kickers(normalized, flags, lexicon)
     return flags
 
 
@@ -103,6 +123,12 @@ class _Lexicon:
     menu_item: re.Pattern[str]  # one menu word (group "tool") or section name
     share_item: re.Pattern[str]  # one share word (group "share") or network name
     byline_words: frozenset[str]  # lower-case words a byline may hold besides names
+    subscribe: re.Pattern[str]  # a call to subscribe or try, opening a sentence
+    offer: re.Pattern[str]  # an offer's terms ("a month", "first month", "cancel anytime")
+    trail_label: re.Pattern[str]  # "Topics", "More on this story", "Mehr zum Thema"
+    kicker_item: re.Pattern[str]  # a section or label name that may stand above a headline
+    privacy: re.Pattern[str]  # a consent banner's words about the reader's privacy or data
+    button_item: re.Pattern[str]  # a consent button (group "consent") or another banner button
 
 
 def _languages(language: str) -> list[str]:
@@ -122,6 +148,15 @@ def _lexicon(language: str) -> _Lexicon:
         menu_item=_item_pattern(("tool", lists.get("navigation", [])), ("other", lists.get("sections", []))),
         share_item=_item_pattern(("share", lists.get("share", [])), ("network", [_NETWORK])),
         byline_words=frozenset(w.casefold() for w in lists.get("byline", [])),
+        subscribe=_item_pattern(("subscribe", lists.get("subscribe", []))),
+        offer=_item_pattern(("offer", lists.get("offer", []))),
+        trail_label=_item_pattern(("label", lists.get("trails", []))),
+        kicker_item=_item_pattern(("kicker", lists.get("sections", []) + lists.get("kickers", []))),
+        privacy=_item_pattern(("privacy", lists.get("privacy", []))),
+        button_item=_item_pattern(
+            ("consent", lists.get("consent", [])),
+            ("other", lists.get("settings", []) + lists.get("navigation", [])),
+        ),
     )
 
 
@@ -150,7 +185,9 @@ def _item_pattern(*groups: tuple[str, list[str]]) -> re.Pattern[str]:
 
 def _is_furniture(paragraph: str, lexicon: _Lexicon) -> bool:
     words = len(paragraph.split())
-    if words <= MAX_NOTICE_WORDS and any(p.fullmatch(paragraph) for p in lexicon.notices):
+    if words <= MAX_NOTICE_WORDS and (
+        any(p.fullmatch(paragraph) for p in lexicon.notices) or _is_consent_banner(paragraph, lexicon)
+    ):
         return True
     if words > MAX_LEXICON_WORDS:
         return False
@@ -159,6 +196,8 @@ def _is_furniture(paragraph: str, lexicon: _Lexicon) -> bool:
         or _is_menu(paragraph, lexicon)
         or _is_share_bar(paragraph, lexicon)
         or _is_byline(paragraph, lexicon)
+        or _is_offer(paragraph, lexicon)
+        or _is_trail(paragraph, lexicon)
     )
 
 
@@ -212,6 +251,85 @@ def _is_share_bar(paragraph: str, lexicon: _Lexicon) -> bool:
         return False
     names = _items(line, lexicon.share_item)
     return bool(names) and len(names) >= 2 and "network" in names
+
+
+_QUOTES = re.compile(r"[\"“”«»„]")
+_SENTENCE_START = re.compile(r"[.!?:;|·•—–]\s+|[¡¿]\s*")
+_SENTENCE_END = re.compile(r"[.!?…]\s+")
+
+
+def _sentence_starts(paragraph: str) -> list[int]:
+    """Where a sentence, or a button's text after a separator, may begin."""
+    return [0] + [m.end() for m in _SENTENCE_START.finditer(paragraph)]
+
+
+def _is_offer(paragraph: str, lexicon: _Lexicon) -> bool:
+    """"Subscribe for €1 a month", "Jetzt für 0,99 € testen": a call to subscribe with a price or terms.
+
+    The call opens a sentence (an imperative addressed to the reader): news about prices
+    ("Subscribers will pay €2 a month more") names subscribers, it does not address them.
+    """
+    if len(paragraph.split()) > MAX_OFFER_WORDS or _QUOTES.search(paragraph):
+        return False
+    if not any(lexicon.subscribe.match(paragraph, start) for start in _sentence_starts(paragraph)):
+        return False
+    return bool(_PRICE.search(paragraph) or lexicon.offer.search(paragraph))
+
+
+_TRAIL_LABEL_END = re.compile(r"\s*[:|—–]\s*")
+_TRAIL_SEPARATORS = re.compile(r"\s*[·•|/]\s*")
+_TRAIL_SEPARATORS_AFTER_COLON = re.compile(r"\s*[·•|/,;]\s*")
+_TRAIL_BREAKS = re.compile(r"[.!?\"“”«»„]")
+
+
+def _is_trail(paragraph: str, lexicon: _Lexicon) -> bool:
+    """"Explore more on these topics: Greece · Ports · Strikes": a label and a short list of topics.
+
+    Without a colon after the label the topics must be cut by · | / • (a comma may be a
+    clause's); each topic is at most a few words and no topic holds a sentence mark.
+    """
+    line = _TRAILING_DECORATION.sub("", paragraph)
+    label = lexicon.trail_label.match(line)
+    if label is None or len(line.split()) > MAX_TRAIL_WORDS:
+        return False
+    rest = line[label.end():]
+    colon = _TRAIL_LABEL_END.match(rest)
+    if colon:
+        rest = rest[colon.end():]
+    if not rest.strip():
+        # The label alone: "Explore more on these topics", "Temi:".
+        return bool(colon) or len(label.group().split()) >= 2 or paragraph != line
+    if not colon and not rest[:1].isspace():
+        return False
+    separators = _TRAIL_SEPARATORS_AFTER_COLON if colon else _TRAIL_SEPARATORS
+    topics = [t for t in separators.split(rest.strip()) if t]
+    if not colon and len(topics) < 2:
+        return False
+    return all(len(t.split()) <= MAX_TRAIL_ITEM_WORDS and not _TRAIL_BREAKS.search(t) for t in topics)
+
+
+def _is_consent_banner(paragraph: str, lexicon: _Lexicon) -> bool:
+    """"We value your privacy. … Accept all | Reject all": the reader's privacy, then the buttons.
+
+    Banners that never say "cookie" are told by their end: after a sentence about the
+    reader's privacy or data, the paragraph ends in buttons only, one of them a consent
+    button (accept, agree, reject). A news sentence about privacy ends in words, not buttons.
+    """
+    if _QUOTES.search(paragraph):
+        return False
+    cues = list(lexicon.privacy.finditer(paragraph))
+    if not cues:
+        return False
+    first_cue = cues[0].start()
+    starts = [m.end() for m in cues] + [m.end() for m in _SENTENCE_END.finditer(paragraph, first_cue)]
+    for start in sorted(set(starts)):
+        tail = _TRAILING_DECORATION.sub("", paragraph[start:]).strip()
+        if not tail or len(tail.split()) > MAX_MENU_WORDS:
+            continue
+        names = _items(tail, lexicon.button_item)
+        if names and "consent" in names:
+            return True
+    return False
 
 
 _BYLINE_SEPARATORS = re.compile(r"\s*[|·•—–]\s*|\s+-\s+")
@@ -329,6 +447,53 @@ def _mark_repeated_short_lines(paragraphs: list[str], flags: list[bool]) -> None
     counts = Counter(p.casefold() for p in paragraphs if _is_nav_like(p))
     for i, p in enumerate(paragraphs):
         if counts.get(p.casefold(), 0) >= 2:
+            flags[i] = True
+
+
+def _is_headline_like(paragraph: str) -> bool:
+    """A headline or standfirst without a final full stop: a few words, at most a question."""
+    words = len(paragraph.split())
+    return 2 <= words <= MAX_HEADLINE_WORDS and paragraph[-1] not in ".…:;,"
+
+
+def _is_kicker(paragraph: str, lexicon: _Lexicon) -> bool:
+    """"CHESS", "ÉCHECS", "World news", "Wirtschaft": a label, not a headline.
+
+    One word in capitals, or up to three words all of them section or label names
+    ("POLITICS", "Middle East", "Opinión"). No sentence mark, quote, comma or number.
+    """
+    line = _TRAILING_DECORATION.sub("", paragraph)
+    words = line.split()
+    if not words or len(words) > MAX_KICKER_WORDS or len(line) > 40:
+        return False
+    if _SENTENCE_MARKS.search(line) or "," in line or not all(any(c.isalpha() for c in w) for w in words):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if len(words) == 1 and len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    names = _items(line, lexicon.kicker_item)
+    return bool(names)
+
+
+def _mark_kickers(paragraphs: list[str], flags: list[bool], lexicon: _Lexicon) -> None:
+    """A kicker right above or below the headline, before the article's body starts.
+
+    Only among the first content lines, and only next to a headline-like line: a one-word
+    line in capitals in the body, or the only line above the lede, stays content.
+    """
+    content = [i for i, flag in enumerate(flags) if not flag][:TOP_LINES]
+    top: list[int] = []
+    for i in content:
+        p = paragraphs[i]
+        if not _is_kicker(p, lexicon) and not _is_headline_like(p):
+            break  # the body has begun
+        top.append(i)
+    kickers = {i for i in top if _is_kicker(paragraphs[i], lexicon)}
+    for k, i in enumerate(top):
+        if i not in kickers:
+            continue
+        neighbours = [content[j] for j in (k - 1, k + 1) if 0 <= j < len(content)]
+        if any(j not in kickers and _is_headline_like(paragraphs[j]) for j in neighbours):
             flags[i] = True
 
 
