@@ -71,6 +71,7 @@ def only_source(text: str, language: str):
         # A body of another kind is another source, however alike the encoder finds them...
         ("en", "Norway's embassy in Rome said the sailors were free.", "en", "Norway's foreign ministry said the sailors were free.", 0.55, True),
         ("en", "The central bank said rates would stay high.", "en", "The finance ministry said rates would stay high.", 0.4, True),
+        ("en", "The regional government said the limits would start on Monday.", "fr", "Les restrictions commenceront lundi, selon la presse locale.", 0.3, True),
         # ... but a body renamed, translated or referred back to is the same one.
         ("en", "Norway's embassy in Rome said the sailors were free.", "fr", "L’ambassade de Norvège à Rome a indiqué que les marins étaient libres.", 0.85, False),
         ("en", "The airline said the flights would resume.", "en", "The carrier said the flights would resume.", 0.45, False),
@@ -115,6 +116,8 @@ def test_a_source_is_read_without_what_surrounds_it(language, text, phrase):
 @pytest.mark.parametrize(
     "language, text, not_a_source",
     [
+        # A statement read as the subject of a verb whose real subject follows it.
+        ("fr", "Les réparations pourraient durer plus longtemps, a ajouté ce responsable.", "Les réparations pourraient durer plus longtemps"),
         ("en", "The vote was announced by the council on Monday.", "The vote"),
         ("en", "No injuries have been reported, the fire brigade said.", "No injuries"),
         ("fr", "La grève a été lancée par le syndicat des dockers.", "La grève"),
@@ -190,6 +193,7 @@ def test_a_back_reference_takes_the_class_of_what_it_refers_to():
         ("la Guardia Civil", {"police"}),
         ("die Staatsanwaltschaft Bozen", {"prosecution"}),
         ("the Fed", {"central_bank"}),
+        ("la presse locale", {"media"}),
         ("the agency", set()),  # a word any body can be called says nothing of its kind
     ],
 )
@@ -244,6 +248,12 @@ def encoder(tmp_path_factory):
             "de",
             "Die Fähre zu den Inseln wird zwei Wochen lang nicht fahren, wie ein Hafenbeamter sagte, der nicht "
             "genannt werden wollte. Die Reparatur der Laderampe könne länger dauern, fügte der Beamte hinzu.",
+        ),
+        (
+            FERRY,
+            "fr",
+            "Le ferry pour les îles ne naviguera pas pendant deux semaines, a déclaré un responsable du port qui a "
+            "requis l’anonymat. La réparation de la rampe pourrait prendre plus de temps, a ajouté ce responsable.",
         ),
         # "nach Angaben von ..." renders "according to ..." with its whole source.
         (

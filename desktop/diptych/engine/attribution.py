@@ -36,7 +36,8 @@ _INVERSION = re.compile(r"^-t-(il|elle|ils|elles|on)\b|^-(il|elle|ils|elles)\b",
 _INVERSION_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aurait)-t?-?(il|elle|ils|elles|on)\s+$", re.IGNORECASE)
 _DETERMINERS = re.compile(
     r"^(?:the|a|an|le|la|les|l['’]|un|une|des|der|die|das|ein|eine|einer|el|los|las|uno|una|"
-    r"its|his|her|their|son|sa|ses|leur|sein|seine|ihr|ihre|su|sus)\b",
+    r"its|his|her|their|son|sa|ses|leur|sein|seine|ihr|ihre|su|sus|"
+    r"this|these|those|ce|cet|cette|ces|dieser|diese|dieses|diesem|diesen|este|esta|estos|estas)\b",
     re.IGNORECASE,
 )
 _APPOSED_NAME = re.compile(r",\s+((?:[A-ZÀ-Ý][\w'’\-]+\s+){1,3}[A-ZÀ-Ý][\w'’\-]+)\s*,")
@@ -555,14 +556,24 @@ def _source(sentence: Span, a: int, b: int, ca: int, cb: int, language: str, pro
 # --- what a source is --------------------------------------------------------------------
 
 _AUX_IN_PHRASE = {
-    "en": re.compile(r"\b(?:has|have|had|was|were|is|are|will|would|been)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:a|ont|avait|avaient|est|sont|était|été|sera)\b", re.IGNORECASE),
-    "de": re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden)\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:ha|han|había|habían|es|son|era|fue|fueron|será)\b", re.IGNORECASE),
-    "it": re.compile(r"\b(?:ha|hanno|aveva|è|sono|era|fu|sarà)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:has|have|had|was|were|is|are|will|would|been|could|should|might|can|must)\b", re.IGNORECASE),
+    "fr": re.compile(
+        r"\b(?:a|ont|avait|avaient|est|sont|était|été|sera|peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient|va|vont)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|kann|könne|könnte|können|muss|müsse|soll|solle|sollen|werde|würde)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(r"\b(?:ha|han|había|habían|es|son|era|fue|fueron|será|puede|pueden|podría|podrían|debe|deben)\b", re.IGNORECASE),
+    "it": re.compile(r"\b(?:ha|hanno|aveva|è|sono|era|fu|sarà|può|possono|potrebbe|potrebbero|deve|devono)\b", re.IGNORECASE),
 }
-"""An auxiliary in a phrase's head makes it a clause ("Customers have been advised to
-watch out for ... and"), not a speaker: the reporting verb was misread."""
+"""An auxiliary or a modal in a phrase's head makes it a clause ("Customers have been
+advised to watch out for ... and", « Les réparations pourraient durer plus longtemps »),
+not a speaker: the reporting verb was misread."""
+
+
+_RELATIVE_IN_PHRASE = re.compile(r"\s(?:who|whose|which|that|qui|que|qu['’]|dont|lequel|laquelle|quien|quienes|cuyo|cuya|che|cui)\s", re.IGNORECASE)
 
 
 def readable(source: Source) -> bool:
@@ -577,7 +588,8 @@ def readable(source: Source) -> bool:
     if len(words) > 12 and not source.names:
         return False
     aux = _AUX_IN_PHRASE.get(source.language)
-    if aux and aux.search(text.split(",")[0]):
+    head = _RELATIVE_IN_PHRASE.split(text.split(",")[0], maxsplit=1)[0]  # not "... qui a requis l'anonymat"
+    if aux and aux.search(head):
         return False
     verbs = pattern(LEXICON, source.language, "")
     return not (verbs and verbs.match(text))  # "said Kyiv had evidence ...": a verb read as a subject
@@ -615,11 +627,11 @@ _SAME = re.compile(
     r"(?<!\w)(?:same|même|mêmes|gleiche\w*|selbe\w*|dieselbe\w*|derselbe\w*|mism[oa]s?|stess[oa])(?!\w)", re.IGNORECASE
 )
 _DEFINITE = {
-    "en": re.compile(r"^(?:the)\b", re.IGNORECASE),
-    "fr": re.compile(r"^(?:(?:le|la|les)\b|l['’])", re.IGNORECASE),
-    "de": re.compile(r"^(?:der|die|das|dem|den|des)\b", re.IGNORECASE),
-    "es": re.compile(r"^(?:el|la|los|las)\b", re.IGNORECASE),
-    "it": re.compile(r"^(?:(?:il|lo|la|i|gli|le)\b|l['’])", re.IGNORECASE),
+    "en": re.compile(r"^(?:the|this|these|those)\b", re.IGNORECASE),
+    "fr": re.compile(r"^(?:(?:le|la|les|ce|cet|cette|ces)\b|l['’])", re.IGNORECASE),
+    "de": re.compile(r"^(?:der|die|das|dem|den|des|dieser|diese|dieses|diesem|diesen)\b", re.IGNORECASE),
+    "es": re.compile(r"^(?:el|la|los|las|este|esta|estos|estas)\b", re.IGNORECASE),
+    "it": re.compile(r"^(?:(?:il|lo|la|i|gli|le|questo|questa|questi|queste)\b|l['’])", re.IGNORECASE),
 }
 _ELIDED = re.compile(r"^(?:[ldjnmst]|qu)['’]", re.IGNORECASE)
 
