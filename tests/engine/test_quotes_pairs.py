@@ -78,6 +78,14 @@ CASES = [
         [],
         id="a verb without a subject (Spanish) credits nobody else",
     ),
+    pytest.param(
+        "The ferry company said it would review its timetables and that it had \"every confidence\" in its captains.",
+        "fr",
+        "Dans un communiqué, la compagnie de ferry annonce qu'elle réexaminera ses horaires, et assure avoir "
+        "« toute confiance » en ses capitaines.",
+        [],
+        id="a conjunction before the quote is not a speaker the quote was given to",
+    ),
 ]
 
 

@@ -850,6 +850,8 @@ class QuoteComparison:
         o_src, d_src = oq.source, dq.source
         if o_src is None or d_src is None:
             return None
+        if not all(re.search(r"[^\W\d_]{3,}", src.phrase.text) for src in (o_src, d_src) if not src.pronoun):
+            return None  # "et", "y": a conjunction misread as a source is nobody to compare
         if o_src.pronoun or d_src.pronoun:
             # "he said" after several people, or none, in its paragraph is a guess too
             # weak to accuse a version of misattributing; after one person it is that
