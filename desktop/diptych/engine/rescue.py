@@ -31,7 +31,6 @@ MAX_GROUP = 4
 
 @dataclass
 class _Side:
-    article: Article
     ids: list[int]  # content segment ids in reading order
 
     def neighbours(self, seg: int) -> list[int]:
@@ -44,8 +43,8 @@ def attach_by_sentences(
 ) -> list[Link]:
     """The links, with unlinked paragraphs folded into a neighbouring link on sentence evidence."""
     sides = {
-        "o": _Side(original, [s.id for s in original.content_segments]),
-        "d": _Side(derivative, [s.id for s in derivative.content_segments]),
+        "o": _Side([s.id for s in original.content_segments]),
+        "d": _Side([s.id for s in derivative.content_segments]),
     }
     texts = {("o", s.id): s.text for s in original.segments} | {("d", s.id): s.text for s in derivative.segments}
     languages = {"o": original.language, "d": derivative.language}
@@ -58,19 +57,22 @@ def attach_by_sentences(
         return sentences[key]
 
     links = [Link(list(l.original), list(l.derivative), l.score) for l in links]
+    linked = {
+        "o": {seg for l in links for seg in l.original},
+        "d": {seg for l in links for seg in l.derivative},
+    }
     plans: list[tuple[str, int, Link]] = []
     for side in ("o", "d"):
         member = "original" if side == "o" else "derivative"
-        linked = {seg for l in links for seg in getattr(l, member)}
         for seg in sides[side].ids:
-            if seg in linked:
+            if seg in linked[side]:
                 continue
             for near in sides[side].neighbours(seg):
                 link = next((l for l in links if near in getattr(l, member)), None)
                 if link is not None and len(getattr(link, member)) < MAX_GROUP:
                     plans.append((side, seg, link))
-    unlinked_o = [seg for seg in sides["o"].ids if not any(seg in l.original for l in links)]
-    unlinked_d = [seg for seg in sides["d"].ids if not any(seg in l.derivative for l in links)]
+    unlinked_o = [seg for seg in sides["o"].ids if seg not in linked["o"]]
+    unlinked_d = [seg for seg in sides["d"].ids if seg not in linked["d"]]
     if not plans and not (unlinked_o and unlinked_d):
         return links
     # Every sentence of both articles: a rendering must be each other's best match anywhere.
@@ -82,8 +84,12 @@ def attach_by_sentences(
     O = np.array([vectors[t] for _, t in every["o"]])
     D = np.array([vectors[t] for _, t in every["d"]])
     sim = O @ D.T
-    best_d = sim.argmax(axis=1)  # for each original sentence, its best derivative sentence
-    best_o = sim.argmax(axis=0)
+    # Pairs of sentences that are each other's best match across both articles.
+    first = np.arange(sim.shape[0])
+    best_d = sim.argmax(axis=1)
+    keep = (sim.argmax(axis=0)[best_d] == first) & (sim[first, best_d] >= CLAIM)
+    mutual = np.zeros(sim.shape, dtype=bool)
+    mutual[first[keep], best_d[keep]] = True
 
     def rows(side: str, segs: list[int]) -> list[int]:
         return [k for k, (seg, _) in enumerate(every[side]) if seg in segs]
@@ -99,26 +105,20 @@ def attach_by_sentences(
             continue
         mine = rows(side, [seg])
         there = rows("d" if side == "o" else "o", getattr(link, counterpart))
-        for a in mine:
-            for b in there:
-                i, j = (a, b) if side == "o" else (b, a)
-                if sim[i, j] >= CLAIM and best_d[i] == j and best_o[j] == i:
-                    break
-            else:
-                continue
+        o_rows, d_rows = (mine, there) if side == "o" else (there, mine)
+        if mutual[np.ix_(o_rows, d_rows)].any():
             members.append(seg)
             members.sort()
             taken.add((side, seg))
-            break
     links += _pair_unlinked(
         [seg for seg in unlinked_o if ("o", seg) not in taken],
         [seg for seg in unlinked_d if ("d", seg) not in taken],
-        every, sim, best_d, best_o, sides,
+        every, sim, mutual, sides,
     )
     return sorted(links, key=lambda l: (l.derivative[0], l.original[0]))
 
 
-def _pair_unlinked(unlinked_o, unlinked_d, every, sim, best_d, best_o, sides) -> list[Link]:
+def _pair_unlinked(unlinked_o, unlinked_d, every, sim, mutual, sides) -> list[Link]:
     """New links between unlinked paragraphs whose sentences render each other.
 
     A paragraph split into sentences of its own (or a translation that embeds poorly as a
@@ -129,10 +129,9 @@ def _pair_unlinked(unlinked_o, unlinked_d, every, sim, best_d, best_o, sides) ->
     o_set, d_set = set(unlinked_o), set(unlinked_d)
     edges: dict[tuple[str, int], set[tuple[str, int]]] = {}
     matched: dict[tuple[str, int], int] = {}
-    for i, (o_seg, _) in enumerate(every["o"]):
-        j = int(best_d[i])
-        d_seg = every["d"][j][0]
-        if o_seg in o_set and d_seg in d_set and best_o[j] == i and sim[i, j] >= CLAIM:
+    for i, j in zip(*np.nonzero(mutual)):
+        o_seg, d_seg = every["o"][i][0], every["d"][j][0]
+        if o_seg in o_set and d_seg in d_set:
             edges.setdefault(("o", o_seg), set()).add(("d", d_seg))
             edges.setdefault(("d", d_seg), set()).add(("o", o_seg))
             matched[("o", o_seg)] = matched.get(("o", o_seg), 0) + 1
@@ -159,7 +158,7 @@ def _pair_unlinked(unlinked_o, unlinked_d, every, sim, best_d, best_o, sides) ->
         counts = {side: {seg: sum(1 for s, _ in every[side] if s == seg) for seg in segs}
                   for side, segs in (("o", o_segs), ("d", d_segs))}
         if all(2 * matched[(side, seg)] >= counts[side][seg] for side in counts for seg in counts[side]):
-            pairs = [sim[i, int(best_d[i])] for i, (seg, _) in enumerate(every["o"]) if seg in o_segs and every["d"][int(best_d[i])][0] in d_segs]
+            pairs = [sim[i, j] for i, j in zip(*np.nonzero(mutual)) if every["o"][i][0] in o_segs and every["d"][j][0] in d_segs]
             out.append(Link(o_segs, d_segs, float(np.mean(pairs))))
     return out
 
