@@ -44,6 +44,8 @@ class Embeddings:
             self._vectors[text] = np.asarray(vec, dtype=np.float32)
 
     def __getitem__(self, text: str) -> np.ndarray:
+        if not text:  # a span cut down to nothing says nothing: similar to no text
+            return np.zeros(512, dtype=np.float32)
         if text not in self._vectors:
             self.want([text])
             self.flush()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, BinaryIO, Callable
 from diptych import __version__
 from diptych.engine import analyse
 from diptych.engine.align import AlignParams, align, split_at_anchors
+from diptych.engine.crossing import attach_anchored_orphans, merge_crossing_links
 from diptych.engine.errors import Cancelled
 from diptych.engine.model import Article, Comparison, EngineInfo, Link
 from diptych.engine.options import Options, Progress
@@ -135,6 +136,9 @@ def compare_articles(
     _check(cancel)
     if options.segments == "paragraphs":
         links = attach_by_sentences(original, derivative, links, encoder)
+    elif options.segments == "lines":  # pre-cut corpora, where boundaries move between lines
+        o_texts, d_texts = {s.id: s.text for s in src}, {s.id: s.text for s in tgt}
+        links = attach_anchored_orphans(merge_crossing_links(links, o_texts, d_texts), o_texts, d_texts)
     if progress:
         progress("align", 1.0)
         progress("analyse", 0.0)
