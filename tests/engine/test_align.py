@@ -119,6 +119,16 @@ def test_long_pairs_are_cut_at_order_keeping_anchors_that_cover_both_sides():
             assert (i + i // 20) in cols
 
 
+def test_a_text_repeated_twice_is_never_cut_at_a_line_that_matches_both_copies():
+    from diptych.engine.align import split_at_anchors
+
+    rng = np.random.default_rng(7)
+    half = rng.uniform(0.0, 0.3, (200, 200))
+    np.fill_diagonal(half, 0.9)
+    cos = np.block([[half, half], [half, half]])  # every line has two equal partners
+    assert split_at_anchors(cos, max_cells=100 * 100) == [(range(400), range(400))]
+
+
 def test_a_short_split_half_that_embeds_poorly_is_folded_into_its_group():
     t = table(2, 3, [(0, 0), (1, 2)])
     t.matrix[(1, 2)][0, 0] = 0.92  # original 0 says derivative 0+1 at least as well

@@ -120,9 +120,17 @@ def test_the_engine_imports_without_qt():
 
 def test_long_texts_cut_into_blocks_align_like_short_ones(options, monkeypatch):
     from diptych.engine import pipeline
+    from diptych.engine.align import split_at_anchors
 
     whole = compare_articles(article(EN, "en"), article(FR, "fr"), options)
     monkeypatch.setattr(pipeline, "MAX_CELLS", 4)
-    monkeypatch.setattr("diptych.engine.align.split_at_anchors.__defaults__", (2,))
+    blocks: list[list] = []
+
+    def cut_small(cos, max_cells):
+        blocks.append(split_at_anchors(cos, max_cells, min_gap=2))
+        return blocks[-1]
+
+    monkeypatch.setattr(pipeline, "split_at_anchors", cut_small)
     cut = compare_articles(article(EN, "en"), article(FR, "fr"), options)
+    assert len(blocks[0]) > 1
     assert pairs(cut) == pairs(whole)

@@ -258,13 +258,15 @@ def _monotone_pass(
 
 
 def split_at_anchors(
-    cos: np.ndarray, max_cells: int, min_gap: int = 20
+    cos: np.ndarray, max_cells: int, min_gap: int = 20, margin: float = 0.1
 ) -> list[tuple[range, range]]:
-    """Cut a long pair into blocks at confident, order-keeping 1-1 matches.
+    """Cut a long pair into blocks between two confident, consecutive 1-1 matches.
 
     Long pre-segmented texts (thousands of lines) would make the full programme
-    quadratic in memory; mutual best matches that lie on the longest increasing
-    chain are safe places to cut, and each block is then aligned on its own.
+    quadratic in memory. A cut is safe where two neighbouring lines on each side are
+    each other's best match by ``margin`` over any other line (not a repeated line or a
+    half of a merge) and both lie on the longest order-keeping chain: no link can
+    straddle it. Each block is then aligned on its own.
     Returns (original range, derivative range) per block, covering both sides.
     """
     n, m = cos.shape
@@ -272,13 +274,21 @@ def split_at_anchors(
         return [(range(n), range(m))]
     best_j = cos.argmax(axis=1)
     best_i = cos.argmax(axis=0)
-    mutual = [(i, int(best_j[i])) for i in range(n) if best_i[best_j[i]] == i]
+    row_second = np.partition(cos, -2, axis=1)[:, -2] if m > 1 else np.full(n, -1.0)
+    col_second = np.partition(cos, -2, axis=0)[-2, :] if n > 1 else np.full(m, -1.0)
+    mutual = [
+        (i, int(j))
+        for i, j in enumerate(best_j)
+        if best_i[j] == i and cos[i, j] - row_second[i] >= margin and cos[i, j] - col_second[j] >= margin
+    ]
     chain = [mutual[k] for k in longest_increasing([j for _, j in mutual])]
     # Space the cuts so blocks are about sqrt(max_cells) on a side.
     step = max(min_gap, int(max_cells ** 0.5) // 2)
     cuts: list[tuple[int, int]] = []
     last_i, last_j = 0, 0
-    for i, j in chain:
+    for (pi, pj), (i, j) in zip(chain, chain[1:]):
+        if (pi, pj) != (i - 1, j - 1):
+            continue
         if i - last_i >= step and j - last_j >= min_gap // 2 or j - last_j >= step and i - last_i >= min_gap // 2:
             cuts.append((i, j))
             last_i, last_j = i, j
