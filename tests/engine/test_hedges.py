@@ -202,3 +202,129 @@ def test_every_hedge_list_says_where_it_comes_from_and_compiles(language):
     header = resource("lexicons", f"hedges.{language}.txt").read_text(encoding="utf-8").splitlines()[:12]
     assert any("Where this list comes from" in line for line in header)
     assert all(pattern("hedges", language, section) is not None for section in ("hearsay", "weak", "modal"))
+
+
+# --- one hedge, two devices -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, text, marker",
+    [
+        # A reduced relative clause carries the hearsay of "is thought to".
+        ("en", "The statue, thought to be the oldest in the city, was moved on Friday.", "thought to be"),
+        ("en", "The wreck, believed to have sunk in 1912, lies at forty metres.", "believed to have"),
+        ("en", "The old mill, widely said to be haunted, is for sale.", "widely said to be"),
+        # An epistemic adverb is the hedge, not the modal it qualifies.
+        ("en", "Rain would almost certainly delay the final.", "almost certainly"),
+        ("en", "The mine is unlikely to reopen this year.", "unlikely"),
+        ("fr", "La mine ne rouvrira selon toute vraisemblance pas cette année.", "selon toute vraisemblance"),
+        ("de", "Die Abstimmung wird höchstwahrscheinlich verschoben.", "höchstwahrscheinlich"),
+        ("es", "La votación se aplazará casi con toda seguridad.", "casi con toda seguridad"),
+    ],
+)
+def test_hedges_are_the_hedging_words_themselves(language, text, marker):
+    found = hedges(text, language)
+    assert marker in [s.text for s in found.hearsay + found.weak]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "He said to be careful on the ice."),
+        ("en", "The mayor could not be reached for comment."),
+        # "could" of purpose or of a worry is no doubt cast on a claim.
+        ("en", "The mines halted work so their shafts could be inspected."),
+        ("de", "Sie arbeitete als Lehrerin in Graz, bevor sie nach Wien zog."),
+    ],
+)
+def test_words_that_only_look_like_hedges_are_not_hedges(language, text):
+    assert not hedges(text, language).any
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # Hearsay rendered by an epistemic adverb.
+        ("en", "The statue, thought to be the oldest in the city, was moved.", "fr",
+         "La statue, sans doute la plus ancienne de la ville, a été déplacée."),
+        # An expectation rendered by an epistemic modal, with a negation in the way.
+        ("en", "The new bridge is not expected to open before 2031.", "de",
+         "Die neue Brücke dürfte nicht vor 2031 eröffnet werden."),
+        ("en", "The new bridge isn't expected to open before 2031.", "de",
+         "Die neue Brücke dürfte nicht vor 2031 eröffnet werden."),
+        # A likelihood rendered by a verb of risk.
+        ("en", "The strike is likely to delay the harvest.", "fr", "La grève risque de retarder la récolte."),
+        ("en", "The strike is likely to delay the harvest.", "it", "Lo sciopero rischia di ritardare il raccolto."),
+        # "believed to be" rendered by "gilt als".
+        ("en", "The painting, believed to be a copy, was sold.", "de", "Das Gemälde, das als Kopie gilt, wurde verkauft."),
+        ("en", "The captain is considered the fleet's best sailor.", "de", "Der Kapitän gilt als bester Segler der Flotte."),
+        ("en", "The captain is thought to be the fleet's best sailor.", "de", "Der Kapitän gilt als bester Segler der Flotte."),
+        # One adverb for another.
+        ("en", "The vote will almost certainly be postponed.", "es", "La votación se aplazará casi con toda seguridad."),
+        ("en", "The vote will almost certainly be postponed.", "de", "Die Abstimmung wird höchstwahrscheinlich verschoben."),
+    ],
+)
+def test_a_hedge_rendered_by_another_device_is_no_change(o_lang, original, d_lang, derivative):
+    assert hedge_change(hedges(original, o_lang), hedges(derivative, d_lang), False) is None
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        ("en", "Rain would almost certainly delay the final.", "en", "Rain would delay the final."),
+        ("en", "The statue, thought to be the oldest in the city, was moved.", "fr",
+         "La statue, la plus ancienne de la ville, a été déplacée."),
+        ("en", "The vote will almost certainly be postponed.", "de", "Die Abstimmung wird verschoben."),
+        ("en", "The mine is unlikely to reopen this year.", "es", "La mina no reabrirá este año."),
+        ("en", "The painting, believed to be a copy, was sold.", "it", "Il dipinto, una copia, è stato venduto."),
+    ],
+)
+def test_a_hedge_dropped_with_no_device_left_is_removed(o_lang, original, d_lang, derivative):
+    assert hedge_change(hedges(original, o_lang), hedges(derivative, d_lang), o_lang == d_lang) == "removed"
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, change",
+    [
+        # Both versions cite someone: a named outlet swapped for vague "media" is an
+        # attribution change, not a hedge.
+        ("en", "According to the broadcaster NRK, the ferry had been sold.", "fr",
+         "Selon plusieurs médias, le ferry avait été vendu.", None),
+        ("en", "According to the broadcaster NRK, the ferry had been sold.", "es",
+         "Según varios medios, el ferry había sido vendido.", None),
+        ("en", "According to unconfirmed reports, the ferry was sold.", "de",
+         "Laut dem Sender NRK wurde die Fähre verkauft.", None),
+        # Cited hearsay where the other version cites no one is a hedge.
+        ("en", "The ferry had been sold.", "fr", "Selon plusieurs médias, le ferry avait été vendu.", "added"),
+        ("en", "According to unconfirmed reports, the ferry was sold.", "de", "Die Fähre wurde verkauft.", "removed"),
+        # A conditional is a hedge of its own, whoever is cited.
+        ("en", "According to the broadcaster NRK, the ferry was sold.", "fr",
+         "Selon plusieurs médias, le ferry aurait été vendu.", "added"),
+    ],
+)
+def test_hearsay_that_names_a_source_is_weighed_against_the_other_source(o_lang, original, d_lang, derivative, change):
+    assert hedge_change(hedges(original, o_lang), hedges(derivative, d_lang), False) == change
+
+
+def test_counterpart_candidates_stay_within_one_clause():
+    from diptych.engine.hedges import _word_runs
+
+    text = "Le joueur, qui a terminé troisième, a estimé que l’affaire nuirait aux tournois « open »."
+    runs = [r.text for r in _word_runs(Span(0, 0, len(text), text))]
+    assert "a estimé que l’affaire" in runs
+    assert not any(mark in r for r in runs for mark in ",«»")
+
+
+@pytest.mark.parametrize(
+    "original, derivative",
+    [
+        ("The painting is believed to be a copy.", "Das Gemälde gilt als Kopie."),
+        ("The painting is a copy.", "Das Gemälde gilt als Kopie."),
+        ("Two engineers are credited with the design.", "Zwei Ingenieure gelten als Urheber des Entwurfs."),
+        ("The mill, which is the oldest in the valley, was sold.", "Die Mühle, die als älteste des Tals gilt, wurde verkauft."),
+    ],
+)
+def test_a_phrase_that_renders_hedge_and_fact_alike_is_never_a_change(original, derivative):
+    # "gilt als" renders "is thought to be" and "is credited with" alike: it excuses a
+    # hedge on the other side, but is never reported on its own.
+    assert hedge_change(hedges(original, "en"), hedges(derivative, "de"), False) is None

@@ -1,13 +1,18 @@
 """Hedges added or removed: "reportedly", « aurait », „soll ... haben", « supuestamente ».
 
 A rewrite that adds "reportedly" turns a fact into a rumour; one that drops it does the
-reverse. Markers come from ``lexicons/hedges.<lang>.txt`` in three classes: hearsay
+reverse. Markers come from ``lexicons/hedges.<lang>.txt`` in four classes: hearsay
 markers always count; weak markers (the French, Spanish and German conditionals of
 hearsay, "probably") count unless the other version has a modal at that place, since
-"would have" -> « aurait » is a faithful translation; modals are never reported. A
-source named with a preposition ("according to", « selon ») that the other version
-lacks excuses a weak hedge there too: "Investigators believe" is often « Selon les
-enquêteurs ».
+"would have" -> « aurait » is a faithful translation; modals are never reported, nor
+are [rendering] phrases ("gilt als"), which render a hedge as often as a plain fact
+and so excuse any hedge on the other side. A hedge on both sides is no change,
+whatever the device (adverb, modal, conditional, "is thought to"). A source named
+with a preposition ("according to", « selon ») that the other version lacks excuses a
+weak hedge there too: "Investigators believe" is often « Selon les enquêteurs ». A
+hearsay marker that is itself a source ("according to unconfirmed reports", « selon
+plusieurs médias ») against a version that names a source of its own is a change of
+who is cited, which attribution reports, not a hedge.
 Sentences are compared as the group's sentence alignment pairs them, and only between
 languages that both have a list: an English "probably" whose Italian rendering no list
 can see is not a removed hedge.
@@ -35,6 +40,9 @@ class Hedges:
     weak: tuple[Span, ...]
     modal: bool
     sources: int = 0  # attributions by preposition ("according to", « selon », "laut")
+    cited: tuple[Span, ...] = ()  # hearsay that names a source: « selon plusieurs médias »
+    renders: bool = False  # a phrasing that can render any hedge but states fact as often ("gilt als")
+    attributed: bool = False  # a source is named by preposition, outside the cited hearsay
 
     @property
     def any(self) -> bool:
@@ -43,17 +51,37 @@ class Hedges:
     def first(self) -> Span:
         return (self.hearsay or self.weak)[0]
 
+    def without_cited(self) -> Hedges:
+        """These hedges less the hearsay that is a source phrase."""
+        hearsay = tuple(h for h in self.hearsay if h not in self.cited)
+        return Hedges(hearsay, self.weak, self.modal, self.sources, attributed=self.attributed, renders=self.renders)
+
+
+def comparable(o: Hedges, d: Hedges) -> tuple[Hedges, Hedges]:
+    """The hedges of two versions as a hedge change is judged on them.
+
+    « Selon plusieurs médias » against "According to the site X" swaps one source for
+    another: attribution reports that, so a side's cited hearsay is left out when the
+    other side names a source too.
+    """
+    return (o.without_cited() if d.attributed else o), (d.without_cited() if o.attributed else d)
+
 
 def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] = ()) -> Hedges:
     """Hedges of ``spans``, leaving out those inside quotes (a speaker's words, not the writer's)."""
     hearsay: list[Span] = []
     weak: list[Span] = []
+    cited: list[Span] = []
     modal = False
+    renders = False
     sources = 0
+    attributed = False
     prepositions = pattern(REPORTING, language, "prepositions")
     for span in spans:
+        starts = []  # where a preposition names a source
         if prepositions is not None:
-            sources += sum(not _inside(span.start + m.start(), quoted) for m in prepositions.finditer(span.text))
+            starts = [m.start() for m in prepositions.finditer(span.text) if not _inside(span.start + m.start(), quoted)]
+            sources += len(starts)
         for section, out in (("hearsay", hearsay), ("weak", weak)):
             regex = pattern(LEXICON, language, section)
             if regex is None:
@@ -61,10 +89,16 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
             for m in regex.finditer(span.text):
                 if not _inside(span.start + m.start(), quoted):
                     out.append(span.sub(m.start(), m.end()))
+                    if section == "hearsay" and any(m.start() <= a < m.end() for a in starts):
+                        cited.append(out[-1])
+        attributed = attributed or any(not any(c.start <= span.start + a < c.end for c in cited) for a in starts)
         regex = pattern(LEXICON, language, "modal")
         if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
             modal = True
-    return Hedges(tuple(hearsay), tuple(weak), modal, sources)
+        regex = pattern(LEXICON, language, "rendering")
+        if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
+            renders = True
+    return Hedges(tuple(hearsay), tuple(weak), modal, sources, tuple(cited), renders=renders, attributed=attributed)
 
 
 def _inside(pos: int, regions) -> bool:
@@ -77,15 +111,19 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     Across languages a modal on the other side excuses a weak hedge (a conditional is
     how French renders "would"), and so does a source named by preposition that the
     hedged side names with a verb ("Investigators believe" / « Selon les enquêteurs »).
-    In one language neither does: "would disappear" -> "could be gone" weakens the claim.
+    A [rendering] phrase ("gilt als", which renders "is thought to be" as readily as
+    "is credited with") excuses any hedge, hearsay too. In one language none of these
+    does: "would disappear" -> "may be gone" weakens the claim. Hearsay that names a
+    source counts only where the other side names none (:func:`comparable`).
     """
-    excuse_o = (o.modal or o.sources > d.sources) and not same_language
-    excuse_d = (d.modal or d.sources > o.sources) and not same_language
-    if d.hearsay and not o.any:
+    o, d = comparable(o, d)
+    excuse_o = (o.modal or o.renders or o.sources > d.sources) and not same_language
+    excuse_d = (d.modal or d.renders or d.sources > o.sources) and not same_language
+    if d.hearsay and not o.any and not (o.renders and not same_language):
         return "added"
     if d.weak and not d.hearsay and not o.any and not excuse_o:
         return "added"
-    if o.hearsay and not d.any:
+    if o.hearsay and not d.any and not (d.renders and not same_language):
         return "removed"
     if o.weak and not o.hearsay and not d.any and not excuse_d:
         return "removed"
@@ -132,6 +170,7 @@ class HedgeComparison:
                 d_all = find_hedges(d_spans, ctx.derivative.language)
                 if hedge_change(o_all, d_all, ctx.same_language) != change:
                     continue
+                o, d = comparable(o, d)
                 strong = d.hearsay if change == "added" else o.hearsay
                 confidence = (0.8 if strong else 0.65) * (1.0 if score >= 0.6 else 0.85)
                 marker = d.first() if change == "added" else o.first()
@@ -187,14 +226,26 @@ class HedgeComparison:
 _WORDS = re.compile(r"[^\W_][\w'’\-]*")
 
 
+_BREAK = re.compile(r"[,;:()\[\]«»\"“”„—–]|\s[-‐]\s")
+
+
 def _word_runs(sentence: Span, sizes: tuple[int, ...] = (2, 3, 4)) -> list[Span]:
-    """Every run of two to four words of a sentence, as spans."""
+    """Every run of two to four words of a sentence within one clause, as spans.
+
+    A run does not cross a comma, a quote mark or a dash: "open, qui dépendent des"
+    straddles two clauses and renders no one phrase of the other version.
+    """
     words = list(_WORDS.finditer(sentence.text))
+    clause = [0] * len(words)  # which stretch between punctuation each word is in
+    for i in range(1, len(words)):
+        gap = sentence.text[words[i - 1].end() : words[i].start()]
+        clause[i] = clause[i - 1] + bool(_BREAK.search(gap))
     runs = []
     for n in sizes:
         for i in range(len(words) - n + 1):
-            runs.append(sentence.sub(words[i].start(), words[i + n - 1].end()))
-    return runs
+            if clause[i] == clause[i + n - 1]:
+                runs.append(sentence.sub(words[i].start(), words[i + n - 1].end()))
+    return runs or [sentence.sub(w.start(), w.end()) for w in words]
 
 
 def find_hedge_changes(ctx: Context, quoted_original=None, quoted_derivative=None) -> list[Finding]:
