@@ -78,11 +78,14 @@ def _subject_follows(tail: str) -> bool:
     return bool(rest[:1].isupper() or _DETERMINERS.match(rest) or _PRONOUN_FIRST.match(rest))
 
 
-def _short_clause(tail: str) -> bool:
-    """A subject after the verb that closes its clause: ", erklärte die Fluggesellschaft."."""
+def _short_clause(tail: str, language: str = "") -> bool:
+    """A subject after the verb that closes its clause: ", erklärte die Fluggesellschaft.";
+    its relative clauses do not count (« , a confié un ingénieur, qui n'était pas
+    autorisé à parler publiquement. »)."""
     stop = _CLAUSE_END.search(tail)
-    clause = tail[: stop.start()] if stop else tail
-    return 0 < len(_WORD.findall(clause)) <= 14
+    end = stop.start() if stop else len(tail)
+    rel = _relative_clause(tail, 0, end, language)
+    return 0 < len(_WORD.findall(tail, 0, end if rel is None else rel)) <= 14
 
 
 _OBJECT = re.compile(
@@ -120,11 +123,24 @@ class Source:
     def named(self) -> bool:
         return bool(self.names) and not self.anonymous
 
+    @property
+    def core(self) -> str:
+        """The phrase without the relative clauses that describe the source: "Two
+        players who were in the hall, and who declined to be identified" is compared
+        as "Two players" (what the clauses say is the sentence's, not who speaks)."""
+        return _core(self.phrase.text, self.language)
+
     def describe(self) -> str:
         if self.pronoun:
             return f"'{self.phrase.text}'"
         kind = "an unnamed source" if self.anonymous else ("a named source" if self.names else "a source")
         return f"{kind}, '{self.phrase.text}'"
+
+
+def _core(text: str, language: str) -> str:
+    """A source phrase up to its first relative clause (see :attr:`Source.core`)."""
+    starts = [k for k in _relative_openings(text, 0, len(text), language) if text[:k].strip(" ,\u00a0")]
+    return text[: starts[0]].rstrip(" ,\u00a0") if starts else text
 
 
 def find_sources(
@@ -257,6 +273,12 @@ def _after_preposition(sentence: Span, start: int, end: int, language: str, excl
         apposition = _APPOSED_NAME.match(text, comma)
         if apposition:
             limit = apposition.end(1)
+    preps = pattern(LEXICON, language, "prepositions")
+    second = preps.search(text, end, limit) if preps else None
+    if second:
+        # « d'après une estimation citée mardi par le site X »: two sources, each read
+        # on its own (the estimate, and the site that cites it)
+        limit = second.start()
     a = end
     while a < limit and text[a] in " \u00a0":
         a += 1
@@ -284,7 +306,7 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
     tail = text[end:]
     inverted = bool(_AFTER_QUOTE.search(head)) or (
         language in ("de", "fr", "es") and head.endswith(",") and not tail.lstrip().startswith(",")
-        and _short_clause(tail) and _subject_follows(tail) and not _relative_before(head)
+        and _short_clause(tail, language) and _subject_follows(tail) and not _relative_before(head)
     )
     if not inverted:
         left = _left_context(sentence, start, language, excluded)
@@ -293,7 +315,8 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
             if _ends_sentence(tail):
                 # "..., damaging hundreds of homes, officials said.": the subject is
                 # the last part only (but not an age: "Maria Gomes, 67, said").
-                comma = text.rfind(", ", a, b)
+                rel = _relative_clause(text, a, b, language)
+                comma = text.rfind(", ", a, b if rel is None else rel)
                 if comma >= 0 and any(c.isalpha() for c in text[comma + 2 : b]):
                     a = comma + 2
             return _source(sentence, a, b, a, end, language)
@@ -334,7 +357,11 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
     second = preps.search(text, a, b) if preps else None
     if second and second.start() > a:
         b = second.start()  # "sagte Ana Ribeiro laut einem Protokoll": a second source, read on its own
-    b = _cut_words(text, a, b, 16)
+    rel = _relative_clause(text, a, b, language)
+    if rel is None or len(_WORD.findall(text, a, rel)) > 16:
+        b = _cut_words(text, a, b, 16)
+    else:
+        b = len(text[:b].rstrip(" ,\u00a0"))  # a speaker and the relative clauses that describe it
     if _inside(sentence.start + a, excluded):
         return None
     return _source(sentence, a, b, start, b, language)
@@ -354,8 +381,75 @@ def _relative_before(head: str) -> bool:
     return bool(_RELATIVE_OPENING.search(head))
 
 
+_RELATIVE_OPEN = {
+    "en": re.compile(r"(?:,\s+|\s)(?:who|whom|whose)\b|,\s+which\b", re.IGNORECASE),
+    "fr": re.compile(r"(?:,\s+|\s)(?:qui|dont)\b|,\s+(?:que\b|qu['’]|lequel\b|laquelle\b|lesquels\b|lesquelles\b)", re.IGNORECASE),
+    "de": re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\b", re.IGNORECASE),
+    "es": re.compile(r"(?:,\s+|\s)(?:quien|quienes|cuyo|cuya|cuyos|cuyas)\b|,\s+(?:que|el cual|la cual|los cuales|las cuales)\b", re.IGNORECASE),
+    "it": re.compile(r"(?:,\s+|\s)cui\b|,\s+(?:che|il quale|la quale|i quali|le quali)\b", re.IGNORECASE),
+}
+"""Where a relative clause opens after a noun ("Two players who ...", « un ingénieur qui
+...», "ein Ingenieur, der ..."); the words that are also articles or conjunctions (die,
+que, che) after a comma (or see ``_RELATIVE_BARE``)."""
+_RELATIVE_GOES_ON = {
+    "en": re.compile(r"^(?:and|or|but)\s+(?:who|whom|whose|which)\b", re.IGNORECASE),
+    "fr": re.compile(r"^(?:et|ou|mais)\s+(?:qui\b|dont\b|que\b|qu['’])", re.IGNORECASE),
+    # a second relative, or the infinitive the clause governs (", sich öffentlich zu äußern")
+    "de": re.compile(r"^(?:(?:und|oder|aber)\s+(?:der|die|das|deren|dessen)\b|(?:[\w'’-]+\s+){0,5}zu\s+[\w'’-]+$)", re.IGNORECASE),
+    "es": re.compile(r"^(?:y|o|pero)\s+(?:que|quien|quienes)\b", re.IGNORECASE),
+    "it": re.compile(r"^(?:e|o|ma)\s+(?:che|cui)\b", re.IGNORECASE),
+}
+"""A comma part that carries on the relative clause before it ("..., and who declined to
+be identified")."""
+RELATIVE_WORDS = 30
+"""The most words a speaker's relative clauses may hold; past that the phrase is read as
+before (the words nearest the verb)."""
+
+
+_RELATIVE_BARE = {
+    "fr": re.compile(r"\s(?:que\b|qu['’])", re.IGNORECASE),
+    "es": re.compile(r"\sque\b", re.IGNORECASE),
+    "it": re.compile(r"\sche\b", re.IGNORECASE),
+}
+"""The relative pronouns that are also conjunctions, read as relatives without a comma
+only right after a short noun phrase that opens with a determiner or a number (« un
+vecino que vive junto a la cantera »)."""
+
+
+def _relative_openings(text: str, a: int, b: int, language: str) -> list[int]:
+    """Where relative clauses may open in ``text[a:b]``, in reading order."""
+    rule = _RELATIVE_OPEN.get(language)
+    found = [m.start() for m in rule.finditer(text, a, b)] if rule else []
+    bare = _RELATIVE_BARE.get(language)
+    if bare:
+        for m in bare.finditer(text, a, b):
+            head = text[a : m.start()]
+            if "," not in head and len(_WORD.findall(head)) <= 8 and (
+                _DETERMINERS.match(head) or _indefinite_phrase(head, language)
+            ):
+                found.append(m.start())
+    return sorted(set(found))
+
+
+def _relative_clause(text: str, a: int, b: int, language: str) -> int | None:
+    """Where the relative clauses of the noun phrase ``text[a:b]`` begin, when they run to
+    ``b``: "An engineer at the agency who works on its plans, and who was not authorised
+    to speak publicly" is one speaker whose head is "An engineer at the agency". None
+    when there is none, or when a comma part after it starts another clause ("The
+    minister, who resigned on Friday, had warned of this, officials"), so that the
+    phrase is not a speaker with a description."""
+    goes_on = _RELATIVE_GOES_ON.get(language)
+    for start in _relative_openings(text, a, b, language):
+        if not text[a:start].strip(" ,\u00a0") or len(_WORD.findall(text, start, b)) > RELATIVE_WORDS:
+            continue
+        parts = text[start + 1 : b].split(",")[1:]
+        if all(goes_on.search(part.strip(" \u00a0")) for part in parts if part.strip(" \u00a0")):
+            return start
+    return None
+
+
 _DE_FUNCTION = frozenset(
-    "der des dem den die das von vom für am im zum zur und einer eines einem einen mit bei aus "
+    "der des dem den die das von vom für am im zum zur und ein eine einer eines einem einen mit bei aus "
     "zwei drei vier fünf sechs mehreren einigen beiden anderen "
     "ihrem ihrer ihren ihres seinem seiner seinen seines".split()
 )
@@ -363,6 +457,8 @@ _DE_FUNCTION = frozenset(
 attribute ("zwei mit den Gesprächen vertraute Personen") and numerals."""
 
 
+_DE_ADJECTIVE = re.compile(r"(?:e|en|er|es|em)$")
+"""The endings of a German adjective before its noun."""
 _DE_NEW_PHRASE = frozenset("ein eine einen einem einer eines die das den dem".split())
 
 
@@ -375,14 +471,17 @@ def _german_noun_phrase(words: list) -> list:
     for k, m in enumerate(words):
         w = m.group(0)
         nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
+        after = words[k + 2].group(0) if k + 2 < len(words) else ""
         if w[:1].isupper():
             out.append(m)
             noun = True
         elif noun and w.lower() in _DE_NEW_PHRASE:
             break  # "... vertrauten Personen eine Leihgabe": an object, after the source
-        elif w.lower() in _DE_FUNCTION and (nxt[:1].isupper() or nxt.lower() in _DE_FUNCTION):
-            out.append(m)  # "des Umweltbundesamtes", not "von vergangener Woche"
-        elif nxt[:1].isupper() and re.search(r"(?:e|en|er|es|em)$", w) and out:
+        elif w.lower() in _DE_FUNCTION and (
+            nxt[:1].isupper() or nxt.lower() in _DE_FUNCTION or (not noun and _DE_ADJECTIVE.search(nxt) and after[:1].isupper())
+        ):
+            out.append(m)  # "des Umweltbundesamtes", "eine interne Schätzung", not "von vergangener Woche"
+        elif nxt[:1].isupper() and _DE_ADJECTIVE.search(w) and out:
             out.append(m)
         else:
             break
@@ -413,6 +512,12 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
     if _CONJUNCTION_ONLY.match(chunk):
         # '"a landmark" and said': the verb shares the sentence's subject.
         return _sentence_subject(text, a)
+    # A speaker described by relative clauses is one phrase; the boundaries and
+    # appositions below are looked for in its head only ("Two players who were in the
+    # hall, and who declined to be identified, said" -> from "Two players").
+    rel = _relative_clause(text, a, b, language)
+    hb = b if rel is None else rel
+    chunk = text[a:hb]
     # Clause boundaries: "..., where doctors said" -> "doctors"
     boundaries = pattern(LEXICON, language, "boundaries")
     if boundaries:
@@ -425,11 +530,11 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
             last = m
         if last is not None and last.end() < len(chunk) and _names_after(chunk, last.end()):
             a = a + last.end()
-            while a < b and text[a] in " \u00a0,":
+            while a < hb and text[a] in " \u00a0,":
                 a += 1
     # Appositions: keep at most the last two comma parts ("Taras Melnyk, Ukraine's
     # human rights commissioner"), and only one unless one of them holds a name.
-    parts = [p for p in re.split(r",\s+", text[a:b])]
+    parts = [p for p in re.split(r",\s+", text[a:hb])]
     if len(parts) > 2:
         drop = sum(len(p) + 2 for p in parts[:-2])
         a += drop
@@ -437,8 +542,11 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
     if len(parts) == 2:
         if not (_has_capital(parts[0]) or _has_capital(parts[1])) or _adverbial(parts[0]):
             a += len(parts[0]) + 2
-    if a >= b:
+    if a >= hb:
         return None
+    words = list(_WORD.finditer(text, a, hb))
+    if rel is not None and 0 < len(words) <= 16:
+        return a, b
     words = list(_WORD.finditer(text, a, b))
     if not words or len(words) > 16:
         if len(words) > 16:
@@ -516,7 +624,10 @@ def _unnamed_after(text: str, end: int, anonymous_re: re.Pattern[str], language:
     return any(_SAYS_UNNAMED.search(m.group(0)) for m in anonymous_re.finditer(parts[1]))
 
 
-_SAYS_UNNAMED = re.compile(r"anonym|anonim|named|nommée?|identifi|genannt|authori[sz]|background|couvert", re.IGNORECASE)
+_SAYS_UNNAMED = re.compile(
+    r"anonym|anonim|named|nommée?|nombrad|nominat|identifi|genannt|authori[sz]|autoris|autoriz|befugt|background|couvert",
+    re.IGNORECASE,
+)
 
 
 def _source(sentence: Span, a: int, b: int, ca: int, cb: int, language: str, pronoun: bool = False) -> Source | None:
@@ -538,9 +649,11 @@ def _source(sentence: Span, a: int, b: int, ca: int, cb: int, language: str, pro
     phrase = sentence.sub(a, b)
     claim = sentence.sub(min(a, ca), max(b, cb))
     # Names are read in the whole sentence (so the phrase's first word is not taken for
-    # a sentence opener), then kept if they fall inside the phrase.
+    # a sentence opener), then kept if they fall inside the phrase before its relative
+    # clauses ("two players who saw Ivan Petrov" names nobody who speaks).
+    core_end = phrase.start + len(_core(phrase.text, language))
     names = (
-        tuple(n for n in find_names(sentence, language) if phrase.start <= n.span.start and n.span.end <= phrase.end)
+        tuple(n for n in find_names(sentence, language) if phrase.start <= n.span.start and n.span.end <= core_end)
         if not pronoun
         else ()
     )
@@ -585,7 +698,7 @@ def readable(source: Source) -> bool:
     words = _WORD.findall(text)
     if not words or words[0].lower() in _words_of(_NOT_OPENING, source.language):
         return False
-    if len(words) > 12 and not source.names:
+    if len(_WORD.findall(source.core)) > 12 and not source.names:
         return False
     aux = _AUX_IN_PHRASE.get(source.language)
     head = _RELATIVE_IN_PHRASE.split(text.split(",")[0], maxsplit=1)[0]  # not "... qui a requis l'anonymat"
@@ -691,7 +804,7 @@ UNRELATED_SOURCES = 0.45
 
 def _entities(source: Source) -> set[int]:
     gaz = gazetteer()
-    found = set(gaz.entities(source.phrase.text))
+    found = set(gaz.entities(source.core))
     for name in source.names:
         found |= gaz.entities_of(name.span.text)
     return found
@@ -707,7 +820,48 @@ def _acronym_of(short: Name, long: Name) -> bool:
 
 
 def _people(source: Source) -> list[Name]:
-    return [n for n in source.names if not gazetteer().entities_of(n.span.text) and (len(n.words) >= 2 or is_organisation(n))]
+    return [
+        n
+        for n in source.names
+        if not gazetteer().entities_of(n.span.text)
+        and (len(n.words) >= 2 or is_organisation(n))
+        and not _indefinite_phrase(n.span.text, source.language)  # German "Zwei Spieler" is no name
+    ]
+
+
+def _proper(source: Source) -> list[Name]:
+    """Names that make a source named, a place's or country's word in them or not: "the
+    chess site Baltic Gambit" is named although "Baltic" is a region; "Latvian media"
+    is not (its only capitalised word is a nationality)."""
+    gaz = gazetteer()
+
+    def known(words: tuple[str, ...], k: int) -> bool:
+        """The word is a listed name, or part of one of two words ("New York")."""
+        if gaz.entities_of(words[k]):
+            return True
+        for pair in (words[max(0, k - 1) : k + 1], words[k : k + 2]):
+            if len(pair) == 2 and gaz.entities_of(" ".join(pair)) - gaz.entities_of(pair[0]) - gaz.entities_of(pair[1]):
+                return True
+        return False
+
+    return [
+        n
+        for n in source.names
+        if (len(n.words) >= 2 or is_organisation(n))
+        and not all(known(n.words, k) for k in range(len(n.words)))
+        and not _indefinite_phrase(n.span.text, source.language)
+    ]
+
+
+def _kind_change(o: Source, d: Source, similarity: float) -> str | None:
+    """Why two sources speak for bodies of different kinds (the press / the government),
+    or None."""
+    if similarity >= SAME_SOURCE:
+        return None
+    o_kinds, d_kinds = source_kinds(o.core), source_kinds(d.core)
+    if o_kinds and d_kinds and not o_kinds & d_kinds:
+        return f"the source '{o.phrase.text}' ({_kind_names(o_kinds)}) became '{d.phrase.text}' ({_kind_names(d_kinds)})"
+    return None
 
 
 def source_change(o: Source, d: Source, similarity: float, same_entity=None) -> str | None:
@@ -742,31 +896,37 @@ def _change(o: Source, d: Source, similarity: float, same_entity=None) -> tuple[
         if not same and bodies and similarity >= threshold:
             same = True  # a body's name translated ("Seismological Centre" / "Seismologischen Zentrums")
         return None if same else ("name", f"the source '{o.phrase.text}' became '{d.phrase.text}'")
-    identified_o = bool(o_people or _entities(o)) or not _unidentified(o.phrase.text, o.language)
-    identified_d = bool(d_people or _entities(d)) or not _unidentified(d.phrase.text, d.language)
+    identified_o = bool(o_people or _entities(o)) or not _unidentified(o.core, o.language)
+    identified_d = bool(d_people or _entities(d)) or not _unidentified(d.core, d.language)
     if o.anonymous != d.anonymous and similarity < SAME_SOURCE and (identified_d if o.anonymous else identified_o):
         if o.anonymous:
             return "class", f"an unnamed source ('{o.phrase.text}') became '{d.phrase.text}'"
         return "class", f"the source '{o.phrase.text}' became an unnamed one ('{d.phrase.text}')"
-    if o_people and not d_people:
-        if any(name_in_text(a, o.language, d.phrase.text, d.language) for a in o_people) or _anaphoric(d):
+    o_named, d_named = o_people or _proper(o), d_people or _proper(d)
+    if (o_people and not d_people) or (o_named and not d_named):
+        if any(name_in_text(a, o.language, d.phrase.text, d.language) for a in o_named):
+            return None
+        kinds = _kind_change(o, d, similarity)
+        if kinds:
+            return "class", kinds  # a news site's report credited to the government
+        if _anaphoric(d):
             return None  # "Kestner Bergbau" / "the company": the same body, referred back to
-        translated_body = o.language != d.language and all(is_organisation(n) for n in o_people)
+        translated_body = o.language != d.language and all(is_organisation(n) for n in o_named)
         indefinite = _indefinite_phrase(d.phrase.text, d.language) and not _indefinite_phrase(o.phrase.text, o.language)
         if d.anonymous or indefinite or (similarity < UNRELATED_SOURCES and not translated_body):
             return "class", f"a named source ('{o.phrase.text}') became an unnamed one ('{d.phrase.text}')"
         return None
-    if d_people and not o_people and (o.anonymous or _indefinite_phrase(o.phrase.text, o.language)):
+    if ((d_people and not o_people) or (d_named and not o_named)) and not d.anonymous and (
+        o.anonymous or _indefinite_phrase(o.phrase.text, o.language)
+    ):
         return "class", f"an unnamed source ('{o.phrase.text}') became a named one ('{d.phrase.text}')"
     new_entities = _entities(d) - _entities(o)
     if new_entities and not _entities(o) and similarity < SAME_SOURCE:
         return "name", f"the source '{o.phrase.text}' became '{d.phrase.text}'"
-    if not (o_people or d_people or o.anonymous or d.anonymous) and similarity < SAME_SOURCE:
-        o_kinds, d_kinds = source_kinds(o.phrase.text), source_kinds(d.phrase.text)
-        if o_kinds and d_kinds and not o_kinds & d_kinds:
-            return "class", (
-                f"the source '{o.phrase.text}' ({_kind_names(o_kinds)}) became '{d.phrase.text}' ({_kind_names(d_kinds)})"
-            )
+    if not (o_people or d_people or o.anonymous or d.anonymous):
+        kinds = _kind_change(o, d, similarity)
+        if kinds:
+            return "class", kinds
     return None
 
 
@@ -951,6 +1111,15 @@ def _without(text: str, claim: str) -> str | None:
     return out[:1].upper() + out[1:] if out else None
 
 
+def _without_all(text: str, sources: list[Source]) -> str | None:
+    """``text`` without any of its attributions ("..., the site reported on Tuesday,
+    citing an internal estimate" loses both), the last first."""
+    out: str | None = text
+    for source in sorted(sources, key=lambda s: (s.claim.seg, s.claim.start), reverse=True):
+        out = _without(out, source.claim.text) or out
+    return out
+
+
 def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excluded=None, reported=()) -> list:
     """``attribution_changed`` for aligned sentences whose source changed or vanished.
 
@@ -984,13 +1153,15 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
             for where, seg, start, end in reported
         )
 
-    def judged(source: Source) -> bool:
-        return (source.claim.seg, source.claim.start) in skip
+    def judged(source: Source, side: str) -> bool:
+        # ``skip`` holds both sides' claims by (segment, start): one side's is judged only
+        # if its segment holds a quote (the original's segment 13 is not the derivative's)
+        return (source.claim.seg, source.claim.start) in skip and bool(excluded[side].get(source.claim.seg))
 
     blocks = []
     statements: dict[tuple, tuple[str, str]] = {}
     for o_block, d_block, near, loose in _compared_blocks(ctx):
-        o_sources = [s for k in o_block for s in o_found[k] if readable(s) and not judged(s)]
+        o_sources = [s for k in o_block for s in o_found[k] if readable(s) and not judged(s, "o")]
         if not o_sources:
             continue
         d_here = [s for k in d_block for s in d_found[k]]
@@ -999,12 +1170,12 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
             # A short sentence is mostly its attribution: what it states is compared
             # without it ("The damage was worse than expected, one of them said" /
             # « ..., a déclaré l'ingénieur en chef, Paul Girard »).
-            o_text = _without(ctx.group_text(o_side, o_block), o_sources[0].claim.text)
-            d_text = _without(ctx.group_text(d_side, d_block), d_here[0].claim.text)
+            o_text = _without_all(ctx.group_text(o_side, o_block), [s for k in o_block for s in o_found[k]])
+            d_text = _without_all(ctx.group_text(d_side, d_block), d_here)
             if o_text and d_text:
                 statements[(tuple(o_block), tuple(d_block))] = (o_text, d_text)
     ctx.embeddings.want(
-        t for block in blocks for s in block[2] + block[4] for t in (s.phrase.text, *(n.span.text for n in s.names))
+        t for block in blocks for s in block[2] + block[4] for t in (s.core, *(n.span.text for n in s.names))
     )
     ctx.embeddings.want(t for pair in statements.values() for t in pair)
     ctx.embeddings.flush()
@@ -1017,16 +1188,16 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
             if pair is None or sim(*pair) < ALIGNED:
                 continue  # too loosely aligned to compare two sources
         for o in o_sources:
-            if any(readable(d) and _stands_for(o, d, sim(o.phrase.text, d.phrase.text), same_entity) for d in d_near):
+            if any(readable(d) and _stands_for(o, d, sim(o.core, d.core), same_entity) for d in d_near):
                 continue  # credited alike in the derivative (the same sentence or the next)
             if any(not readable(d) for d in d_here):
                 continue  # a pronoun or a source not read in full: who it is cannot be told
             if d_here:
-                candidates = [d for d in d_here if not judged(d)]
+                candidates = [d for d in d_here if not judged(d, "d")]
                 if not candidates:
                     continue  # only quotes' speakers there, which the quote analysis compares
-                d = max(candidates, key=lambda c: sim(o.phrase.text, c.phrase.text))
-                change = _change(o, d, sim(o.phrase.text, d.phrase.text), same_entity)
+                d = max(candidates, key=lambda c: sim(o.core, c.core))
+                change = _change(o, d, sim(o.core, d.core), same_entity)
                 if change is None:
                     continue
                 what, why = change
