@@ -234,6 +234,14 @@ def test_hedges_are_the_hedging_words_themselves(language, text, marker):
         ("en", "The mayor could not be reached for comment."),
         # "could" of purpose or of a worry is no doubt cast on a claim.
         ("en", "The mines halted work so their shafts could be inspected."),
+        # Nouns and set phrases spelt like hedging verbs and adjectives.
+        ("en", "The suspect was arrested at the border."),
+        ("en", "Police questioned a suspect the next morning."),
+        ("en", "A Brussels think tank published the figures."),
+        ("en", "She assumed office in March."),
+        ("en", "The fire had no apparent cause."),
+        ("de", "Der Impfstoff wirkt auch gegen die neue Variante."),
+        ("de", "Die neue Linie soll 2027 eröffnet werden."),
         ("de", "Sie arbeitete als Lehrerin in Graz, bevor sie nach Wien zog."),
     ],
 )
@@ -322,9 +330,18 @@ def test_counterpart_candidates_stay_within_one_clause():
         ("The painting is a copy.", "Das Gemälde gilt als Kopie."),
         ("Two engineers are credited with the design.", "Zwei Ingenieure gelten als Urheber des Entwurfs."),
         ("The mill, which is the oldest in the valley, was sold.", "Die Mühle, die als älteste des Tals gilt, wurde verkauft."),
+        # "soll" with a plain infinitive: a plan as often as hearsay.
+        ("The new line will open in 2027.", "Die neue Linie soll 2027 eröffnet werden."),
+        ("Two of the riders are understood to be members of the team.", "Zwei der Fahrer sollen zum Team gehören."),
     ],
 )
 def test_a_phrase_that_renders_hedge_and_fact_alike_is_never_a_change(original, derivative):
-    # "gilt als" renders "is thought to be" and "is credited with" alike: it excuses a
-    # hedge on the other side, but is never reported on its own.
+    # "gilt als" renders "is thought to be" and "is credited with" alike, "soll" a plan
+    # and hearsay: each excuses a hedge on the other side, but is never reported itself.
     assert hedge_change(hedges(original, "en"), hedges(derivative, "de"), False) is None
+
+
+def test_a_verb_of_suspicion_is_a_hedge_and_dropping_it_is_a_removal():
+    original = hedges("Police suspect the fire was set deliberately.", "en")
+    assert [h.text for h in original.weak] == ["suspect"]
+    assert hedge_change(original, hedges("L’incendie a été allumé volontairement.", "fr"), False) == "removed"
