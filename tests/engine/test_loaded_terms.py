@@ -46,6 +46,12 @@ def loaded(o_lang, original, d_lang, derivative):
         ("en", "A man was held on suspicion of starting the fire.", "fr", "Le pyromane a été placé en garde à vue.", ("suspicion", "pyromane")),
         ("en", "A man was held on suspicion of starting the fire.", "fr", "Un homme soupçonné d’être le pyromane a été arrêté.", None),
         ("en", "The government in Kabul said so.", "de", "Das Regime in Kabul sagte das.", ("government", "Regime")),
+        # Players, athletes, defendants are presumed innocent: not cheats or criminals.
+        ("en", "Both players deny any wrongdoing.", "fr", "Les deux tricheurs nient toute faute.", ("players", "tricheurs")),
+        ("en", "Both players deny any wrongdoing.", "es", "Los dos tramposos niegan cualquier falta.", ("players", "tramposos")),
+        ("en", "Both players deny any wrongdoing.", "de", "Beide Betrüger bestreiten jedes Fehlverhalten.", ("players", "Betrüger")),
+        ("en", "The three defendants will appear in court on Friday.", "en", "The three criminals will appear in court on Friday.", ("defendants", "criminals")),
+        ("en", "The three defendants will appear in court on Friday.", "fr", "Les trois malfaiteurs comparaîtront vendredi.", ("defendants", "malfaiteurs")),
     ],
 )
 def test_a_charged_word_in_place_of_a_neutral_one_is_reported(o_lang, original, d_lang, derivative, expected):
@@ -61,6 +67,11 @@ def test_a_charged_word_in_place_of_a_neutral_one_is_reported(o_lang, original, 
         ("en", "Drones struck Kiev overnight.", "fr", "Des drones ont frappé Kiev dans la nuit."),  # the source said it
         ("en", "The invasion became a long conflict.", "fr", "L’invasion est devenue un long conflit."),
         ("en", "Militants attacked a checkpoint.", "es", "Milicianos atacaron un puesto de control."),
+        ("en", "Both players deny any wrongdoing.", "fr", "Les deux joueurs se disent innocents."),
+        ("en", "Both players deny any wrongdoing.", "es", "Los dos jugadores niegan haber hecho trampa."),
+        ("en", "The three defendants will appear in court on Friday.", "de", "Die drei Angeklagten erscheinen am Freitag vor Gericht."),
+        # "criminal" describing the charge is not "criminals" for the people.
+        ("en", "The defendants face criminal charges.", "en", "The three men face criminal charges."),
     ],
 )
 def test_a_faithful_rendering_is_not_a_loaded_term(o_lang, original, d_lang, derivative):
@@ -83,6 +94,13 @@ def test_the_lexicon_format_reads_terms_for_every_language_and_for_one():
     assert sub.neutral_in("fr").search("à Kyïv") and sub.neutral_in("fr").search("à Kyiv")
     assert sub.loaded_in("de").search("in Kiews Zentrum")
     assert sub.loaded_in("es").search("en Kiev") and not sub.loaded_in("es").search("en Kiews")
+
+
+def test_a_term_may_hold_its_own_alternatives():
+    # "|" separates terms only outside parentheses: the term's own endings stay its own.
+    (sub,) = parse_substitutions("[x]\nnote = why\nneutral = joueu(?:r|rs|se|ses)\nloaded = tricheu(?:r|rs|se|ses)\n")
+    assert sub.loaded_in("fr").search("les tricheurs") and sub.loaded_in("fr").search("une tricheuse")
+    assert not sub.loaded_in("fr").search("il se tait") and not sub.neutral_in("fr").search("ils se sont dit")
 
 
 def test_every_substitution_of_the_bundled_lexicon_explains_itself_in_four_languages():

@@ -35,10 +35,26 @@ class Substitution:
         return self.loaded.get(language) or self.loaded.get("*")
 
 
+def _split_terms(value: str) -> list[str]:
+    """The terms of a lexicon value: split at every "|" outside parentheses, so a term may
+    hold its own alternatives ("joueu(?:r|rs|se|ses)")."""
+    terms, depth, start = [], 0, 0
+    for i, c in enumerate(value):
+        if c == "(" and (i == 0 or value[i - 1] != "\\"):
+            depth += 1
+        elif c == ")" and (i == 0 or value[i - 1] != "\\"):
+            depth = max(0, depth - 1)
+        elif c == "|" and depth == 0:
+            terms.append(value[start:i])
+            start = i + 1
+    terms.append(value[start:])
+    return terms
+
+
 def _terms(values: list[str]) -> re.Pattern[str] | None:
     alternatives = []
     for value in values:
-        for term in value.split("|"):
+        for term in _split_terms(value):
             term = term.strip()
             if not term:
                 continue
