@@ -10,6 +10,7 @@ from diptych.engine.names import (
     comparable_languages,
     find_names,
     gazetteer,
+    is_person,
     name_in_text,
     name_kind,
     same_spelling,
@@ -94,6 +95,37 @@ def test_an_acronym_variant_is_matched_with_its_case():
 )
 def test_names_are_capitalised_runs_without_titles_or_sentence_openers(language, text, names):
     assert [n.span.text for n in find_names(span(text), language)] == names
+
+
+@pytest.mark.parametrize(
+    "language, text, names",
+    [
+        # The place of a compound is a name however the compound is built.
+        ("en", "The Tartu-based lender and a pro-Kyiv party met in Stratford-upon-Avon.", ["Tartu", "Kyiv", "Stratford-upon-Avon"]),
+        ("fr", "Le parti pro-Kyiv et l'ex-URSS, selon Jean-Marc Delorme.", ["Kyiv", "URSS", "Jean-Marc Delorme"]),
+        ("es", "El partido pro-Kyiv, según María de los Ángeles Ruiz.", ["Kyiv", "María de los Ángeles Ruiz"]),
+        # A possessive ends a name: the next capitals are someone else.
+        ("en", "Finland's Aino Virtanen won the race.", ["Finland", "Aino Virtanen"]),
+        # Two particles join a surname to its given name.
+        ("de", "Das sagte Pieter van der Berg am Montag.", ["Pieter van der Berg"]),
+    ],
+)
+def test_compounds_possessives_and_particles_bound_names(language, text, names):
+    assert [n.span.text for n in find_names(span(text), language)] == names
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # German capitalises every noun: "X der Y" after a preposition is a genitive.
+        ("Die Landrätin Greta von der Heide sagte, der Pegel sei seit Beginn der Messungen nie so niedrig gewesen.",
+         ["Greta von der Heide"]),
+        ("Der Fluss führt seit Ende des Winters weniger Wasser, sagte Jonas Albrecht am Rande der Sitzung.",
+         ["Jonas Albrecht"]),
+    ],
+)
+def test_a_german_noun_phrase_is_no_person(text, people):
+    assert [n.span.text for n in find_names(span(text), "de") if is_person(n)] == people
 
 
 def test_a_name_span_is_an_exact_slice_of_the_text():
@@ -207,6 +239,16 @@ FAITHFUL_NAMES = [
         ["A Presidente Luísa Matos visitou na segunda-feira o Hospital Universitário de Coimbra."],
     ),
     (
+        "fr",
+        ["The Tartu-based lender raised its rates on Monday."],
+        ["La banque basée à Tartu a relevé ses taux lundi."],
+    ),
+    (
+        "de",
+        ["Water levels have not been this low since measurements began, said Greta von der Heide."],
+        ["Der Pegel sei seit Beginn der Messungen nie so niedrig gewesen, sagte Greta von der Heide."],
+    ),
+    (
         # A title no list holds, which the article also writes in lower case.
         "de",
         ["Archduke Leopold Brandt opened the exhibition in Graz.", "The archduke had lent six paintings."],
@@ -245,6 +287,11 @@ def test_a_body_named_after_a_person_is_not_that_person_renamed(encoder):
         # A first name changed in a translation.
         ("fr", "The report was written by Helga Lindqvist, a hydrologist at the institute.",
          "Le rapport a été rédigé par Ingrid Lindqvist, hydrologue à l'institut.", ("Helga Lindqvist", "Ingrid Lindqvist")),
+        # The place inside a compound swapped for another.
+        ("en", "The Tartu-based lender raised its rates on Monday.",
+         "The Narva-based lender raised its rates on Monday.", ("Tartu", "Narva")),
+        ("fr", "The Tartu-based lender raised its rates on Monday.",
+         "La banque basée à Narva a relevé ses taux lundi.", ("Tartu", "Narva")),
         # Two places of the curated list swapped.
         ("en", "The talks will resume in Vienna next week, a diplomat said.",
          "The talks will resume in Geneva next week, a diplomat said.", ("Vienna", "Geneva")),

@@ -24,7 +24,12 @@ from diptych.engine.sentences import Span
 from diptych.resource_files import resource
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-‑]*[\w]|[^\W\d_]")
-_PARTICLES = frozenset("de du des von van der den al el bin ibn da do dos del di la le".split())
+_PARTICLES = frozenset("de du des von van der den al el bin ibn da do dos del di la le los las".split())
+_GENITIVE_DE = frozenset("der den des".split())
+"""German articles that are also name particles: after "von"/"van" they are ("Ursula von
+der Leyen"); straight after a capitalised word they make a genitive or a case of a noun
+phrase ("seit Beginn der Aufzeichnungen"), which is no name."""
+_HYPHEN = re.compile(r"[-‑]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _ELISION = re.compile(r"^(?:[ldjnmst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 _ARTICLES_DE = frozenset(
@@ -151,11 +156,11 @@ def find_names(sentence: Span, language: str, lowercase_words: frozenset[str] = 
     """
     text = sentence.text
     stop = _stopwords(language)
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    tokens = _name_tokens(text)
     names: list[Name] = []
     k = 0
     while k < len(tokens):
-        start, end, word = tokens[k]
+        start, end, word = tokens[k][:3]
         if not _is_capitalised(_strip(word)):
             k += 1
             continue
@@ -169,12 +174,19 @@ def find_names(sentence: Span, language: str, lowercase_words: frozenset[str] = 
             prev = _strip(tokens[j - 1][2])
             if prev.isupper() and len(prev) >= 2 and not w.isupper():
                 break  # "del BCE Tomás Aranda": the body's acronym, then the person
+            if len(tokens[j - 1]) > 3 or len(tokens[j]) > 3:
+                break  # "pro-Kremlin", "Riga-based": a compound is a name of its own
+            if _POSSESSIVE.search(tokens[j - 1][2]):
+                break  # "Norway's Ingrid Haugen": the possessive ends a name
             if _is_capitalised(w) and not _ends_clause(tokens[j - 1][2]):
                 run.append(j)
                 j += 1
-            elif w.lower() in _PARTICLES and j + 1 < len(tokens) and _is_capitalised(tokens[j + 1][2]) and text[tokens[j][1] : tokens[j + 1][0]] == " ":
-                run.append(j)
-                j += 1
+            elif (chain := _particle_chain(text, tokens, j, language)) :
+                run.extend(range(j, j + chain + 1))
+                j += chain + 1
+            elif _body_connector(text, tokens, run, j, language):
+                run.extend((j, j + 1))
+                j += 2
             else:
                 break
         k = j
@@ -214,6 +226,66 @@ def find_names(sentence: Span, language: str, lowercase_words: frozenset[str] = 
         if b > a:
             names.append(Name(sentence.sub(a, b), words, text[max(0, a - 40) : a], text[b : b + 40]))
     return names
+
+
+def _name_tokens(text: str) -> list[tuple]:
+    """Word tokens (start, end, word) for finding names, a hyphenated compound's lower-case
+    prefix or suffix cut off: the place of "Riga-based", "pro-Kyiv", "ex-URSS" is a name
+    however the compound is built (such a token carries a fourth item, True: it joins no
+    other word into a name). Lower-case words inside a compound stay (they join a name:
+    "Stratford-upon-Avon"), and so does a particle before one ("al-Assad")."""
+    tokens: list[tuple] = []
+    for m in _TOKEN.finditer(text):
+        start, end, word = m.start(), m.end(), m.group(0)
+        if _HYPHEN.search(word):
+            cuts = [0] + [h.end() for h in _HYPHEN.finditer(word)]
+            parts = [(a, b - 1 if i + 1 < len(cuts) else len(word)) for i, (a, b) in enumerate(zip(cuts, cuts[1:] + [len(word) + 1]))]
+            capitalised = [i for i, (a, b) in enumerate(parts) if word[a:b][:1].isupper()]
+            if capitalised:
+                first, last = capitalised[0], capitalised[-1]
+                if first > 0 and any(word[a:b].lower() in _PARTICLES for a, b in parts[:first]):
+                    first = 0
+                if first > 0 or last < len(parts) - 1:
+                    lead = parts[first][0] if first > 0 else 0
+                    tail = parts[last][1] if all(word[a:b][:1].islower() for a, b in parts[last + 1 :]) else len(word)
+                    tokens.append((start + lead, start + tail, word[lead:tail], True))
+                    continue
+        tokens.append((start, end, word))
+    return tokens
+
+
+def _particle_chain(text: str, tokens, j: int, language: str) -> int:
+    """How many particles from ``tokens[j]`` join a name to a capitalised word ("von der
+    Leyen", "de la Fuente"): 0 when they do not. A German article straight after a
+    capitalised word is a noun phrase's, not a particle ("Beginn der Aufzeichnungen")."""
+    n = 0
+    while n < 2 and j + n < len(tokens) and tokens[j + n][2].lower() in _PARTICLES:
+        n += 1
+    if n == 0 or j + n >= len(tokens) or not _is_capitalised(tokens[j + n][2]):
+        return 0
+    if any(text[tokens[k][1] : tokens[k + 1][0]] != " " for k in range(j, j + n)):
+        return 0
+    if language == "de" and tokens[j][2].lower() in _GENITIVE_DE:
+        return 0
+    return n
+
+
+_BODY_CONNECTORS_EN = frozenset(("of", "for"))
+
+
+def _body_connector(text: str, tokens, run: list[int], j: int, language: str) -> bool:
+    """An English body's "of" or "for" ("Office for National Statistics", "Bank of
+    England"): after a run holding a word of organisations, before a capitalised word, it
+    joins one name, as « de » does in French. After a person or a place it does not
+    ("Mayor of Tartu")."""
+    if language != "en" or tokens[j][2].lower() not in _BODY_CONNECTORS_EN or j + 1 >= len(tokens):
+        return False
+    if text[tokens[j - 1][1] : tokens[j][0]] != " " or text[tokens[j][1] : tokens[j + 1][0]] != " ":
+        return False
+    if len(tokens[j + 1]) > 3 or not _is_capitalised(tokens[j + 1][2]):
+        return False
+    pattern = _organisation_pattern()
+    return any(pattern.match(_strip(tokens[i][2])) for i in run)
 
 
 _DEMONYM = re.compile(r"(?:ern|ian|ean|ese|ish|ic|i)$")
@@ -382,6 +454,7 @@ def name_in_text(name: Name, language: str, text: str, text_language: str, words
     words = words if words is not None else [m.group(0) for m in _TOKEN.finditer(text)]
     head = name.head
     stripped = [_strip(w) for w in words]
+    stripped += [part for w in stripped if _HYPHEN.search(w) for part in _HYPHEN.split(w) if part]
     for w in stripped:
         if same_spelling(head, language, w, text_language):
             return True
@@ -430,8 +503,9 @@ def _missing(name: Name, language: str, other_text: str, other_language: str, ot
             continue
         if language != other_language and len(name.words) > 1 and _generic(word):
             continue  # "Hessel Museum" / "Museo Hessel": the common noun is translated
-        if "-" in word and any(same_spelling(part, language, w, other_language) for part in word.split("-") for w in stripped):
-            continue  # "Aarhus-based" / "Aarhus"
+        parts = [part for part in _HYPHEN.split(word) if part[:1].isupper() and len(part) >= 3]
+        if len(parts) > 1 and any(same_spelling(part, language, w, other_language) for part in parts for w in stripped):
+            continue  # "Riga-Open" / "Riga": a compound's name (never its "upon", "du")
         if gaz.entities_of(word) & gaz.entities(other_text):
             continue
         if any(same_spelling(word, language, w, other_language) for w in stripped):
@@ -661,9 +735,9 @@ def _inner_capitals(side) -> frozenset[str]:
     if cached is None:
         words = set()
         for sentence in side.sentences:
-            for m in list(_TOKEN.finditer(sentence.text))[1:]:
-                w = _strip(m.group(0))
-                if w[:1].isupper() and not _after_opening_quote(sentence.text[: m.start()]):
+            for token in _name_tokens(sentence.text)[1:]:
+                w = _strip(token[2])
+                if w[:1].isupper() and not _after_opening_quote(sentence.text[: token[0]]):
                     words.add(w)
         cached = frozenset(words)
         side._inner_capitals = cached
