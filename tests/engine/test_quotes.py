@@ -106,6 +106,27 @@ def test_a_pronoun_is_resolved_to_the_person_named_in_its_paragraph():
     assert speakers("en", paragraphs)[-1] == ("My grandparents are buried here", "Sabine Krüger")
 
 
+def test_a_german_noun_phrase_before_the_quote_is_nobody_to_resolve_she_to():
+    paragraphs = [
+        "Bürgermeisterin Greta von der Heide sagte, der Pegel sei seit Beginn der Messungen nie so niedrig gewesen. "
+        "„Wir sparen jeden Tropfen“, sagte sie. „Der Sommer ist noch lang.“"
+    ]
+    assert speakers("de", paragraphs) == [
+        ("Wir sparen jeden Tropfen", "Greta von der Heide"),
+        ("Der Sommer ist noch lang.", "Greta von der Heide"),
+    ]
+
+
+def test_a_quote_continuing_a_guessed_speaker_is_a_guess_too():
+    # "she" after two people: a guess, and so is the quote that carries on her words.
+    text = (
+        'Harbour director Jonas Weber met Transport Minister Clara Janssen on Monday. '
+        '"We lost four days," she said. "Not a single ship was lost."'
+    )
+    sentences = sentence_spans(0, text, "en")
+    assert [q.pinned for q in find_quotes(sentences, "en", {0: text})] == [False, False]
+
+
 @pytest.mark.parametrize(
     "a, b",
     [

@@ -33,6 +33,15 @@ HARBOUR_FR = (
     "« Nous avons perdu quatre jours, mais pas un seul navire », {attribution}."
 )
 
+ROAD = (
+    "Harbour director Jonas Weber met the engineers on Monday. "
+    '"We did not close the road on a whim; we closed it because of what the engineers found under the deck," he said.'
+)
+ROAD_FR = (
+    "Le directeur du port, Jonas Weber, a rencontré lundi les ingénieurs. « Ce n’est pas un caprice : la route "
+    "est fermée à cause de ce que les ingénieurs ont trouvé sous le tablier », {attribution}."
+)
+
 CASES = [
     pytest.param(
         BRIDGE, "fr",
@@ -71,6 +80,12 @@ CASES = [
         [],
         id="'she said' after two people is a guess: naming one of them accuses nobody",
     ),
+    pytest.param(
+        ROAD, "fr", ROAD_FR.format(attribution="a assuré Clara Janssen, la présidente du conseil régional"),
+        [("quote_misattributed", "Jonas Weber", "Clara Janssen, la présidente du conseil régional")],
+        id="a loose rendering that is its original's best match both ways is that quote: given to another, misattributed",
+    ),
+    pytest.param(ROAD, "fr", ROAD_FR.format(attribution="a-t-il assuré"), [], id="the same loose rendering, 'he said' both sides"),
     pytest.param(
         HARBOUR.replace("he said", "he told reporters"), "es",
         "El director del puerto, Jonas Weber, dijo que el tráfico se reanudaría el lunes. "
