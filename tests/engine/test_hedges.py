@@ -345,3 +345,33 @@ def test_a_verb_of_suspicion_is_a_hedge_and_dropping_it_is_a_removal():
     original = hedges("Police suspect the fire was set deliberately.", "en")
     assert [h.text for h in original.weak] == ["suspect"]
     assert hedge_change(original, hedges("L’incendie a été allumé volontairement.", "fr"), False) == "removed"
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative",
+    [
+        ("fr", "Les pompiers ont été appelés pour un incendie criminel présumé."),
+        ("de", "Die Feuerwehr wurde zu einer mutmaßlichen Brandstiftung gerufen."),
+        ("fr", "Les pompiers ont été appelés pour un possible incendie criminel."),
+        ("de", "Die Feuerwehr wurde wegen Verdachts auf Brandstiftung gerufen."),
+        ("fr", "Les pompiers ont été appelés pour un incendie criminel."),
+    ],
+)
+def test_a_suspected_act_renders_any_hedge_and_is_never_reported(d_lang, derivative):
+    # "suspected" is a hedge and a legal status ("farms suspected of drawing water" are
+    # under inquiry): it excuses « présumé », „mutmaßlich“, « possible », „Verdacht“, and
+    # turning it into a plain fact is a loaded word rather than a hedge.
+    original = hedges("Firefighters were called to a suspected arson attack.", "en")
+    assert hedge_change(original, hedges(derivative, d_lang), False) is None
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative",
+    [
+        ("fr", "Il est soupçonné de fraude fiscale."),
+        ("es", "Es sospechoso de fraude fiscal."),
+        ("it", "È sospettato di frode fiscale."),
+    ],
+)
+def test_suspected_of_is_rendered_in_each_language(d_lang, derivative):
+    assert hedge_change(hedges("He is suspected of tax fraud.", "en"), hedges(derivative, d_lang), False) is None

@@ -192,7 +192,7 @@ class HedgeComparison:
         if not runs:
             return change.other[0]
         emb = self.ctx.embeddings
-        return max(runs, key=lambda g: emb.sim(change.context, g.text))
+        return max(runs, key=lambda g: emb.sim(change.context, g.text) - _DANGLING * _dangles(g.text))
 
     def findings(self) -> list[Finding]:
         out = []
@@ -227,6 +227,17 @@ _WORDS = re.compile(r"[^\W_][\w'’\-]*")
 
 
 _BREAK = re.compile(r"[,;:()\[\]«»\"“”„—–]|\s[-‐]\s")
+
+
+_DANGLING = 0.03  # a run that ends on a short function word loses a near tie
+
+
+def _dangles(text: str) -> bool:
+    """Whether a run ends on a short lower-case word ("de", "the", "du"): usually an
+    article or preposition whose noun is left out, so "would not refill" beats "would
+    not refill the" when the two score alike."""
+    last = _WORDS.findall(text)[-1]
+    return len(last) <= 3 and last.islower()
 
 
 def _word_runs(sentence: Span, sizes: tuple[int, ...] = (2, 3, 4)) -> list[Span]:
