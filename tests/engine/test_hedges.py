@@ -375,3 +375,30 @@ def test_a_suspected_act_renders_any_hedge_and_is_never_reported(d_lang, derivat
 )
 def test_suspected_of_is_rendered_in_each_language(d_lang, derivative):
     assert hedge_change(hedges("He is suspected of tax fraud.", "en"), hedges(derivative, d_lang), False) is None
+
+
+@pytest.mark.parametrize(
+    "original, derivative, change",
+    [
+        # After a verb of saying in the past, French puts "will" in the conditional:
+        # the future of the past, not a hedge.
+        ("The company announced it will cut 300 jobs.", "L’entreprise a annoncé qu’elle supprimerait 300 emplois.", None),
+        ("The mayor said the bridge will be finished in June.", "Le maire a assuré que le pont serait terminé en juin.", None),
+        ("The coach said he is confident the team will qualify.",
+         "L’entraîneur s’est dit convaincu que l’équipe se qualifierait.", None),
+        # The same conditional standing alone is a hedge...
+        ("The company will cut 300 jobs.", "L’entreprise supprimerait 300 emplois.", "added"),
+        # ... and so are a past conditional and « pourrait » after « a indiqué que ».
+        ("Police said rebels killed 20 villagers.", "La police a indiqué que les rebelles auraient tué 20 villageois.", "added"),
+        ("He said the inquiry will be closed.", "Il a indiqué que l’enquête pourrait être close.", "added"),
+    ],
+)
+def test_the_french_future_of_the_past_is_grammar_not_a_hedge(original, derivative, change):
+    assert hedge_change(hedges(original, "en"), hedges(derivative, "fr"), False) == change
+
+
+def test_the_month_of_may_is_no_modal():
+    # "may" excuses a weak hedge across languages; "in May" must not.
+    original = hedges("The strike began in May.", "en")
+    assert not original.modal
+    assert hedge_change(original, hedges("La grève aurait commencé en mai.", "fr"), False) == "added"

@@ -68,7 +68,11 @@ def comparable(o: Hedges, d: Hedges) -> tuple[Hedges, Hedges]:
 
 
 def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] = ()) -> Hedges:
-    """Hedges of ``spans``, leaving out those inside quotes (a speaker's words, not the writer's)."""
+    """Hedges of ``spans``, leaving out those inside quotes (a speaker's words, not the writer's).
+
+    A weak marker inside a [sequence] match (French « a annoncé qu'elle fermerait ») is
+    the grammar of reported speech, the future of the past: it counts as a modal.
+    """
     hearsay: list[Span] = []
     weak: list[Span] = []
     cited: list[Span] = []
@@ -82,11 +86,16 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         if prepositions is not None:
             starts = [m.start() for m in prepositions.finditer(span.text) if not _inside(span.start + m.start(), quoted)]
             sources += len(starts)
+        regex = pattern(LEXICON, language, "sequence")
+        sequences = [(m.start(), m.end()) for m in regex.finditer(span.text)] if regex is not None else []
         for section, out in (("hearsay", hearsay), ("weak", weak)):
             regex = pattern(LEXICON, language, section)
             if regex is None:
                 continue
             for m in regex.finditer(span.text):
+                if section == "weak" and _inside(m.start(), sequences):
+                    modal = True  # « a annoncé qu'elle fermerait »: the future of the past
+                    continue
                 if not _inside(span.start + m.start(), quoted):
                     out.append(span.sub(m.start(), m.end()))
                     if section == "hearsay" and any(m.start() <= a < m.end() for a in starts):
