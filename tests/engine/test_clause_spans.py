@@ -129,6 +129,26 @@ def test_a_clause_holding_a_figure_or_name_of_its_original_renders_it(clause, or
     assert clause_spans._renders_original(clause, original, names) is renders
 
 
+@pytest.mark.parametrize(
+    "language, text, clause, comment",
+    [
+        ("fr", "Les loyers ont doublé en dix ans, une hausse que personne n’a freinée.", "une hausse", True),
+        ("en", "Rents doubled in ten years, a rise nobody tried to stop.", "a rise", True),
+        ("de", "Die Mieten haben sich verdoppelt, eine Entwicklung, die niemand bremste.", "eine Entwicklung", True),
+        ("es", "Los alquileres se duplicaron, un aumento que nadie frenó.", "un aumento", True),
+        ("it", "Gli affitti sono raddoppiati, un’impennata che nessuno ha frenato.", "un’impennata", True),
+        # the sentence's subject, a definite article, a French verb that reads like "a"
+        ("fr", "Une hausse des loyers a été constatée partout.", "Une hausse", False),
+        ("fr", "Les loyers ont doublé, la hausse la plus forte du pays.", "la hausse", False),
+        ("fr", "Le maire, a-t-il ajouté, a annoncé une enquête.", "a annoncé", False),
+    ],
+)
+def test_a_clause_opened_by_an_indefinite_article_after_another_is_a_comment_in_apposition(
+    language, text, clause, comment
+):
+    assert clause_spans._comment_apposition(span(text), text.index(clause), language) is comment
+
+
 def test_in_one_language_a_run_of_new_words_is_a_candidate_but_a_rewording_is_not():
     original = "The government approved the pipeline on Thursday after two years of hearings."
     inserted = span("The government, under pressure from the oil lobby, approved the pipeline on Thursday after two years of hearings.")
@@ -208,6 +228,52 @@ ADDED = [
         "que el Gobierno regional se negó a prevenir, y unos 2.000 vecinos fueron trasladados a "
         "albergues de emergencia, informaron las autoridades regionales.",
         "una catástrofe anunciada que el Gobierno regional se negó a prevenir",
+    ),
+]
+
+
+# A comment in apposition inside a long sentence moves the encoder little: dropping it
+# raises the sentence's similarity by less than a longer clause would.
+RESERVOIRS = (
+    "The city's three hospitals, in Vasseron, Laudry and the old port district, now treat about half of "
+    "the region's emergency patients, and a fourth hospital planned near the airport is not expected to "
+    "open before 2031."
+)
+WIND = (
+    "The two largest wind farms off the coast, near Halstrup and on the sandbank east of Morsby, now supply "
+    "about a fifth of the province's electricity, and a third farm planned further north is not expected "
+    "to run before 2030."
+)
+MUSEUM = (
+    "The museum's new wing, designed by a studio from Porto and paid for largely by private donors, will "
+    "open to the public in March, and the old galleries will close for repairs until the end of the "
+    "following year."
+)
+ADDED += [
+    (
+        "fr",
+        RESERVOIRS,
+        "Les trois hôpitaux de la ville, à Vasseron, à Laudry et dans le quartier du vieux port, soignent "
+        "désormais environ la moitié des urgences de la région, un changement que peu de responsables avaient "
+        "préparé, et un quatrième hôpital prévu près de l’aéroport ne devrait pas ouvrir avant 2031.",
+        "un changement que peu de responsables avaient préparé",
+    ),
+    (
+        "de",
+        WIND,
+        "Die beiden größten Windparks vor der Küste, bei Halstrup und auf der Sandbank östlich von Morsby, "
+        "liefern inzwischen etwa ein Fünftel des Stroms der Provinz, eine Entwicklung, die kaum jemand "
+        "vorhergesehen hatte, und ein dritter weiter nördlich geplanter Park dürfte nicht vor 2030 in Betrieb "
+        "gehen.",
+        "eine Entwicklung, die kaum jemand vorhergesehen hatte",
+    ),
+    (
+        "es",
+        MUSEUM,
+        "La nueva ala del museo, diseñada por un estudio de Oporto y financiada en gran parte por donantes "
+        "privados, abrirá al público en marzo, un calendario que los vecinos del barrio reclamaban desde hace años, y las antiguas "
+        "salas cerrarán por obras hasta finales del año siguiente.",
+        "un calendario que los vecinos del barrio reclamaban desde hace años",
     ),
 ]
 
@@ -314,6 +380,28 @@ FAITHFUL = [
         "« Nous ne pouvons pas arrêter les missiles, mais nous pouvons faire en sorte que la lumière revienne "
         "plus vite », a réagi le ministre danois de l’Énergie, Henrik Sølvsten, lors d’une conférence de "
         "presse à Bruxelles.",
+    ),
+    # a translator's apposition renders what the original says another way
+    (
+        "fr",
+        "The council approved the budget on Tuesday after a night of talks that ended in a rare compromise "
+        "between the two main parties.",
+        "Le conseil a adopté le budget mardi au terme d’une nuit de négociations, un compromis rare entre les "
+        "deux principaux partis.",
+    ),
+    (
+        "de",
+        "The port handled 4.2 million containers last year, the highest number since it opened in 1968, the "
+        "operator said.",
+        "Der Hafen hat im vergangenen Jahr 4,2 Millionen Container umgeschlagen, ein Höchststand seit seiner "
+        "Eröffnung 1968, wie der Betreiber mitteilte.",
+    ),
+    (
+        "it",
+        "The bridge will reopen to traffic in June after two years of repairs that cost the region about 40 "
+        "million euros.",
+        "Il ponte riaprirà al traffico a giugno dopo due anni di lavori, un cantiere costato alla regione circa "
+        "40 milioni di euro.",
     ),
     # a changed figure inside a clause is a changed figure
     (
