@@ -1,0 +1,124 @@
+"""Sentences added to or left out of a linked paragraph, and the ones a translator merged.
+
+End to end with the real offline encoder, through ``find_span_findings``: each row is an
+English paragraph and a rendering of it, linked as the aligner links them. A translator
+who merges two sentences into one renders both; only a sentence really dropped from the
+paragraph is ``omitted``.
+"""
+
+import pytest
+
+from diptych.engine.clause_spans import clause_runs
+from diptych.engine.model import Article, Link, Segment
+from diptych.engine.score import Encoder
+from diptych.engine.sentences import Span
+from diptych.engine.spans import find_span_findings
+
+
+def test_a_sentence_is_read_as_every_run_of_its_clauses_cut_at_punctuation_and_conjunctions():
+    text = "El jurado deliberó dos días, absolvió al alcalde y condenó al tesorero."
+    assert clause_runs(Span(0, 0, len(text), text), "es") == [
+        "El jurado deliberó dos días",
+        "El jurado deliberó dos días, absolvió al alcalde",
+        "El jurado deliberó dos días, absolvió al alcalde y condenó al tesorero",
+        "absolvió al alcalde",
+        "absolvió al alcalde y condenó al tesorero",
+        "y condenó al tesorero",
+    ]
+
+
+@pytest.fixture(scope="module")
+def encoder(tmp_path_factory):
+    return Encoder(tmp_path_factory.mktemp("embeddings"))
+
+
+def article(language: str, text: str) -> Article:
+    return Article(source="test", title="", language=language, text=text, segments=[Segment(0, text, False)])
+
+
+def findings(encoder, original: str, language: str, derivative: str):
+    return find_span_findings(article("en", original), article(language, derivative), [Link([0], [0], 0.9)], encoder)
+
+
+MERGED = [
+    (
+        "es",
+        "The company will pay a fine of 2 million euros. The regulator found that it had overcharged about "
+        "40,000 customers for their electricity between 2021 and 2023 and ordered it to refund them by the end "
+        "of the year.",
+        "El regulador concluyó que la empresa cobró de más a unos 40.000 clientes por su electricidad entre 2021 "
+        "y 2023, le impuso una multa de 2 millones de euros y le ordenó devolver el dinero antes de fin de año.",
+    ),
+    (
+        "fr",
+        "The village school will stay closed until next Friday. A burst pipe flooded the ground floor on Sunday "
+        "night, damaging the kitchen and four classrooms, and the town has sent the 300 pupils to two other "
+        "schools nearby.",
+        "Une canalisation a cédé dans la nuit de dimanche et inondé le rez-de-chaussée, endommageant la cuisine "
+        "et quatre salles de classe, l’école du village restera fermée jusqu’à vendredi prochain et la mairie a "
+        "réparti les 300 élèves entre deux autres écoles voisines.",
+    ),
+    (
+        "de",
+        "The village school will stay closed until next Friday. A burst pipe flooded the ground floor on Sunday "
+        "night, damaging the kitchen and four classrooms, and the town has sent the 300 pupils to two other "
+        "schools nearby.",
+        "Ein geplatztes Rohr hat in der Nacht zum Montag das Erdgeschoss überflutet und die Küche sowie vier "
+        "Klassenzimmer beschädigt, die Dorfschule bleibt bis kommenden Freitag geschlossen, und die Gemeinde hat "
+        "die 300 Schüler auf zwei Schulen in der Nähe verteilt.",
+    ),
+    (
+        "it",
+        "The summer festival has been moved to September. Organisers said the heatwave forecast for July made "
+        "it impossible to guarantee the safety of the 40,000 people expected on the beach each night, and the "
+        "town council agreed.",
+        "Gli organizzatori hanno spiegato che le previsioni di caldo record per luglio non permettevano di "
+        "garantire la sicurezza delle 40.000 persone attese ogni sera sulla spiaggia, e il festival estivo è "
+        "stato quindi spostato a settembre con l’accordo del comune.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language, original, derivative", MERGED)
+def test_a_sentence_a_translator_merged_into_another_is_not_omitted(encoder, language, original, derivative):
+    found = findings(encoder, original, language, derivative)
+    assert [f.original_text for f in found if f.kind == "omitted"] == []
+
+
+DROPPED = [
+    (
+        "fr",
+        "The museum will reopen on 3 May. Visitors will need to book a time slot online, and the ticket price "
+        "rises from 12 to 15 euros for adults. The director said the renovation had cost nearly twice the "
+        "original budget.",
+        "Le musée rouvrira le 3 mai. Il faudra réserver un créneau en ligne, et le billet passera de 12 à 15 "
+        "euros pour les adultes.",
+        "The director said the renovation had cost nearly twice the original budget.",
+    ),
+    (
+        "de",
+        "The ferry company cancelled all crossings on Friday. Strong winds and waves of up to six metres were "
+        "forecast for the strait until Sunday evening, the coastguard said. Hundreds of lorries queued at the "
+        "port, some of their drivers sleeping in their cabs for a second night.",
+        "Die Reederei sagte am Freitag alle Überfahrten ab. Die Küstenwache sagte für die Meerenge bis "
+        "Sonntagabend starken Wind und bis zu sechs Meter hohe Wellen voraus.",
+        "Hundreds of lorries queued at the port, some of their drivers sleeping in their cabs for a second night.",
+    ),
+    (
+        "es",
+        "The mayor announced the closure of the old market hall on Thursday. Traders will move to temporary "
+        "stalls in the square next to the town hall until the works are finished. The opposition accused the "
+        "council of ignoring warnings about the building for a decade.",
+        "El alcalde anunció el jueves el cierre del antiguo mercado. Los comerciantes se trasladarán a puestos "
+        "provisionales en la plaza junto al ayuntamiento hasta que terminen las obras.",
+        "The opposition accused the council of ignoring warnings about the building for a decade.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language, original, derivative, dropped", DROPPED)
+def test_a_sentence_dropped_from_a_linked_paragraph_is_omitted(encoder, language, original, derivative, dropped):
+    found = findings(encoder, original, language, derivative)
+    assert [(f.kind, f.original_text) for f in found] == [("omitted", dropped)]
