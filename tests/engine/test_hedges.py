@@ -402,3 +402,29 @@ def test_the_month_of_may_is_no_modal():
     original = hedges("The strike began in May.", "en")
     assert not original.modal
     assert hedge_change(original, hedges("La grève aurait commencé en mai.", "fr"), False) == "added"
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # Across languages a source named by preposition stands for hearsay too.
+        ("en", "The army reportedly shelled the town.", "fr", "Selon l’ONU, l’armée a bombardé la ville."),
+        # Idiomatic renderings a translator reaches for.
+        ("en", "The study suggests that the drug slows the disease.", "de",
+         "Die Studie weist darauf hin, dass das Medikament die Krankheit verlangsamt."),
+        ("en", "The rebels apparently withdrew overnight.", "de", "Die Rebellen zogen sich offensichtlich über Nacht zurück."),
+        ("en", "The result will almost certainly be appealed.", "de", "Gegen das Urteil wird mit ziemlicher Sicherheit Berufung eingelegt."),
+        ("en", "A recovery is unlikely before spring.", "fr", "Une reprise est peu probable avant le printemps."),
+        ("en", "The ship, believed to be the oldest afloat, was sold.", "fr",
+         "Le navire, réputé le plus ancien encore à flot, a été vendu."),
+        ("en", "The rebels apparently withdrew overnight.", "fr", "Les rebelles se sont manifestement retirés dans la nuit."),
+    ],
+)
+def test_idiomatic_renderings_of_a_hedge_are_no_change(o_lang, original, d_lang, derivative):
+    assert hedge_change(hedges(original, o_lang), hedges(derivative, d_lang), o_lang == d_lang) is None
+
+
+def test_in_one_language_a_source_moved_into_a_verb_does_not_excuse_new_hearsay():
+    original = hedges("Divers searched the wreck and found two bodies, according to the coastguard.", "en")
+    derivative = hedges("Divers searched the wreck and reportedly found two bodies, the coastguard said.", "en")
+    assert hedge_change(original, derivative, True) == "added"

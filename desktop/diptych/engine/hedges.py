@@ -117,24 +117,27 @@ def _inside(pos: int, regions) -> bool:
 def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | None:
     """"added", "removed" or None for two renderings of the same sentences.
 
-    Across languages a modal on the other side excuses a weak hedge (a conditional is
-    how French renders "would"), and so does a source named by preposition that the
-    hedged side names with a verb ("Investigators believe" / « Selon les enquêteurs »).
-    A [rendering] phrase ("gilt als", which renders "is thought to be" as readily as
-    "is credited with") excuses any hedge, hearsay too. In one language none of these
-    does: "would disappear" -> "may be gone" weakens the claim. Hearsay that names a
-    source counts only where the other side names none (:func:`comparable`).
+    A hedge on both sides is no change, whatever the device. Besides the hedges
+    themselves, what on one side can stand for the other side's hedge across languages:
+    - a source named by preposition that the other side lacks: it renders a belief
+      verb or hearsay ("Investigators believe" / « Selon les enquêteurs »,
+      "reportedly" / « selon l'ONU »);
+    - a [rendering] phrase ("gilt als", which renders "is thought to be" as readily as
+      "is credited with"), for any hedge;
+    - a modal, for a weak hedge (a conditional is how French renders "would").
+    In one language none does: "would disappear" -> "may be gone" weakens the claim,
+    and "according to the office, police found" -> "police reportedly found ..., the
+    office said" adds hearsay though the source moved into a verb.
+    Hearsay that names a source counts only where the other side names none
+    (:func:`comparable`).
     """
     o, d = comparable(o, d)
-    excuse_o = (o.modal or o.renders or o.sources > d.sources) and not same_language
-    excuse_d = (d.modal or d.renders or d.sources > o.sources) and not same_language
-    if d.hearsay and not o.any and not (o.renders and not same_language):
+    across = not same_language
+    stands_o = across and (o.sources > d.sources or o.renders)  # for any hedge of d
+    stands_d = across and (d.sources > o.sources or d.renders)
+    if not o.any and (d.hearsay and not stands_o or d.weak and not (stands_o or across and o.modal)):
         return "added"
-    if d.weak and not d.hearsay and not o.any and not excuse_o:
-        return "added"
-    if o.hearsay and not d.any and not (d.renders and not same_language):
-        return "removed"
-    if o.weak and not o.hearsay and not d.any and not excuse_d:
+    if not d.any and (o.hearsay and not stands_d or o.weak and not (stands_d or across and d.modal)):
         return "removed"
     return None
 
