@@ -73,6 +73,8 @@ def test_a_relative_clause_of_the_statement_is_not_the_speakers():
         ("fr", "La mine fermera en mai, a rapporté le journal Le Phare, citant une note interne.", ["le journal Le Phare", "une note interne"]),
         ("fr", "Selon une note interne citée lundi par le journal Le Phare, la mine fermera en mai.", ["une note interne", "le journal Le Phare"]),
         ("es", "Según un informe interno citado el lunes por el diario El Faro, la mina cerrará en mayo.", ["un informe interno", "el diario El Faro"]),
+        # a title that reads like a time of day is still the outlet's name
+        ("fr", "Selon une note interne citée lundi par l’hebdomadaire La Semaine, la mine fermera en mai.", ["une note interne", "l’hebdomadaire La Semaine"]),
         ("it", "La miniera chiuderà a maggio, secondo un rapporto interno citato lunedì dal quotidiano Il Faro.", ["un rapporto interno", "quotidiano Il Faro"]),
     ],
 )
@@ -105,6 +107,16 @@ def test_an_outlet_and_the_document_it_cites_are_two_sources(language, text, phr
          "fr", "Le port fermera une semaine, selon le gouvernement régional.", 0.4, True),
         ("en", "The port will close for a week, the news site Harbour Watch reported.",
          "de", "Der Hafen wird eine Woche lang geschlossen, teilte die Landesregierung mit.", 0.4, True),
+        # The press as a whole is nobody in particular, not a back-reference to the outlet ...
+        ("en", "According to the shipping weekly Harbour Ledger, the ferry line will be sold.",
+         "fr", "Selon la presse locale, la ligne de ferry sera vendue.", 0.4, True),
+        ("en", "According to the shipping weekly Harbour Ledger, the ferry line will be sold.",
+         "en", "According to local media, the ferry line will be sold.", 0.4, True),
+        # ... which "the weekly" is.
+        ("en", "According to the shipping weekly Harbour Ledger, the ferry line will be sold.",
+         "fr", "Selon l’hebdomadaire, la ligne de ferry sera vendue.", 0.4, False),
+        ("en", "According to local media, the ferry line will be sold.",
+         "fr", "Selon la presse locale, la ligne de ferry sera vendue.", 0.5, False),
         # The same outlet, translated.
         ("en", "According to the farming news site European Harvest, the quarry will close in May.",
          "de", "Laut dem Agrar-Nachrichtenportal European Harvest wird der Steinbruch im Mai geschlossen.", 0.6, False),
@@ -175,3 +187,4 @@ def test_anonymous_witnesses_given_a_name_are_one_change_not_an_added_clause(enc
     changed = [f for f in found if f.kind == "attribution_changed"]
     assert changed and "Two nurses" in changed[0].original_text and "Ana Ruiz" in changed[0].derivative_text
     assert not [f for f in found if f.kind == "added" and "Ana Ruiz" in (f.derivative_text or "")]
+

@@ -608,6 +608,10 @@ _TRAILING_TIME = re.compile(
 """A day after the speaker ("die Botschaft in Berlin am Donnerstag") is when, not who."""
 
 
+_TITLE_ARTICLE = re.compile(r",?\s+(?:Le|La|El|Il|Lo|The)\s")
+"""A capitalised article before a day or time word opens a title ("Le Soir", "El Día")."""
+
+
 _DE_PARTICLE = re.compile(r"\s+(?:hinzu|mit|an|fest|zu|ein|vor|aus|bekannt|klar|hervor|ab)$", re.IGNORECASE)
 
 
@@ -635,8 +639,8 @@ def _source(sentence: Span, a: int, b: int, ca: int, cb: int, language: str, pro
     while b > a and text[b - 1] in " ,\u00a0":
         b -= 1
     time = _TRAILING_TIME.search(text, a, b)
-    if time and time.start() > a:
-        b = time.start()
+    if time and time.start() > a and not _TITLE_ARTICLE.match(time.group(0)):
+        b = time.start()  # (but « le quotidien Le Soir » is a name, not the evening)
     if language == "de":
         lead = re.match(r"(?:aus|von|vom)\s+(?=\w)", text[a:b], re.IGNORECASE)
         if lead and _WORD.search(text, a + lead.end(), b):
@@ -853,6 +857,14 @@ def _proper(source: Source) -> list[Name]:
     ]
 
 
+_COLLECTIVE = re.compile(
+    r"(?<!\w)(?:the press|local media|media reports|la presse|les médias|die Medien|die Presse|la prensa|los medios|la stampa|i media)(?!\w)",
+    re.IGNORECASE,
+)
+"""The press as a whole: nobody in particular, never a back-reference to one outlet
+("according to the site X" / « selon la presse locale »)."""
+
+
 def _kind_change(o: Source, d: Source, similarity: float) -> str | None:
     """Why two sources speak for bodies of different kinds (the press / the government),
     or None."""
@@ -909,10 +921,13 @@ def _change(o: Source, d: Source, similarity: float, same_entity=None) -> tuple[
         kinds = _kind_change(o, d, similarity)
         if kinds:
             return "class", kinds  # a news site's report credited to the government
-        if _anaphoric(d):
+        collective = bool(_COLLECTIVE.search(d.core)) and not _COLLECTIVE.search(o.core)
+        if _anaphoric(d) and not collective:
             return None  # "Kestner Bergbau" / "the company": the same body, referred back to
         translated_body = o.language != d.language and all(is_organisation(n) for n in o_named)
-        indefinite = _indefinite_phrase(d.phrase.text, d.language) and not _indefinite_phrase(o.phrase.text, o.language)
+        indefinite = collective or (
+            _indefinite_phrase(d.phrase.text, d.language) and not _indefinite_phrase(o.phrase.text, o.language)
+        )
         if d.anonymous or indefinite or (similarity < UNRELATED_SOURCES and not translated_body):
             return "class", f"a named source ('{o.phrase.text}') became an unnamed one ('{d.phrase.text}')"
         return None
