@@ -122,3 +122,32 @@ DROPPED = [
 def test_a_sentence_dropped_from_a_linked_paragraph_is_omitted(encoder, language, original, derivative, dropped):
     found = findings(encoder, original, language, derivative)
     assert [(f.kind, f.original_text) for f in found] == [("omitted", dropped)]
+
+
+SHORT = [
+    (
+        "fr",
+        "The regional government approved the new coastal path on Monday. Work on the 14-kilometre route is due "
+        "to start in the autumn.",
+        "Le gouvernement régional a approuvé lundi le nouveau sentier côtier. Un pari bien risqué. Les travaux "
+        "sur ce tracé de 14 kilomètres doivent commencer à l’automne.",
+        ("added", "Un pari bien risqué."),
+    ),
+    (
+        "en",
+        "The firefighter died in hospital on Tuesday, two days after the roof of the warehouse collapsed. She "
+        "leaves two young sons. The cause of the fire is still being investigated.",
+        "The firefighter died in hospital on Tuesday, two days after the roof of the warehouse collapsed. The "
+        "cause of the fire is still being investigated.",
+        ("omitted", "She leaves two young sons."),
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language, original, derivative, expected", SHORT)
+def test_a_short_sentence_added_or_dropped_inside_a_linked_paragraph_is_reported(
+    encoder, language, original, derivative, expected
+):
+    found = findings(encoder, original, language, derivative)
+    assert [(f.kind, f.derivative_text or f.original_text) for f in found] == [expected]
