@@ -574,3 +574,39 @@ def test_every_lexicon_has_the_word_lists_of_the_structural_rules(language):
              "subscribe", "offer", "trails", "kickers")
     assert set(lists) >= {"", *names}
     assert all(lists[name] for name in names)
+
+
+@pytest.mark.parametrize(
+    "language, line",
+    [
+        ("en", "Tomas Brandt, Transport Correspondent"),
+        ("en", "Lena Hargreaves, senior economics editor, in Lisbon"),
+        ("en", "Fri 13 Mar 2026 07.15 GMT · Last modified on Fri 13 Mar 2026 16.40 GMT"),
+        ("en", "First published on Tue 2 Jun 2026 08.00 BST | Last updated Tue 2 Jun 2026 21.05 BST"),
+        ("en", "Support independent journalism – give from £2"),
+        ("en", "Skip to main navigation"),
+        ("en", "Comments are closed on this story"),
+        ("fr", "Jeanne Roux, correspondante à Madrid"),
+        ("fr", "Soutenez un journalisme indépendant"),
+        ("de", "Jana Roth, Korrespondentin in Wien"),
+        ("de", "Unterstützen Sie unabhängigen Journalismus"),
+        ("es", "Juana Ruiz, corresponsal en Roma"),
+        ("it", "Giulia Neri, corrispondente da Berlino"),
+    ],
+)
+def test_desk_bylines_dates_with_their_changes_donation_appeals_and_skip_links_are_boilerplate(language, line):
+    assert is_boilerplate(line, language)
+
+
+@pytest.mark.parametrize(
+    "language, line",
+    [
+        ("en", "Tomas Brandt, the transport correspondent who broke the story, resigned on Friday."),
+        ("en", "The rules were last modified on 3 March 2026 after a court ruling that struck down the old ones."),
+        ("en", "Readers were asked to support independent journalism, the editor said."),
+        ("fr", "Jeanne Roux, correspondante à Madrid, a été expulsée vendredi par les autorités."),
+        ("de", "Jana Roth, Korrespondentin in Wien, wurde am Freitag festgenommen."),
+    ],
+)
+def test_news_about_correspondents_and_modified_dates_stays_content(language, line):
+    assert not is_boilerplate(line, language)

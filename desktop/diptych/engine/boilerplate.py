@@ -44,6 +44,7 @@ MAX_TRAIL_ITEM_WORDS = 5  # a topic is a name or a short phrase, never a clause
 MAX_TRAIL_WORDS = 30
 MAX_KICKER_WORDS = 3
 MAX_HEADLINE_WORDS = 25
+MAX_TIMESTAMP_WORDS = 30  # a published and a modified date with their times
 TOP_LINES = 6  # kickers are looked for among the first content lines, before the body starts
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻĆŃŠŽČŘĚŤĎŇŐŰĞİŞ"
@@ -408,7 +409,7 @@ _TIME_TOKENS = re.compile(
     |{PLACEHOLDERS["{MONTH}"]}|{PLACEHOLDERS["{WEEKDAY}"]}
     |(?:min|mins|minutes?|minuten|minuti|minutos)\b\.?   # reading time in five languages
     |(?:read|lecture|lesezeit|lesedauer|lectura|lettura|tempo|temps|tiempo)\b|ca\.
-    |(?:updated|published|posted|last\s+updated|first\s+published|mis\s+à\s+jour|publié|modifié
+    |(?:updated|published|posted|modified|last\s+updated|last\s+modified|first\s+published|geändert|modificado|mis\s+à\s+jour|publié|modifié
        |actualisé|aktualisiert|veröffentlicht|zuletzt|stand|actualizado|publicado|última\s+actualización
        |aggiornato|pubblicato|modificato|ultimo\s+aggiornamento
        |le|la|à|a|at|on|am|um|el|de|del|di|du|of|the|il|alle|ore|las|h
@@ -427,14 +428,17 @@ _DATE_EVIDENCE = re.compile(
 
 def _is_timestamp(paragraph: str) -> bool:
     """A dateline: a date or time with at most a desk name left ("Sports desk | 6 Feb 2025 18:55")."""
-    if len(paragraph.split()) > 14 or not re.search(r"\d", paragraph):
+    words = len(paragraph.split())
+    if words > MAX_TIMESTAMP_WORDS or not re.search(r"\d", paragraph):
         return False
     # A year, a clock time or a reading time: a bare "3 May" may be a headline's.
     if not re.search(_STRONG_DATE, paragraph, re.IGNORECASE):
         return False
     rest = _TIME_TOKENS.sub(" ", paragraph).split()
     # Words left over are a desk or author name, set apart as bylines are.
-    return not rest or (len(rest) <= 2 and re.search(r"[|·•—–]", paragraph) is not None)
+    if not rest:  # dates and times only ("Sat 3 May 2026 09.30 GMT · Last modified on ...")
+        return True
+    return words <= 14 and len(rest) <= 2 and re.search(r"[|·•—–]", paragraph) is not None
 
 
 def _is_nav_like(paragraph: str) -> bool:
