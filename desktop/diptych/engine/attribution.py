@@ -84,7 +84,14 @@ def _short_clause(tail: str, language: str = "") -> bool:
     autorisé à parler publiquement. »)."""
     stop = _CLAUSE_END.search(tail)
     end = stop.start() if stop else len(tail)
-    rel = _relative_clause(tail, 0, end, language)
+    preps = pattern(LEXICON, language, "prepositions") if language else None
+    second = preps.search(tail, 0, end) if preps else None
+    if second and second.start() > 0:
+        end = second.start()  # "..., berichtete das Portal X am Mittwoch unter Berufung auf ...": a second source
+    openings = [k for k in _relative_openings(tail, 0, end, language) if tail[:k].strip(" ,\u00a0")] if language else []
+    # the subject ends where its first relative clause opens, whatever follows that clause
+    # (« , affirme un ancien cadre, qui a requis l'anonymat, l'entreprise travaillant ... »)
+    rel = openings[0] if openings else _relative_clause(tail, 0, end, language)
     return 0 < len(_WORD.findall(tail, 0, end if rel is None else rel)) <= 14
 
 
@@ -143,6 +150,13 @@ def _core(text: str, language: str) -> str:
     return text[: starts[0]].rstrip(" ,\u00a0") if starts else text
 
 
+_RELATIVE_VERB = {"en": re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)}
+"""A verb right after a relative pronoun with no subject between them."""
+_RELATIVE_THAT = {"en": re.compile(r"\s*[a-z][\w'’-]*ed\b")}
+"""A boundary word read as a relative pronoun when a past-tense verb follows it at once
+("the contractor that maintained the line, who ..., said": the subject is the whole)."""
+
+
 def find_sources(
     sentence: Span,
     language: str,
@@ -179,6 +193,8 @@ def find_sources(
             continue
         if kind == "verb" and _passive(text[:start], language):
             continue  # "The strike was called by the union", "No deaths have been reported"
+        if kind == "verb" and _RELATIVE_VERB.get(language) and _RELATIVE_VERB[language].search(text, 0, start):
+            continue  # "the firm that maintained the line": a relative clause's verb, no attribution
         source = (
             _after_preposition(sentence, start, end, language, excluded)
             if kind == "prep"
@@ -392,15 +408,16 @@ _RELATIVE_OPEN = {
 ...», "ein Ingenieur, der ..."); the words that are also articles or conjunctions (die,
 que, che) after a comma (or see ``_RELATIVE_BARE``)."""
 _RELATIVE_GOES_ON = {
-    "en": re.compile(r"^(?:and|or|but)\s+(?:who|whom|whose|which)\b", re.IGNORECASE),
-    "fr": re.compile(r"^(?:et|ou|mais)\s+(?:qui\b|dont\b|que\b|qu['’])", re.IGNORECASE),
+    "en": re.compile(r"^(?:(?:and|or|but)\s+(?:who|whom|whose|which)|because|since|as|although|though)\b", re.IGNORECASE),
+    "fr": re.compile(r"^(?:(?:et|ou|mais)\s+(?:qui\b|dont\b|que\b|qu['’])|(?:parce\s+que|puisque|car|bien\s+que)\b|parce\s+qu['’]|puisqu['’])", re.IGNORECASE),
     # a second relative, or the infinitive the clause governs (", sich öffentlich zu äußern")
-    "de": re.compile(r"^(?:(?:und|oder|aber)\s+(?:der|die|das|deren|dessen)\b|(?:[\w'’-]+\s+){0,5}zu\s+[\w'’-]+$)", re.IGNORECASE),
-    "es": re.compile(r"^(?:y|o|pero)\s+(?:que|quien|quienes)\b", re.IGNORECASE),
-    "it": re.compile(r"^(?:e|o|ma)\s+(?:che|cui)\b", re.IGNORECASE),
+    "de": re.compile(r"^(?:(?:und|oder|aber)\s+(?:der|die|das|deren|dessen)\b|(?:weil|da|obwohl|zumal)\b|(?:[\w'’-]+\s+){0,5}zu\s+[\w'’-]+$)", re.IGNORECASE),
+    "es": re.compile(r"^(?:(?:y|o|pero)\s+(?:que|quien|quienes)|porque|ya\s+que|puesto\s+que|aunque)\b", re.IGNORECASE),
+    "it": re.compile(r"^(?:(?:e|o|ma)\s+(?:che|cui)|perché|poiché|perch[eé]|dato\s+che|sebbene)\b", re.IGNORECASE),
 }
 """A comma part that carries on the relative clause before it ("..., and who declined to
-be identified")."""
+be identified"), or a subordinate clause hanging on it ("..., die anonym bleiben wollten,
+weil ...": the reason for the anonymity, never the speaker)."""
 RELATIVE_WORDS = 30
 """The most words a speaker's relative clauses may hold; past that the phrase is read as
 before (the words nearest the verb)."""
@@ -527,6 +544,9 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
                 continue
             if m.group(0).lower() in _RELATIVES:
                 continue  # "Lea Fontana, who did not take part, said": the subject is Lea Fontana
+            relative = _RELATIVE_THAT.get(language)
+            if relative and m.group(0).lower() in ("that", "which") and relative.match(chunk, m.end()):
+                continue  # "the contractor that maintained the line": a relative, not a new clause
             last = m
         if last is not None and last.end() < len(chunk) and _names_after(chunk, last.end()):
             a = a + last.end()
@@ -777,6 +797,28 @@ def _anaphoric(source: Source) -> bool:
     return bool(rule and rule.match(text)) and len(_WORD.findall(text)) <= 3
 
 
+_OWNER = {
+    "en": re.compile(r"\s(?:of|at|in|from|for|with|on|to)\s|\w['’]s\b", re.IGNORECASE),
+    "fr": re.compile(r"\s(?:de|du|des|d['’]|au|aux|à|chez|pour)\s?", re.IGNORECASE),
+    "de": re.compile(r"\s(?:des|der|von|vom|bei|beim|im|am|für)\s", re.IGNORECASE),
+    "es": re.compile(r"\s(?:de|del|en|para)\s", re.IGNORECASE),
+    "it": re.compile(r"\s(?:di|del|della|dello|dei|degli|delle|in|per)\s", re.IGNORECASE),
+}
+"""Where the role of a source phrase ends and what it belongs to begins ("two members
+of the college's panel": members, not the college)."""
+
+
+def _role_words(source: Source) -> set[str]:
+    """The content words of a source's role: its core before the body it belongs to. A
+    back-reference to "the college" is not one to "a member of the college's panel"."""
+    core = source.core
+    owner = _OWNER.get(source.language)
+    m = owner.search(core) if owner else None
+    if m and _WORD.search(core, 0, m.start()):
+        core = core[: m.start()]
+    return _content_words(core, source.language)
+
+
 def resolve_anaphors(sources: list[Source]) -> list[Source]:
     """Sources in reading order, each back-reference given the class of what it refers to.
 
@@ -790,7 +832,7 @@ def resolve_anaphors(sources: list[Source]) -> list[Source]:
         if _anaphoric(source):
             words = _content_words(source.phrase.text, source.language)
             earlier = [s for s in reversed(out) if readable(s)]
-            antecedent = next((s for s in earlier if _shares_word(words, _content_words(s.phrase.text, s.language))), None)
+            antecedent = next((s for s in earlier if _shares_word(words, _role_words(s))), None)
             if antecedent is None and _SAME.search(source.phrase.text) and earlier:
                 antecedent = earlier[0]
             if antecedent is not None:
@@ -1212,6 +1254,15 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                 if not candidates:
                     continue  # only quotes' speakers there, which the quote analysis compares
                 d = max(candidates, key=lambda c: sim(o.core, c.core))
+                if any(
+                    o2.claim.seg == o.claim.seg and o2.claim.start < o.claim.start
+                    and _stands_for(o2, d, sim(o2.core, d.core), same_entity)
+                    for o2 in o_sources
+                ):
+                    # "X reported, citing a source in Y" / « D'après X, qui citait une
+                    # source à Y »: the derivative's source renders the sentence's first
+                    # source; the second, cited by it, was reworded, not replaced
+                    continue
                 change = _change(o, d, sim(o.core, d.core), same_entity)
                 if change is None:
                     continue
