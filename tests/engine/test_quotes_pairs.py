@@ -19,6 +19,7 @@ TITLES = {
     "en": "Valley bridge opens to traffic",
     "fr": "Le pont de la vallée ouvert à la circulation",
     "es": "El puente del valle abre al tráfico",
+    "de": "Brücke im Tal für den Verkehr freigegeben",
 }
 BRIDGE = (
     "Mayor Lena Hartmann opened the new bridge on Saturday after four years of works. "
@@ -40,6 +41,10 @@ ROAD = (
 ROAD_FR = (
     "Le directeur du port, Jonas Weber, a rencontré lundi les ingénieurs. « Ce n’est pas un caprice : la route "
     "est fermée à cause de ce que les ingénieurs ont trouvé sous le tablier », {attribution}."
+)
+LAWYER = (
+    "Harbour director Jonas Weber denied any negligence through his lawyer, who said the port had "
+    '"followed every safety rule it was given".'
 )
 
 CASES = [
@@ -100,6 +105,33 @@ CASES = [
         "« toute confiance » en ses capitaines.",
         [],
         id="a conjunction before the quote is not a speaker the quote was given to",
+    ),
+    pytest.param(
+        LAWYER, "fr",
+        "Par la voix de son avocat, le directeur du port, Jonas Weber, rejette toute négligence : le port a "
+        "« respecté chaque règle de sécurité qui lui était imposée », assure son conseil.",
+        [],
+        id="a role that names nobody ('son conseil') beside the original's speaker in the quote's sentence: not another speaker",
+    ),
+    pytest.param(
+        LAWYER, "de",
+        "Hafendirektor Jonas Weber wies über seinen Anwalt jede Fahrlässigkeit zurück; dieser erklärte, der Hafen "
+        "habe „jede Sicherheitsregel eingehalten, die ihm vorgegeben war“.",
+        [],
+        id="a demonstrative ('dieser') is no speaker of its own",
+    ),
+    pytest.param(
+        LAWYER, "fr",
+        "Le directeur du port, Jonas Weber, a rejeté toute négligence par l’intermédiaire de son avocat, qui a "
+        "affirmé que le port avait « respecté chaque règle de sécurité qui lui était imposée ».",
+        [],
+        id="a relative pronoun ('son avocat, qui') is no speaker of its own",
+    ),
+    pytest.param(
+        '"We owe the valley an apology," its director, Jonas Weber, said in a statement.', "en",
+        '"We owe the valley an apology," Jonas Weber, its director, said in a statement.',
+        [],
+        id="a role description after the same named speaker ('its director') is that speaker",
     ),
 ]
 

@@ -30,6 +30,14 @@ _PAIRS = {
 }
 _GERMAN_PAIRS = {"»": "«", "›": "‹"}
 _WORDS = re.compile(r"\w+")
+# A source phrase that ends in a relative or demonstrative pronoun ("..., who",
+# « ..., qui », "; dieser", « celui-ci ») names nobody by itself: the person it stands
+# for is the one just mentioned, so it is no evidence of another speaker.
+_STAND_IN = frozenset(
+    "who whom which this that qui lequel laquelle celui-ci celle-ci ceux-ci celles-ci dernier dernière "
+    "der die das welcher welche dieser diese jener jene quien quienes cual cuál éste ésta este esta "
+    "aquel aquél chi che quale costui costei questi".split()
+)
 
 
 @dataclass(frozen=True)
@@ -876,6 +884,8 @@ class QuoteComparison:
             guessed = (o_src.pronoun and not oq.pinned) or (d_src.pronoun and not dq.pinned)
             if guessed or oq.speaker is None or dq.speaker is None:
                 return None
+        if any(_stand_in(src) for src in (o_src, d_src) if not src.pronoun):
+            return None
         o_phrase = o_src.phrase if not o_src.pronoun else oq.speaker.span
         d_phrase = d_src.phrase if not d_src.pronoun else dq.speaker.span
         if oq.speaker is not None and dq.speaker is not None:
@@ -910,6 +920,12 @@ class QuoteComparison:
                     f"A named speaker became an unnamed one: the original credits {oq.speaker.span.text}, "
                     f"the derivative '{d_src.phrase.text}'.",
                 )
+            if self._named_beside(oq.speaker, o_lang, dq, d_lang):
+                # "'...,' Magnus Tornberg, its director general, said": the derivative
+                # names the original's speaker in the quote's own sentence, so a role
+                # read as the source ("its director general", "his lawyer, who") is
+                # not told apart from that person.
+                return None
             if self.ctx.embeddings.sim(o_phrase.text, d_phrase.text) < 0.5 and not any(
                 same_spelling(w, d_lang, v, o_lang) for w in d_phrase.text.split() for v in oq.speaker.words
             ):
@@ -930,6 +946,18 @@ class QuoteComparison:
                 f"An unnamed speaker ('{o_src.phrase.text}') became a named one: {dq.speaker.span.text}.",
             )
         return None
+
+    @staticmethod
+    def _named_beside(speaker: Name, o_lang: str, dq: Quote, d_lang: str) -> bool:
+        """Whether the derivative's sentence names ``speaker`` outside the quoted words."""
+        from diptych.engine.names import same_spelling
+
+        sentence = dq.sentence
+        outside = sentence.text[: max(0, dq.span.start - sentence.start)] + " " + sentence.text[
+            max(0, dq.span.end - sentence.start):
+        ]
+        words = [w for w in _WORDS.findall(outside) if w[:1].isupper() and len(w) > 3]
+        return any(same_spelling(v, o_lang, w, d_lang) for v in speaker.words if len(v) > 3 for w in words)
 
     def _roles_change(self, oq: Quote, dq: Quote, o_src: Source, d_src: Source):
         """Two speakers given by role, not name: an unnamed source made an identified
@@ -974,6 +1002,12 @@ class QuoteComparison:
     def _speaker_finding(self, change, finding):
         kind, o_span, d_span, explanation = change
         return finding(kind, o_span, d_span, explanation, 0.75)
+
+
+def _stand_in(source: Source) -> bool:
+    """Whether the source phrase ends in a relative or demonstrative pronoun."""
+    words = re.findall(r"[\w-]+", source.phrase.text.lower())
+    return bool(words) and words[-1] in _STAND_IN
 
 
 def _same_person(a: Name, la: str, b: Name, lb: str) -> bool:
