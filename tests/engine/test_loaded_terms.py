@@ -108,3 +108,54 @@ def test_every_substitution_of_the_bundled_lexicon_explains_itself_in_four_langu
         assert sub.note and sub.note != sub.name
         for language in ("en", "fr", "de", "es"):
             assert sub.neutral_in(language) is not None and sub.loaded_in(language) is not None, (sub.name, language)
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        # Money the source only called a payment, a donation or a gift, called a bribe.
+        ("en", "The inquiry found payments of €40,000 to the mayor's foundation.", "en",
+         "The inquiry found kickbacks of €40,000 paid to the mayor's foundation.", ("payments", "kickbacks")),
+        ("en", "Several contractors had given money to the councillor's campaign.", "fr",
+         "Plusieurs entreprises avaient versé des pots-de-vin à la campagne du conseiller.", ("money", "pots-de-vin")),
+        ("en", "The donations were declared to the electoral commission.", "de",
+         "Die Schmiergelder wurden der Wahlkommission gemeldet.", ("donations", "Schmiergelder")),
+        ("en", "The donations were declared to the electoral commission.", "es",
+         "Los sobornos fueron declarados a la comisión electoral.", ("donations", "sobornos")),
+        ("en", "The donations were declared to the electoral commission.", "it",
+         "Le tangenti sono state dichiarate alla commissione elettorale.", ("donations", "tangenti")),
+        # A failure, an error or a problem called a scandal, even where another neutral
+        # word of the sentence survives ("not a single error" -> « une simple erreur »).
+        ("en", "The regulator said the outage was a failure of planning, not a single error.", "fr",
+         "Le régulateur a déclaré que la panne était un scandale de planification, et non une simple erreur.",
+         ("failure", "scandale")),
+        ("en", "The regulator said the outage was a failure of planning.", "de",
+         "Die Aufsicht sprach von einem Skandal bei der Planung.", ("failure", "Skandal")),
+        ("en", "The problem was reported in May.", "es", "El escándalo se conoció en mayo.", ("problem", "escándalo")),
+    ],
+)
+def test_money_called_a_bribe_and_a_failure_called_a_scandal_are_reported(o_lang, original, d_lang, derivative, expected):
+    found = [(f.original_text, f.derivative_text) for f in loaded(o_lang, [original], d_lang, [derivative])]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        ("en", "Several contractors had given money to the councillor's campaign.", "fr",
+         "Plusieurs entreprises avaient versé de l'argent à la campagne du conseiller."),
+        # The source said it: the charged word on both sides is no finding.
+        ("en", "The auditor called the payments bribes.", "fr", "L'auditeur a qualifié ces versements de pots-de-vin."),
+        ("en", "The opposition called the delays a scandal and a failure.", "fr",
+         "L'opposition a qualifié les retards de scandale et d'échec."),
+        # The neutral word kept as often as the source has it: the scandal is added beside it.
+        ("en", "The problem was reported in May.", "en", "The problem, now a scandal, was reported in May."),
+        ("en", "The regulator said the outage was a failure of planning.", "de",
+         "Die Aufsicht sprach von einem Versagen bei der Planung."),
+        # "scandalous" is a judgement a quote may hold (a changed quote), not the noun.
+        ("en", "The minister said the figures were troubling and the error inexcusable.", "fr",
+         "Le ministre a jugé les chiffres scandaleux et l'erreur inexcusable."),
+    ],
+)
+def test_payments_and_failures_rendered_faithfully_are_not_loaded_terms(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []

@@ -100,6 +100,10 @@ def _first(regex: re.Pattern[str] | None, spans: list[Span]) -> Span | None:
     return None
 
 
+def _count(regex: re.Pattern[str] | None, spans: list[Span]) -> int:
+    return 0 if regex is None else sum(len(regex.findall(span.text)) for span in spans)
+
+
 def find_loaded_terms(ctx: Context) -> list[Finding]:
     """One finding per substitution, listing every linked group where the neutral term gave way.
 
@@ -122,9 +126,15 @@ def find_loaded_terms(ctx: Context) -> list[Finding]:
             if neutral is None or loaded is None:
                 continue
             # The original already used the loaded word, or the derivative's sentence
-            # keeps the neutral one as well: a faithful rendering, not a substitution.
+            # keeps the neutral one as well (as often as the original has it: "the
+            # failure was one person's mistake" -> "ce scandale était l'erreur d'une
+            # personne" lost one): a faithful rendering, not a substitution.
             d_sentence = next(s for s in d_spans if s.contains(loaded))
-            if _first(sub.loaded_in(o_lang), o_spans) or _first(sub.neutral_in(d_lang), [d_sentence]):
+            if _first(sub.loaded_in(o_lang), o_spans):
+                continue
+            if _first(sub.neutral_in(d_lang), [d_sentence]) and _count(sub.neutral_in(d_lang), d_spans) >= _count(
+                sub.neutral_in(o_lang), o_spans
+            ):
                 continue
             hits.setdefault(sub.name, []).append((neutral, loaded, score))
     findings: list[Finding] = []
