@@ -159,3 +159,16 @@ def attribution_findings(encoder, original: list[str], language: str, derivative
 )
 def test_a_faithful_rendering_with_moved_or_renamed_sources_is_clean(encoder, original, language, derivative):
     assert attribution_findings(encoder, original, language, derivative) == []
+
+
+def test_a_role_word_that_opens_like_a_preposition_is_still_the_role():
+    found = [
+        s
+        for text in (
+            "Les autorités sanitaires, qui ont requis l’anonymat, ont confirmé trois cas.",
+            "Un quatrième cas est suspecté, selon les autorités.",
+        )
+        for s in find_sources(span(text), "fr")
+    ]
+    _, authorities = resolve_anaphors(found)
+    assert authorities.anonymous  # "autorités" is the role, not "au" + "torités"

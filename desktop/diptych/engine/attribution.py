@@ -799,7 +799,7 @@ def _anaphoric(source: Source) -> bool:
 
 _OWNER = {
     "en": re.compile(r"\s(?:of|at|in|from|for|with|on|to)\s|\w['’]s\b", re.IGNORECASE),
-    "fr": re.compile(r"\s(?:de|du|des|d['’]|au|aux|à|chez|pour)\s?", re.IGNORECASE),
+    "fr": re.compile(r"\s(?:(?:de|du|des|au|aux|à|chez|pour)\b|d['’])", re.IGNORECASE),
     "de": re.compile(r"\s(?:des|der|von|vom|bei|beim|im|am|für)\s", re.IGNORECASE),
     "es": re.compile(r"\s(?:de|del|en|para)\s", re.IGNORECASE),
     "it": re.compile(r"\s(?:di|del|della|dello|dei|degli|delle|in|per)\s", re.IGNORECASE),
