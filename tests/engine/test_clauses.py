@@ -151,3 +151,78 @@ def test_a_short_sentence_added_or_dropped_inside_a_linked_paragraph_is_reported
 ):
     found = findings(encoder, original, language, derivative)
     assert [(f.kind, f.derivative_text or f.original_text) for f in found] == [expected]
+
+
+def test_an_omitted_sentence_and_an_added_clause_of_one_link_that_render_each_other_cancel(encoder):
+    from types import SimpleNamespace
+
+    from diptych.engine.clauses import cancel_renderings
+    from diptych.engine.groups import Embeddings
+    from diptych.engine.model import Finding
+
+    def omitted(text: str, link: tuple[list[int], list[int]]) -> Finding:
+        return Finding("omitted", [link[0][0]], link[1], text, None, "", 0.5)
+
+    def added(text: str, link: tuple[list[int], list[int]]) -> Finding:
+        return Finding("added", link[0], [link[1][0]], None, text, "", 0.5)
+
+    ctx = SimpleNamespace(embeddings=Embeddings(encoder))
+    link, other = ([3, 4], [3]), ([7], [6])
+    moved = [
+        omitted("She added that the coastguard had found no sign that the boat had been overloaded.", link),
+        added("les garde-côtes n’ont relevé aucun signe de surcharge du bateau", link),
+    ]
+    unrelated = [
+        omitted("The works are expected to last six weeks.", link),
+        added("qui accuse la direction de mentir depuis des mois", link),
+    ]
+    elsewhere = [
+        omitted("He said he had not known the boat could carry so few passengers.", link),
+        added("il ignorait que le bateau ne pouvait transporter que si peu de passagers", other),
+    ]
+    assert cancel_renderings(ctx, moved) == []
+    assert cancel_renderings(ctx, unrelated) == unrelated
+    assert cancel_renderings(ctx, elsewhere) == elsewhere
+
+
+NURSES = (
+    "Three nurses, who spoke on condition of anonymity because they fear losing their jobs, said the ward had "
+    "been short-staffed since March."
+)
+
+
+def two_paragraphs(encoder, original: list[str], language: str, derivative: str):
+    o = Article(source="test", title="", language="en", text="\n\n".join(original),
+                segments=[Segment(i, p, False) for i, p in enumerate(original)])
+    return find_span_findings(o, article(language, derivative), [Link([0, 1], [0], 0.9)], encoder)
+
+
+@pytest.mark.slow
+def test_a_relative_clause_rendering_a_clause_of_another_sentence_of_the_link_is_not_added(encoder):
+    found = two_paragraphs(
+        encoder,
+        [
+            NURSES,
+            "One nurse, a mother of two from Nantes who asked not to be named, said she had worked eleven nights "
+            "in a row in April. She said she had not known the rota broke the law.",
+        ],
+        "fr",
+        "Une infirmière, mère de deux enfants originaire de Nantes, qui a préféré garder l’anonymat, raconte "
+        "avoir enchaîné onze nuits de garde en avril, sans savoir, dit-elle, que ce planning était illégal.",
+    )
+    assert "qui a préféré garder l’anonymat" not in [f.derivative_text for f in found if f.kind == "added"]
+
+
+@pytest.mark.slow
+def test_an_added_relative_clause_of_framing_and_an_unrelated_omission_in_one_link_are_both_reported(encoder):
+    found = two_paragraphs(
+        encoder,
+        [NURSES, "One nurse, a mother of two from Nantes, said she had worked eleven nights in a row in April."],
+        "fr",
+        "Une infirmière, mère de deux enfants originaire de Nantes, qui accuse la direction de mentir depuis des "
+        "mois, raconte avoir enchaîné onze nuits de garde en avril.",
+    )
+    assert sorted((f.kind, f.derivative_text or f.original_text) for f in found) == [
+        ("added", "qui accuse la direction de mentir depuis des mois"),
+        ("omitted", NURSES),
+    ]

@@ -236,3 +236,39 @@ def find_added_clauses(ctx, quoted: dict[str, dict[int, list[tuple[int, int]]]] 
     from diptych.engine.clause_spans import find_added_clauses as find
 
     return find(ctx, quoted, reported)
+
+
+RENDER_EACH_OTHER = 0.40
+"""An omitted sentence and an added clause or sentence of the same link that score this
+much together render each other: the translator moved the sentence into a clause of a
+merged sentence («…, sans se rendre compte, dit-il, que …» for a sentence "He said he had
+not realised …" the merge check missed). Such pairs score 0.44-0.51 on a real translation;
+below :data:`PAIR_THRESHOLD`, since a clause is shorter than the sentence it renders, and
+safe because both findings must be there to cancel (an unrelated omission and added
+clause of one link score ~0.15)."""
+
+
+def cancel_renderings(ctx, findings: list) -> list:
+    """``findings`` without each omitted sentence and added span of one link that render
+    each other (neither is reported: the same content sits elsewhere in the link)."""
+    omitted = [f for f in findings if f.kind == "omitted" and f.original_text and f.derivative]
+    added = [f for f in findings if f.kind == "added" and f.derivative_text and f.original]
+    pairs = [
+        (o, a)
+        for o in omitted
+        for a in added
+        if set(o.original) & set(a.original) and set(o.derivative) & set(a.derivative)
+    ]
+    if not pairs:
+        return findings
+    emb = ctx.embeddings
+    emb.want([t for o, a in pairs for t in (o.original_text, a.derivative_text)])
+    emb.flush()
+    dropped: set[int] = set()
+    for o, a in pairs:
+        if id(o) in dropped or id(a) in dropped:
+            continue
+        if emb.sim(o.original_text, a.derivative_text) >= RENDER_EACH_OTHER:
+            dropped |= {id(o), id(a)}
+    return [f for f in findings if id(f) not in dropped]
+

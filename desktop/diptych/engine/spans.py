@@ -56,7 +56,7 @@ def find_span_findings(
     findings += hedge_changes.findings()
     findings += loaded_terms.find_loaded_terms(ctx)
     findings += clauses.find_added_clauses(ctx, quotes.regions(), findings)
-    return _deduplicate(findings)
+    return _deduplicate(clauses.cancel_renderings(ctx, findings))
 
 
 def _source_phrases(ctx, quotes) -> list[str]:
