@@ -15,15 +15,17 @@ coincidence as a moved clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from diptych.engine.model import Link
+from diptych.engine.score import ScoreParams
 
 MAX_SIDE = 3
 """Segments per side of a merged link (Text+Berg de-fr dev: every merge that crossed
 this was wrong)."""
 
-MAX_GROUP = 4
+MAX_GROUP = ScoreParams.max_group
 """Segments per side of a link grown by an orphan, as the aligner allows."""
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w'’-]*")
@@ -43,6 +45,31 @@ def anchor_tokens(text: str) -> set[str]:
     return found
 
 
+@dataclass
+class _Side:
+    """One side's segments in reading order, with each segment's anchor tokens read once."""
+
+    order: list[int]
+    position: dict[int, int]
+    tokens: dict[int, set[str]]
+
+    @classmethod
+    def of(cls, texts: dict[int, str]) -> _Side:
+        order = sorted(texts)
+        return cls(order, {seg: k for k, seg in enumerate(order)}, {seg: anchor_tokens(t) for seg, t in texts.items()})
+
+    def union(self, ids: Iterable[int]) -> set[str]:
+        return set().union(*(self.tokens[i] for i in ids))
+
+    def next_to(self, ids: list[int]) -> list[int]:
+        """The segments just before and just after a run of ids."""
+        return [
+            self.order[k]
+            for k in (self.position[ids[0]] - 1, self.position[ids[-1]] + 1)
+            if 0 <= k < len(self.order)
+        ]
+
+
 def merge_crossing_links(
     links: list[Link], original_texts: dict[int, str], derivative_texts: dict[int, str]
 ) -> list[Link]:
@@ -51,22 +78,17 @@ def merge_crossing_links(
     Two links are neighbours when they are consecutive on both sides: the second starts
     right after the first, in the original and in the derivative, in the order of the
     segment ids."""
-    o_order = {seg: k for k, seg in enumerate(sorted(original_texts))}
-    d_order = {seg: k for k, seg in enumerate(sorted(derivative_texts))}
-
-    def tokens(ids: Sequence[int], texts: dict[int, str]) -> set[str]:
-        return set().union(*(anchor_tokens(texts[i]) for i in ids))
-
+    o_side, d_side = _Side.of(original_texts), _Side.of(derivative_texts)
     merged: list[Link] = []
     for link in links:
-        if merged and _neighbours(merged[-1], link, o_order, d_order):
+        if merged and _neighbours(merged[-1], link, o_side, d_side):
             first = merged[-1]
             if (
                 len(first.original) + len(link.original) <= MAX_SIDE
                 and len(first.derivative) + len(link.derivative) <= MAX_SIDE
             ):
-                o1, o2 = tokens(first.original, original_texts), tokens(link.original, original_texts)
-                d1, d2 = tokens(first.derivative, derivative_texts), tokens(link.derivative, derivative_texts)
+                o1, o2 = o_side.union(first.original), o_side.union(link.original)
+                d1, d2 = d_side.union(first.derivative), d_side.union(link.derivative)
                 if ((o2 & d1) - o1 - d2) or ((o1 & d2) - o2 - d1):
                     size1 = len(first.original) + len(first.derivative)
                     size2 = len(link.original) + len(link.derivative)
@@ -80,10 +102,10 @@ def merge_crossing_links(
     return merged
 
 
-def _neighbours(first: Link, second: Link, o_order: dict[int, int], d_order: dict[int, int]) -> bool:
+def _neighbours(first: Link, second: Link, o_side: _Side, d_side: _Side) -> bool:
     return (
-        o_order[second.original[0]] == o_order[first.original[-1]] + 1
-        and d_order[second.derivative[0]] == d_order[first.derivative[-1]] + 1
+        o_side.position[second.original[0]] == o_side.position[first.original[-1]] + 1
+        and d_side.position[second.derivative[0]] == d_side.position[first.derivative[-1]] + 1
     )
 
 
@@ -98,31 +120,16 @@ def attach_anchored_orphans(
     the number or name it shares with the other side of its neighbour says where it
     belongs. An unlinked segment on the other side, next to the same link, counts as part
     of that side (two halves of one moved boundary)."""
-    o_ids, d_ids = sorted(original_texts), sorted(derivative_texts)
+    o_side, d_side = _Side.of(original_texts), _Side.of(derivative_texts)
     linked_o = {i for link in links for i in link.original}
     linked_d = {j for link in links for j in link.derivative}
-
-    def tokens(ids, texts) -> set[str]:
-        return set().union(*(anchor_tokens(texts[i]) for i in ids)) if ids else set()
-
-    def orphans(ids: list[int], order: list[int], linked: set[int]) -> list[int]:
-        pos = {seg: k for k, seg in enumerate(order)}
-        out = []
-        for k in (pos[ids[0]] - 1, pos[ids[-1]] + 1):
-            if 0 <= k < len(order) and order[k] not in linked:
-                out.append(order[k])
-        return out
-
     out: list[Link] = []
     for link in links:
-        o_new = [i for i in orphans(link.original, o_ids, linked_o)]
-        d_new = [j for j in orphans(link.derivative, d_ids, linked_d)]
-        o_tok = tokens(link.original, original_texts)
-        d_tok = tokens(link.derivative, derivative_texts)
-        o_orph = {i: anchor_tokens(original_texts[i]) for i in o_new}
-        d_orph = {j: anchor_tokens(derivative_texts[j]) for j in d_new}
-        o_take = [i for i, t in o_orph.items() if (t - o_tok) & (d_tok | set().union(*d_orph.values()))]
-        d_take = [j for j, t in d_orph.items() if (t - d_tok) & (o_tok | set().union(*o_orph.values()))]
+        o_new = [i for i in o_side.next_to(link.original) if i not in linked_o]
+        d_new = [j for j in d_side.next_to(link.derivative) if j not in linked_d]
+        o_tok, d_tok = o_side.union(link.original), d_side.union(link.derivative)
+        o_take = [i for i in o_new if (o_side.tokens[i] - o_tok) & (d_tok | d_side.union(d_new))]
+        d_take = [j for j in d_new if (d_side.tokens[j] - d_tok) & (o_tok | o_side.union(o_new))]
         if o_take or d_take:
             original = sorted(link.original + o_take)
             derivative = sorted(link.derivative + d_take)
