@@ -224,13 +224,6 @@ def attribution_findings(encoder, original: list[str], language: str, derivative
     return [f for f in found if f.kind == "attribution_changed"]
 
 
-@pytest.fixture(scope="module")
-def encoder(tmp_path_factory):
-    from diptych.engine.score import Encoder
-
-    return Encoder(tmp_path_factory.mktemp("embeddings"))
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "original, language, derivative",

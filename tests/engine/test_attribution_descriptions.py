@@ -148,13 +148,6 @@ def span_findings(encoder, original: list[str], language: str, derivative: list[
     return find_span_findings(article("en", original), article(language, derivative), links, encoder)
 
 
-@pytest.fixture(scope="module")
-def encoder(tmp_path_factory):
-    from diptych.engine.score import Encoder
-
-    return Encoder(tmp_path_factory.mktemp("embeddings"))
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "original, language, derivative",

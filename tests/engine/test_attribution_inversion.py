@@ -109,13 +109,6 @@ def test_schools_and_universities_are_one_kind_of_body(phrase):
 # --- end to end, with the real offline encoder --------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def encoder(tmp_path_factory):
-    from diptych.engine.score import Encoder
-
-    return Encoder(tmp_path_factory.mktemp("embeddings"))
-
-
 def attribution_findings(encoder, original: list[str], language: str, derivative: list[str]):
     from diptych.engine.model import Article, Link, Segment
     from diptych.engine.spans import find_span_findings

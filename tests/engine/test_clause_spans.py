@@ -10,7 +10,6 @@ import pytest
 
 from diptych.engine import clause_spans
 from diptych.engine.model import Article, Link, Segment
-from diptych.engine.score import Encoder
 from diptych.engine.sentences import Span
 from diptych.engine.spans import find_span_findings
 
@@ -161,11 +160,6 @@ def test_in_one_language_a_run_of_new_words_is_a_candidate_but_a_rewording_is_no
 
 
 # --- end to end, with the encoder ------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def encoder(tmp_path_factory):
-    return Encoder(tmp_path_factory.mktemp("embeddings"))
 
 
 def article(language: str, paragraphs: list[str]) -> Article:

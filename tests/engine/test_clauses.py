@@ -10,7 +10,6 @@ import pytest
 
 from diptych.engine.clause_spans import clause_runs
 from diptych.engine.model import Article, Link, Segment
-from diptych.engine.score import Encoder
 from diptych.engine.sentences import Span
 from diptych.engine.spans import find_span_findings
 
@@ -25,11 +24,6 @@ def test_a_sentence_is_read_as_every_run_of_its_clauses_cut_at_punctuation_and_c
         "absolvió al alcalde y condenó al tesorero",
         "y condenó al tesorero",
     ]
-
-
-@pytest.fixture(scope="module")
-def encoder(tmp_path_factory):
-    return Encoder(tmp_path_factory.mktemp("embeddings"))
 
 
 def article(language: str, text: str) -> Article:

@@ -185,13 +185,6 @@ def test_names_are_compared_only_between_languages_with_lists(a, b, comparable):
 # --- comparing two versions, with the real encoder -------------------------------------
 
 
-@pytest.fixture(scope="module")
-def encoder(tmp_path_factory):
-    from diptych.engine.score import Encoder
-
-    return Encoder(tmp_path_factory.mktemp("embeddings"))
-
-
 def name_changes(encoder, original: list[str], d_lang: str, derivative: list[str], o_lang: str = "en"):
     """(original text, derivative text) of every name_changed between paragraph-linked versions."""
     from diptych.engine.model import Article, Link, Segment

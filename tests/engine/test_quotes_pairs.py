@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from diptych.engine.model import Article, Link, Segment
-from diptych.engine.score import Encoder
 from diptych.engine.spans import find_span_findings
 
 pytestmark = pytest.mark.slow
@@ -134,11 +133,6 @@ CASES = [
         id="a role description after the same named speaker ('its director') is that speaker",
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def encoder(tmp_path_factory):
-    return Encoder(tmp_path_factory.mktemp("embeddings"))
 
 
 def article(language: str, paragraphs: list[str]) -> Article:

@@ -20,7 +20,6 @@ from diptych.engine.model import Article, Link, Segment
 from diptych.engine.options import Options
 from diptych.engine.pipeline import compare_articles
 from diptych.engine.quotes import negative, surface_similarity
-from diptych.engine.score import Encoder
 from diptych.engine.spans import find_span_findings
 from diptych.engine.translators.retry import RetryPolicy
 
@@ -68,11 +67,6 @@ def quote_findings(findings) -> list[tuple[str, tuple[int, ...], str | None]]:
 # --- the analysis with a translation callable -------------------------------------------
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def encoder(tmp_path_factory):
-    return Encoder(tmp_path_factory.mktemp("embeddings"))
 
 
 def spans(encoder, translate=None):

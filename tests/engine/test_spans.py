@@ -12,18 +12,12 @@ from pathlib import Path
 import pytest
 
 from diptych.engine.model import FINDING_KINDS, Article, Link, Segment
-from diptych.engine.score import Encoder
 from diptych.engine.segment import split_paragraphs
 from diptych.engine.spans import find_span_findings
 
 pytestmark = pytest.mark.slow
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "spans"
-
-
-@pytest.fixture(scope="module")
-def encoder(tmp_path_factory):
-    return Encoder(tmp_path_factory.mktemp("embeddings"))
 
 
 def article(language: str, paragraphs: list[str], boilerplate: set[int] = frozenset()) -> Article:
