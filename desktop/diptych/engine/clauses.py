@@ -176,7 +176,7 @@ elsewhere (:data:`diptych.engine.clause_spans.CLAUSE_FAR`)."""
 def _rendered_in_part(ctx, wanted: list[tuple[str, int, object]]) -> list[float]:
     """For each (side, sentence, group): its best cosine against any run of neighbouring
     clauses of a sentence on the group's other side."""
-    from diptych.engine.clause_spans import clause_runs
+    from diptych.engine.clause_spans import clause_runs  # clause_spans needs groups, which needs this module
 
     emb = ctx.embeddings
     runs: list[list[str]] = []
@@ -225,17 +225,6 @@ def _reportable(sentence, regions: dict[int, list[tuple[int, int]]], best: float
 
 def _confidence(best: float) -> float:
     return float(min(0.9, max(0.4, 0.95 - max(best, 0.0))))
-
-
-def find_added_clauses(ctx, quoted: dict[str, dict[int, list[tuple[int, int]]]] | None = None, reported=()) -> list:
-    """``added`` clauses inside aligned sentences: see :mod:`diptych.engine.clause_spans`.
-
-    Called after the other detectors, whose findings (``reported``) a clause may not
-    overlap: a changed figure, name, hedge or source is theirs to report.
-    """
-    from diptych.engine.clause_spans import find_added_clauses as find
-
-    return find(ctx, quoted, reported)
 
 
 RENDER_EACH_OTHER = 0.40

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from diptych.engine import clauses, hedges, loaded_terms, numbers
+from diptych.engine import clause_spans, clauses, hedges, loaded_terms, numbers
 from diptych.engine.attribution import find_attribution_changes
 from diptych.engine.groups import build_context
 from diptych.engine.names import NameComparison
@@ -55,7 +55,7 @@ def find_span_findings(
     findings += numbers.find_number_changes(ctx)
     findings += hedge_changes.findings()
     findings += loaded_terms.find_loaded_terms(ctx)
-    findings += clauses.find_added_clauses(ctx, quotes.regions(), findings)
+    findings += clause_spans.find_added_clauses(ctx, quotes.regions(), findings)
     return _deduplicate(clauses.cancel_renderings(ctx, findings))
 
 
