@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PYSBD_FALLBACK = "en"
 _SPACE = re.compile(r"\s")
@@ -62,9 +63,18 @@ def windows(text: str, size: int = WINDOW) -> list[tuple[int, int]]:
 
 
 def sentence_spans(seg: int, text: str, language: str) -> list[Span]:
-    """The sentences of one segment's text, by pysbd's rules for ``language``."""
+    """The sentences of one segment's text, by pysbd's rules for ``language``.
+
+    Remembered: the sentence rescue and the span analysis both cut every linked
+    segment, and pysbd is among the slowest steps of a comparison.
+    """
+    return list(_sentence_spans(seg, text, language))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_spans(seg: int, text: str, language: str) -> tuple[Span, ...]:
     if not text.strip():
-        return []
+        return ()
     import pysbd
     from pysbd.languages import LANGUAGE_CODES
 
@@ -89,7 +99,7 @@ def sentence_spans(seg: int, text: str, language: str) -> list[Span]:
             if span.text:
                 spans.append(span)
     spans = _rejoin_quote_tails(spans, text)
-    return spans or [trimmed(seg, text, 0, len(text))]
+    return tuple(spans or [trimmed(seg, text, 0, len(text))])
 
 
 _QUOTE_TAIL = re.compile(r"^[»“”\"’›‹«„]?\s*[,;:]?\s*[a-zà-ÿ]")
