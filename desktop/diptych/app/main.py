@@ -92,7 +92,9 @@ def run(original: str | None, derivative: str | None) -> int:
     """
     from diptych import logs
     from diptych.app.window import MainWindow
+    from diptych.engine import encoder_process
 
+    encoder_process.start()  # loads the model in its own process: the window stays smooth meanwhile
     log_file = None if logs.has_console() else logs.log_to_file()
     pair = _pair(original, derivative, half=True)
     app = make_app()

@@ -733,7 +733,7 @@ def readable(source: Source) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def source_kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     text = resource("lexicons", "source_kinds.txt").read_text(encoding="utf-8")
     kinds = []
     for line in text.splitlines():
@@ -757,7 +757,7 @@ def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def source_kinds(text: str) -> frozenset[str]:
     """The kinds of institution a source phrase speaks for (``lexicons/source_kinds.txt``):
     "Ethiopia's foreign ministry" -> {"ministry"}, « son ambassade à Berlin » -> {"diplomacy"}."""
-    return frozenset(label for label, rule in _kind_patterns() if rule.search(text))
+    return frozenset(label for label, rule in source_kind_patterns() if rule.search(text))
 
 
 _SAME = re.compile(

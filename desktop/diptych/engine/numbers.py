@@ -107,7 +107,7 @@ class _Lexicon:
 
 
 @lru_cache(maxsize=None)
-def _lexicon(language: str) -> _Lexicon:
+def number_lexicon(language: str) -> _Lexicon:
     words: dict[str, tuple[float, str]] = {}
     for line in entries(LEXICON, language, "words"):
         parts = line.split()
@@ -222,7 +222,7 @@ def _words_value(words: list[str], lex: _Lexicon) -> float | None:
 
 def find_quantities(span: Span, language: str) -> list[Quantity]:
     """Every figure in ``span``'s text, with qualifier and unit, in reading order."""
-    lex = _lexicon(language)
+    lex = number_lexicon(language)
     text = span.text
     found: list[tuple[int, int, float | None, float | None, str]] = []
     taken = [False] * (len(text) + 1)

@@ -18,6 +18,7 @@ from diptych.engine.options import Options, Progress
 from diptych.engine.score import ENCODER_NAME, Encoder, ScoreParams, score_groups
 from diptych.engine.rescue import attach_by_sentences
 from diptych.engine.spans import find_span_findings
+from diptych.engine.spans import prepare as prepare_spans
 
 if TYPE_CHECKING:
     from diptych.engine.translate import Translation
@@ -103,6 +104,7 @@ def compare_articles(
         gloss, translator = translation.texts, translation.backend
     _check(cancel)
 
+    prepare_spans(original, derivative)  # while the encoder may still be loading elsewhere
     encoder = Encoder(options.cache_dir)
     same_language = original.language == derivative.language and original.language != "und"
     embed_progress = (lambda f: progress("embed", f)) if progress else None

