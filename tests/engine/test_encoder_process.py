@@ -76,3 +76,20 @@ def test_no_process_starts_once_a_model_is_loaded_here(monkeypatch, local):
     _FakeProcess.started = 0
     encoder_process.start()
     assert _FakeProcess.started == 0 and encoder_process.claim() is None
+
+
+def test_a_comparison_reopened_from_the_cache_stops_the_unclaimed_process(monkeypatch, tmp_path, local):
+    Encoder(tmp_path).encode(TEXTS)  # cached now (by the model of this test module's process)
+    closed = []
+
+    class Unclaimed(_FakeProcess):
+        def close(self):
+            closed.append(self)
+
+    monkeypatch.setattr(encoder_process, "EncoderProcess", Unclaimed)
+    monkeypatch.setattr(encoder_process, "_pending", None)
+    monkeypatch.setattr(Encoder, "_model", None)
+    encoder_process.start()
+    Encoder(tmp_path).encode(TEXTS)
+    assert len(closed) == 1 and encoder_process.claim() is None
+    assert Encoder._model is None  # nothing was loaded for it

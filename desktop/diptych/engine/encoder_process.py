@@ -44,6 +44,14 @@ def claim() -> EncoderProcess | None:
     return process
 
 
+def discard() -> None:
+    """Stop a started process nobody has claimed: a comparison reopened from the embedding
+    cache needs no model, and loading one would only take a core from the analysis."""
+    process = claim()
+    if process is not None:
+        process.close()
+
+
 class EncoderProcess:
     """``encode(texts)`` answered by the model of a child process (or, failing that, a local one)."""
 

@@ -68,6 +68,10 @@ class Encoder:
             else:
                 todo.setdefault(k, []).append(i)
         pending = list(todo)
+        if texts and not pending and Encoder._model is None:
+            from diptych.engine import encoder_process
+
+            encoder_process.discard()  # reopened from the cache: no model needed so far
         fresh: dict[str, np.ndarray] = {}
         for start in range(0, len(pending), _BATCH):
             if cancelled and cancelled():
