@@ -9,8 +9,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import charset_normalizer
-
 # (magic bytes at offset 0, what to call the format in a sentence). Servers and file
 # names lie; these bytes do not.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -125,6 +123,8 @@ def _decode(data: bytes, declared: str | None) -> str:
     western = _plausible_cp1252(data)
     if western is not None:
         return western
+    import charset_normalizer  # only for text that is not UTF-8: most is, and the import costs
+
     best = charset_normalizer.from_bytes(data).best()
     if best is not None:
         return str(best)
