@@ -106,6 +106,12 @@ def test_names_are_capitalised_runs_without_titles_or_sentence_openers(language,
         ("es", "El partido pro-Kyiv, según María de los Ángeles Ruiz.", ["Kyiv", "María de los Ángeles Ruiz"]),
         # A possessive ends a name: the next capitals are someone else.
         ("en", "Finland's Aino Virtanen won the race.", ["Finland", "Aino Virtanen"]),
+        # A plural possessive belongs to the name of a body.
+        ("en", "Piet Claes chairs the Farmers' Mutual Fund in Ghent.", ["Piet Claes", "Farmers' Mutual Fund", "Ghent"]),
+        # An adverb opening a sentence is no name, in any language.
+        ("fr", "Finalement, le maire Paul Girard a cédé.", ["Paul Girard"]),
+        ("es", "Afortunadamente, nadie resultó herido, dijo Pablo Ortega.", ["Pablo Ortega"]),
+        ("it", "Evidentemente, Marco Sala non era presente.", ["Marco Sala"]),
         # Two particles join a surname to its given name.
         ("de", "Das sagte Pieter van der Berg am Montag.", ["Pieter van der Berg"]),
     ],
@@ -240,6 +246,12 @@ FAITHFUL_NAMES = [
         "de",
         ["Water levels have not been this low since measurements began, said Greta von der Heide."],
         ["Der Pegel sei seit Beginn der Messungen nie so niedrig gewesen, sagte Greta von der Heide."],
+    ),
+    (
+        # A body's name translated word by word; the quote's second sentence opens with an adverb.
+        "fr",
+        ['"We waited for years," said Ana Ruiz of the Tenants\' Rights Union. "Eventually, somebody listened."'],
+        ["« Nous avons attendu des années. Finalement, quelqu'un nous a écoutés », dit Ana Ruiz, de l'Union pour les droits des locataires."],
     ),
     (
         # A title no list holds, which the article also writes in lower case.

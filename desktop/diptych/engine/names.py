@@ -31,6 +31,11 @@ der Leyen"); straight after a capitalised word they make a genitive or a case of
 phrase ("seit Beginn der Aufzeichnungen"), which is no name."""
 _HYPHEN = re.compile(r"[-‑]")
 _POSSESSIVE = re.compile(r"['’]s$")
+# Endings of adverbs and gerunds that open sentences, never names ("Reportedly", "Finalement").
+_ADVERB_ENDINGS = {
+    "en": ("ing", "ly"), "fr": ("ment",), "es": ("mente",), "it": ("mente",), "pt": ("mente",),
+    "de": ("erweise", "licherweise"), "nl": ("erwijs", "lijk"),
+}
 _ELISION = re.compile(r"^(?:[ldjnmst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 _ARTICLES_DE = frozenset(
     "der die das den dem des ein eine einer eines einem einen im am vom zum zur beim ins "
@@ -168,8 +173,9 @@ def find_names(sentence: Span, language: str, lowercase_words: frozenset[str] = 
         j = k + 1
         while j < len(tokens):
             gap = text[tokens[j - 1][1] : tokens[j][0]]
-            if gap not in (" ", "\u00a0", "-"):
-                break
+            plural_possessive = gap in ("' ", "’ ") and tokens[j - 1][2].endswith("s")
+            if gap not in (" ", "\u00a0", "-") and not plural_possessive:
+                break  # ("Patients' Rights Network", "Veterans' Affairs" are one name)
             w = tokens[j][2]
             prev = _strip(tokens[j - 1][2])
             if prev.isupper() and len(prev) >= 2 and not w.isupper():
@@ -214,9 +220,9 @@ def find_names(sentence: Span, language: str, lowercase_words: frozenset[str] = 
         first = run[0]
         words = tuple(_strip(tokens[i][2]) for i in run)
         if _sentence_initial(text, tokens, first) and len(run) == 1 and (
-            words[0].lower() in lowercase_words or (language == "en" and words[0].endswith(("ing", "ly")))
+            words[0].lower() in lowercase_words or words[0].lower().endswith(_ADVERB_ENDINGS.get(language, ()))
         ):
-            continue
+            continue  # "Finally, ...", "Finalement, ...", "Evidently ..."
         first_word, last_word = tokens[run[0]][2], tokens[run[-1]][2]
         a = tokens[run[0]][0]
         lead = _ELISION.match(first_word)  # "l'Ukraine" -> "Ukraine"
