@@ -107,7 +107,59 @@ def test_every_substitution_of_the_bundled_lexicon_explains_itself_in_four_langu
     for sub in substitutions():
         assert sub.note and sub.note != sub.name
         for language in ("en", "fr", "de", "es"):
-            assert sub.neutral_in(language) is not None and sub.loaded_in(language) is not None, (sub.name, language)
+            assert sub.loaded_in(language) is not None, (sub.name, language)
+            assert sub.qualifier or sub.neutral_in(language) is not None, (sub.name, language)
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        ("en", "Three generic manufacturers raised the price.", "en",
+         "Three price-gouging manufacturers raised the price.", "price-gouging"),
+        ("en", "The ministry hired a consultancy firm in 2024.", "fr",
+         "Le ministère a engagé un cabinet de conseil véreux en 2024.", "véreux"),
+        ("en", "The mayor's adviser resigned on Monday.", "de",
+         "Der berüchtigte Berater des Bürgermeisters trat am Montag zurück.", "berüchtigte"),
+        ("en", "A group calling itself a people's council took over the building.", "es",
+         "Un autoproclamado consejo popular tomó el edificio.", "autoproclamado"),
+    ],
+)
+def test_a_charged_qualifier_added_to_a_rendered_sentence_is_reported(o_lang, original, d_lang, derivative, expected):
+    found = loaded(o_lang, [original], d_lang, [derivative])
+    assert [(f.original_text, f.derivative_text) for f in found] == [(original, expected)]
+    assert "added" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # The source passed the judgement itself.
+        ("en", "The notorious smuggler was arrested in Split.", "fr", "Le tristement célèbre passeur a été arrêté à Split."),
+        ("en", "The self-proclaimed president spoke on television.", "de", "Der selbsternannte Präsident sprach im Fernsehen."),
+        # Explaining a term, or rendering "alleged", is not judging.
+        ("en", "The debt brake limits new borrowing.", "de", "Die sogenannte Schuldenbremse begrenzt neue Kredite."),
+        ("en", "The alleged fraud cost the city millions.", "fr", "La prétendue fraude a coûté des millions à la ville."),
+        # The judgement is the source's, one sentence further on.
+        ("en", "He runs a lending firm. Critics call him greedy.", "fr", "Il dirige une société de prêt. Ses détracteurs le disent cupide."),
+    ],
+)
+def test_a_qualifier_the_source_had_or_that_judges_nothing_is_not_reported(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+def test_a_charged_word_in_an_added_sentence_is_framing_not_a_loaded_term():
+    o = article("en", ["The firm raised prices in May."])
+    d = article("en", ["The firm raised prices in May. Shameless profiteering, critics say."])
+
+    class OnlyFirstSentences:
+        def encode(self, texts):
+            out = np.zeros((len(texts), 512), dtype=np.float32)
+            for i, t in enumerate(texts):
+                out[i, 0 if "raised" in t else 1] = 1.0
+            return out
+
+    ctx = build_context(o, d, [Link([0], [0], 0.9)], OnlyFirstSentences())
+    assert find_loaded_terms(ctx) == []
 
 
 @pytest.mark.parametrize(

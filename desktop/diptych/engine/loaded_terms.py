@@ -34,6 +34,12 @@ class Substitution:
     def loaded_in(self, language: str) -> re.Pattern[str] | None:
         return self.loaded.get(language) or self.loaded.get("*")
 
+    @property
+    def qualifier(self) -> bool:
+        """A section without neutral terms: a charged qualifier ("price-gouging", « véreux »)
+        the derivative adds where the source described the same thing without one."""
+        return not any(self.neutral.values())
+
 
 def _split_terms(value: str) -> list[str]:
     """The terms of a lexicon value: split at every "|" outside parentheses, so a term may
@@ -121,6 +127,11 @@ def find_loaded_terms(ctx: Context) -> list[Finding]:
         o_spans = [ctx.original.sentences[k] for k in group.original]
         d_spans = [ctx.derivative.sentences[k] for k in group.derivative]
         for sub in substitutions():
+            if sub.qualifier:
+                found = _added_qualifier(ctx, group, sub, d_spans, o_spans)
+                if found is not None:
+                    hits.setdefault(sub.name, []).append((*found, score))
+                continue
             neutral = _first(sub.neutral_in(o_lang), o_spans)
             loaded = _first(sub.loaded_in(d_lang), d_spans)
             if neutral is None or loaded is None:
@@ -143,6 +154,11 @@ def find_loaded_terms(ctx: Context) -> list[Finding]:
         sub = by_name[name]
         neutral, loaded, _ = found[0]
         where = f" ({len(found)} passages)" if len(found) > 1 else ""
+        change = (
+            f"'{loaded.text}' was added to a passage the source wrote without it"
+            if sub.qualifier
+            else f"'{neutral.text}' became '{loaded.text}'"
+        )
         findings.append(
             Finding(
                 kind="loaded_term",
@@ -150,8 +166,28 @@ def find_loaded_terms(ctx: Context) -> list[Finding]:
                 derivative=sorted({l.seg for _, l, _ in found}),
                 original_text=neutral.text,
                 derivative_text=loaded.text,
-                explanation=f"Loaded term: '{neutral.text}' became '{loaded.text}'{where}: {sub.note}.",
+                explanation=f"Loaded term: {change}{where}: {sub.note}.",
                 confidence=round(0.85 if max(s for _, _, s in found) >= 0.6 else 0.7, 3),
             )
         )
     return findings
+
+
+def _added_qualifier(ctx: Context, group, sub: Substitution, d_spans: list[Span], o_spans: list[Span]) -> tuple[Span, Span] | None:
+    """(the source's sentence, the charged word) when a derivative sentence that renders a
+    source sentence carries a charged qualifier of ``sub`` and the source's group has none.
+
+    Only aligned sentences count: a charged word in a sentence with no counterpart is
+    part of added framing, reported as such. The original language must have the list
+    too, or a faithful rendering of its own charged word could not be recognised.
+    """
+    o_terms, d_terms = sub.loaded_in(ctx.original.language), sub.loaded_in(ctx.derivative.language)
+    if o_terms is None or d_terms is None or _first(o_terms, o_spans) is not None:
+        return None
+    for o_block, d_block, _ in group.aligned():
+        if not o_block:
+            continue
+        loaded = _first(d_terms, [ctx.derivative.sentences[k] for k in d_block])
+        if loaded is not None:
+            return ctx.original.sentences[o_block[0]], loaded
+    return None
