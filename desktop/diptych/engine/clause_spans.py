@@ -463,6 +463,11 @@ def _spelt_out(clause: str, original: str, elsewhere: Iterable[set[str]]) -> boo
     return any(sum(1 for w in missing if w not in other) <= SPELT_OUT * len(content) for other in elsewhere)
 
 
+_Job = tuple[Group, str, list[Span], Candidate, bool]
+"""A clause to judge: its group, the original block's text and sentences, the candidate,
+and whether it is a comment in apposition where the original has none."""
+
+
 def find_added_clauses(
     ctx: Context,
     quoted: dict[str, dict[int, list[tuple[int, int]]]] | None = None,
@@ -487,36 +492,95 @@ def find_added_clauses(
                     taken.setdefault(seg, []).append((start, start + len(f.derivative_text)))
 
     o_stems = [_stems(sentence.text) for sentence in o_side.sentences] if ctx.same_language else []
-    jobs: list[tuple[Group, str, list[Span], Candidate, bool]] = []
+    jobs: list[_Job] = []
     for group in ctx.linked_groups:
         for o_ids, d_ids, _ in group.aligned():
-            o_text = ctx.group_text(o_side, o_ids)
-            o_sentences = [o_side.sentences[k] for k in o_ids]
-            o_apposition = _has_apposition(o_sentences, o_side.language)
-            block = [d_side.sentences[k] for k in d_ids]
-            for sentence in block:
-                regions = quoted["d"].get(sentence.seg, [])
-                marks = None
-                for c in candidates(sentence, block, d_side.language, o_text if ctx.same_language else None):
-                    if _overlaps(c.clause, regions) or _overlaps(c.clause, taken.get(c.clause.seg, [])):
-                        continue
-                    if _reports_quote(c.clause, d_side.texts[c.clause.seg], regions):
-                        continue
-                    if _renders_original(c.clause.text, o_text, names=not ctx.same_language):
-                        continue
-                    if ctx.same_language and (
-                        _novel_share(c.clause.text, o_text) < NOVEL_SHARE or _spelt_out(c.clause.text, o_text, o_stems)
-                    ):
-                        continue
-                    marks = marks or _marks(sentence, d_side.language, regions, d_side.lowercase_words)
-                    if _own_words(c.clause, marks) < MIN_WORDS:
-                        continue
-                    comment = not o_apposition and _comment_apposition(
-                        sentence, c.clause.start - sentence.start, d_side.language
-                    )
-                    jobs.append((group, o_text, o_sentences, c, comment))
+            jobs += _block_jobs(ctx, group, o_ids, d_ids, quoted["d"], taken, o_stems)
+    passed = _judge(ctx, jobs, trace)
+
+    out: list[Finding] = []
+    chosen: list[Span] = []
+    for gain, group, c, full, without in sorted(passed, key=lambda p: -p[0]):
+        if any(s.seg == c.clause.seg and s.start < c.clause.end and c.clause.start < s.end for s in chosen):
+            continue  # the best-scoring of overlapping candidates speaks for them
+        chosen.append(c.clause)
+        out.append(
+            finding(
+                "added",
+                None,
+                c.clause,
+                f"This clause has no counterpart in the original sentence this one renders: without it the "
+                f"sentence matches the original better (similarity {full:.2f} → {without:.2f}). "
+                f"Framing or detail the derivative added.",
+                min(0.85, 0.45 + 3 * gain),
+                original_segments=group.link.original,
+            )
+        )
+    out.sort(key=lambda f: (f.derivative, d_side.texts[f.derivative[0]].find(f.derivative_text or "")))
+    return out
+
+
+def _block_jobs(
+    ctx: Context,
+    group: Group,
+    o_ids: list[int],
+    d_ids: list[int],
+    quoted_d: dict[int, list[tuple[int, int]]],
+    taken: dict[int, list[tuple[int, int]]],
+    o_stems: list[set[str]],
+) -> list[_Job]:
+    """The candidate clauses of one aligned block that pass the tests needing no encoder (1)."""
+    d_side, o_side = ctx.derivative, ctx.original
+    o_text = ctx.group_text(o_side, o_ids)
+    o_sentences = [o_side.sentences[k] for k in o_ids]
+    o_apposition = _has_apposition(o_sentences, o_side.language)
+    block = [d_side.sentences[k] for k in d_ids]
+    jobs: list[_Job] = []
+    for sentence in block:
+        regions = quoted_d.get(sentence.seg, [])
+        marks = None
+        for c in candidates(sentence, block, d_side.language, o_text if ctx.same_language else None):
+            if _overlaps(c.clause, regions) or _overlaps(c.clause, taken.get(c.clause.seg, [])):
+                continue
+            if _reports_quote(c.clause, d_side.texts[c.clause.seg], regions):
+                continue
+            if _renders_original(c.clause.text, o_text, names=not ctx.same_language):
+                continue
+            if ctx.same_language and (
+                _novel_share(c.clause.text, o_text) < NOVEL_SHARE or _spelt_out(c.clause.text, o_text, o_stems)
+            ):
+                continue
+            marks = marks or _marks(sentence, d_side.language, regions, d_side.lowercase_words)
+            if _own_words(c.clause, marks) < MIN_WORDS:
+                continue
+            comment = not o_apposition and _comment_apposition(sentence, c.clause.start - sentence.start, d_side.language)
+            jobs.append((group, o_text, o_sentences, c, comment))
+    return jobs
+
+
+def holds_added_clause(
+    ctx: Context, group: Group, o_ids: list[int], d_ids: list[int], span: Span, quoted_d: dict[int, list[tuple[int, int]]]
+) -> bool:
+    """Does ``span`` (a hedge, say) lie in a clause of the block that the derivative added?
+
+    « …, un bilan qui aurait pu être bien plus lourd »: the conditional qualifies the
+    added comment, not a claim of the original, so the clause is what to report (by
+    :func:`find_added_clauses`, with the same tests), not a hedge.
+    """
+    o_stems = [_stems(sentence.text) for sentence in ctx.original.sentences] if ctx.same_language else []
+    jobs = [
+        job
+        for job in _block_jobs(ctx, group, o_ids, d_ids, quoted_d, {}, o_stems)
+        if job[3].clause.seg == span.seg and job[3].clause.start <= span.start and span.end <= job[3].clause.end
+    ]
+    return bool(_judge(ctx, jobs))
+
+
+def _judge(ctx: Context, jobs: list[_Job], trace: list[dict] | None = None) -> list[tuple[float, Group, Candidate, float, float]]:
+    """The candidates that pass the encoder's tests (2-4), as (gain, group, candidate, full, without)."""
     if not jobs:
         return []
+    o_side, d_side = ctx.original, ctx.derivative
     emb = ctx.embeddings
     for _, o_text, _, c, _ in jobs:
         emb.want([o_text, c.block, c.rest])
@@ -583,24 +647,4 @@ def find_added_clauses(
         if symmetric >= 0.0 or gain - symmetric < (APPOSITION_EVIDENCE if comment else EVIDENCE):
             continue
         passed.append((gain, group, c, full, without))
-
-    out: list[Finding] = []
-    chosen: list[Span] = []
-    for gain, group, c, full, without in sorted(passed, key=lambda p: -p[0]):
-        if any(s.seg == c.clause.seg and s.start < c.clause.end and c.clause.start < s.end for s in chosen):
-            continue  # the best-scoring of overlapping candidates speaks for them
-        chosen.append(c.clause)
-        out.append(
-            finding(
-                "added",
-                None,
-                c.clause,
-                f"This clause has no counterpart in the original sentence this one renders: without it the "
-                f"sentence matches the original better (similarity {full:.2f} → {without:.2f}). "
-                f"Framing or detail the derivative added.",
-                min(0.85, 0.45 + 3 * gain),
-                original_segments=group.link.original,
-            )
-        )
-    out.sort(key=lambda f: (f.derivative, d_side.texts[f.derivative[0]].find(f.derivative_text or "")))
-    return out
+    return passed

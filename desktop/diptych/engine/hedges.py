@@ -21,7 +21,7 @@ can see is not a removed hedge.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from diptych.engine.groups import Context, finding
 from diptych.engine.lexicons import available, pattern
@@ -43,6 +43,9 @@ class Hedges:
     cited: tuple[Span, ...] = ()  # hearsay that names a source: « selon plusieurs médias »
     renders: bool = False  # a phrasing that can render any hedge but states fact as often ("gilt als")
     attributed: bool = False  # a source is named by preposition, outside the cited hearsay
+    speech: int = 0  # reporting verbs outside quotes and hedges ("Officials said")
+    expecting: tuple[Span, ...] = ()  # hedges that also say an expectation ("soll ... abgeschlossen sein")
+    future: bool = False  # a future or an expectation ("will", "is expected to", « devrait »)
 
     @property
     def any(self) -> bool:
@@ -53,18 +56,39 @@ class Hedges:
 
     def without_cited(self) -> Hedges:
         """These hedges less the hearsay that is a source phrase."""
-        hearsay = tuple(h for h in self.hearsay if h not in self.cited)
-        return Hedges(hearsay, self.weak, self.modal, self.sources, attributed=self.attributed, renders=self.renders)
+        return replace(self, hearsay=tuple(h for h in self.hearsay if h not in self.cited), cited=())
+
+    def without_expecting(self) -> Hedges:
+        """These hedges less those that may say an expectation instead."""
+        return replace(
+            self,
+            hearsay=tuple(h for h in self.hearsay if h not in self.expecting),
+            weak=tuple(h for h in self.weak if h not in self.expecting),
+            expecting=(),
+        )
+
+    @property
+    def attributions(self) -> int:
+        """Sources named by preposition or by a reporting verb."""
+        return self.sources + self.speech
 
 
-def comparable(o: Hedges, d: Hedges) -> tuple[Hedges, Hedges]:
+def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedges, Hedges]:
     """The hedges of two versions as a hedge change is judged on them.
 
     « Selon plusieurs médias » against "According to the site X" swaps one source for
     another: attribution reports that, so a side's cited hearsay is left out when the
-    other side names a source too.
+    other side names a source too. Across languages, a hedge that is also how a language
+    says an expectation („sollen bis Weihnachten abgeschlossen sein“, "dovrebbe") is left
+    out when the other side has a future or an expectation ("will be finished", "is
+    expected to"): it renders that.
     """
-    return (o.without_cited() if d.attributed else o), (d.without_cited() if o.attributed else d)
+    o2 = o.without_cited() if d.attributed else o
+    d2 = d.without_cited() if o.attributed else d
+    if not same_language:
+        o2 = o2.without_expecting() if d.future else o2
+        d2 = d2.without_expecting() if o.future else d2
+    return o2, d2
 
 
 def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] = ()) -> Hedges:
@@ -76,12 +100,17 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     hearsay: list[Span] = []
     weak: list[Span] = []
     cited: list[Span] = []
+    expecting: list[Span] = []
     modal = False
     renders = False
+    future = False
     sources = 0
+    speech = 0
     attributed = False
     prepositions = pattern(REPORTING, language, "prepositions")
+    verbs = pattern(REPORTING, language, "")
     for span in spans:
+        found = len(hearsay) + len(weak)
         starts = []  # where a preposition names a source
         if prepositions is not None:
             starts = [m.start() for m in prepositions.finditer(span.text) if not _inside(span.start + m.start(), quoted)]
@@ -107,7 +136,25 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         regex = pattern(LEXICON, language, "rendering")
         if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
             renders = True
-    return Hedges(tuple(hearsay), tuple(weak), modal, sources, tuple(cited), renders=renders, attributed=attributed)
+        regex = pattern(LEXICON, language, "future")
+        if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
+            future = True
+        mine = [(h.start, h.end) for h in (hearsay + weak)[found:]]
+        regex = pattern(LEXICON, language, "expectation")
+        if regex is not None:
+            spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
+            expecting += [h for h in (hearsay + weak)[found:] if _inside(h.start, spots)]
+        if verbs is not None:
+            # A reporting verb that is not itself a hedge ("estimated", "is said to")
+            speech += sum(
+                1
+                for m in verbs.finditer(span.text)
+                if not _inside(span.start + m.start(), quoted) and not _inside(span.start + m.start(), mine)
+            )
+    return Hedges(
+        tuple(hearsay), tuple(weak), modal, sources, tuple(cited), renders=renders, attributed=attributed,
+        speech=speech, expecting=tuple(expecting), future=future,
+    )
 
 
 def _inside(pos: int, regions) -> bool:
@@ -131,10 +178,12 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     Hearsay that names a source counts only where the other side names none
     (:func:`comparable`).
     """
-    o, d = comparable(o, d)
+    o, d = comparable(o, d, same_language)
     across = not same_language
-    stands_o = across and (o.sources > d.sources or o.renders)  # for any hedge of d
-    stands_d = across and (d.sources > o.sources or d.renders)
+    # A source by preposition renders a hedge only where the other side has no
+    # attribution it renders instead: « Selon des responsables » is "Officials said".
+    stands_o = across and (o.sources > d.attributions or o.renders)  # for any hedge of d
+    stands_d = across and (d.sources > o.attributions or d.renders)
     if not o.any and (d.hearsay and not stands_o or d.weak and not (stands_o or across and o.modal)):
         return "added"
     if not d.any and (o.hearsay and not stands_d or o.weak and not (stands_d or across and d.modal)):
@@ -149,6 +198,9 @@ class _Change:
     other: list[Span]  # the sentences of the side without it
     context: str  # the hedge and the words after it, to find its counterpart by
     confidence: float
+    hedges: Hedges | None = None  # the hedges of the side that has it
+    elsewhere: list[Span] | None = None  # the group's other sentences on the side without it
+    block: tuple = ()  # (group, original sentence ids, derivative sentence ids)
 
 
 class HedgeComparison:
@@ -165,6 +217,7 @@ class HedgeComparison:
         self.changes: list[_Change] = []
         qo = quoted_original or {}
         qd = quoted_derivative or {}
+        self.quoted = (qo, qd)
         if not (available(LEXICON, ctx.original.language) and available(LEXICON, ctx.derivative.language)):
             return
         for group in ctx.groups:
@@ -182,33 +235,84 @@ class HedgeComparison:
                 d_all = find_hedges(d_spans, ctx.derivative.language)
                 if hedge_change(o_all, d_all, ctx.same_language) != change:
                     continue
-                o, d = comparable(o, d)
+                o, d = comparable(o, d, ctx.same_language)
                 strong = d.hearsay if change == "added" else o.hearsay
                 confidence = (0.8 if strong else 0.65) * (1.0 if score >= 0.6 else 0.85)
                 marker = d.first() if change == "added" else o.first()
                 sentence = next(s for s in (d_spans if change == "added" else o_spans) if s.contains(marker))
                 after = sentence.text[marker.end - sentence.start :]
                 context = marker.text + " " + " ".join(_WORDS.findall(after)[:3])
-                self.changes.append(_Change(change, marker, o_spans if change == "added" else d_spans, context, confidence))
+                if change == "added":
+                    other, hedged = o_spans, d
+                    elsewhere = [ctx.original.sentences[k] for k in group.original if k not in o_block]
+                else:
+                    other, hedged = d_spans, o
+                    elsewhere = [ctx.derivative.sentences[k] for k in group.derivative if k not in d_block]
+                self.changes.append(
+                    _Change(change, marker, other, context, confidence, hedged, elsewhere, (group, o_block, d_block))
+                )
 
     def wanted(self) -> list[str]:
         texts: list[str] = []
         for c in self.changes:
             texts.append(c.context)
-            texts += [g.text for s in c.other for g in _word_runs(s)]
+            texts += [g.text for s in c.other + (c.elsewhere or []) for g in _word_runs(s)]
         return texts
+
+    def _best(self, change: _Change, sentences: list[Span]) -> tuple[float, Span | None]:
+        """The run of words among ``sentences`` that best renders the hedged words, and its score."""
+        runs = [g for s in sentences for g in _word_runs(s)]
+        if not runs:
+            return -1.0, None
+        emb = self.ctx.embeddings
+        scored = [(emb.sim(change.context, g.text) - _DANGLING * _dangles(g.text), g) for g in runs]
+        return max(scored, key=lambda p: p[0])
 
     def _counterpart(self, change: _Change) -> Span:
         """The few words of the other side that render the hedged words."""
-        runs = [g for s in change.other for g in _word_runs(s)]
-        if not runs:
-            return change.other[0]
-        emb = self.ctx.embeddings
-        return max(runs, key=lambda g: emb.sim(change.context, g.text) - _DANGLING * _dangles(g.text))
+        score, best = self._best(change, change.other)
+        return best if best is not None else change.other[0]
+
+    def _rendered_elsewhere(self, change: _Change) -> bool:
+        """Are the hedged words rendered, hedge and all, by a sentence of the group that the
+        sentence alignment did not pair with them?
+
+        A translator who splits a sentence may put its hedged clause in a sentence the
+        alignment pairs with another one ("..., and the crack probably widened ..." / «
+        ... la fissure s'est sans doute agrandie ... »): the words that render the hedged
+        ones best lie there, and that sentence has a hedge of its own.
+        """
+        if not change.elsewhere:
+            return False
+        inside, _ = self._best(change, change.other)
+        outside, run = self._best(change, change.elsewhere)
+        if run is None or outside <= inside:
+            return False
+        ctx = self.ctx
+        removed = change.direction == "removed"
+        side = ctx.derivative if removed else ctx.original
+        sentence = next(s for s in change.elsewhere if s.contains(run))
+        quoted = self.quoted[1 if removed else 0].get(sentence.seg, [])
+        there = find_hedges([sentence], side.language, quoted)
+        if removed:
+            return hedge_change(change.hedges, there, ctx.same_language) is None
+        return hedge_change(there, change.hedges, ctx.same_language) is None
+
+    def _in_added_clause(self, change: _Change) -> bool:
+        """Is an added hedge part of a clause the derivative added (reported as such)?"""
+        if change.direction != "added":
+            return False
+        from diptych.engine.clause_spans import holds_added_clause
+
+        group, o_block, d_block = change.block
+        markers = change.hedges.hearsay + change.hedges.weak
+        return all(holds_added_clause(self.ctx, group, o_block, d_block, m, self.quoted[1]) for m in markers)
 
     def findings(self) -> list[Finding]:
         out = []
         for c in self.changes:
+            if self._rendered_elsewhere(c) or self._in_added_clause(c):
+                continue
             other = self._counterpart(c)
             if c.direction == "added":
                 out.append(
