@@ -428,3 +428,107 @@ def test_in_one_language_a_source_moved_into_a_verb_does_not_excuse_new_hearsay(
     original = hedges("Divers searched the wreck and found two bodies, according to the coastguard.", "en")
     derivative = hedges("Divers searched the wreck and reportedly found two bodies, the coastguard said.", "en")
     assert hedge_change(original, derivative, True) == "added"
+
+
+# --- expectations, futures of the past, and who is cited -------------------------------
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative",
+    [
+        # A modal of expectation renders an English future or expectation.
+        ("The council said the footbridge was expected to be finished by October.", "de",
+         "Der Gemeinderat teilte mit, die Fußgängerbrücke sollte bis Oktober fertiggestellt sein."),
+        ("The council said the footbridge will be finished by October.", "de",
+         "Laut Gemeinderat soll die Fußgängerbrücke bis Oktober fertiggestellt sein."),
+        ("The ferry service will resume in April.", "it", "Il servizio di traghetti dovrebbe riprendere ad aprile."),
+        ("The ferry service is due to resume in April.", "it", "Il servizio di traghetti dovrebbe riprendere ad aprile."),
+    ],
+)
+def test_a_modal_of_expectation_renders_a_future(original, d_lang, derivative):
+    assert hedge_change(hedges(original, "en"), hedges(derivative, d_lang), False) is None
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative",
+    [
+        # Without a future to render, the same modal is hearsay or a guess.
+        ("The fire destroyed two warehouses on the quay.", "de", "Das Feuer soll zwei Lagerhallen am Kai zerstört haben."),
+        ("The bridge reopened in June.", "it", "Il ponte dovrebbe aver riaperto a giugno."),
+    ],
+)
+def test_a_modal_of_expectation_with_no_future_to_render_is_a_hedge(original, d_lang, derivative):
+    assert hedge_change(hedges(original, "en"), hedges(derivative, d_lang), False) == "added"
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative",
+    [
+        ("The regional council has not yet decided whether to close the two rural schools.", "fr",
+         "Le conseil régional n’a pas encore décidé s’il fermerait les deux écoles rurales."),
+        ("The residents wondered whether the ferry would ever come back.", "fr",
+         "Les habitants se demandaient si le ferry reviendrait un jour."),
+        ("The company announced that it will close its plant in Brescia next year.", "it",
+         "L’azienda ha annunciato che avrebbe chiuso lo stabilimento di Brescia l’anno prossimo."),
+        ("The contractor said the works will be finished before the rainy season.", "es",
+         "El contratista aseguró que las obras estarían terminadas antes de la temporada de lluvias."),
+    ],
+)
+def test_the_conditional_after_a_past_verb_of_saying_or_deciding_is_grammar(original, d_lang, derivative):
+    assert hedge_change(hedges(original, "en"), hedges(derivative, d_lang), False) is None
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative",
+    [
+        # The same conditionals standing alone are the conditional of hearsay.
+        ("The company will close its plant in Brescia next year.", "it",
+         "L’azienda avrebbe chiuso lo stabilimento di Brescia l’anno scorso."),
+        ("The works were finished before the rainy season.", "es",
+         "Las obras estarían terminadas antes de la temporada de lluvias."),
+        ("The council closed the two rural schools.", "fr", "Le conseil aurait fermé les deux écoles rurales."),
+    ],
+)
+def test_the_same_conditional_standing_alone_is_a_hedge(original, d_lang, derivative):
+    assert hedge_change(hedges(original, "en"), hedges(derivative, d_lang), False) == "added"
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative, change",
+    [
+        # The preposition renders the reporting verb; the hedges are simply gone.
+        ("Engineers said the bridge would probably need a new deck and was unlikely to reopen before 2027.", "fr",
+         "Selon les ingénieurs, le pont aura besoin d’un nouveau tablier et ne rouvrira pas avant 2027.", "removed"),
+        ("Doctors said the outbreak had probably peaked.", "de", "Laut den Ärzten hat der Ausbruch seinen Höhepunkt erreicht.",
+         "removed"),
+        # With no reporting verb to render, the preposition renders the belief verb.
+        ("Doctors believe the outbreak has peaked.", "de", "Laut den Ärzten hat der Ausbruch seinen Höhepunkt erreicht.",
+         None),
+        ("Doctors said the outbreak had probably peaked.", "fr",
+         "Selon les médecins, l’épidémie a sans doute atteint son pic.", None),
+    ],
+)
+def test_a_source_by_preposition_renders_a_reporting_verb_before_a_hedge(original, d_lang, derivative, change):
+    assert hedge_change(hedges(original, "en"), hedges(derivative, d_lang), False) == change
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative",
+    [
+        # A translator's ways to say "suggests".
+        ("The first results suggest that the dam gave way.", "fr",
+         "Les premiers résultats laissent penser que le barrage a cédé."),
+        ("The first results suggest that the dam gave way.", "fr",
+         "Les premiers résultats tendent à montrer que le barrage a cédé."),
+        # The conditional of a wish is politeness, not doubt.
+        ("The city wants to build a second bridge.", "fr", "La ville souhaiterait construire un second pont."),
+        # "sehr wohl" is emphasis, "das Wohl" a noun.
+        ("The government did react to the warnings.", "de", "Die Regierung hat sehr wohl auf die Warnungen reagiert."),
+        ("The law protects the welfare of children.", "de", "Das Gesetz schützt das Wohl der Kinder."),
+        # "heißt es" with its source is an attribution, not hearsay.
+        ("Both ministries tried to shift the blame, the report says.", "de",
+         "Beide Ministerien hätten versucht, die Schuld abzuschieben, heißt es in dem Bericht."),
+    ],
+)
+def test_phrasings_of_a_faithful_translation_that_look_like_hedges(original, d_lang, derivative):
+    assert hedge_change(hedges(original, "en"), hedges(derivative, d_lang), False) is None
