@@ -404,6 +404,22 @@ FAITHFUL = [
         "Heavy rain caused the river to burst its banks in three villages, and around 5,000 residents "
         "were moved to emergency shelters, the regional authorities said.",
     ),
+    # A translator recasts a long sentence: its claim moves behind the source it cites and
+    # opens with an indefinite article, but a run of the original's words renders it.
+    (
+        "fr",
+        "The strike would almost certainly delay the €80 million extension of the container terminal, "
+        "which the port authority approved in 2019, according to two of the union's officials.",
+        "Selon deux responsables du syndicat, une grève retarderait presque certainement l’extension, "
+        "chiffrée à 80 millions d’euros, du terminal à conteneurs que l’autorité portuaire avait approuvée en 2019.",
+    ),
+    (
+        "de",
+        "A change of coach would almost certainly set back the club's plan, worth €30 million, to rebuild "
+        "its youth academy, two board members said on Tuesday.",
+        "Zwei Vorstandsmitglieder sagten am Dienstag, ein Trainerwechsel würde den 30 Millionen Euro "
+        "teuren Plan des Vereins, seine Jugendakademie neu aufzubauen, fast sicher zurückwerfen.",
+    ),
 ]
 
 

@@ -22,7 +22,9 @@ candidate is an added clause when
    block has none needs less (``APPOSITION_GAIN``): in a long sentence such a short
    clause moves the encoder little;
 3. alone, it is far from every original sentence (``CLAUSE_FAR``: not moved from
-   elsewhere in the article);
+   elsewhere in the article) and, across languages, from every run of the original's
+   words as long as itself (a translator who recasts a sentence moves its clauses: on the
+   corpus, added clauses score at most 0.44 against such a run, a moved one 0.67);
 4. it has no counterpart in the original: dropping from the original the clause or run of
    words most like it does not make the two match better still (``symmetric < 0``), and
    both effects together are clear (``EVIDENCE``, or ``APPOSITION_EVIDENCE``). A translated
@@ -618,6 +620,8 @@ def _judge(ctx: Context, jobs: list[_Job], trace: list[dict] | None = None) -> l
         if nearest >= CLAUSE_FAR:
             continue
         sims = emb.matrix(windows) @ alone
+        if not ctx.same_language and float(sims.max()) >= CLAUSE_FAR:
+            continue  # a run of the original's own words renders it (a translator moved it within the sentence)
         closest = [windows[i] for i in np.argsort(-sims)[:COUNTERPART_TRIES]]
         o_rests = [_cut(o_text, w) for w in closest]
         emb.want(o_rests)
