@@ -520,6 +520,14 @@ def test_a_source_by_preposition_renders_a_reporting_verb_before_a_hedge(origina
          "Les premiers résultats laissent penser que le barrage a cédé."),
         ("The first results suggest that the dam gave way.", "fr",
          "Les premiers résultats tendent à montrer que le barrage a cédé."),
+        # "von X ausgehen" renders a belief verb; where something comes from is no belief.
+        ("Investigators believe the fire was started deliberately.", "de", "Die Ermittler gehen von Brandstiftung aus."),
+        ("The greatest danger comes from the embankments.", "de", "Die größte Gefahr geht von den Böschungen aus."),
+        ("The initiative came from the parents.", "de", "Die Initiative ging von den Eltern aus."),
+        # A past conditional whose subject is "few" or "no one" is a counterfactual.
+        ("The council kept the library open, a decision few had expected.", "fr",
+         "Le conseil a maintenu la bibliothèque, une décision que peu auraient prévue."),
+        ("The result surprised everyone.", "fr", "Le résultat est ce que personne n’aurait imaginé."),
         # The conditional of a wish is politeness, not doubt.
         ("The city wants to build a second bridge.", "fr", "La ville souhaiterait construire un second pont."),
         # "sehr wohl" is emphasis, "das Wohl" a noun.

@@ -51,6 +51,15 @@ FAITHFUL = [
     ("it",
      "The company announced that it will close its plant in Brescia next year.",
      "L’azienda ha annunciato che avrebbe chiuso lo stabilimento di Brescia l’anno prossimo."),
+    # A belief verb rendered by "von X ausgehen"; a counterfactual comment.
+    ("de",
+     "Investigators believe the fire was started deliberately. Two men were seen leaving the building shortly "
+     "before the alarm.",
+     "Die Ermittler gehen von Brandstiftung aus. Zwei Männer wurden gesehen, wie sie kurz vor dem Alarm das "
+     "Gebäude verließen."),
+    ("fr",
+     "The council voted to keep the library open, a decision few had expected.",
+     "Le conseil a voté le maintien de la bibliothèque, une décision que peu auraient prévue."),
     # One long sentence split in two, its hedged clause in the second half.
     ("fr",
      "A survey in May recorded a leak in the roof of the east wing and classed it as serious. The repair was put "

@@ -13,9 +13,17 @@ weak hedge there too: "Investigators believe" is often « Selon les enquêteurs 
 hearsay marker that is itself a source ("according to unconfirmed reports", « selon
 plusieurs médias ») against a version that names a source of its own is a change of
 who is cited, which attribution reports, not a hedge.
+A source named by preposition renders a hedge only where the other version has no
+attribution of its own to render: « Selon des responsables » is "Officials said", and
+their "probably" gone is a removed hedge. Across languages a hedge that is also how a
+language says an expectation ([expectation]: „soll ... abgeschlossen sein“, "dovrebbe")
+is no change against a future or an expectation ([future]: "will", "is expected to").
 Sentences are compared as the group's sentence alignment pairs them, and only between
 languages that both have a list: an English "probably" whose Italian rendering no list
-can see is not a removed hedge.
+can see is not a removed hedge. A change is not reported when the hedged words are
+rendered, hedge and all, by a sentence of the group that the alignment paired
+elsewhere (a translator split the sentence), nor when the added hedge lies in a clause
+the derivative added, which :mod:`diptych.engine.clause_spans` reports.
 """
 
 from __future__ import annotations
@@ -166,17 +174,18 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
 
     A hedge on both sides is no change, whatever the device. Besides the hedges
     themselves, what on one side can stand for the other side's hedge across languages:
-    - a source named by preposition that the other side lacks: it renders a belief
-      verb or hearsay ("Investigators believe" / « Selon les enquêteurs »,
-      "reportedly" / « selon l'ONU »);
+    - a source named by preposition where the other side names none, by preposition
+      or reporting verb: it renders a belief verb or hearsay ("Investigators believe" /
+      « Selon les enquêteurs », "reportedly" / « selon l'ONU »), but against "Officials
+      said" it renders the verb;
     - a [rendering] phrase ("gilt als", which renders "is thought to be" as readily as
       "is credited with"), for any hedge;
     - a modal, for a weak hedge (a conditional is how French renders "would").
     In one language none does: "would disappear" -> "may be gone" weakens the claim,
     and "according to the office, police found" -> "police reportedly found ..., the
     office said" adds hearsay though the source moved into a verb.
-    Hearsay that names a source counts only where the other side names none
-    (:func:`comparable`).
+    Hearsay that names a source counts only where the other side names none, and an
+    [expectation] hedge only where the other side has no future (:func:`comparable`).
     """
     o, d = comparable(o, d, same_language)
     across = not same_language
