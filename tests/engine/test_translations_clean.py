@@ -86,6 +86,22 @@ FAITHFUL = [
      "The mayor called the decision \"deeply disappointing\" and said the town would appeal.",
      "Die Bürgermeisterin nannte die Entscheidung „zutiefst enttäuschend“ und kündigte an, die Stadt werde "
      "Berufung einlegen."),
+    ("fr",
+     "The coach said the defeat was \"a wake-up call\" for the whole squad.",
+     "L’entraîneur a vu dans cette défaite « un électrochoc » pour tout le groupe."),
+    ("fr",
+     "A spokesman said the airline was \"working around the clock\" to rebook passengers.",
+     "Un porte-parole a assuré que la compagnie travaillait « jour et nuit » pour replacer les passagers."),
+    ("es",
+     "A spokesman said the airline was \"working around the clock\" to rebook passengers.",
+     "Un portavoz aseguró que la aerolínea trabajaba «sin descanso» para reubicar a los pasajeros."),
+    ("it",
+     "A spokesman said the airline was \"working around the clock\" to rebook passengers.",
+     "Un portavoce ha assicurato che la compagnia lavorava «giorno e notte» per riproteggere i passeggeri."),
+    # One quote split into quoted words.
+    ("fr",
+     "She said the plan was \"unworkable and unfair\" and would hurt small farms.",
+     "Elle a jugé le plan « irréalisable » et « injuste », estimant qu’il pénaliserait les petites exploitations."),
     # One quoted word for a short quote.
     ("fr",
      "The mayor called the decision \"deeply disappointing\" and said the town would appeal.",
