@@ -360,6 +360,13 @@ def _after_preposition(sentence: Span, start: int, end: int, language: str, excl
     a = end
     while a < limit and text[a] in " \u00a0":
         a += 1
+    verbs = pattern(LEXICON, language, "")
+    said = verbs.match(text, a) if verbs else None
+    if said and said.end() < limit:
+        # "según informó la policía", « selon ce qu'a indiqué »: the verb's subject is the source
+        a = said.end()
+        while a < limit and text[a] in " \u00a0":
+            a += 1
     words = list(_WORD.finditer(text, a, limit))
     if not words:
         return None
@@ -1105,7 +1112,8 @@ def _change(o: Source, d: Source, similarity: float, same_entity=None) -> tuple[
             return None  # "Kestner Bergbau" / "the company": the same body, referred back to
         translated_body = o.language != d.language and all(is_organisation(n) for n in o_named)
         indefinite = collective or _speaks_for(d) == {UNOFFICIAL} or (
-            _indefinite_phrase(d.phrase.text, d.language) and not _indefinite_phrase(o.phrase.text, o.language)
+            _indefinite_phrase(d.phrase.text, d.language)
+            and (not _indefinite_phrase(o.phrase.text, o.language) or _name_cut(o, d, o_named))
         )
         if d.anonymous or indefinite or (similarity < UNRELATED_SOURCES and not translated_body):
             return "class", f"a named source ('{o.phrase.text}') became an unnamed one ('{d.phrase.text}')"
@@ -1122,6 +1130,17 @@ def _change(o: Source, d: Source, similarity: float, same_entity=None) -> tuple[
         if kinds:
             return "class", kinds
     return None
+
+
+def _name_cut(o: Source, d: Source, names: list[Name]) -> bool:
+    """"a study by the Nordic Ice Institute" / "a study": the derivative's phrase is the
+    original's without the name that said whose it is (same language only; the name's
+    own words stay out of it, so "the Ministry of Health" / "the ministry" is no cut)."""
+    if o.language != d.language:
+        return False
+    kept = _content_words(d.core, d.language)
+    named = {w.lower() for n in names for w in n.words}
+    return bool(kept) and kept <= _content_words(o.core, o.language) and not kept & named
 
 
 def _stands_for(o: Source, d: Source, similarity: float, same_entity=None) -> bool:
