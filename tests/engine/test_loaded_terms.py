@@ -131,6 +131,39 @@ def test_a_charged_qualifier_added_to_a_rendered_sentence_is_reported(o_lang, or
 
 
 @pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        ("en", "The attackers demanded a ransom in bitcoin.", "en",
+         "The cyber-terrorists demanded a ransom in bitcoin.", "cyber-terrorists"),
+        ("en", "The tanker is owned by a company registered in Panama.", "fr",
+         "Le pétrolier appartient à une société écran enregistrée au Panama.", "société écran"),
+        ("en", "A group of ageing tankers carries the oil past the sanctions.", "de",
+         "Eine Schattenflotte alter Tanker bringt das Öl an den Sanktionen vorbei.", "Schattenflotte"),
+    ],
+)
+def test_a_judging_label_in_place_of_the_sources_description_is_reported(o_lang, original, d_lang, derivative, expected):
+    found = [(f.original_text, f.derivative_text) for f in loaded(o_lang, [original], d_lang, [derivative])]
+    assert found == ([(original, expected)] if expected else [])
+
+
+def test_a_word_a_substitution_reports_is_not_reported_again_as_a_label():
+    found = loaded("en", ["Militants attacked a checkpoint."], "fr", ["Des terroristes ont attaqué un poste de contrôle."])
+    assert [(f.original_text, f.derivative_text) for f in found] == [("Militants", "terroristes")]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        ("en", "Terrorists attacked the embassy.", "de", "Terroristen griffen die Botschaft an."),
+        ("en", "The money went through a shell company in Cyprus.", "fr", "L’argent a transité par une société écran à Chypre."),
+        ("en", "Russia's shadow fleet carries much of its oil.", "it", "La flotta ombra russa trasporta gran parte del suo petrolio."),
+    ],
+)
+def test_a_label_the_source_used_itself_is_not_reported(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+@pytest.mark.parametrize(
     "o_lang, original, d_lang, derivative",
     [
         # The source passed the judgement itself.

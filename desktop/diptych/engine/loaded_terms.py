@@ -126,10 +126,15 @@ def find_loaded_terms(ctx: Context) -> list[Finding]:
         score = max(p.score for p in group.pairs)
         o_spans = [ctx.original.sentences[k] for k in group.original]
         d_spans = [ctx.derivative.sentences[k] for k in group.derivative]
-        for sub in substitutions():
+        # Substitutions first: a word they report is not reported again as a label.
+        for sub in sorted(substitutions(), key=lambda sub: sub.qualifier):
             if sub.qualifier:
                 found = _added_qualifier(ctx, group, sub, d_spans, o_spans)
-                if found is not None:
+                if found is not None and not any(
+                    found[1].seg == l.seg and found[1].start < l.end and l.start < found[1].end
+                    for h in hits.values()
+                    for _, l, _ in h
+                ):
                     hits.setdefault(sub.name, []).append((*found, score))
                 continue
             neutral = _first(sub.neutral_in(o_lang), o_spans)
