@@ -210,6 +210,9 @@ CHANGED = [
      "en", "The port authority said the ferry listed sharply before it hit the pier."),
     ("en", "The transport minister said the new line would halve journey times.",
      "fr", "Selon les détracteurs du ministre des Transports, la nouvelle ligne réduira de moitié les temps de trajet."),
+    # A country's officials are not a source close to the case.
+    ("en", "Latvian officials have said the barge was carrying scrap metal to a smelter.",
+     "fr", "Selon une source proche du dossier, la barge transportait de la ferraille vers une fonderie."),
 ]
 
 FAITHFUL = [
@@ -291,6 +294,11 @@ FAITHFUL = [
      "fr", "Le quotidien régional Nordkurier a rapporté que l'usine fermerait. Selon le journal, 300 emplois disparaîtront."),
     ("en", "The strike was called by the dockers' union after talks failed, the port operator said.",
      "fr", "La grève a été déclenchée par le syndicat des dockers après l'échec des négociations, a indiqué l'exploitant du port."),
+    # Officials identified only by their country, on both sides.
+    ("en", "Latvian officials have said the barge was carrying scrap metal to a smelter.",
+     "fr", "Selon des responsables lettons, la barge transportait de la ferraille vers une fonderie."),
+    ("en", "Danish officials said the cable had been cut by an anchor.",
+     "de", "Nach Angaben dänischer Beamter wurde das Kabel von einem Anker durchtrennt."),
 ]
 
 

@@ -980,6 +980,14 @@ def _entities(source: Source) -> set[int]:
     return found
 
 
+def _same_country_officials(named: Source, unnamed: Source) -> bool:
+    """"Estonian officials" / « des responsables estoniens »: a source that only a country
+    or a body identifies, while the other side's unnamed source names the same one, is
+    that source translated, not an unnamed one put in its place."""
+    entities = _entities(named)
+    return bool(entities) and not _people(named) and _unidentified(named.core, named.language) and entities <= _entities(unnamed)
+
+
 def _acronym_of(short: Name, long: Name) -> bool:
     """"ONS" for "Office for National Statistics": the initials of the capitalised words."""
     word = short.span.text
@@ -1092,7 +1100,13 @@ def _change(o: Source, d: Source, similarity: float, same_entity=None) -> tuple[
         return None if same else ("name", f"the source '{o.phrase.text}' became '{d.phrase.text}'")
     identified_o = bool(o_people or _entities(o)) or not _unidentified(o.core, o.language)
     identified_d = bool(d_people or _entities(d)) or not _unidentified(d.core, d.language)
-    if o.anonymous != d.anonymous and similarity < SAME_SOURCE and (identified_d if o.anonymous else identified_o):
+    named, unnamed = (d, o) if o.anonymous else (o, d)
+    if (
+        o.anonymous != d.anonymous
+        and similarity < SAME_SOURCE
+        and (identified_d if o.anonymous else identified_o)
+        and not _same_country_officials(named, unnamed)
+    ):
         if o.anonymous:
             return "class", f"an unnamed source ('{o.phrase.text}') became '{d.phrase.text}'"
         return "class", f"the source '{o.phrase.text}' became an unnamed one ('{d.phrase.text}')"
