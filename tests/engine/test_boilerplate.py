@@ -623,3 +623,21 @@ def test_desk_bylines_dates_with_their_changes_donation_appeals_and_skip_links_a
 )
 def test_news_about_correspondents_and_modified_dates_stays_content(language, line):
     assert not is_boilerplate(line, language)
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, expected",
+    [
+        ("en", ["Dam inquiry blames late repairs", "Marta Lind in Oslo", "The inquiry found that repairs came a year late."],
+         [False, True, False]),
+        ("fr", ["Le barrage cède après des années de retard", "Jeanne Roux à Lyon", "L'enquête a conclu que les réparations avaient un an de retard."],
+         [False, True, False]),
+        # The headline itself, a lower-case phrase, or a line in the body stay content.
+        ("en", ["Zelensky in Washington", "The president arrived on Monday for talks."], [False, False]),
+        ("en", ["Strike ends", "Workers in Lyon", "The strike ended on Monday."], [False, False, False]),
+        ("en", ["Dam inquiry blames late repairs", "The inquiry found that repairs came a year late.", "Marta Lind in Oslo"],
+         [False, False, False]),
+    ],
+)
+def test_a_reporters_name_and_place_under_the_headline_is_a_byline(language, paragraphs, expected):
+    assert mark_boilerplate(paragraphs, language) == expected

@@ -16,8 +16,9 @@ segment ids keep matching the extracted text. Two kinds of evidence:
   cookie or consent notice (up to ``MAX_NOTICE_WORDS``), a consent banner that names the
   reader's privacy and ends in its buttons ("We value your privacy. Accept all | Reject all"),
   a subscription offer ("Subscribe for €1 a month"), and a topic trail ("Topics: A · B");
-- one cue that needs the paragraph's neighbours: a kicker, the one-word or section label
-  set above or below the headline ("CHESS", "Wirtschaft"), in the lines before the body.
+- cues that need the paragraph's neighbours: a kicker, the one-word or section label
+  set above or below the headline ("CHESS", "Wirtschaft"), and a reporter's name with the
+  place she writes from ("Laura Kettunen in Helsinki"), in the lines before the body.
 
 The rules err towards keeping text: a short real headline or a one-sentence paragraph
 of news must stay content, because a wrongly hidden paragraph hides an omission.
@@ -527,12 +528,30 @@ def _mark_kickers(paragraphs: list[str], flags: list[bool], lexicon: _Lexicon) -
             break  # the body has begun
         top.append(i)
     kickers = {i for i in top if _is_kicker(paragraphs[i], lexicon)}
+    for i in top[1:]:  # never the headline itself ("Zelensky in Washington")
+        if _is_place_byline(paragraphs[i], lexicon):
+            flags[i] = True
     for k, i in enumerate(top):
         if i not in kickers:
             continue
         neighbours = [content[j] for j in (k - 1, k + 1) if 0 <= j < len(content)]
         if any(j not in kickers and _is_headline_like(paragraphs[j]) for j in neighbours):
             flags[i] = True
+
+
+_PLACE_PREPOSITION = re.compile(r"\s+(?:in|à|a|aus|en|da|em|from|depuis|desde)\s+")
+
+
+def _is_place_byline(line: str, lexicon: _Lexicon) -> bool:
+    """"Laura Kettunen in Helsinki", « Jeanne Roux à Lyon »: a reporter's name and where she
+    writes from, on a line of its own under the headline."""
+    parts = _PLACE_PREPOSITION.split(line.strip(), maxsplit=1)
+    if len(parts) != 2 or _SENTENCE_MARKS.search(line):
+        return False
+    person, place = parts
+    return 2 <= len(person.split()) <= 4 and len(place.split()) <= 3 and all(
+        _is_names(part, frozenset()) and all(w[:1].isupper() for w in part.split()) for part in (person, place)
+    )
 
 
 def _mark_trailing_prompt(paragraphs: list[str], flags: list[bool]) -> None:
