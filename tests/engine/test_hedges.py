@@ -540,22 +540,3 @@ def test_a_source_by_preposition_renders_a_reporting_verb_before_a_hedge(origina
 )
 def test_phrasings_of_a_faithful_translation_that_look_like_hedges(original, d_lang, derivative):
     assert hedge_change(hedges(original, "en"), hedges(derivative, d_lang), False) is None
-
-
-@pytest.mark.parametrize(
-    "original, d_lang, derivative, change",
-    [
-        # News in French, Spanish and Italian put a claim they attribute by preposition in
-        # the conditional: that renders "X said", the source's own verb.
-        ("Port officials have said the barge belongs to a fleet of ageing river vessels.", "fr",
-         "Selon des responsables du port, la barge ferait partie d’une flotte de vieux bateaux fluviaux.", None),
-        ("Police said the driver fled on foot.", "es", "Según la policía, el conductor habría huido a pie.", None),
-        ("The ministry said 40 people were arrested.", "it", "Secondo il ministero, 40 persone sarebbero state arrestate.", None),
-        # With no source on the original's side, or with a word of doubt, it is a hedge.
-        ("The driver fled on foot.", "fr", "Selon la police, le conducteur aurait pris la fuite à pied.", "added"),
-        ("Police said the driver fled on foot.", "fr", "Selon la police, le conducteur aurait peut-être pris la fuite à pied.", "added"),
-        ("Police said the driver fled on foot.", "fr", "Selon la police, le conducteur aurait prétendument pris la fuite.", "added"),
-    ],
-)
-def test_a_conditional_after_a_named_source_renders_a_reporting_verb(original, d_lang, derivative, change):
-    assert hedge_change(hedges(original, "en"), hedges(derivative, d_lang), False) == change

@@ -189,8 +189,6 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     """
     o, d = comparable(o, d, same_language)
     across = not same_language
-    if across and (_reported_conditional(d, o) or _reported_conditional(o, d)):
-        return None
     # A source by preposition renders a hedge only where the other side has no
     # attribution it renders instead: « Selon des responsables » is "Officials said".
     stands_o = across and (o.sources > d.attributions or o.renders)  # for any hedge of d
@@ -200,39 +198,6 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     if not d.any and (o.hearsay and not stands_d or o.weak and not (stands_d or across and d.modal)):
         return "removed"
     return None
-
-
-_CONDITIONAL = re.compile(r"\w+(?:rait|raient|ría|rían|rebbe|rebbero)\b", re.IGNORECASE)
-
-
-def _reported_conditional(h: Hedges, other: Hedges) -> bool:
-    """« Selon des responsables, le pétrolier ferait partie… » for "Officials have said the
-    tanker belongs…": French, Spanish and Italian news put a claim in the conditional after
-    the source they name by preposition. Where the other version has no hedge and gives
-    that claim to its source by a reporting verb, the conditional renders the verb."""
-    markers = h.hearsay + h.weak
-    return bool(
-        h.sources
-        and markers
-        and not other.any
-        and other.speech
-        and all(_plain_conditional(span.text) for span in markers)
-    )
-
-
-_EPISTEMIC = frozenset(
-    "peut peut-être sans probablement vraisemblablement apparemment quizá quizás tal probablemente "
-    "posiblemente aparentemente forse probabilmente apparentemente".split()
-)
-
-
-def _plain_conditional(marker: str) -> bool:
-    """A conditional verb and its participle ("ferait", "aurait pris", "habría huido"), with
-    no adverb of doubt ("aurait peut-être")."""
-    words = marker.lower().split()
-    return bool(words) and bool(_CONDITIONAL.fullmatch(words[0])) and not any(
-        w.strip(".,;") in _EPISTEMIC or w.startswith("peut") for w in words[1:]
-    )
 
 
 @dataclass
