@@ -136,3 +136,22 @@ def test_a_quote_continuing_a_guessed_speaker_is_a_guess_too():
 )
 def test_typography_and_punctuation_are_not_wording(a, b):
     assert normalise(a) == normalise(b)
+
+
+@pytest.mark.parametrize(
+    "language, text, quoted",
+    [
+        # A reporting clause inside the marks is the writer's, not the speaker's words.
+        ("fr", "« Je ne signerai pas, a-t-il lancé aux délégués réunis à Nantes. Ce texte trahit nos adhérents. »",
+         ["Je ne signerai pas", "Ce texte trahit nos adhérents."]),
+        ("fr", "« Rien ne change, dit-elle, rien ne bouge depuis deux ans. »",
+         ["Rien ne change", "rien ne bouge depuis deux ans."]),
+        ("es", "«No es posible —dijo el alcalde— cerrar el mercado en invierno».",
+         ["No es posible", "cerrar el mercado en invierno"]),
+        # Without such a clause a quote stays whole, questions and inverted verbs included.
+        ("fr", "« Qu’a-t-il fait pour nous, ce ministre ? Rien. »", ["Qu’a-t-il fait pour nous, ce ministre ? Rien."]),
+        ("fr", "« Nous avons attendu, et personne ne nous a écoutés. »", ["Nous avons attendu, et personne ne nous a écoutés."]),
+    ],
+)
+def test_a_reporting_clause_inside_the_quote_marks_cuts_the_quote(language, text, quoted):
+    assert [r.text for r in quote_regions(0, text, language)] == quoted

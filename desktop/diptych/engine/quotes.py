@@ -83,11 +83,40 @@ def quote_regions(seg: int, text: str, language: str) -> list[Span]:
         if j is None:
             i += 1
             continue
-        inner = _trim(seg, text, i + 1, j)
-        if inner is not None:
-            regions.append(inner)
+        for a, b in _around_incises(text, i + 1, j, language):
+            inner = _trim(seg, text, a, b)
+            if inner is not None:
+                regions.append(inner)
         i = j + 1
     return regions
+
+
+_LETTER = "a-zà-öø-ÿ"
+# A reporting clause set inside the quote marks: « Je n'accuse personne, a-t-elle lancé
+# devant la mairie. Je demande… », « Rien ne change, dit-il, rien », «No —dijo el alcalde—
+# es imposible». (French inverts the subject with a hyphen; Spanish sets it between dashes.)
+_INCISES = {
+    "fr": re.compile(
+        rf",\s+(?:a-t-(?:il|elle|on)|ont-(?:ils|elles)|[{_LETTER}]+-t-(?:il|elle|on)|[{_LETTER}]+-(?:il|elle|on|ils|elles))"
+        rf"\b[^«»“”\"]{{0,120}}?[.,;](?=\s)",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(r"\s*[—–]\s*(?:dij|añad|explic|señal|afirm|asegur|insist|recalc|apunt)\w*[^—–«»]{0,120}[—–]", re.IGNORECASE),
+}
+
+
+def _around_incises(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    """The quoted stretches of ``text[start:end]``, cut around reporting clauses inside the
+    marks: each stretch is the speaker's words, the clause is the writer's."""
+    incise = _INCISES.get(language)
+    if incise is None:
+        return [(start, end)]
+    out, a = [], start
+    for m in incise.finditer(text, start, end):
+        out.append((a, m.start()))
+        a = m.end()
+    out.append((a, end))
+    return out
 
 
 def _german_guillemets(text: str) -> bool:
