@@ -139,6 +139,11 @@ def test_a_charged_qualifier_added_to_a_rendered_sentence_is_reported(o_lang, or
          "Le pétrolier appartient à une société écran enregistrée au Panama.", "société écran"),
         ("en", "A group of ageing tankers carries the oil past the sanctions.", "de",
          "Eine Schattenflotte alter Tanker bringt das Öl an den Sanktionen vorbei.", "Schattenflotte"),
+        ("en", "The union's leaders rejected the offer on Monday.", "en",
+         "The union bosses rejected the offer on Monday.", "union bosses"),
+        ("en", "The union's leaders rejected the offer on Monday.", "fr",
+         "Les bonzes syndicaux ont rejeté l’offre lundi.", "bonzes syndicaux"),
+        ("en", "A crowd gathered outside the court.", "en", "A mob gathered outside the court.", "mob"),
     ],
 )
 def test_a_judging_label_in_place_of_the_sources_description_is_reported(o_lang, original, d_lang, derivative, expected):
