@@ -529,7 +529,7 @@ def _mark_kickers(paragraphs: list[str], flags: list[bool], lexicon: _Lexicon) -
         top.append(i)
     kickers = {i for i in top if _is_kicker(paragraphs[i], lexicon)}
     for i in top[1:]:  # never the headline itself ("Zelensky in Washington")
-        if _is_place_byline(paragraphs[i], lexicon):
+        if _is_place_byline(paragraphs[i]):
             flags[i] = True
     for k, i in enumerate(top):
         if i not in kickers:
@@ -542,7 +542,7 @@ def _mark_kickers(paragraphs: list[str], flags: list[bool], lexicon: _Lexicon) -
 _PLACE_PREPOSITION = re.compile(r"\s+(?:in|à|a|aus|en|da|em|from|depuis|desde)\s+")
 
 
-def _is_place_byline(line: str, lexicon: _Lexicon) -> bool:
+def _is_place_byline(line: str) -> bool:
     """"Laura Kettunen in Helsinki", « Jeanne Roux à Lyon »: a reporter's name and where she
     writes from, on a line of its own under the headline."""
     parts = _PLACE_PREPOSITION.split(line.strip(), maxsplit=1)

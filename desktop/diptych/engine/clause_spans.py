@@ -503,7 +503,7 @@ def find_added_clauses(
     out: list[Finding] = []
     chosen: list[Span] = []
     for gain, group, c, full, without in sorted(passed, key=lambda p: -p[0]):
-        if any(s.seg == c.clause.seg and s.start < c.clause.end and c.clause.start < s.end for s in chosen):
+        if any(s.overlaps(c.clause) for s in chosen):
             continue  # the best-scoring of overlapping candidates speaks for them
         chosen.append(c.clause)
         out.append(

@@ -120,21 +120,18 @@ def find_loaded_terms(ctx: Context) -> list[Finding]:
     """
     o_lang, d_lang = ctx.original.language, ctx.derivative.language
     hits: dict[str, list[tuple[Span, Span, float]]] = {}
+    # Substitutions first: a word they report is not reported again as a qualifier or label.
+    ordered = sorted(substitutions(), key=lambda sub: sub.qualifier)
     for group in ctx.groups:
         if not group.pairs:
             continue  # nothing in the group says the same thing: no place to compare
         score = max(p.score for p in group.pairs)
         o_spans = [ctx.original.sentences[k] for k in group.original]
         d_spans = [ctx.derivative.sentences[k] for k in group.derivative]
-        # Substitutions first: a word they report is not reported again as a label.
-        for sub in sorted(substitutions(), key=lambda sub: sub.qualifier):
+        for sub in ordered:
             if sub.qualifier:
-                found = _added_qualifier(ctx, group, sub, d_spans, o_spans)
-                if found is not None and not any(
-                    found[1].seg == l.seg and found[1].start < l.end and l.start < found[1].end
-                    for h in hits.values()
-                    for _, l, _ in h
-                ):
+                found = _added_qualifier(ctx, group, sub, o_spans)
+                if found is not None and not any(found[1].overlaps(l) for h in hits.values() for _, l, _ in h):
                     hits.setdefault(sub.name, []).append((*found, score))
                 continue
             neutral = _first(sub.neutral_in(o_lang), o_spans)
@@ -178,7 +175,7 @@ def find_loaded_terms(ctx: Context) -> list[Finding]:
     return findings
 
 
-def _added_qualifier(ctx: Context, group, sub: Substitution, d_spans: list[Span], o_spans: list[Span]) -> tuple[Span, Span] | None:
+def _added_qualifier(ctx: Context, group, sub: Substitution, o_spans: list[Span]) -> tuple[Span, Span] | None:
     """(the source's sentence, the charged word) when a derivative sentence that renders a
     source sentence carries a charged qualifier of ``sub`` and the source's group has none.
 

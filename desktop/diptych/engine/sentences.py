@@ -32,6 +32,9 @@ class Span:
     def contains(self, other: Span) -> bool:
         return self.seg == other.seg and self.start <= other.start and other.end <= self.end
 
+    def overlaps(self, other: Span) -> bool:
+        return self.seg == other.seg and self.start < other.end and other.start < self.end
+
 
 def trimmed(seg: int, text: str, start: int, end: int) -> Span:
     """``text[start:end]`` without surrounding white space, as a :class:`Span`."""

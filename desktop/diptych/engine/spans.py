@@ -17,14 +17,12 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from diptych.engine import clause_spans, clauses, hedges, loaded_terms, numbers
-from diptych.engine import quotes as quotes_module
 from diptych.engine.attribution import find_attribution_changes, source_kind_patterns
-from diptych.engine.lexicons import pattern, sections
-from diptych.engine.names import gazetteer
-from diptych.engine.sentences import sentence_spans
 from diptych.engine.groups import build_context
-from diptych.engine.names import NameComparison
-from diptych.engine.quotes import QuoteComparison, quoted_regions
+from diptych.engine.lexicons import pattern, sections
+from diptych.engine.names import NameComparison, gazetteer
+from diptych.engine.quotes import QuoteComparison, negation_pattern, quoted_regions
+from diptych.engine.sentences import sentence_spans
 from diptych.engine.model import Article, Finding, Link
 from diptych.engine.score import Encoder
 
@@ -44,13 +42,14 @@ def prepare(original: Article, derivative: Article) -> None:
     time is spent compiling regular expressions). The pipeline calls this while the
     encoder loads in its own process, where it costs no wall time; in this process it
     only moves work earlier."""
+    cut = len(original.content_segments) + len(derivative.content_segments) <= PREPARED_SEGMENTS
     for article in (original, derivative):
         for name, wanted in ANALYSIS_PATTERNS:
             for section in wanted if wanted is not None else sections(name, article.language):
                 pattern(name, article.language, section)
         numbers.number_lexicon(article.language)
-        quotes_module.negation_pattern(article.language)
-        if len(original.content_segments) + len(derivative.content_segments) <= PREPARED_SEGMENTS:
+        negation_pattern(article.language)
+        if cut:
             for segment in article.content_segments:
                 sentence_spans(segment.id, segment.text, article.language)
     gazetteer()
