@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from diptych.engine.boilerplate import PLACEHOLDERS, is_boilerplate, mark_boilerplate
+from diptych.engine.boilerplate import PLACEHOLDERS, copy_furniture, is_boilerplate, mark_boilerplate
 from diptych.engine.lexicons import sections
 from diptych.resource_files import read_lexicon, resource
 
@@ -641,3 +641,90 @@ def test_news_about_correspondents_and_modified_dates_stays_content(language, li
 )
 def test_a_reporters_name_and_place_under_the_headline_is_a_byline(language, paragraphs, expected):
     assert mark_boilerplate(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, line",
+    [
+        # Breadcrumbs cut by spaced slashes
+        ("en", "Home / Europe / Baltic states"),
+        ("fr", "Accueil / Monde / Amérique latine"),
+        # Bylines whose time carries a zone the lexicon does not list
+        ("en", "Marta Quispe | Cusco | Wed 4 Mar 2026 08.40 PET"),
+        ("de", "Jonas Weber · Graz · 12. Mai 2026, 14:05 MESZ"),
+        # App pitches opening with their imperative
+        ("en", "Stay informed wherever you are: get the Lakeside Post app on iOS and Android"),
+        ("fr", "L'info partout avec vous : téléchargez notre application gratuite"),
+        ("es", "Toda la actualidad en tu móvil: descarga nuestra app"),
+        ("it", "Le notizie sempre con te: scarica la nostra app"),
+        # A pitch closed by its button
+        ("en", "Want the morning's headlines before breakfast? Sign up here"),
+        ("fr", "Recevez chaque soir l'essentiel de l'actualité. Inscrivez-vous"),
+        ("de", "Die wichtigsten Nachrichten am Morgen per E-Mail. Jetzt anmelden"),
+        ("es", "¿Quieres recibir lo más importante del día? Suscríbete aquí"),
+        # Ranked lists of headlines
+        ("en", "Most read: 1. Ferry fares double on the northern route 2. Council delays budget vote"),
+        ("fr", "Les plus lus : 1. Le pont fermé jusqu'en juin 2. Grève des bus lundi"),
+        ("de", "Meistgelesen: 1. Brücke bleibt gesperrt 2. Busfahrer streiken am Montag"),
+        # Widgets set side by side
+        ("en", "112 comments · Join the discussion"),
+        ("en", "Advertisement | Share this article"),
+    ],
+)
+def test_furniture_known_only_by_its_structure_is_boilerplate(language, line):
+    assert is_boilerplate(line, language), line
+
+
+@pytest.mark.parametrize(
+    "language, line",
+    [
+        ("en", "Paris / Berlin talks resume"),
+        ("en", "Lisbon and/or Porto will host the final, organisers said."),
+        ("en", "The match starts at 20:45 CET in Milan."),
+        ("en", "Users were told to download the banking app to check their balances."),
+        ("en", "The minister asked: will you sign up? Few did."),
+        ("en", "The plan has two stages: 1. a survey of the slope 2. new drainage, the engineers said."),
+        ("fr", "La mairie invite les habitants à s'inscrire sur les listes avant le 3 mars."),
+        ("de", "Die Stadt bittet die Anwohner, sich bis Freitag anzumelden."),
+        ("en", "Most residents read the notice: 1,200 signed the petition by noon."),
+        ("en", "Storms cut power to 40,000 homes · officials warned of more rain."),
+    ],
+)
+def test_news_lines_near_the_structural_furniture_classes_stay_content(language, line):
+    assert not is_boilerplate(line, language), line
+
+
+class TestCopyFurniture:
+    """In a word-for-word copy, an unlinked line that is no sentence came with the page."""
+
+    ORIGINAL = {
+        0: "The bridge over the Vltava will close for repairs on Monday, the city said.",
+        1: "Engineers found cracks in two of its piers during a routine inspection in May.",
+        2: "Trams will be diverted over the Palacký bridge for at least six weeks.",
+        3: "The repairs will cost about 4 million euros, according to the city's transport office.",
+    }
+    COPY = {
+        0: "The bridge over the Vltava will close for repairs on Monday, the city said.",
+        1: "Listen to this story",
+        2: "Engineers found cracks in two of its piers during a routine inspection in May.",
+        3: "Trams will be diverted over the Palacký bridge for at least six weeks.",
+        4: "Prague edition | Transport",
+        5: "The repairs will cost about 4 million euros, according to the city's transport office.",
+        6: "Residents of Smíchov have complained about noise from earlier works.",
+    }
+    LINKS = [([0], [0]), ([1], [2]), ([2], [3]), ([3], [5])]
+
+    def test_short_lines_and_lines_without_a_full_stop_are_furniture(self):
+        assert copy_furniture(self.ORIGINAL, self.COPY, self.LINKS) == [1, 4]
+
+    def test_an_added_sentence_stays_content_even_in_a_copy(self):
+        assert 6 not in copy_furniture(self.ORIGINAL, self.COPY, self.LINKS)
+
+    def test_a_rewrite_is_no_copy_so_its_added_lines_stay_content(self):
+        rewrite = dict(self.COPY)
+        rewrite[0] = "On Monday the city will shut the Vltava bridge so that it can be repaired."
+        rewrite[2] = "A routine May inspection turned up cracks in two piers, engineers say."
+        assert copy_furniture(self.ORIGINAL, rewrite, self.LINKS) == []
+
+    def test_too_few_copied_paragraphs_prove_nothing(self):
+        assert copy_furniture({0: self.ORIGINAL[0]}, {0: self.COPY[0], 1: "Listen"}, [([0], [0])]) == []

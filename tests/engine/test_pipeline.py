@@ -66,6 +66,20 @@ def test_a_verbatim_copy_with_boilerplate_reports_nothing(options):
     assert c.findings == []
 
 
+def test_furniture_no_lexicon_knows_is_marked_in_a_verbatim_copy(options):
+    copy = EN[:2] + ["Listen to this story"] + EN[2:4] + ["Coast edition | Weather"] + EN[4:]
+    c = compare_articles(article(EN, "en"), article(copy, "en"), options)
+    assert [s.id for s in c.derivative.segments if s.boilerplate] == [2, 5]
+    assert c.findings == []
+
+
+def test_a_sentence_added_to_a_verbatim_copy_is_still_reported(options):
+    added = "Critics say the coast has been neglected by every government for twenty years."
+    copy = EN[:3] + [added] + EN[3:]
+    c = compare_articles(article(EN, "en"), article(copy, "en"), options)
+    assert kinds(c) == [("added", (3,))]
+
+
 def test_a_rewrite_that_moves_drops_merges_and_adds_is_aligned(options):
     rewrite = [
         FR[0],

@@ -70,7 +70,7 @@ def find_unmatched(
     )
     for kind, article, ids, linked, score, where_of, other_ids, sentence, other in sides:
         for pos, seg_id in enumerate(ids):
-            if seg_id in linked:
+            if seg_id in linked or article.segments[seg_id].boilerplate:
                 continue
             best, where = _best(score, where_of, pos)
             near = f"; the closest {other} {name} (#{other_ids[where] + 1}) scores {best:.2f}" if where is not None else ""

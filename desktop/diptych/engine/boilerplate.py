@@ -16,6 +16,9 @@ segment ids keep matching the extracted text. Two kinds of evidence:
   cookie or consent notice (up to ``MAX_NOTICE_WORDS``), a consent banner that names the
   reader's privacy and ends in its buttons ("We value your privacy. Accept all | Reject all"),
   a subscription offer ("Subscribe for €1 a month"), and a topic trail ("Topics: A · B");
+- a cue that needs the other article (``copy_furniture``): in a copy that repeats the
+  original's paragraphs word for word, a line with no counterpart that is no sentence
+  ("Get the news on the go: download our app") came with the page, not the writer;
 - cues that need the paragraph's neighbours: a kicker, the one-word or section label
   set above or below the headline ("CHESS", "Wirtschaft"), and a reporter's name with the
   place she writes from ("Laura Kettunen in Helsinki"), in the lines before the body.
@@ -31,6 +34,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from diptych.engine.lexicons import compile_words, sections
 
 LEXICON = "boilerplate"
@@ -43,6 +48,7 @@ MAX_NOTICE_WORDS = 90  # cookie and consent notices run longer than other furnit
 MAX_OFFER_WORDS = 35  # "Subscribe for €1 a month and read without limits. Cancel anytime."
 MAX_TRAIL_ITEM_WORDS = 5  # a topic is a name or a short phrase, never a clause
 MAX_TRAIL_WORDS = 30
+MAX_RANKED_ITEM_WORDS = 14  # a ranked list ("Most read: 1. …") holds headlines, not topics
 MAX_KICKER_WORDS = 3
 MAX_HEADLINE_WORDS = 25
 MAX_TIMESTAMP_WORDS = 30  # a published and a modified date with their times
@@ -131,6 +137,7 @@ class _Lexicon:
     kicker_item: re.Pattern[str]  # a section or label name that may stand above a headline
     privacy: re.Pattern[str]  # a consent banner's words about the reader's privacy or data
     button_item: re.Pattern[str]  # a consent button (group "consent") or another banner button
+    call: re.Pattern[str]  # a bare call to the reader that ends a pitch ("Subscribe here")
 
 
 def _languages(language: str) -> list[str]:
@@ -159,6 +166,7 @@ def _lexicon(language: str) -> _Lexicon:
             ("consent", lists.get("consent", [])),
             ("other", lists.get("settings", []) + lists.get("navigation", [])),
         ),
+        call=_item_pattern(("call", lists.get("calls", []))),
     )
 
 
@@ -228,6 +236,14 @@ def _is_furniture(paragraph: str, lexicon: _Lexicon) -> bool:
     if words > MAX_LEXICON_WORDS:
         return False
     return (
+        _is_furniture_item(paragraph, lexicon)
+        or _ends_in_call(paragraph, lexicon)
+        or _is_compound(paragraph, lexicon)
+    )
+
+
+def _is_furniture_item(paragraph: str, lexicon: _Lexicon) -> bool:
+    return (
         _matches_lexicon(paragraph, lexicon.patterns)
         or _is_menu(paragraph, lexicon)
         or _is_share_bar(paragraph, lexicon)
@@ -235,6 +251,41 @@ def _is_furniture(paragraph: str, lexicon: _Lexicon) -> bool:
         or _is_offer(paragraph, lexicon)
         or _is_trail(paragraph, lexicon)
     )
+
+
+_COMPOUND_SEPARATORS = re.compile(r"\s+[|·•]\s+")
+
+
+def _is_compound(paragraph: str, lexicon: _Lexicon) -> bool:
+    """"47 comments · Join the conversation": widgets a page sets side by side on one line.
+
+    Each part, cut at a spaced · | •, must be furniture on its own: a news sentence is
+    never cut by those marks, and one content part keeps the whole line content.
+    """
+    parts = [p for p in _COMPOUND_SEPARATORS.split(paragraph) if p.strip()]
+    if len(parts) < 2:
+        return False
+    return all(_is_debris(p) or _is_furniture_item(p, lexicon) for p in parts)
+
+
+_LAST_SENTENCE = re.compile(r"[.!?:]\s+(?=\S)")
+_CALL_TAIL = re.compile(r"[\s.!:»›→>]*$")
+
+
+def _ends_in_call(paragraph: str, lexicon: _Lexicon) -> bool:
+    """"Want the week's news in one email? Subscribe here": a pitch closed by its button.
+
+    The last sentence is nothing but a call to the reader ("Subscribe here", "Inscrivez-vous",
+    "Jetzt herunterladen"); news reports such a call in a clause, it never ends on one.
+    """
+    if len(paragraph.split()) > MAX_OFFER_WORDS or _QUOTES.search(paragraph):
+        return False
+    breaks = list(_LAST_SENTENCE.finditer(paragraph))
+    if not breaks:
+        return False
+    last = _CALL_TAIL.sub("", paragraph[breaks[-1].end():])
+    match = lexicon.call.fullmatch(last)
+    return match is not None
 
 
 def _matches_lexicon(paragraph: str, patterns: tuple[_Entry, ...]) -> bool:
@@ -316,6 +367,7 @@ _TRAIL_LABEL_END = re.compile(r"\s*[:|—–]\s*")
 _TRAIL_SEPARATORS = re.compile(r"\s*[·•|/]\s*")
 _TRAIL_SEPARATORS_AFTER_COLON = re.compile(r"\s*[·•|/,;]\s*")
 _TRAIL_BREAKS = re.compile(r"[.!?\"“”«»„]")
+_NUMBERED = re.compile(r"(?:^|\s+)\d{1,2}[.)]\s+")
 
 
 def _is_trail(paragraph: str, lexicon: _Lexicon) -> bool:
@@ -337,6 +389,12 @@ def _is_trail(paragraph: str, lexicon: _Lexicon) -> bool:
         return bool(colon) or len(label.group().split()) >= 2 or paragraph != line
     if not colon and not rest[:1].isspace():
         return False
+    if colon and _NUMBERED.match(rest):
+        # "Most read: 1. Drought … 2. Fuel prices rise": a ranked list of linked headlines.
+        items = [t for t in _NUMBERED.split(rest) if t.strip()]
+        return len(items) >= 2 and all(
+            len(t.split()) <= MAX_RANKED_ITEM_WORDS and not _TRAIL_BREAKS.search(t.strip()) for t in items
+        )
     separators = _TRAIL_SEPARATORS_AFTER_COLON if colon else _TRAIL_SEPARATORS
     topics = [t for t in separators.split(rest.strip()) if t]
     if not colon and len(topics) < 2:
@@ -409,9 +467,22 @@ def _is_names(part: str, byline_words: frozenset[str]) -> bool:
     return capitalised > 0
 
 
+_ZONE = re.compile(r"\b[A-Z]{2,5}\b")  # a time zone after a clock time: "EAT", "CEST", "AEDT"
+_CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}\b")
+
+
 def _is_date(part: str) -> bool:
-    """A date, a clock time or a reading time, perhaps with "Updated" before it."""
-    return _DATE_EVIDENCE.search(part) is not None and not _TIME_TOKENS.sub(" ", part).split()
+    """A date, a clock time or a reading time, perhaps with "Updated" before it.
+
+    A clock time may carry any time zone's capitals ("17.52 EAT"): the lexicon cannot
+    list them all, and a run of capitals after a time is no name.
+    """
+    if _DATE_EVIDENCE.search(part) is None:
+        return False
+    clock = _CLOCK.search(part)
+    if clock is not None:
+        part = part[: clock.end()] + _ZONE.sub(" ", part[clock.end():])
+    return not _TIME_TOKENS.sub(" ", part).split()
 
 
 def _is_debris(paragraph: str) -> bool:
@@ -426,13 +497,18 @@ def _is_debris(paragraph: str) -> bool:
     return _is_breadcrumb(paragraph) or _is_timestamp(paragraph)
 
 
-_CRUMB_SEPARATORS = re.compile(r"\s*[›»>|·•]\s*")
+_CRUMB_SEPARATORS = re.compile(r"\s*[›»>|·•]\s*|\s+/\s+")  # "/" only spaced: "and/or" is a word
 
 
 def _is_breadcrumb(paragraph: str) -> bool:
-    """"Home › World › Europe", "Business | Economy": short capitalised sections in a row."""
+    """"Home › World › Europe", "Home / Africa / East Africa": short capitalised sections in a row.
+
+    A slash alone needs three sections: "Paris / Berlin talks resume" is a headline.
+    """
     parts = [p for p in _CRUMB_SEPARATORS.split(paragraph) if p]
     if len(parts) < 2 or len(paragraph.split()) > 10 or re.search(r"[.!?,;:\d]", paragraph):
+        return False
+    if len(parts) < 3 and not re.search(r"[›»>|·•]", paragraph):
         return False
     return all(len(p.split()) <= 3 and p[0].isupper() for p in parts)
 
@@ -563,3 +639,38 @@ def _mark_trailing_prompt(paragraphs: list[str], flags: list[bool]) -> None:
         if p.endswith(":") and len(p.split()) <= 15:
             flags[i] = True
         return
+
+
+COPY_RATIO = 95  # rapidfuzz ratio of a paragraph copied word for word (typography aside)
+COPY_SHARE = 0.9  # of the linked paragraphs, so many copied make the derivative a copy
+MIN_COPIED = 3
+MAX_COPY_FURNITURE_WORDS = 25
+_SENTENCE_CLOSE = re.compile(r"[.!?…][\"'»”’)\]]*$")
+
+
+def copy_furniture(
+    original: dict[int, str], derivative: dict[int, str], links: list[tuple[list[int], list[int]]]
+) -> list[int]:
+    """Derivative paragraphs with no counterpart that are page furniture of a copy.
+
+    A page that copies an article word for word adds nothing of its own but its furniture:
+    there, an unlinked short line that is no sentence (no final full stop, or a few words
+    only) is the page's, whatever its wording; the lexicons need not know it. A rewrite,
+    which words its paragraphs anew, never qualifies, so its added lines stay findings.
+    """
+    linked = [(o[0], d[0]) for o, d in links if len(o) == 1 and len(d) == 1]
+    copied = sum(fuzz.ratio(original[o], derivative[d]) >= COPY_RATIO for o, d in linked)
+    if copied < MIN_COPIED or copied < COPY_SHARE * sum(len(d) for _, d in links):
+        return []
+    seen = {j for _, d in links for j in d}
+    return [
+        j for j, text in derivative.items()
+        if j not in seen and _is_stray_line(_SPACES.sub(" ", text).strip())
+    ]
+
+
+def _is_stray_line(line: str) -> bool:
+    words = len(line.split())
+    if words > MAX_COPY_FURNITURE_WORDS or _QUOTES.search(line):
+        return False
+    return words < 6 or not _SENTENCE_CLOSE.search(line)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, BinaryIO, Callable
 from diptych import __version__
 from diptych.engine import analyse
 from diptych.engine.align import AlignParams, align, split_at_anchors
+from diptych.engine.boilerplate import copy_furniture
 from diptych.engine.crossing import attach_anchored_orphans, merge_crossing_links
 from diptych.engine.errors import Cancelled
 from diptych.engine.model import Article, Comparison, EngineInfo, Link
@@ -144,6 +145,12 @@ def compare_articles(
     elif options.segments == "lines":  # pre-cut corpora, where boundaries move between lines
         o_texts, d_texts = {s.id: s.text for s in src}, {s.id: s.text for s in tgt}
         links = attach_anchored_orphans(merge_crossing_links(links, o_texts, d_texts), o_texts, d_texts)
+    if options.segments == "paragraphs" and same_language:
+        furniture = set(
+            copy_furniture({s.id: s.text for s in src}, {s.id: s.text for s in tgt}, [(k.original, k.derivative) for k in links])
+        )
+        for seg_id in furniture:  # marked, so neither reported as added nor given spans
+            derivative.segments[seg_id].boilerplate = True
     if progress:
         progress("align", 1.0)
         progress("analyse", 0.0)
