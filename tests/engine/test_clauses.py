@@ -160,7 +160,7 @@ def test_an_omitted_sentence_and_an_added_clause_of_one_link_that_render_each_ot
     def added(text: str, link: tuple[list[int], list[int]]) -> Finding:
         return Finding("added", link[0], [link[1][0]], None, text, "", 0.5)
 
-    ctx = SimpleNamespace(embeddings=Embeddings(encoder))
+    ctx = SimpleNamespace(embeddings=Embeddings(encoder), merged=[])
     link, other = ([3, 4], [3]), ([7], [6])
     moved = [
         omitted("She added that the coastguard had found no sign that the boat had been overloaded.", link),
@@ -220,3 +220,65 @@ def test_an_added_relative_clause_of_framing_and_an_unrelated_omission_in_one_li
         ("added", "qui accuse la direction de mentir depuis des mois"),
         ("omitted", NURSES),
     ]
+
+
+PETITION = (
+    "Residents were less patient. A petition asking the council to reopen the bridge before winter had "
+    "collected some 4,500 signatures by Friday, its authors said."
+)
+LE_GOFF = (
+    "Fishermen welcomed the decision but said the quota for cod remained far too low. \"We can live with this "
+    "for a year, not for five,\" said Pierre Le Goff, who chairs the Brittany fishing committee."
+)
+
+
+@pytest.mark.slow
+def test_a_short_sentence_merged_loosely_into_the_next_is_rendered_when_the_lengths_say_so(encoder):
+    # The clause "Los vecinos se muestran menos pacientes" scores only ~0.53 against
+    # "Residents were less patient.", but the Spanish sentence is as long as both English
+    # sentences together would be, not as the second alone.
+    merged = (
+        "Los vecinos se muestran menos pacientes: el viernes, una petición que pide al ayuntamiento reabrir "
+        "el puente antes del invierno reunía unas 4.500 firmas, según sus autores."
+    )
+    assert findings(encoder, PETITION, "es", merged) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "original, derivative, dropped",
+    [
+        (
+            PETITION,
+            "Vendredi, une pétition demandant au conseil de rouvrir le pont avant l’hiver avait recueilli "
+            "quelque 4 500 signatures, selon ses auteurs.",
+            "Residents were less patient.",
+        ),
+        (
+            LE_GOFF,
+            "« On peut tenir un an comme ça, pas cinq », résume Pierre Le Goff, qui préside le comité des "
+            "pêches de Bretagne.",
+            "Fishermen welcomed the decision but said the quota for cod remained far too low.",
+        ),
+    ],
+)
+def test_a_dropped_sentence_leaves_its_neighbours_rendering_its_own_length_and_is_omitted(
+    encoder, original, derivative, dropped
+):
+    found = findings(encoder, original, "fr", derivative)
+    assert [(f.kind, f.original_text) for f in found] == [("omitted", dropped)]
+
+
+def test_an_added_clause_renders_an_original_sentence_merged_into_its_link(encoder):
+    from types import SimpleNamespace
+
+    from diptych.engine.clauses import cancel_renderings
+    from diptych.engine.groups import Embeddings
+    from diptych.engine.model import Finding
+
+    merged = "The Polish authorities have not commented on the case."
+    ctx = SimpleNamespace(embeddings=Embeddings(encoder), merged=[(Span(5, 0, len(merged), merged), Link([5], [4], 0.8))])
+    metonymy = Finding("added", [5], [4], None, "Varsovie ne s’est pas exprimée", "", 0.5)
+    unrelated = Finding("added", [5], [4], None, "alors que la colère gronde dans le pays", "", 0.5)
+    other_link = Finding("added", [8], [7], None, "Varsovie ne s’est pas exprimée", "", 0.5)
+    assert cancel_renderings(ctx, [metonymy, unrelated, other_link]) == [unrelated, other_link]

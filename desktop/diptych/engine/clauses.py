@@ -130,10 +130,15 @@ def find_sentence_changes(ctx, quoted: dict[str, dict[int, list[tuple[int, int]]
                 if ("o", k) not in loose and _reportable(ctx.original.sentences[k], quoted["o"], best):
                     found.append(("o", k, best, group))
     rendered = _rendered_in_part(ctx, [(side, k, group) for side, k, _, group in found])
+    ratio = length_ratio(ctx) if found else 1.0
 
     out = []
     for (side, k, best, group), part in zip(found, rendered):
         if part >= RENDERED_IN_PART:
+            continue
+        if part >= MERGE_PART_FLOOR and _merged_by_length(ctx, group, side, k, ratio, part):
+            if side == "o":
+                ctx.merged.append((ctx.original.sentences[k], group.link))
             continue
         if side == "d":
             out.append(
@@ -193,6 +198,73 @@ def _rendered_in_part(ctx, wanted: list[tuple[str, int, object]]) -> list[float]
     return out
 
 
+MERGE_PART_FLOOR = 0.33
+"""A sentence that scores this much against a run of clauses on the other side, below
+:data:`RENDERED_IN_PART`, is rendered there when the lengths say so too: a free
+translation ("Si les défenseurs se félicitent …, ils rappellent que …") scores as low as
+0.37 against the clauses that render it, while most dropped sentences score below it."""
+
+LENGTH_FIT = 0.2
+"""How far (natural log) a block's length may stray from the document's ratio and still
+count as rendering the sentence merged into it; translated sentences stray ~0.1."""
+
+LENGTH_GAIN = 0.1
+"""How much nearer the ratio the block must come with the sentence than without it, for a
+sentence at :data:`MERGE_PART_FLOOR`; less as its clause score nears
+:data:`RENDERED_IN_PART` (a short sentence can move a long block's length only a little)."""
+
+
+TRANSLATION_RATIO = 1.15
+"""Derivative over original length assumed for a translation with too few linked
+paragraphs to measure its own: French, Spanish and German run 10-20% longer than English."""
+
+MIN_RATIO_GROUPS = 3
+
+
+def length_ratio(ctx) -> float:
+    """Derivative over original length of this pair's linked paragraphs, in characters.
+
+    The median over the links: each language pair and translator has its own (French runs
+    ~15% longer than English), and the median ignores the links where a rewrite dropped or
+    added. With fewer links than that needs, an assumed ratio.
+    """
+    ratios = []
+    for group in ctx.linked_groups:
+        lo = sum(len(ctx.original.sentences[i].text) for i in group.original)
+        ld = sum(len(ctx.derivative.sentences[j].text) for j in group.derivative)
+        if lo and ld:
+            ratios.append(ld / lo)
+    if len(ratios) >= MIN_RATIO_GROUPS:
+        return float(np.median(ratios))
+    return 1.0 if ctx.same_language else TRANSLATION_RATIO
+
+
+def _merged_by_length(ctx, group, side: str, k: int, ratio: float, part: float) -> bool:
+    """Is sentence ``k`` (unpaired, on ``side``) merged into a neighbouring aligned block?
+
+    Gale and Church's evidence: the block on the other side is as long as the block and the
+    sentence together would be translated, and clearly longer than the block alone would.
+    A dropped sentence leaves its neighbour's rendering the neighbour's length.
+    """
+    o_len = lambda ids: sum(len(ctx.original.sentences[i].text) for i in ids)  # noqa: E731
+    d_len = lambda ids: sum(len(ctx.derivative.sentences[j].text) for j in ids)  # noqa: E731
+    own = (ctx.original if side == "o" else ctx.derivative).sentences[k]
+    for o_ids, d_ids, _ in group.aligned():
+        mine = o_ids if side == "o" else d_ids
+        if k - 1 not in mine and k + 1 not in mine:
+            continue
+        lo, ld = o_len(o_ids), d_len(d_ids)
+        if side == "o":
+            before, after = ld / (ratio * lo), ld / (ratio * (lo + len(own.text)))
+        else:
+            before, after = ld / (ratio * lo), (ld + len(own.text)) / (ratio * lo)
+        before, after = abs(np.log(before)), abs(np.log(after))
+        gain = LENGTH_GAIN * (RENDERED_IN_PART - part) / (RENDERED_IN_PART - MERGE_PART_FLOOR)
+        if after <= LENGTH_FIT and before - after >= gain:
+            return True
+    return False
+
+
 LOOSE_PAIR = 0.35
 """An unpaired sentence on each side of a group that still score this much together
 are a loose rendering of each other, not an addition and an omission."""
@@ -237,27 +309,43 @@ safe because both findings must be there to cancel (an unrelated omission and ad
 clause of one link score ~0.15)."""
 
 
+RENDER_MERGED = 0.27
+"""An added clause of a link and an original sentence of the same link judged merged
+(:func:`_merged_by_length`) that score this much together render each other: the clause is
+where the merged sentence went, often by metonymy, which the encoder scores low ("Hanoï
+n'a fait aucun commentaire ; …" for "Vietnamese authorities have not commented.": 0.37;
+"Varsovie ne s'est pas exprimée" for "The Polish authorities have not commented": 0.32).
+Lower than :data:`RENDER_EACH_OTHER`, because the lengths already say the sentence is
+there; framing clauses score 0.05-0.21 against such a sentence."""
+
+
 def cancel_renderings(ctx, findings: list) -> list:
     """``findings`` without each omitted sentence and added span of one link that render
-    each other (neither is reported: the same content sits elsewhere in the link)."""
+    each other (neither is reported: the same content sits elsewhere in the link), and
+    without each added span that renders an original sentence merged into its link."""
     omitted = [f for f in findings if f.kind == "omitted" and f.original_text and f.derivative]
     added = [f for f in findings if f.kind == "added" and f.derivative_text and f.original]
     pairs = [
-        (o, a)
+        (o, a, o.original_text, RENDER_EACH_OTHER)
         for o in omitted
         for a in added
         if set(o.original) & set(a.original) and set(o.derivative) & set(a.derivative)
+    ] + [
+        (None, a, sentence.text, RENDER_MERGED)
+        for sentence, link in ctx.merged
+        for a in added
+        if sentence.seg in a.original and set(link.derivative) & set(a.derivative)
     ]
     if not pairs:
         return findings
     emb = ctx.embeddings
-    emb.want([t for o, a in pairs for t in (o.original_text, a.derivative_text)])
+    emb.want([t for _, a, text, _ in pairs for t in (text, a.derivative_text)])
     emb.flush()
     dropped: set[int] = set()
-    for o, a in pairs:
+    for o, a, text, bar in pairs:
         if id(o) in dropped or id(a) in dropped:
             continue
-        if emb.sim(o.original_text, a.derivative_text) >= RENDER_EACH_OTHER:
-            dropped |= {id(o), id(a)}
+        if emb.sim(text, a.derivative_text) >= bar:
+            dropped |= {id(a)} | ({id(o)} if o is not None else set())
     return [f for f in findings if id(f) not in dropped]
 

@@ -112,6 +112,9 @@ class Context:
     groups: list[Group]
     embeddings: Embeddings
     similarity: np.ndarray  # original sentences x derivative sentences
+    # Unpaired original sentences judged merged into a neighbour's rendering (by length and
+    # clause score), with their links: a clause of that rendering may be theirs, not new.
+    merged: list[tuple[Span, Link]] = field(default_factory=list)
 
     @property
     def linked_groups(self) -> list[Group]:
