@@ -85,6 +85,9 @@ def test_an_acronym_variant_is_matched_with_its_case():
         ("en", "Energy Minister Oksana Hrytsenko spoke in Kyiv.", ["Oksana Hrytsenko", "Kyiv"]),
         ("en", "Denmark's energy minister met Natalia Bondar.", ["Denmark", "Natalia Bondar"]),
         ("en", "A Western diplomat said so.", []),
+        ("en", "Pakistani officials met Nepali traders.", []),
+        # A place ending like a demonym is a place when no noun follows it at once.
+        ("en", "In Ploiești, where the refinery stands, Nairobi's envoy spoke.", ["Ploiești", "Nairobi"]),
         ("fr", "La ministre de l’Énergie a parlé de l’Ukraine.", ["Ukraine"]),
         ("fr", "Le général Charles de Gaulle est arrivé.", ["Charles de Gaulle"]),
         ("de", "Der ukrainische Menschenrechtsbeauftragte Taras Melnyk sagte, Kyjiw sei bereit.", ["Taras Melnyk", "Kyjiw"]),

@@ -215,7 +215,7 @@ def find_names(sentence: Span, language: str, lowercase_words: frozenset[str] = 
             run.pop()
         if not run:
             continue
-        if language == "en" and len(run) == 1 and _demonym(tokens, run[0]):
+        if language == "en" and len(run) == 1 and _demonym(text, tokens, run[0]):
             continue  # "a Western diplomat", "Ukrainian officials"
         first = run[0]
         words = tuple(_strip(tokens[i][2]) for i in run)
@@ -297,11 +297,16 @@ def _body_connector(text: str, tokens, run: list[int], j: int, language: str) ->
 _DEMONYM = re.compile(r"(?:ern|ian|ean|ese|ish|ic|i)$")
 
 
-def _demonym(tokens, k: int) -> bool:
-    """An English capitalised adjective before a lower-case noun: "Western diplomat"."""
+def _demonym(text: str, tokens, k: int) -> bool:
+    """An English capitalised adjective before a lower-case noun: "Western diplomat".
+
+    Only right before the noun: "In Helsinki, where …" and "In Iași, parents …" are places.
+    """
     word = _strip(tokens[k][2])
-    follows = tokens[k + 1][2] if k + 1 < len(tokens) else ""
-    return bool(_DEMONYM.search(word)) and follows[:1].islower()
+    if k + 1 >= len(tokens) or not _DEMONYM.search(word) or _POSSESSIVE.search(tokens[k][2]):
+        return False  # "Nairobi's envoy": a possessive is a name's
+    gap = text[tokens[k][1] : tokens[k + 1][0]]
+    return gap.isspace() and tokens[k + 1][2][:1].islower()
 
 
 def _stripped_length(word: str) -> int:
