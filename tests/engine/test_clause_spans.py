@@ -428,3 +428,22 @@ FAITHFUL = [
 def test_a_faithful_or_otherwise_changed_sentence_has_no_added_clause(encoder, language, original, derivative):
     found = findings(encoder, original, language, derivative)
     assert [f.derivative_text for f in found if f.kind == "added"] == []
+
+
+@pytest.mark.parametrize(
+    "with_clause, clause, expected, needed",
+    [
+        # 107 characters against 95 expected; 64 without the clause: it is needed.
+        (107, 43, 95.0, True),
+        # A framing clause makes the block too long; without it the length fits.
+        (150, 50, 100.0, False),
+        # A short clause moves the length too little to prove anything.
+        (110, 12, 100.0, False),
+        # A block far from the expected length is no evidence either way.
+        (200, 90, 100.0, False),
+    ],
+)
+def test_a_clause_the_sentence_needs_to_reach_its_translated_length_is_no_addition(
+    with_clause, clause, expected, needed
+):
+    assert clause_spans._needed_by_length(with_clause, clause, expected) is needed

@@ -130,7 +130,7 @@ def find_sentence_changes(ctx, quoted: dict[str, dict[int, list[tuple[int, int]]
                 if ("o", k) not in loose and _reportable(ctx.original.sentences[k], quoted["o"], best):
                     found.append(("o", k, best, group))
     rendered = _rendered_in_part(ctx, [(side, k, group) for side, k, _, group in found])
-    ratio = length_ratio(ctx) if found else 1.0
+    ratio = ctx.memo("length_ratio", lambda: length_ratio(ctx)) if found else 1.0
 
     out = []
     for (side, k, best, group), part in zip(found, rendered):

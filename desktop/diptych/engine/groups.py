@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 import numpy as np
 
@@ -115,6 +115,14 @@ class Context:
     # Unpaired original sentences judged merged into a neighbour's rendering (by length and
     # clause score), with their links: a clause of that rendering may be theirs, not new.
     merged: list[tuple[Span, Link]] = field(default_factory=list)
+    # What several detectors derive from the whole pair, computed once (see ``memo``).
+    memos: dict[str, object] = field(default_factory=dict, repr=False)
+
+    def memo(self, key: str, compute: Callable[[], object]) -> object:
+        """``compute()`` the first time ``key`` is asked for, the same value after."""
+        if key not in self.memos:
+            self.memos[key] = compute()
+        return self.memos[key]
 
     @property
     def linked_groups(self) -> list[Group]:
