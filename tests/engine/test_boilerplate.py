@@ -715,16 +715,32 @@ class TestCopyFurniture:
     LINKS = [([0], [0]), ([1], [2]), ([2], [3]), ([3], [5])]
 
     def test_short_lines_and_lines_without_a_full_stop_are_furniture(self):
-        assert copy_furniture(self.ORIGINAL, self.COPY, self.LINKS) == [1, 4]
+        assert copy_furniture(self.ORIGINAL, self.COPY, self.LINKS, "en") == [1, 4]
 
     def test_an_added_sentence_stays_content_even_in_a_copy(self):
-        assert 6 not in copy_furniture(self.ORIGINAL, self.COPY, self.LINKS)
+        assert 6 not in copy_furniture(self.ORIGINAL, self.COPY, self.LINKS, "en")
 
     def test_a_rewrite_is_no_copy_so_its_added_lines_stay_content(self):
         rewrite = dict(self.COPY)
         rewrite[0] = "On Monday the city will shut the Vltava bridge so that it can be repaired."
         rewrite[2] = "A routine May inspection turned up cracks in two piers, engineers say."
-        assert copy_furniture(self.ORIGINAL, rewrite, self.LINKS) == []
+        assert copy_furniture(self.ORIGINAL, rewrite, self.LINKS, "en") == []
+
+    @pytest.mark.parametrize(
+        "language, line, furniture",
+        [
+            ("en", "If you value this kind of reporting, please consider supporting our newsroom.", True),
+            ("fr", "Merci de votre fidélité : cet article vous est offert par la rédaction.", True),
+            ("de", "Wir freuen uns über Ihre Meinung zu diesem Artikel.", True),
+            ("es", "Gracias por confiar en nuestro periodismo cada mañana.", True),
+            ("en", "\"We will rebuild it,\" the mayor told residents at a meeting on Tuesday evening.", False),
+            ("de", "Sie sagte, die Sanierung werde mindestens bis zum Herbst dauern.", False),
+        ],
+    )
+    def test_a_line_speaking_to_the_reader_or_for_the_publisher_is_furniture_of_a_copy(self, language, line, furniture):
+        copy = dict(self.COPY)
+        copy[6] = line
+        assert (6 in copy_furniture(self.ORIGINAL, copy, self.LINKS, language)) is furniture
 
     def test_too_few_copied_paragraphs_prove_nothing(self):
-        assert copy_furniture({0: self.ORIGINAL[0]}, {0: self.COPY[0], 1: "Listen"}, [([0], [0])]) == []
+        assert copy_furniture({0: self.ORIGINAL[0]}, {0: self.COPY[0], 1: "Listen"}, [([0], [0])], "en") == []

@@ -138,6 +138,7 @@ class _Lexicon:
     privacy: re.Pattern[str]  # a consent banner's words about the reader's privacy or data
     button_item: re.Pattern[str]  # a consent button (group "consent") or another banner button
     call: re.Pattern[str]  # a bare call to the reader that ends a pitch ("Subscribe here")
+    reader: re.Pattern[str]  # words addressing the reader or naming the publisher ("you", "our")
 
 
 def _languages(language: str) -> list[str]:
@@ -167,6 +168,7 @@ def _lexicon(language: str) -> _Lexicon:
             ("other", lists.get("settings", []) + lists.get("navigation", [])),
         ),
         call=_item_pattern(("call", lists.get("calls", []))),
+        reader=_item_pattern(("reader", lists.get("reader", []))),
     )
 
 
@@ -649,28 +651,34 @@ _SENTENCE_CLOSE = re.compile(r"[.!?…][\"'»”’)\]]*$")
 
 
 def copy_furniture(
-    original: dict[int, str], derivative: dict[int, str], links: list[tuple[list[int], list[int]]]
+    original: dict[int, str],
+    derivative: dict[int, str],
+    links: list[tuple[list[int], list[int]]],
+    language: str,
 ) -> list[int]:
     """Derivative paragraphs with no counterpart that are page furniture of a copy.
 
     A page that copies an article word for word adds nothing of its own but its furniture:
     there, an unlinked short line that is no sentence (no final full stop, or a few words
-    only) is the page's, whatever its wording; the lexicons need not know it. A rewrite,
-    which words its paragraphs anew, never qualifies, so its added lines stay findings.
+    only), or that speaks to the reader or for the publisher ("you", "our"; news tells of
+    third parties, outside quotes) is the page's, whatever its wording; the lexicons need
+    not know it. A rewrite, which words its paragraphs anew, never qualifies, so its added
+    lines stay findings.
     """
     linked = [(o[0], d[0]) for o, d in links if len(o) == 1 and len(d) == 1]
     copied = sum(fuzz.ratio(original[o], derivative[d]) >= COPY_RATIO for o, d in linked)
     if copied < MIN_COPIED or copied < COPY_SHARE * sum(len(d) for _, d in links):
         return []
     seen = {j for _, d in links for j in d}
+    reader = _lexicon(language).reader
     return [
         j for j, text in derivative.items()
-        if j not in seen and _is_stray_line(_SPACES.sub(" ", text).strip())
+        if j not in seen and _is_stray_line(_SPACES.sub(" ", text).strip(), reader)
     ]
 
 
-def _is_stray_line(line: str) -> bool:
+def _is_stray_line(line: str, reader: re.Pattern[str]) -> bool:
     words = len(line.split())
     if words > MAX_COPY_FURNITURE_WORDS or _QUOTES.search(line):
         return False
-    return words < 6 or not _SENTENCE_CLOSE.search(line)
+    return words < 6 or not _SENTENCE_CLOSE.search(line) or reader.search(line) is not None

@@ -147,7 +147,12 @@ def compare_articles(
         links = attach_anchored_orphans(merge_crossing_links(links, o_texts, d_texts), o_texts, d_texts)
     if options.segments == "paragraphs" and same_language:
         furniture = set(
-            copy_furniture({s.id: s.text for s in src}, {s.id: s.text for s in tgt}, [(k.original, k.derivative) for k in links])
+            copy_furniture(
+                {s.id: s.text for s in src},
+                {s.id: s.text for s in tgt},
+                [(k.original, k.derivative) for k in links],
+                derivative.language,
+            )
         )
         for seg_id in furniture:  # marked, so neither reported as added nor given spans
             derivative.segments[seg_id].boilerplate = True
