@@ -68,9 +68,12 @@ def test_a_verbatim_copy_with_boilerplate_reports_nothing(options):
 
 def test_furniture_no_lexicon_knows_is_marked_in_a_verbatim_copy(options):
     copy = EN[:2] + ["Listen to this story"] + EN[2:4] + ["Coast edition | Weather"] + EN[4:]
-    c = compare_articles(article(EN, "en"), article(copy, "en"), options)
+    derivative = article(copy, "en")
+    c = compare_articles(article(EN, "en"), derivative, options)
     assert [s.id for s in c.derivative.segments if s.boilerplate] == [2, 5]
     assert c.findings == []
+    # The caller's article is left as it was: compared with another original, it is no copy.
+    assert not any(s.boilerplate for s in derivative.segments)
 
 
 def test_a_sentence_added_to_a_verbatim_copy_is_still_reported(options):

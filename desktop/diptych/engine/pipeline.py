@@ -6,6 +6,7 @@ is the same wherever it is made.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, BinaryIO, Callable
 
 from diptych import __version__
@@ -154,8 +155,12 @@ def compare_articles(
                 derivative.language,
             )
         )
-        for seg_id in furniture:  # marked, so neither reported as added nor given spans
-            derivative.segments[seg_id].boilerplate = True
+        if furniture:  # marked on a copy (the caller may compare its article again), so
+            # neither reported as added nor given spans
+            derivative = replace(
+                derivative,
+                segments=[replace(s, boilerplate=True) if s.id in furniture else s for s in derivative.segments],
+            )
     if progress:
         progress("align", 1.0)
         progress("analyse", 0.0)
