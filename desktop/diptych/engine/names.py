@@ -91,8 +91,14 @@ def same_spelling(a: str, la: str, b: str, lb: str) -> bool:
     if min(len(ka), len(kb)) < 4:
         return False
     if ka.startswith(kb) or kb.startswith(ka):
-        # Bondar / Bondarenko: one name extending another is another name.
-        return abs(len(ka) - len(kb)) <= 1
+        # Bondar / Bondarenko: one name extending another is another name; by one letter,
+        # a spelling (Zelensky / Zelenskyy), unless in one language the letter is a
+        # consonant of its own (Ilves / Ilvest): no transliteration adds one.
+        if abs(len(ka) - len(kb)) != 1 and ka != kb:
+            return False
+        short, long_ = sorted((ka, kb), key=len)
+        extra = long_[len(short)]
+        return la != lb or extra in "aeiouyhs" or extra == short[-1]  # "s": a genitive (Merkels)
     return fuzz.ratio(ka, kb) >= 90  # "Vaitkus" / "Vaitkis" (86) is another name
 
 
