@@ -447,3 +447,20 @@ def test_a_clause_the_sentence_needs_to_reach_its_translated_length_is_no_additi
     with_clause, clause, expected, needed
 ):
     assert clause_spans._needed_by_length(with_clause, clause, expected) is needed
+
+
+@pytest.mark.parametrize(
+    "with_clause, clause, expected, surplus",
+    [
+        # 258 characters where 219 are expected; 219 without the clause: it is surplus.
+        (258, 39, 219.0, True),
+        # A faithful rendering is as long as expected with the clause.
+        (219, 39, 219.0, False),
+        # A clause too short to move the length proves nothing.
+        (226, 7, 219.0, False),
+        # Without the clause the block is still far too long: the sentence was rewritten.
+        (400, 39, 219.0, False),
+    ],
+)
+def test_a_clause_the_block_is_too_long_with_is_surplus_by_length(with_clause, clause, expected, surplus):
+    assert clause_spans._surplus_by_length(with_clause, clause, expected) is surplus

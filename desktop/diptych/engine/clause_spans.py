@@ -104,6 +104,15 @@ much shorter still (natural log), the clause renders words of the original the e
 missed ("Die Reederei wies dies zurück und erklärte" for "The company denied that,
 saying": 0.24 by the encoder; 0.12 from the expected length with it, 0.40 without)."""
 
+SURPLUS_FIT = 0.1
+SURPLUS_GAIN = 0.1
+"""The other way round, a clause whose block is as long as the original block translated
+only without it (within SURPLUS_FIT, and SURPLUS_GAIN nearer than with it) is surplus:
+then a gain of :data:`APPOSITION_GAIN` suffices and the counterpart tests (4) are not
+asked, since the lengths already say the original has no room for a counterpart. Long
+sentences move the encoder little for a short added clause ("and has long complained of
+underfunding": gain 0.031 in a 40-word sentence), their lengths do not."""
+
 SPELT_OUT = 0.25
 """...and more than this share from the block together with any one other original
 sentence (else it spells out a reference, see :func:`_spelt_out`)."""
@@ -474,9 +483,10 @@ def _spelt_out(clause: str, original: str, elsewhere: Iterable[set[str]]) -> boo
     return any(sum(1 for w in missing if w not in other) <= SPELT_OUT * len(content) for other in elsewhere)
 
 
-_Job = tuple[Group, str, list[Span], Candidate, bool]
+_Job = tuple[Group, str, list[Span], Candidate, bool, bool]
 """A clause to judge: its group, the original block's text and sentences, the candidate,
-and whether it is a comment in apposition where the original has none."""
+whether it is a comment in apposition where the original has none, and whether the
+block's length says it is surplus (:func:`_surplus_by_length`)."""
 
 
 def find_added_clauses(
@@ -510,9 +520,9 @@ def find_added_clauses(
 
     out: list[Finding] = []
     chosen: list[Span] = []
-    for gain, group, c, full, without in sorted(passed, key=lambda p: -p[0]):
+    for gain, group, c, full, without, _ in sorted(passed, key=lambda p: (not p[5], -p[0])):
         if any(s.overlaps(c.clause) for s in chosen):
-            continue  # the best-scoring of overlapping candidates speaks for them
+            continue  # the best of overlapping candidates (the encoder's evidence first) speaks for them
         chosen.append(c.clause)
         out.append(
             finding(
@@ -569,7 +579,8 @@ def _block_jobs(
             if _own_words(c.clause, marks) < MIN_WORDS:
                 continue
             comment = not o_apposition and _comment_apposition(sentence, c.clause.start - sentence.start, d_side.language)
-            jobs.append((group, o_text, o_sentences, c, comment))
+            surplus = _surplus_by_length(d_length, len(c.clause.text), expected)
+            jobs.append((group, o_text, o_sentences, c, comment, surplus))
     return jobs
 
 
@@ -578,6 +589,14 @@ def _original_stems(ctx: Context) -> list[set[str]]:
     if not ctx.same_language:
         return []
     return ctx.memo("original_stems", lambda: [_stems(s.text) for s in ctx.original.sentences])
+
+
+def _surplus_by_length(with_clause: int, clause: int, expected: float) -> bool:
+    """Is the block as long as the original block translated only without the clause?"""
+    if expected <= 0 or with_clause - clause <= 0:
+        return False
+    without = abs(np.log((with_clause - clause) / expected))
+    return bool(without <= SURPLUS_FIT and abs(np.log(with_clause / expected)) - without >= SURPLUS_GAIN)
 
 
 def _needed_by_length(with_clause: int, clause: int, expected: float) -> bool:
@@ -605,22 +624,25 @@ def holds_added_clause(
     return bool(_judge(ctx, jobs))
 
 
-def _judge(ctx: Context, jobs: list[_Job], trace: list[dict] | None = None) -> list[tuple[float, Group, Candidate, float, float]]:
-    """The candidates that pass the encoder's tests (2-4), as (gain, group, candidate, full, without)."""
+def _judge(
+    ctx: Context, jobs: list[_Job], trace: list[dict] | None = None
+) -> list[tuple[float, Group, Candidate, float, float, bool]]:
+    """The candidates that pass the encoder's tests (2-4), or the lengths' in place of test 4,
+    as (gain, group, candidate, full, without, whether test 4 passed)."""
     if not jobs:
         return []
     o_side, d_side = ctx.original, ctx.derivative
     emb = ctx.embeddings
-    for _, o_text, _, c, _ in jobs:
+    for _, o_text, _, c, _, _ in jobs:
         emb.want([o_text, c.block, c.rest])
     emb.flush()
     originals = emb.matrix([s.text for s in o_side.sentences])
 
-    gained: list[tuple[float, Group, str, Candidate, float, float, list[str], list[str], bool]] = []
-    for group, o_text, o_sentences, c, comment in jobs:
+    gained: list[tuple[float, Group, str, Candidate, float, float, list[str], list[str], bool, bool]] = []
+    for group, o_text, o_sentences, c, comment, surplus in jobs:
         full = emb.sim(o_text, c.block)
         without = emb.sim(o_text, c.rest)
-        if without - full < (APPOSITION_GAIN if comment else GAIN):
+        if without - full < (APPOSITION_GAIN if comment or surplus else GAIN):
             continue
         windows = _original_clauses(o_sentences, o_side.language) + _windows(o_text, len(_words(c.clause.text)))
         linked: list[str] = []
@@ -630,11 +652,11 @@ def _judge(ctx: Context, jobs: list[_Job], trace: list[dict] | None = None) -> l
             if not ctx.same_language:  # in one language, runs of shared words score high on words alone
                 linked += _windows(" ".join(s.text for s in link_sentences), len(_words(c.clause.text)))
         emb.want([c.clause.text, *windows, *linked])
-        gained.append((without - full, group, o_text, c, full, without, windows, linked, comment))
+        gained.append((without - full, group, o_text, c, full, without, windows, linked, comment, surplus))
     emb.flush()  # the second encoder call: only the few clauses that gained
 
-    kept: list[tuple[float, Group, str, Candidate, float, float, list[str], float, float, bool]] = []
-    for gain, group, o_text, c, full, without, windows, linked, comment in gained:
+    kept: list[tuple[float, Group, str, Candidate, float, float, list[str], float, float, bool, bool]] = []
+    for gain, group, o_text, c, full, without, windows, linked, comment, surplus in gained:
         alone = emb[c.clause.text]
         nearest = float((originals @ alone).max()) if len(originals) else 0.0
         if linked:
@@ -652,11 +674,11 @@ def _judge(ctx: Context, jobs: list[_Job], trace: list[dict] | None = None) -> l
         closest = [windows[i] for i in np.argsort(-sims)[:COUNTERPART_TRIES]]
         o_rests = [_cut(o_text, w) for w in closest]
         emb.want(o_rests)
-        kept.append((gain, group, o_text, c, full, without, o_rests, float(sims.max()), nearest, comment))
+        kept.append((gain, group, o_text, c, full, without, o_rests, float(sims.max()), nearest, comment, surplus))
     emb.flush()  # the third: the original without each clause's likeliest counterpart
 
-    passed: list[tuple[float, Group, Candidate, float, float]] = []
-    for gain, group, o_text, c, full, without, o_rests, counterpart, nearest, comment in kept:
+    passed: list[tuple[float, Group, Candidate, float, float, bool]] = []
+    for gain, group, o_text, c, full, without, o_rests, counterpart, nearest, comment, surplus in kept:
         # Had the clause a counterpart, the original without it would match the
         # derivative without the clause better than the whole original does.
         symmetric = max(emb.sim(c.rest, r) for r in o_rests) - without
@@ -673,9 +695,10 @@ def _judge(ctx: Context, jobs: list[_Job], trace: list[dict] | None = None) -> l
                     "words": len(_words(c.clause.text)),
                     "block_words": len(_words(c.block)),
                     "apposition": comment,
+                    "surplus": surplus,
                 }
             )
-        if symmetric >= 0.0 or gain - symmetric < (APPOSITION_EVIDENCE if comment else EVIDENCE):
-            continue
-        passed.append((gain, group, c, full, without))
+        evidence = symmetric < 0.0 and gain - symmetric >= (APPOSITION_EVIDENCE if comment else EVIDENCE)
+        if evidence or surplus:
+            passed.append((gain, group, c, full, without, evidence))
     return passed
