@@ -540,3 +540,63 @@ def test_a_source_by_preposition_renders_a_reporting_verb_before_a_hedge(origina
 )
 def test_phrasings_of_a_faithful_translation_that_look_like_hedges(original, d_lang, derivative):
     assert hedge_change(hedges(original, "en"), hedges(derivative, d_lang), False) is None
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, change",
+    [
+        # One language: a modal of possibility dropped is a hedge removed, even when
+        # another hedge of the sentence stays ("believe" on both sides).
+        ("en", "Engineers believe the repair bill could be twice as high.", "en",
+         "Engineers believe the repair bill is twice as high.", "removed"),
+        ("en", "The council said it might close the pool in August.", "en",
+         "The council said it would close the pool in August.", "removed"),
+        ("en", "The council said it would close the pool in August.", "en",
+         "The council said it might close the pool in August.", "added"),
+        # ... but one modal of possibility for another is no change.
+        ("en", "The council said it might close the pool in August.", "en",
+         "The council said it may close the pool in August.", None),
+        ("en", "Engineers believe the repair bill could be twice as high.", "en",
+         "Engineers believe the repair bill may be twice as high.", None),
+        # Across languages a conditional of possibility renders it.
+        ("en", "The council said it might close the pool in August.", "fr",
+         "Le conseil a indiqué qu’il pourrait fermer la piscine en août.", None),
+        ("en", "The repair bill could be twice as high.", "de",
+         "Die Reparaturkosten könnten doppelt so hoch sein.", None),
+        ("en", "The repair bill could be twice as high.", "es",
+         "La factura de la reparación podría ser el doble.", None),
+        # A source of the claim named without a verb ("based on ...") is no extra source
+        # in the other language's « d'après ... »: the "probably" dropped is still a change.
+        ("en", "According to the museum, the vase was probably made in Delft, based on tests of its glaze.", "fr",
+         "Selon le musée, le vase a été fabriqué à Delft, d’après des analyses de son émail.", "removed"),
+        ("en", "According to the museum, the vase was probably made in Delft, based on tests of its glaze.", "es",
+         "Según el museo, el jarrón se fabricó en Delft, según análisis de su esmalte.", "removed"),
+        # A verb of assessment reports a claim as a verb of saying does.
+        ("en", "The union said staffing had fallen by a fifth.", "fr",
+         "Le syndicat estime que les effectifs ont baissé d’un cinquième.", None),
+        ("en", "The ministry estimates that the plan would cost 2 billion euros.", "es",
+         "El ministerio dijo que el plan costaría 2.000 millones de euros.", None),
+        ("en", "The ministry estimates that the plan would cost 2 billion euros, a figure the union disputes.", "fr",
+         "Au ministère, on chiffre le coût du plan à 2 milliards d’euros, une estimation que conteste le syndicat.", None),
+        ("en", "The ministry estimates that the plan would cost 2 billion euros.", "de",
+         "Das Ministerium beziffert die Kosten des Plans auf 2 Milliarden Euro.", None),
+        # « chiffre », « cifra » alone are the noun "figure", which renders no hedge.
+        ("en", "The town hall said the figure was likely to rise.", "fr",
+         "La mairie prévient que ce chiffre va encore augmenter.", "removed"),
+        ("en", "The town hall said the figure was likely to rise.", "es",
+         "El ayuntamiento advirtió que la cifra va a aumentar.", "removed"),
+    ],
+)
+def test_modals_of_possibility_sources_and_assessments(o_lang, original, d_lang, derivative, change):
+    assert hedge_change(hedges(original, o_lang), hedges(derivative, d_lang), o_lang == d_lang) == change
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Residents fear the old dam could be breached in the next storm."),
+        ("en", "The lock was drained in order that its gates could be repaired."),
+    ],
+)
+def test_could_of_a_worry_or_a_purpose_is_no_hedge(language, text):
+    assert not hedges(text, language).any

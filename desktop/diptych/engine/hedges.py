@@ -6,7 +6,7 @@ markers always count; weak markers (the French, Spanish and German conditionals 
 hearsay, "probably") count unless the other version has a modal at that place, since
 "would have" -> « aurait » is a faithful translation; modals are never reported, nor
 are [rendering] phrases ("gilt als"), which render a hedge as often as a plain fact
-and so excuse any hedge on the other side. A hedge on both sides is no change,
+and so excuse any hedge on the other side. Across languages a hedge on both sides is no change,
 whatever the device (adverb, modal, conditional, "is thought to"). A source named
 with a preposition ("according to", « selon ») that the other version lacks excuses a
 weak hedge there too: "Investigators believe" is often « Selon les enquêteurs ». A
@@ -24,6 +24,13 @@ can see is not a removed hedge. A change is not reported when the hedged words a
 rendered, hedge and all, by a sentence of the group that the alignment paired
 elsewhere (a translator split the sentence), nor when the added hedge lies in a clause
 the derivative added, which :mod:`diptych.engine.clause_spans` reports.
+In one language the words themselves are compared: a hedge dropped beside one that stays
+("believe its value could be higher" -> "believe it is higher") is removed, while one
+modal of possibility for another ([possibility]: "might" / "may") is no change. Across
+languages a verb of assessment ([assessing]: "estimates that", « estime que ») is no
+hedge against a verb of saying on the other side, and what a claim is based on
+([grounds]: "based on DNA tests") counts as a source named by preposition, since the
+other language names it with one (« d'après des analyses »).
 """
 
 from __future__ import annotations
@@ -54,6 +61,9 @@ class Hedges:
     speech: int = 0  # reporting verbs outside quotes and hedges ("Officials said")
     expecting: tuple[Span, ...] = ()  # hedges that also say an expectation ("soll ... abgeschlossen sein")
     future: bool = False  # a future or an expectation ("will", "is expected to", « devrait »)
+    assessing: tuple[Span, ...] = ()  # weak hedges that are verbs of assessment used for saying ("estime que")
+    possible: tuple[Span, ...] = ()  # weak hedges that are modals of possibility ("might", "could be")
+    possibility: bool = False  # a modal of possibility, hedge or not ("might", "may", "could")
 
     @property
     def any(self) -> bool:
@@ -61,6 +71,19 @@ class Hedges:
 
     def first(self) -> Span:
         return (self.hearsay or self.weak)[0]
+
+    def markers(self) -> tuple[Span, ...]:
+        return self.hearsay + self.weak
+
+    def unmatched(self, other: Hedges) -> Span | None:
+        """The first of these hedges whose words the other version's hedges lack."""
+        theirs = [_key(h.text) for h in other.markers()]
+        for h in sorted(self.markers(), key=lambda h: (h.seg, h.start)):
+            if _key(h.text) in theirs:
+                theirs.remove(_key(h.text))
+            else:
+                return h
+        return None
 
     def without_cited(self) -> Hedges:
         """These hedges less the hearsay that is a source phrase."""
@@ -74,6 +97,14 @@ class Hedges:
             weak=tuple(h for h in self.weak if h not in self.expecting),
             expecting=(),
         )
+
+    def without_possible(self) -> Hedges:
+        """These hedges less the modals of possibility."""
+        return replace(self, weak=tuple(h for h in self.weak if h not in self.possible), possible=())
+
+    def without_assessing(self) -> Hedges:
+        """These hedges less the verbs of assessment that say what someone said."""
+        return replace(self, weak=tuple(h for h in self.weak if h not in self.assessing), assessing=())
 
     @property
     def attributions(self) -> int:
@@ -93,9 +124,17 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
     """
     o2 = o.without_cited() if d.attributed else o
     d2 = d.without_cited() if o.attributed else d
+    if same_language:
+        # "might close" / "may close" / "could close": one modal of possibility for another
+        o2 = o2.without_possible() if d.possibility else o2
+        d2 = d2.without_possible() if o.possibility else d2
     if not same_language:
         o2 = o2.without_expecting() if d.future else o2
         d2 = d2.without_expecting() if o.future else d2
+        # "The union said crews had been cut" / « le syndicat estime que les effectifs ont
+        # fondu »: a verb of assessment is how the other language reports a claim.
+        o2 = o2.without_assessing() if d.speech and not d.any else o2
+        d2 = d2.without_assessing() if o.speech and not o.any else d2
     return o2, d2
 
 
@@ -109,6 +148,9 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     weak: list[Span] = []
     cited: list[Span] = []
     expecting: list[Span] = []
+    assessing: list[Span] = []
+    possible: list[Span] = []
+    possibility = False
     modal = False
     renders = False
     future = False
@@ -119,10 +161,16 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     verbs = pattern(REPORTING, language, "")
     for span in spans:
         found = len(hearsay) + len(weak)
+        weak_found = len(weak)
         starts = []  # where a preposition names a source
         if prepositions is not None:
             starts = [m.start() for m in prepositions.finditer(span.text) if not _inside(span.start + m.start(), quoted)]
             sources += len(starts)
+        grounds = pattern(LEXICON, language, "grounds")
+        if grounds is not None:
+            # "based on DNA tests": a source of the claim another language names by
+            # preposition (« d'après des analyses ADN »)
+            sources += sum(1 for m in grounds.finditer(span.text) if not _inside(span.start + m.start(), quoted))
         regex = pattern(LEXICON, language, "sequence")
         sequences = [(m.start(), m.end()) for m in regex.finditer(span.text)] if regex is not None else []
         for section, out in (("hearsay", hearsay), ("weak", weak)):
@@ -152,6 +200,16 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         if regex is not None:
             spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
             expecting += [h for h in (hearsay + weak)[found:] if _inside(h.start, spots)]
+        regex = pattern(LEXICON, language, "possibility")
+        if regex is not None:
+            spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)
+                     if not _inside(span.start + m.start(), quoted)]
+            possibility = possibility or bool(spots)
+            possible += [h for h in weak[weak_found:] if _inside(h.start, spots)]
+        regex = pattern(LEXICON, language, "assessing")
+        if regex is not None:
+            spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
+            assessing += [h for h in weak[weak_found:] if _inside(h.start, spots)]
         if verbs is not None:
             # A reporting verb that is not itself a hedge ("estimated", "is said to")
             speech += sum(
@@ -161,8 +219,13 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
             )
     return Hedges(
         tuple(hearsay), tuple(weak), modal, sources, tuple(cited), renders=renders, attributed=attributed,
-        speech=speech, expecting=tuple(expecting), future=future,
+        speech=speech, expecting=tuple(expecting), future=future, assessing=tuple(assessing),
+        possible=tuple(possible), possibility=possibility,
     )
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
 
 
 def _inside(pos: int, regions) -> bool:
@@ -172,7 +235,8 @@ def _inside(pos: int, regions) -> bool:
 def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | None:
     """"added", "removed" or None for two renderings of the same sentences.
 
-    A hedge on both sides is no change, whatever the device. Besides the hedges
+    Across languages a hedge on both sides is no change, whatever the device (in one
+    language, one hedge more on one side is: see the end of this function). Besides the hedges
     themselves, what on one side can stand for the other side's hedge across languages:
     - a source named by preposition where the other side names none, by preposition
       or reporting verb: it renders a belief verb or hearsay ("Investigators believe" /
@@ -197,6 +261,13 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
         return "added"
     if not d.any and (o.hearsay and not stands_d or o.weak and not (stands_d or across and d.modal)):
         return "removed"
+    if same_language and o.any and d.any:
+        # One language, hedges on both sides: one dropped or added beside the others is
+        # still a change ("believe its value could be higher" -> "believe it is higher").
+        if len(o.markers()) > len(d.markers()) and o.unmatched(d) is not None:
+            return "removed"
+        if len(d.markers()) > len(o.markers()) and d.unmatched(o) is not None:
+            return "added"
     return None
 
 
@@ -247,7 +318,10 @@ class HedgeComparison:
                 o, d = comparable(o, d, ctx.same_language)
                 strong = d.hearsay if change == "added" else o.hearsay
                 confidence = (0.8 if strong else 0.65) * (1.0 if score >= 0.6 else 0.85)
-                marker = d.first() if change == "added" else o.first()
+                if o.any and d.any:  # one language: the hedge one side has and the other lacks
+                    marker = d.unmatched(o) if change == "added" else o.unmatched(d)
+                else:
+                    marker = d.first() if change == "added" else o.first()
                 sentence = next(s for s in (d_spans if change == "added" else o_spans) if s.contains(marker))
                 after = sentence.text[marker.end - sentence.start :]
                 context = marker.text + " " + " ".join(_WORDS.findall(after)[:3])

@@ -5,6 +5,12 @@ one quoted word is a scare quote, not speech). Its speaker comes from the report
 verb of its sentence (:mod:`diptych.engine.attribution`); a pronoun ("she said", "a-t-il
 déclaré") is resolved to the last named speaker before it, and a quote that stands
 alone in its sentence continues the previous speaker's words.
+
+Comparing two versions, a quote is misattributed only when it goes to a different
+identifiable speaker: a description with no name that the versions give the original's
+speaker (« a lancé la juge » after « la juge Esther Wanjala »), or a body's own statement
+(« selon son communiqué »), is that speaker; a body's words handed to a person the
+original names as someone else are not.
 """
 
 from __future__ import annotations
@@ -209,8 +215,8 @@ def find_quotes(
                 known.add(name.head)
                 seg_people.append(name)
         for source in find_sources(sentence, language, excluded, lowercase):
-            if source.names and not source.pronoun:
-                person = _person(source.names, known, source.phrase.text)
+            if not source.pronoun:
+                person = _named_speaker(source, known)
                 if person is not None:
                     last_speaker = person
         for region in (r for r in regions if sentence.start <= r.start < sentence.end):
@@ -220,8 +226,8 @@ def find_quotes(
             source = _nearest(sources, region) or _verb_after_quote(context, region, language, lowercase)
             speaker: Name | None = None
             pinned = True
-            if source is not None and source.names and not source.pronoun:
-                speaker = _person(source.names, known, source.phrase.text)
+            if source is not None and not source.pronoun and (source.names or _known_surname(source, known)):
+                speaker = _named_speaker(source, known)
             elif source is not None and source.pronoun:
                 # "she said": the last person named in this paragraph before the quote,
                 # else the last speaker.
@@ -297,6 +303,24 @@ def _person(names: tuple[Name, ...], known: set[str], phrase: str = "") -> Name 
     return (free or people or [None])[0]
 
 
+def _named_speaker(source: Source, known: set[str]) -> Name | None:
+    """The person a (non-pronoun) source names, if any."""
+    if source.names:
+        return _person(source.names, known, source.phrase.text)
+    return _known_surname(source, known)
+
+
+def _known_surname(source: Source, known: set[str]) -> Name | None:
+    """A source that is one capitalised word, the surname of someone named in full before
+    ("..., Omondi told reporters" after "His lawyer, Peter Omondi"): that person, though
+    the name reader passed the word over (a surname can look like an adjective)."""
+    words = _WORDS.findall(source.phrase.text)
+    if len(words) != 1 or not words[0][:1].isupper() or words[0] not in known:
+        return None
+    start = source.phrase.start + source.phrase.text.index(words[0])
+    return Name(Span(source.phrase.seg, start, start + len(words[0]), words[0]), (words[0],))
+
+
 _GOVERNED = re.compile(
     r"(?:\b(?:at|of|for|in|from|with|by|à|au|aux|de|du|des|pour|chez|an|am|im|für|von|vom|bei|zu|zur|zum|"
     r"en|del|para|con|por)\s+(?:(?:the|la|le|les|l['’]|der|die|das|dem|den|des|el|los|las)\s+)?)$",
@@ -368,6 +392,13 @@ the other way round (no other quote of either version renders either better) is 
 the same words for judging who says them: the encoder scores some faithful quote
 translations as low as 0.59 ("we acted on what we found in that coat" / « nous avons agi
 sur la base de ce que nous avons trouvé dans ce manteau »)."""
+SAME_PLACE = 0.45
+"""Below SAME_QUOTE, a quote that is its original's best match both ways and the only
+quote of the sentence aligned with the original's only quote, both most of their
+sentences, is still the same words for judging whether one named person's words were
+given to another named person: a quote handed to the person it spoke about changes person
+("Mr X signed forms ...; he never opened a crate" / « J'ai signé des formulaires ... ;
+je n'ai jamais ouvert une caisse »), which costs the encoder 0.1-0.2."""
 LONGER = 1.3
 """A derivative quote this much longer than its original (relative to the pair's usual
 length ratio) has taken in a neighbouring quote."""
@@ -516,6 +547,7 @@ class QuoteComparison:
         self.d = _side_quotes(ctx.derivative)
         self.same_language = ctx.same_language
         self.glosses: dict[str, str] = {}  # derivative quote text -> its translation
+        self._people: dict[int, list[tuple[Name, frozenset[str]]]] = {}  # side -> _described_people
         if translate is not None and not self.same_language:
             texts = list(dict.fromkeys(q.span.text for q in self.d.quotes))
             if texts:
@@ -645,8 +677,10 @@ class QuoteComparison:
                 ((self._related(oq, dq), oi) for oi, oq in enumerate(self.o.quotes)), reverse=True
             )
             best_score, best_i = scored[0] if scored else (0.0, None)
-            def check_speaker(oq: Quote) -> None:
+            def check_speaker(oq: Quote, loose: bool = False) -> None:
                 change = self._speaker_change(oq, dq)
+                if loose and (change is None or change[0] != "quote_misattributed" or oq.speaker is None or dq.speaker is None):
+                    return  # a loose match vouches only for one named person's words given to another
                 if change is not None:
                     key = (change[0], change[1].text, change[2].text, dq.span.seg)
                     if key not in misattributed:  # one finding per speaker swap and paragraph
@@ -676,10 +710,11 @@ class QuoteComparison:
                 oq = self.o.quotes[oi]
                 matched_o.add(oi)
                 matches.append((oi, dq))
-                if candidates[0][0] >= SAME_WORDS or (
-                    candidates[0][0] >= SAME_QUOTE and oi == best_i and self._best_rendering(oi) == dj
-                ):
+                mutual = oi == best_i and self._best_rendering(oi) == dj
+                if candidates[0][0] >= SAME_WORDS or (mutual and candidates[0][0] >= SAME_QUOTE):
                     check_speaker(oq)
+                elif mutual and candidates[0][0] >= SAME_PLACE and self._only_quotes(oi, dj, aligned_o):
+                    check_speaker(oq, loose=True)
                 if self._partial_quoting(oq, dq, dk):
                     continue
                 truncated = self._shorter(oq, dq)
@@ -850,6 +885,19 @@ class QuoteComparison:
         if self.ctx.embeddings.sim(oq.span.text, word.span.text) >= ONE_WORD_FAITHFUL:
             return False
         return not judge_context or not self._faithful_in_context(oq, word, ONE_WORD_GAIN)
+
+    def _only_quotes(self, oi: int, dj: int, aligned_o: dict[int, list[int]]) -> bool:
+        """Whether the original's ``oi``-th quote and the derivative's ``dj``-th are each
+        the only quote of their sentences, and those sentences are aligned."""
+        ok, dk = self.o.sentence_of[oi], self.d.sentence_of[dj]
+        oq, dq = self.o.quotes[oi], self.d.quotes[dj]
+        return (
+            ok in aligned_o.get(dk, [])
+            and quote_share(oq, oq.sentence) >= PARTIAL_SHARE  # a few quoted words score too unevenly
+            and quote_share(dq, dq.sentence) >= PARTIAL_SHARE
+            and self.o.sentence_of.count(ok) == 1
+            and self.d.sentence_of.count(dk) == 1
+        )
 
     def _best_rendering(self, oi: int) -> int | None:
         """The derivative quote that renders the original's ``oi``-th quote best."""
@@ -1070,6 +1118,10 @@ class QuoteComparison:
                 # read as the source ("its director general", "his lawyer, who") is
                 # not told apart from that person.
                 return None
+            if _document_of_owner(d_src) or self._describes(d_src, oq.speaker):
+                # « a lancé la juge » where the derivative itself calls the original's
+                # speaker « la juge Esther Wanjala »: a description of that person.
+                return None
             if self.ctx.embeddings.sim(o_phrase.text, d_phrase.text) < 0.5 and not any(
                 same_spelling(w, d_lang, v, o_lang) for w in d_phrase.text.split() for v in oq.speaker.words
             ):
@@ -1082,6 +1134,15 @@ class QuoteComparison:
                 )
         if oq.speaker is None and dq.speaker is None:
             return self._roles_change(oq, dq, o_src, d_src)
+        body = _body(o_src) if oq.speaker is None and not o_src.pronoun else None
+        if body is not None and dq.speaker is not None and self._other_person_of_story(body, oq, dq):
+            return (
+                "quote_misattributed",
+                o_phrase,
+                d_phrase,
+                f"The quote '{_short(dq.span.text, 60)}' is credited to {dq.speaker.span.text} in the derivative, "
+                f"but to {body.span.text} in the original.",
+            )
         if oq.speaker is None and dq.speaker is not None and not o_src.pronoun and _indefinite(o_src):
             return (
                 "attribution_changed",
@@ -1108,6 +1169,13 @@ class QuoteComparison:
         one (or the reverse) is a changed attribution; one role for another ("a Treasury
         spokesperson" / « le chancelier de l'Échiquier ») a misattribution."""
         similarity = self.ctx.embeddings.sim(o_src.phrase.text, d_src.phrase.text)
+        body = _body(o_src)
+        if (_document_of_owner(d_src) or body is not None and self._named_beside(
+            body, self.ctx.original.language, dq, self.ctx.derivative.language
+        )) and not d_src.anonymous:
+            # « selon son communiqué » beside « la Fédération des parents d'élèves »: the
+            # body the original credits, speaking through its statement.
+            return None
         if o_src.anonymous and not d_src.anonymous and not _indefinite(d_src) and similarity < ROLE_SAME:
             return (
                 "attribution_changed",
@@ -1132,6 +1200,43 @@ class QuoteComparison:
                 f"but to '{o_src.phrase.text}' in the original.",
             )
         return None
+
+    def _other_person_of_story(self, body: Name, oq: Quote, dq: Quote) -> bool:
+        """Whether the derivative gives a body's words ("the Federation of School Parents
+        said") to a person the original names as someone else, without naming the body
+        beside the quote: not a spokesperson speaking for it, another speaker."""
+        from diptych.engine.names import same_spelling
+
+        o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
+        person = dq.speaker
+        if _same_person(body, o_lang, person, d_lang):
+            return False  # "Competition Commissioner Lucía Arenas" read as a body: that person
+        if self._named_beside(body, o_lang, dq, d_lang):
+            return False  # "Maria Pop, the federation's president, said"
+        if not any(same_spelling(person.head, d_lang, w, o_lang) for w in self._original_name_words()):
+            return False  # someone the original never names may speak for the body
+        # ... and not named in the original's sentence either ("X, whose president is Y, said").
+        return not self._named_beside(person, d_lang, oq, o_lang)
+
+    def _describes(self, source: Source, speaker: Name) -> bool:
+        """Whether a source with no name ("the judge", « la juge au moment de prononcer
+        la peine ») is a description the versions give the original's ``speaker``: the
+        derivative itself names that person with the description's role noun (« la juge
+        Esther Wanjala »), or the original does in its own language ("Magistrate Esther
+        Wanjala" / "the magistrate")."""
+        o, d = self.ctx.original, self.ctx.derivative
+        core = _core_words(source.phrase.text)
+        if not core:
+            return False
+        for side, language in ((d, d.language), (o, o.language) if self.same_language else (None, None)):
+            if side is None:
+                continue
+            if id(side) not in self._people:
+                self._people[id(side)] = _described_people(side)
+            for name, context in self._people[id(side)]:
+                if core <= context and _same_person(speaker, o.language, name, language):
+                    return True
+        return False
 
     def _original_name_words(self) -> list[str]:
         if not hasattr(self, "_name_words"):
@@ -1162,6 +1267,75 @@ def _without_quote(q: Quote) -> str:
 _MARKS = "\"“”„«»‹›‘’‚"
 _ONE_WORD = re.compile(r"(?:[«‹][\s\u00a0\u202f]*|[“„\"»])([^\W\d_][\w’'-]*)(?:[\s\u00a0\u202f]*[»›]|[”“\"«])")
 """One word between quote marks: « scandaleuse », „skandalös“, "outrageous"."""
+
+
+_DEFINITE = frozenset("the this that le la les l ce cette der die das den dem des el los las lo il gli i".split())
+_INDEFINITE = frozenset("a an un une ein eine einen einem einer una uno".split())
+_POSSESSIVES = frozenset(
+    "his her its their son sa ses leur leurs sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer "
+    "su sus suo sua suoi sue loro".split()
+)
+# Where a description's role noun ends: a preposition, a relative, a participle's clause.
+_ROLE_END = frozenset(
+    "of at in for from on with by who which that de du des d au aux à en par pour chez qui que dont "
+    "von vom im am beim bei für aus der des mit zu zur zum del al con por para quien que di da dal "
+    "della nel per".split()
+)
+
+
+def _core_words(phrase: str) -> frozenset[str]:
+    """The role words of a description with no name, lower case: "the judge" -> {judge},
+    « le Premier ministre » -> {premier, ministre}; empty when it is not a definite or
+    possessive description (a name, a pronoun, "a resident")."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", phrase.replace("’", "'"))]
+    if not words or words[0] not in _DEFINITE | _POSSESSIVES:
+        return frozenset()
+    core = []
+    for w in words[1:]:
+        if w in _ROLE_END or len(core) == 3:
+            break
+        if w not in _DEFINITE | _INDEFINITE and len(w) >= 3:
+            core.append(w)
+    return frozenset(core)
+
+
+def _described_people(side) -> list[tuple[Name, frozenset[str]]]:
+    """Every name of a side with the words of its title or apposition ("la juge Esther
+    Wanjala", "His lawyer, Peter Omondi", "Lucy Mwangi, director of ..."), lower case."""
+    out = []
+    for sentence in side.sentences:
+        for name in find_names(sentence, side.language, side.lowercase_words):
+            before = re.split(r"[.;:!?«»“”„\"()]", name.before)[-1]
+            context = [w.lower() for w in re.findall(r"[^\W\d_]+", before.replace("’", "'"))][-4:]
+            after = name.after
+            if after.lstrip().startswith(","):
+                clause = re.split(r"[,.;:!?«»“”„\"()]", after.lstrip()[1:])[0]
+                context += [w.lower() for w in re.findall(r"[^\W\d_]+", clause.replace("’", "'"))][:6]
+            out.append((name, frozenset(context)))
+    return out
+
+
+def _document_of_owner(source: Source) -> bool:
+    """A source that is someone's statement and nothing else: « son communiqué », "its
+    statement", „seine Mitteilung“. Whose it is was said before; it names no one else."""
+    from diptych.engine.lexicons import pattern
+
+    words = re.findall(r"[^\W\d_]+", source.phrase.text.lower().replace("’", "'"))
+    if len(words) < 2 or words[0] not in _POSSESSIVES or len(words) > 4:
+        return False
+    documents = pattern("reporting_verbs", source.language, "documents")
+    return documents is not None and documents.fullmatch(" ".join(words[1:])) is not None
+
+
+def _body(source: Source) -> Name | None:
+    """The organisation a source names as the speaker ("the Federation of School
+    Parents"), not one it is governed by ("an economist at the Kiel Institute")."""
+    from diptych.engine.names import is_person
+
+    free = [n for n in source.names if not _governed(n) and not is_person(n)]
+    if not free or source.anonymous or _indefinite(source):
+        return None
+    return free[0]
 
 
 def _stand_in(source: Source) -> bool:
