@@ -72,8 +72,11 @@ def test_furniture_no_lexicon_knows_is_marked_in_a_verbatim_copy(options):
     c = compare_articles(article(EN, "en"), derivative, options)
     assert [s.id for s in c.derivative.segments if s.boilerplate] == [2, 5]
     assert c.findings == []
-    # The caller's article is left as it was: compared with another original, it is no copy.
+    # The caller's article is left as it was, and the marks are the pair's: compared
+    # again (here with the sides swapped) the article is as loaded.
     assert not any(s.boilerplate for s in derivative.segments)
+    swapped = compare_articles(c.derivative, article(EN, "en"), options)
+    assert not any(s.boilerplate for s in swapped.original.segments)
 
 
 def test_a_sentence_added_to_a_verbatim_copy_is_still_reported(options):

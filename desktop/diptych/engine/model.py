@@ -8,7 +8,7 @@ the same data.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 SCHEMA = "diptych.comparison/1"
@@ -55,6 +55,31 @@ class Article:
     segments: list[Segment] = field(default_factory=list)
     retrieved: str = ""  # ISO 8601 time of loading
     kind: str = "text"  # "text", "html", "url" or "stdin": how it came in
+    # Segments a comparison marked as boilerplate because the article copies the other
+    # one word for word (see ``boilerplate.copy_furniture``): a fact about that pair, undone
+    # before the article is compared again (with another article, or the sides swapped).
+    copy_furniture: tuple[int, ...] = ()
+
+    def as_loaded(self) -> Article:
+        """This article without the marks a comparison added."""
+        if not self.copy_furniture:
+            return self
+        marked = set(self.copy_furniture)
+        return replace(
+            self,
+            segments=[replace(s, boilerplate=False) if s.id in marked else s for s in self.segments],
+            copy_furniture=(),
+        )
+
+    def with_copy_furniture(self, ids: set[int]) -> Article:
+        """This article with ``ids`` marked as the page furniture of a copy."""
+        if not ids:
+            return self
+        return replace(
+            self,
+            segments=[replace(s, boilerplate=True) if s.id in ids else s for s in self.segments],
+            copy_furniture=tuple(sorted(ids)),
+        )
 
     @property
     def sha256(self) -> str:

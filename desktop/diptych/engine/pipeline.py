@@ -6,7 +6,6 @@ is the same wherever it is made.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, BinaryIO, Callable
 
 from diptych import __version__
@@ -81,6 +80,7 @@ def compare_articles(
     cancel: Callable[[], bool] | None = None,
 ) -> Comparison:
     """Align two loaded articles and analyse the differences."""
+    original, derivative = original.as_loaded(), derivative.as_loaded()
     score_params, align_params = UNIT_PARAMS[options.segments]
     src = original.content_segments
     tgt = derivative.content_segments
@@ -155,12 +155,8 @@ def compare_articles(
                 derivative.language,
             )
         )
-        if furniture:  # marked on a copy (the caller may compare its article again), so
-            # neither reported as added nor given spans
-            derivative = replace(
-                derivative,
-                segments=[replace(s, boilerplate=True) if s.id in furniture else s for s in derivative.segments],
-            )
+        # Marked on a copy of the article, so neither reported as added nor given spans.
+        derivative = derivative.with_copy_furniture(furniture)
     if progress:
         progress("align", 1.0)
         progress("analyse", 0.0)
