@@ -74,6 +74,28 @@ CASES = [
         id="en: 'the judge' after 'Judge Amara Lindqvist' in one language is that speaker",
     ),
     pytest.param(
+        JUDGE, "fr",
+        (
+            "Amara Lindqvist a infligé jeudi une amende de 90 000 euros à l’entreprise de dragage Kallio Marine "
+            "pour avoir déversé de la vase dans une portion protégée de la rivière.",
+            "« Une rivière n’est pas une décharge, et aucun permis n’en fera une », a lancé la juge en lisant "
+            "sa décision.",
+        ),
+        [],
+        id="fr: 'la juge' for the original's 'Judge Amara Lindqvist', the translation naming her without a title",
+    ),
+    pytest.param(
+        JUDGE, "fr",
+        (
+            "Amara Lindqvist a infligé jeudi une amende de 90 000 euros à l’entreprise de dragage Kallio Marine "
+            "pour avoir déversé de la vase dans une portion protégée de la rivière.",
+            "« Une rivière n’est pas une décharge, et aucun permis n’en fera une », a lancé le procureur après "
+            "la lecture de la décision.",
+        ),
+        [("quote_misattributed", "Lindqvist", "le procureur après la lecture de la décision")],
+        id="fr: a role the original never gives its speaker ('le procureur' for the judge) is another speaker",
+    ),
+    pytest.param(
         JUDGE, "es",
         (
             "El consejero delegado de la empresa, Tomas Berg, y la jueza Amara Lindqvist asistieron a la lectura "

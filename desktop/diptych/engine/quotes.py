@@ -547,7 +547,7 @@ class QuoteComparison:
         self.d = _side_quotes(ctx.derivative)
         self.same_language = ctx.same_language
         self.glosses: dict[str, str] = {}  # derivative quote text -> its translation
-        self._people: dict[int, list[tuple[Name, frozenset[str]]]] = {}  # side -> _described_people
+        self._people: dict[int, list] = {}  # id(side) -> _described_people(side)
         if translate is not None and not self.same_language:
             texts = list(dict.fromkeys(q.span.text for q in self.d.quotes))
             if texts:
@@ -1220,23 +1220,35 @@ class QuoteComparison:
 
     def _describes(self, source: Source, speaker: Name) -> bool:
         """Whether a source with no name ("the judge", « la juge au moment de prononcer
-        la peine ») is a description the versions give the original's ``speaker``: the
-        derivative itself names that person with the description's role noun (« la juge
-        Esther Wanjala »), or the original does in its own language ("Magistrate Esther
-        Wanjala" / "the magistrate")."""
+        la peine ») is a description the versions give the original's ``speaker``.
+
+        Either version names that person with the description's role words (« la juge
+        Esther Wanjala », "Judge Esther Wanjala" / "the judge" in one language), or with
+        a role the encoder takes for the same ("Magistrate Esther Wanjala" / « la juge »
+        0.65; « la juge » / "prosecutor" 0.57, "his lawyer" 0.49).
+        """
         o, d = self.ctx.original, self.ctx.derivative
         core = _core_words(source.phrase.text)
         if not core:
             return False
-        for side, language in ((d, d.language), (o, o.language) if self.same_language else (None, None)):
-            if side is None:
-                continue
+        roles: list[str] = []
+        for side in (d, o):
             if id(side) not in self._people:
                 self._people[id(side)] = _described_people(side)
-            for name, context in self._people[id(side)]:
-                if core <= context and _same_person(speaker, o.language, name, language):
+            for name, before, after in self._people[id(side)]:
+                if not _same_person(speaker, o.language, name, side.language):
+                    continue
+                if core <= set(before) | set(after) and (side is d or self.same_language):
                     return True
-        return False
+                roles += [" ".join(words) for words in (before, after) if words]
+        if not roles:
+            return False
+        words = [w for w in re.findall(r"[^\W\d_]+", source.phrase.text.replace("’", "'"))]
+        description = " ".join(words[: 1 + max(i for i, w in enumerate(words) if w.lower() in core)])
+        emb = self.ctx.embeddings
+        emb.want([description, *roles])
+        emb.flush()
+        return max(emb.sim(description, role) for role in roles) >= ROLE_SAME
 
     def _original_name_words(self) -> list[str]:
         if not hasattr(self, "_name_words"):
@@ -1299,19 +1311,21 @@ def _core_words(phrase: str) -> frozenset[str]:
     return frozenset(core)
 
 
-def _described_people(side) -> list[tuple[Name, frozenset[str]]]:
-    """Every name of a side with the words of its title or apposition ("la juge Esther
-    Wanjala", "His lawyer, Peter Omondi", "Lucy Mwangi, director of ..."), lower case."""
+def _described_people(side) -> list[tuple[Name, tuple[str, ...], tuple[str, ...]]]:
+    """Every name of a side with the words of its title and of its apposition, lower case:
+    ("la juge Esther Wanjala": ("selon", "la", "juge"), ()), ("His lawyer, Peter Omondi,
+    said ...": ("his", "lawyer"), ("said", ...)), ("Lucy Mwangi, director of ...": (...),
+    ("director", "of", ...))."""
     out = []
     for sentence in side.sentences:
         for name in find_names(sentence, side.language, side.lowercase_words):
             before = re.split(r"[.;:!?«»“”„\"()]", name.before)[-1]
-            context = [w.lower() for w in re.findall(r"[^\W\d_]+", before.replace("’", "'"))][-4:]
-            after = name.after
-            if after.lstrip().startswith(","):
-                clause = re.split(r"[,.;:!?«»“”„\"()]", after.lstrip()[1:])[0]
-                context += [w.lower() for w in re.findall(r"[^\W\d_]+", clause.replace("’", "'"))][:6]
-            out.append((name, frozenset(context)))
+            title = tuple(w.lower() for w in re.findall(r"[^\W\d_]+", before.replace("’", "'"))[-4:])
+            apposition: tuple[str, ...] = ()
+            if name.after.lstrip().startswith(","):
+                clause = re.split(r"[,.;:!?«»“”„\"()]", name.after.lstrip()[1:])[0]
+                apposition = tuple(w.lower() for w in re.findall(r"[^\W\d_]+", clause.replace("’", "'"))[:6])
+            out.append((name, title, apposition))
     return out
 
 
