@@ -249,3 +249,137 @@ def test_money_called_a_bribe_and_a_failure_called_a_scandal_are_reported(o_lang
 )
 def test_payments_and_failures_rendered_faithfully_are_not_loaded_terms(o_lang, original, d_lang, derivative):
     assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        # A qualifier that casts doubt on what something is, where the source had no doubt.
+        ("en", "The fund was run by a property management firm in Lyon.", "fr",
+         "Le fonds était géré par une prétendue société de gestion immobilière à Lyon.", "prétendue"),
+        ("en", "The clinic was registered as a charity in 2019.", "en",
+         "The clinic was registered as a so-called charity in 2019.", "so-called"),
+        ("en", "The shipment went through a trading house in Hamburg.", "de",
+         "Die Ladung lief über ein angebliches Handelshaus in Hamburg.", "angebliches"),
+        ("en", "The votes were counted by an electoral board.", "es",
+         "Los votos fueron contados por una supuesta junta electoral.", "supuesta"),
+    ],
+)
+def test_a_qualifier_that_casts_doubt_where_the_source_had_none_is_reported(o_lang, original, d_lang, derivative, expected):
+    found = loaded(o_lang, [original], d_lang, [derivative])
+    assert [(f.original_text, f.derivative_text) for f in found] == [(original, expected)]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # The doubt is the source's: "alleged", "supposedly", "reportedly" are rendered.
+        ("en", "The alleged charity collected €2 million.", "fr", "La prétendue association caritative a collecté 2 millions d’euros."),
+        ("en", "The firm was supposedly based in Malta.", "es", "La supuesta empresa tenía su sede en Malta."),
+        ("en", "The firm was reportedly based in Malta.", "de", "Die Firma hatte angeblich ihren Sitz in Malta."),
+        # The verb « prétendre » and Spanish « por supuesto » are no qualifier.
+        ("en", "The director claimed that the accounts were in order.", "fr",
+         "Le directeur a prétendu que les comptes étaient en ordre."),
+        ("en", "Of course the mayor will attend.", "es", "Por supuesto, el alcalde asistirá."),
+        ("en", "The ferry was supposed to leave at noon.", "en", "The ferry was supposed to leave at noon."),
+    ],
+)
+def test_a_doubt_the_source_expressed_or_a_verb_is_not_a_doubting_qualifier(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        # An intensified epithet slipped between the article and a name.
+        ("en", "The Farmers' Federation rejected the plan.", "fr",
+         "La très combative Fédération des agriculteurs a rejeté le plan.", "La très combative"),
+        ("en", "The report was published by the Daily Courier.", "en",
+         "The report was published by the fiercely partisan Daily Courier.", "the fiercely partisan"),
+        ("en", "The Riverside Residents' Association opposed the tower.", "es",
+         "La muy beligerante Asociación de Vecinos de Riverside se opuso a la torre.", "La muy beligerante"),
+        ("en", "The Free Voters' Party won two seats.", "de",
+         "Die erzkonservative Partei der Freien Wähler gewann zwei Sitze.", "erzkonservative"),
+    ],
+)
+def test_an_intensified_epithet_before_a_name_is_reported(o_lang, original, d_lang, derivative, expected):
+    found = loaded(o_lang, [original], d_lang, [derivative])
+    assert [(f.original_text, f.derivative_text) for f in found] == [(original, expected)]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # The source's own intensifier, translated.
+        ("en", "The highly regarded Pasteur Institute led the study.", "fr",
+         "Le très réputé Institut Pasteur a mené l’étude."),
+        # An intensifier that describes a fact, with no name after it.
+        ("en", "Many victims were children.", "fr", "De très nombreuses victimes étaient des enfants."),
+        ("en", "The costs were very high in Bavaria.", "de", "Die Kosten waren in Bayern sehr hoch."),
+        ("en", "It was a very different Europe then.", "en", "It was a very different Europe then."),
+    ],
+)
+def test_an_intensifier_the_source_had_or_that_qualifies_no_name_is_not_reported(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        # A neutral word for a group given as a lobby, a clique or a sect.
+        ("en", "Cycling groups asked for wider lanes.", "fr", "Les lobbies du vélo ont réclamé des pistes plus larges.",
+         ("groups", "lobbies")),
+        ("en", "The party's leadership chose the candidate.", "en", "The party's clique chose the candidate.",
+         ("leadership", "clique")),
+        ("en", "A religious association bought the farm.", "de", "Eine Sekte kaufte den Hof.", ("association", "Sekte")),
+        ("en", "Hunting organisations opposed the ban.", "es", "Los lobbies de la caza se opusieron a la prohibición.",
+         ("organisations", "lobbies")),
+    ],
+)
+def test_a_group_called_a_lobby_a_clique_or_a_sect_is_reported(o_lang, original, d_lang, derivative, expected):
+    found = [(f.original_text, f.derivative_text) for f in loaded(o_lang, [original], d_lang, [derivative])]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        ("en", "The tobacco lobby fought the tax, industry groups said.", "fr",
+         "Le lobby du tabac a combattu la taxe, selon des groupes industriels."),
+        ("en", "Cycling groups asked for wider lanes.", "fr", "Les associations de cyclistes ont réclamé des pistes plus larges."),
+        ("en", "Cycling groups asked for wider lanes.", "de", "Radfahrerverbände forderten breitere Spuren."),
+    ],
+)
+def test_a_group_rendered_as_a_group_or_a_lobby_the_source_named_is_not_reported(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        # Labels that judge a person or a group in place of the source's description.
+        ("en", "The strike committee's chair, Ana Petrescu, spoke first.", "fr",
+         "La passionaria du comité de grève, Ana Petrescu, a parlé la première.", "passionaria"),
+        ("en", "The organiser of the march was arrested.", "en", "The ringleader of the march was arrested.", "ringleader"),
+        ("en", "Nurses at the clinic stopped work.", "en", "Militant nurses at the clinic stopped work.", "Militant"),
+        ("en", "The student leader addressed the crowd.", "es", "El agitador estudiantil se dirigió a la multitud.", "agitador"),
+        ("en", "The student leader addressed the crowd.", "de", "Der studentische Einpeitscher sprach zur Menge.", "Einpeitscher"),
+    ],
+)
+def test_a_label_that_judges_a_person_is_reported(o_lang, original, d_lang, derivative, expected):
+    found = loaded(o_lang, [original], d_lang, [derivative])
+    assert [(f.original_text, f.derivative_text) for f in found] == [(original, expected)]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # "militant" for armed groups is the wire services' neutral word.
+        ("en", "A militant group claimed the attack.", "en", "A militant group claimed the attack."),
+        ("en", "An armed group claimed the attack.", "en", "A militant group claimed the attack."),
+        ("en", "The militant was killed in the raid.", "en", "The militant was killed in the raid."),
+        ("en", "The rally was led by a firebrand preacher.", "fr", "Le rassemblement était mené par un prédicateur boutefeu."),
+    ],
+)
+def test_militant_for_armed_groups_and_a_label_the_source_used_are_not_reported(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import configparser
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from diptych.engine.groups import Context
@@ -27,12 +27,19 @@ class Substitution:
     note: str
     neutral: dict[str, re.Pattern[str] | None]
     loaded: dict[str, re.Pattern[str] | None]
+    renders: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
     def neutral_in(self, language: str) -> re.Pattern[str] | None:
         return self.neutral.get(language) or self.neutral.get("*")
 
     def loaded_in(self, language: str) -> re.Pattern[str] | None:
         return self.loaded.get(language) or self.loaded.get("*")
+
+    def renders_in(self, language: str) -> re.Pattern[str] | None:
+        """Words of the original that the loaded word may faithfully translate ("alleged"
+        -> « prétendu », "very" -> « très »): where the original's passage has one, the
+        derivative's word is a rendering, not a judgement of its own."""
+        return self.renders.get(language) or self.renders.get("*")
 
     @property
     def qualifier(self) -> bool:
@@ -82,12 +89,12 @@ def parse_substitutions(text: str) -> list[Substitution]:
     for name in parser.sections():
         section = parser[name]
         languages = {key.split(".", 1)[1] for key in section if "." in key}
-        neutral = {"*": _terms([section.get("neutral", "")])}
-        loaded = {"*": _terms([section.get("loaded", "")])}
-        for lang in languages:
-            neutral[lang] = _terms([section.get("neutral", ""), section.get(f"neutral.{lang}", "")])
-            loaded[lang] = _terms([section.get("loaded", ""), section.get(f"loaded.{lang}", "")])
-        subs.append(Substitution(name, section.get("note", name), neutral, loaded))
+        sides: dict[str, dict[str, re.Pattern[str] | None]] = {}
+        for key in ("neutral", "loaded", "renders"):
+            sides[key] = {"*": _terms([section.get(key, "")])}
+            for lang in languages:
+                sides[key][lang] = _terms([section.get(key, ""), section.get(f"{key}.{lang}", "")])
+        subs.append(Substitution(name, section.get("note", name), sides["neutral"], sides["loaded"], sides["renders"]))
     return subs
 
 
@@ -143,7 +150,7 @@ def find_loaded_terms(ctx: Context) -> list[Finding]:
             # failure was one person's mistake" -> "ce scandale était l'erreur d'une
             # personne" lost one): a faithful rendering, not a substitution.
             d_sentence = next(s for s in d_spans if s.contains(loaded))
-            if _first(sub.loaded_in(o_lang), o_spans):
+            if _first(sub.loaded_in(o_lang), o_spans) or _first(sub.renders_in(o_lang), o_spans):
                 continue
             if _first(sub.neutral_in(d_lang), [d_sentence]) and _count(sub.neutral_in(d_lang), d_spans) >= _count(
                 sub.neutral_in(o_lang), o_spans
@@ -186,6 +193,8 @@ def _added_qualifier(ctx: Context, group, sub: Substitution, o_spans: list[Span]
     o_terms, d_terms = sub.loaded_in(ctx.original.language), sub.loaded_in(ctx.derivative.language)
     if o_terms is None or d_terms is None or _first(o_terms, o_spans) is not None:
         return None
+    if _first(sub.renders_in(ctx.original.language), o_spans) is not None:
+        return None  # "the alleged fraud" / « la prétendue fraude »: a rendering
     for o_block, d_block, _ in group.aligned():
         if not o_block:
             continue
