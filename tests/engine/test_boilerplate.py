@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from diptych.engine.boilerplate import PLACEHOLDERS, copy_furniture, is_boilerplate, mark_boilerplate
+from diptych.engine.boilerplate import PLACEHOLDERS, is_boilerplate, is_copy, mark_boilerplate, unlinked_furniture
 from diptych.engine.lexicons import sections
 from diptych.resource_files import read_lexicon, resource
 
@@ -694,8 +694,8 @@ def test_news_lines_near_the_structural_furniture_classes_stay_content(language,
     assert not is_boilerplate(line, language), line
 
 
-class TestCopyFurniture:
-    """In a word-for-word copy, an unlinked line that is no sentence came with the page."""
+class TestUnlinkedFurniture:
+    """Once aligned, what has no counterpart and is no sentence came with the page."""
 
     ORIGINAL = {
         0: "The bridge over the Vltava will close for repairs on Monday, the city said.",
@@ -711,20 +711,33 @@ class TestCopyFurniture:
         4: "Prague edition | Transport",
         5: "The repairs will cost about 4 million euros, according to the city's transport office.",
         6: "Residents of Smíchov have complained about noise from earlier works.",
+        7: "Read on.",
     }
     LINKS = [([0], [0]), ([1], [2]), ([2], [3]), ([3], [5])]
+    LINKED = {0, 2, 3, 5}
 
-    def test_short_lines_and_lines_without_a_full_stop_are_furniture(self):
-        assert copy_furniture(self.ORIGINAL, self.COPY, self.LINKS, "en") == [1, 4]
+    def test_a_short_line_without_a_sentence_end_is_furniture_in_any_pair(self):
+        assert unlinked_furniture(self.COPY, self.LINKED, "en") == [1, 4]
 
     def test_an_added_sentence_stays_content_even_in_a_copy(self):
-        assert 6 not in copy_furniture(self.ORIGINAL, self.COPY, self.LINKS, "en")
+        assert 6 not in unlinked_furniture(self.COPY, self.LINKED, "en", copy=True)
 
-    def test_a_rewrite_is_no_copy_so_its_added_lines_stay_content(self):
+    def test_in_a_copy_a_few_words_are_furniture_even_with_a_full_stop(self):
+        assert unlinked_furniture(self.COPY, self.LINKED, "en", copy=True) == [1, 4, 7]
+        assert 7 not in unlinked_furniture(self.COPY, self.LINKED, "en", copy=False)
+
+    def test_the_headline_is_never_furniture(self):
+        assert 0 not in unlinked_furniture({0: "Vltava bridge to close", 1: "Text."}, set(), "en")
+
+    def test_a_word_for_word_copy_is_a_copy_and_a_rewrite_is_not(self):
+        assert is_copy(self.ORIGINAL, self.COPY, self.LINKS)
         rewrite = dict(self.COPY)
         rewrite[0] = "On Monday the city will shut the Vltava bridge so that it can be repaired."
         rewrite[2] = "A routine May inspection turned up cracks in two piers, engineers say."
-        assert copy_furniture(self.ORIGINAL, rewrite, self.LINKS, "en") == []
+        assert not is_copy(self.ORIGINAL, rewrite, self.LINKS)
+
+    def test_too_few_copied_paragraphs_prove_nothing(self):
+        assert not is_copy({0: self.ORIGINAL[0]}, {0: self.COPY[0], 1: "Listen"}, [([0], [0])])
 
     @pytest.mark.parametrize(
         "language, line, furniture",
@@ -740,7 +753,5 @@ class TestCopyFurniture:
     def test_a_line_speaking_to_the_reader_or_for_the_publisher_is_furniture_of_a_copy(self, language, line, furniture):
         copy = dict(self.COPY)
         copy[6] = line
-        assert (6 in copy_furniture(self.ORIGINAL, copy, self.LINKS, language)) is furniture
-
-    def test_too_few_copied_paragraphs_prove_nothing(self):
-        assert copy_furniture({0: self.ORIGINAL[0]}, {0: self.COPY[0], 1: "Listen"}, [([0], [0])], "en") == []
+        assert (6 in unlinked_furniture(copy, self.LINKED, language, copy=True)) is furniture
+        assert 6 not in unlinked_furniture(copy, self.LINKED, language, copy=False)

@@ -73,10 +73,20 @@ def test_furniture_no_lexicon_knows_is_marked_in_a_verbatim_copy(options):
     assert [s.id for s in c.derivative.segments if s.boilerplate] == [2, 5]
     assert c.findings == []
     # The caller's article is left as it was, and the marks are the pair's: compared
-    # again (here with the sides swapped) the article is as loaded.
+    # again, the article starts as loaded.
     assert not any(s.boilerplate for s in derivative.segments)
+    assert not any(s.boilerplate for s in c.derivative.as_loaded().segments)
     swapped = compare_articles(c.derivative, article(EN, "en"), options)
-    assert not any(s.boilerplate for s in swapped.original.segments)
+    assert swapped.original.pair_furniture == (2, 5) and swapped.findings == []
+
+
+def test_a_line_of_furniture_without_a_counterpart_is_marked_on_either_side_of_a_translation(options):
+    original = EN[:3] + ["Listen to this article"] + EN[3:]
+    translation = FR[:2] + ["Édition Côte | Météo"] + FR[2:]
+    c = compare_articles(article(original, "en"), article(translation, "fr"), options)
+    assert [s.id for s in c.original.segments if s.boilerplate] == [3]
+    assert [s.id for s in c.derivative.segments if s.boilerplate] == [2]
+    assert c.findings == []
 
 
 def test_a_sentence_added_to_a_verbatim_copy_is_still_reported(options):

@@ -16,9 +16,10 @@ segment ids keep matching the extracted text. Two kinds of evidence:
   cookie or consent notice (up to ``MAX_NOTICE_WORDS``), a consent banner that names the
   reader's privacy and ends in its buttons ("We value your privacy. Accept all | Reject all"),
   a subscription offer ("Subscribe for €1 a month"), and a topic trail ("Topics: A · B");
-- a cue that needs the other article (``copy_furniture``): in a copy that repeats the
-  original's paragraphs word for word, a line with no counterpart that is no sentence
-  ("Get the news on the go: download our app") came with the page, not the writer;
+- cues that need the other article (``unlinked_furniture``): a short line with no
+  counterpart that is no sentence ("Listen to this article") came with the page, not the
+  writer; in a copy that repeats the original word for word, so did any short line with
+  no counterpart that speaks to the reader;
 - cues that need the paragraph's neighbours: a kicker, the one-word or section label
   set above or below the headline ("CHESS", "Wirtschaft"), and a reporter's name with the
   place she writes from ("Laura Kettunen in Helsinki"), in the lines before the body.
@@ -647,38 +648,43 @@ COPY_RATIO = 95  # rapidfuzz ratio of a paragraph copied word for word (typograp
 COPY_SHARE = 0.9  # of the linked paragraphs, so many copied make the derivative a copy
 MIN_COPIED = 3
 MAX_COPY_FURNITURE_WORDS = 25
+MAX_STRAY_WORDS = 12  # an unlinked line this short with no sentence end is furniture anywhere
 _SENTENCE_CLOSE = re.compile(r"[.!?…][\"'»”’)\]]*$")
 
 
-def copy_furniture(
-    original: dict[int, str],
-    derivative: dict[int, str],
-    links: list[tuple[list[int], list[int]]],
-    language: str,
-) -> list[int]:
-    """Derivative paragraphs with no counterpart that are page furniture of a copy.
+def is_copy(original: dict[int, str], derivative: dict[int, str], links: list[tuple[list[int], list[int]]]) -> bool:
+    """Whether the derivative repeats the original's paragraphs word for word.
 
-    A page that copies an article word for word adds nothing of its own but its furniture:
-    there, an unlinked short line that is no sentence (no final full stop, or a few words
-    only), or that speaks to the reader or for the publisher ("you", "our"; news tells of
-    third parties, outside quotes) is the page's, whatever its wording; the lexicons need
-    not know it. A rewrite, which words its paragraphs anew, never qualifies, so its added
-    lines stay findings.
+    A rewrite, which words its paragraphs anew, never qualifies.
     """
     linked = [(o[0], d[0]) for o, d in links if len(o) == 1 and len(d) == 1]
     copied = sum(fuzz.ratio(original[o], derivative[d]) >= COPY_RATIO for o, d in linked)
-    if copied < MIN_COPIED or copied < COPY_SHARE * sum(len(d) for _, d in links):
-        return []
-    seen = {j for _, d in links for j in d}
+    return copied >= MIN_COPIED and copied >= COPY_SHARE * sum(len(d) for _, d in links)
+
+
+def unlinked_furniture(texts: dict[int, str], linked: set[int], language: str, copy: bool = False) -> list[int]:
+    """Paragraphs of one side with no counterpart that are page furniture, not content.
+
+    Once the two versions are aligned, what has no counterpart is either content one
+    version added or left out, or furniture the lexicons did not know. A short line that
+    is no sentence (no final full stop: "Listen to this article", "Kenya edition") is
+    never news content; the first paragraph, the headline, is left alone. In a page that
+    copies the other word for word (``copy``), which adds nothing of its own but its
+    furniture, so is any short line of a few words, and any that speaks to the reader or
+    for the publisher ("you", "our"; news tells of third parties, outside quotes).
+    """
     reader = _lexicon(language).reader
+    order = sorted(texts)
     return [
-        j for j, text in derivative.items()
-        if j not in seen and _is_stray_line(_SPACES.sub(" ", text).strip(), reader)
+        i for i in order[1:]
+        if i not in linked and _is_stray_line(_SPACES.sub(" ", texts[i]).strip(), reader, copy)
     ]
 
 
-def _is_stray_line(line: str, reader: re.Pattern[str]) -> bool:
+def _is_stray_line(line: str, reader: re.Pattern[str], copy: bool) -> bool:
     words = len(line.split())
-    if words > MAX_COPY_FURNITURE_WORDS or _QUOTES.search(line):
+    if not words or _QUOTES.search(line):
         return False
-    return words < 6 or not _SENTENCE_CLOSE.search(line) or reader.search(line) is not None
+    if words <= MAX_STRAY_WORDS and not _SENTENCE_CLOSE.search(line):
+        return True
+    return copy and words <= MAX_COPY_FURNITURE_WORDS and (words < 6 or reader.search(line) is not None)

@@ -55,30 +55,30 @@ class Article:
     segments: list[Segment] = field(default_factory=list)
     retrieved: str = ""  # ISO 8601 time of loading
     kind: str = "text"  # "text", "html", "url" or "stdin": how it came in
-    # Segments a comparison marked as boilerplate because the article copies the other
-    # one word for word (see ``boilerplate.copy_furniture``): a fact about that pair, undone
-    # before the article is compared again (with another article, or the sides swapped).
-    copy_furniture: tuple[int, ...] = ()
+    # Segments a comparison marked as boilerplate once aligned (see
+    # ``boilerplate.unlinked_furniture``): a fact about that pair, undone before the article
+    # is compared again (with another article, or the sides swapped).
+    pair_furniture: tuple[int, ...] = ()
 
     def as_loaded(self) -> Article:
         """This article without the marks a comparison added."""
-        if not self.copy_furniture:
+        if not self.pair_furniture:
             return self
-        marked = set(self.copy_furniture)
+        marked = set(self.pair_furniture)
         return replace(
             self,
             segments=[replace(s, boilerplate=False) if s.id in marked else s for s in self.segments],
-            copy_furniture=(),
+            pair_furniture=(),
         )
 
-    def with_copy_furniture(self, ids: set[int]) -> Article:
-        """This article with ``ids`` marked as the page furniture of a copy."""
+    def with_pair_furniture(self, ids: set[int]) -> Article:
+        """This article with ``ids`` marked as page furniture found once aligned."""
         if not ids:
             return self
         return replace(
             self,
             segments=[replace(s, boilerplate=True) if s.id in ids else s for s in self.segments],
-            copy_furniture=tuple(sorted(ids)),
+            pair_furniture=tuple(sorted(ids)),
         )
 
     @property

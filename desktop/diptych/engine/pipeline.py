@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, BinaryIO, Callable
 from diptych import __version__
 from diptych.engine import analyse
 from diptych.engine.align import AlignParams, align, split_at_anchors
-from diptych.engine.boilerplate import copy_furniture
+from diptych.engine.boilerplate import is_copy, unlinked_furniture
 from diptych.engine.crossing import attach_anchored_orphans, merge_crossing_links
 from diptych.engine.errors import Cancelled
 from diptych.engine.model import Article, Comparison, EngineInfo, Link
@@ -146,17 +146,9 @@ def compare_articles(
     elif options.segments == "lines":  # pre-cut corpora, where boundaries move between lines
         o_texts, d_texts = {s.id: s.text for s in src}, {s.id: s.text for s in tgt}
         links = attach_anchored_orphans(merge_crossing_links(links, o_texts, d_texts), o_texts, d_texts)
-    if options.segments == "paragraphs" and same_language:
-        furniture = set(
-            copy_furniture(
-                {s.id: s.text for s in src},
-                {s.id: s.text for s in tgt},
-                [(k.original, k.derivative) for k in links],
-                derivative.language,
-            )
-        )
-        # Marked on a copy of the article, so neither reported as added nor given spans.
-        derivative = derivative.with_copy_furniture(furniture)
+    if options.segments == "paragraphs":
+        # Marked on copies of the articles, so neither reported nor given spans.
+        original, derivative = _mark_unlinked_furniture(original, derivative, src, tgt, links, same_language)
     if progress:
         progress("align", 1.0)
         progress("analyse", 0.0)
@@ -180,6 +172,20 @@ def compare_articles(
             translator=translator,
             warnings=warnings,
         ),
+    )
+
+
+def _mark_unlinked_furniture(
+    original: Article, derivative: Article, src: list, tgt: list, links: list[Link], same_language: bool
+) -> tuple[Article, Article]:
+    """Both articles with the page furniture that alignment reveals marked as boilerplate."""
+    o_texts, d_texts = {s.id: s.text for s in src}, {s.id: s.text for s in tgt}
+    copy = same_language and is_copy(o_texts, d_texts, [(k.original, k.derivative) for k in links])
+    o_linked = {i for k in links for i in k.original}
+    d_linked = {j for k in links for j in k.derivative}
+    return (
+        original.with_pair_furniture(set(unlinked_furniture(o_texts, o_linked, original.language))),
+        derivative.with_pair_furniture(set(unlinked_furniture(d_texts, d_linked, derivative.language, copy))),
     )
 
 
