@@ -35,6 +35,11 @@ ANGLERS = (
     "The largest of them, the Northern Anglers' Union, said in a statement that the fine was "
     '"far too small for the harm done to the spawning grounds".',
 )
+COACH = (
+    "The rower Lena Moser was disqualified from the final on Sunday.",
+    "Moser's coach, Karl Brandt, said the team would lodge a protest. \"The judges saw a false start that "
+    'nobody else saw, and we will prove it on video," he said.',
+)
 LAWYER = (
     "The firm's owner, Oskar Halme, did not speak in court.",
     "His lawyer, Ines Moretti, said the firm would appeal. \"My client followed the plan the port authority gave him, "
@@ -146,6 +151,16 @@ CASES = [
         ),
         [],
         id="es: 'según su comunicado' beside the body is the body",
+    ),
+    pytest.param(
+        COACH, "fr",
+        (
+            "La rameuse Lena Moser a été disqualifiée de la finale dimanche.",
+            "L’entraîneur de Moser, Karl Brandt, a annoncé que l’équipe déposerait une réclamation. « Les juges ont "
+            "vu un faux départ que personne d’autre n’a vu, et nous le prouverons en vidéo », a lancé Lena Moser.",
+        ),
+        [("quote_misattributed", "Karl Brandt", "Lena Moser")],
+        id="fr: 'he said' after 'Moser's coach, Karl Brandt' is Brandt, not the possessor: given to Moser, misattributed",
     ),
     pytest.param(
         LAWYER, "fr",

@@ -35,6 +35,9 @@ _PAIRS = {
     "‚": "‘’",
 }
 _GERMAN_PAIRS = {"»": "«", "›": "‹"}
+_POSSESSOR = re.compile(r"['’]s\s")
+"""What follows a name in the possessive ("Štern's lawyer"): a possessor is no subject a
+later "he" or "she" can stand for."""
 _WORDS = re.compile(r"\w+")
 # A source phrase that ends in a relative or demonstrative pronoun ("..., who",
 # « ..., qui », "; dieser", « celui-ci ») names nobody by itself: the person it stands
@@ -213,7 +216,8 @@ def find_quotes(
         for name in find_names(sentence, language, lowercase):
             if not any(r.start <= name.span.start < r.end for r in regions) and _person((name,), known):
                 known.add(name.head)
-                seg_people.append(name)
+                if not _POSSESSOR.match(name.after):
+                    seg_people.append(name)  # "Štern's lawyer, Matej Horvat": only he can be "he"
         for source in find_sources(sentence, language, excluded, lowercase):
             if not source.pronoun:
                 person = _named_speaker(source, known)
