@@ -93,6 +93,8 @@ def test_an_acronym_variant_is_matched_with_its_case():
         ("en", "Pakistani officials met Nepali traders.", []),
         # A place ending like a demonym is a place when no noun follows it at once.
         ("en", "In Ploiești, where the refinery stands, Nairobi's envoy spoke.", ["Ploiești", "Nairobi"]),
+        # ...or when it is the subject of speech: an adjective never says anything.
+        ("en", "Omondi told reporters that Petrovic said no.", ["Omondi", "Petrovic"]),
         ("fr", "La ministre de l’Énergie a parlé de l’Ukraine.", ["Ukraine"]),
         ("fr", "Le général Charles de Gaulle est arrivé.", ["Charles de Gaulle"]),
         ("de", "Der ukrainische Menschenrechtsbeauftragte Taras Melnyk sagte, Kyjiw sei bereit.", ["Taras Melnyk", "Kyjiw"]),

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from diptych.engine.lexicons import available, entries, pattern
+from diptych.engine.lexicons import available, compile_words, entries, pattern
 from diptych.engine.sentences import Span
 from diptych.resource_files import resource
 
@@ -312,7 +312,14 @@ def _demonym(text: str, tokens, k: int) -> bool:
     if k + 1 >= len(tokens) or not _DEMONYM.search(word) or _POSSESSIVE.search(tokens[k][2]):
         return False  # "Nairobi's envoy": a possessive is a name's
     gap = text[tokens[k][1] : tokens[k + 1][0]]
-    return gap.isspace() and tokens[k + 1][2][:1].islower()
+    follows = tokens[k + 1][2]
+    # "Omondi told reporters", "Petrovic said": an adjective is never the subject of speech.
+    return gap.isspace() and follows[:1].islower() and not _reporting_verb().fullmatch(follows)
+
+
+@lru_cache(maxsize=1)
+def _reporting_verb() -> re.Pattern[str]:
+    return compile_words(entries("reporting_verbs", "en")) or re.compile(r"(?!)")
 
 
 def _stripped_length(word: str) -> int:
