@@ -144,11 +144,20 @@ def test_a_charged_qualifier_added_to_a_rendered_sentence_is_reported(o_lang, or
         ("en", "The union's leaders rejected the offer on Monday.", "fr",
          "Les bonzes syndicaux ont rejeté l’offre lundi.", "bonzes syndicaux"),
         ("en", "A crowd gathered outside the court.", "en", "A mob gathered outside the court.", "mob"),
+        ("en", "The breach was blamed on a hacking group called Night Owl.", "en",
+         "The breach was blamed on Night Owl, a cyber-terror gang.", "cyber-terror"),
     ],
 )
 def test_a_judging_label_in_place_of_the_sources_description_is_reported(o_lang, original, d_lang, derivative, expected):
     found = [(f.original_text, f.derivative_text) for f in loaded(o_lang, [original], d_lang, [derivative])]
     assert found == ([(original, expected)] if expected else [])
+
+
+def test_a_term_that_is_already_a_regular_expression_keeps_its_own_star():
+    # "terror\w*" is "terror" with any ending or none; only a letter before "*" asks for one.
+    (sub,) = parse_substitutions("[x]\nnote = why\nloaded = cyber-?terror\\w*|Spieler*\n")
+    assert sub.loaded_in("en").search("a cyber-terror gang") and sub.loaded_in("en").search("cyberterrorists")
+    assert sub.loaded_in("de").search("den Spielern") and sub.loaded_in("de").search("der Spieler")
 
 
 def test_a_word_a_substitution_reports_is_not_reported_again_as_a_label():

@@ -71,7 +71,10 @@ def _terms(values: list[str]) -> re.Pattern[str] | None:
             term = term.strip()
             if not term:
                 continue
-            body = term[:-1] + r"\w*" if term.endswith("*") else term
+            # "Spieler*": a word and any ending; a term that is already a regular
+            # expression there ("cyber-?terror\w*", "(?:e|en)*") keeps its own star
+            star = term.endswith("*") and term[-2:-1].isalpha() and term[-3:-2] != "\\"
+            body = term[:-1] + r"\w*" if star else term
             body = body.replace(" ", r"\s+")
             if any(c.isupper() for c in term[1:]):
                 alternatives.append(body)
