@@ -70,6 +70,12 @@ def test_separators_are_read_by_the_conventions_of_the_language(written, languag
         ("fr", "près de 5 000 captifs", [("près de 5 000", 5000, None, "")]),
         ("de", "rund 8.000 Ukrainer", [("rund 8.000", 8000, None, "")]),
         ("es", "cerca de 8.000 ucranianos", [("cerca de 8.000", 8000, None, "")]),
+        # "a dozen" is twelve in every language: the article multiplies, it does not add.
+        ("fr", "une douzaine de blessés", [("une douzaine", 12, None, "")]),
+        ("de", "ein Dutzend Verletzte", [("ein Dutzend", 12, None, "")]),
+        ("it", "una dozzina di feriti", [("una dozzina", 12, None, "")]),
+        ("en", "two dozen injured", [("two dozen", 24, None, "")]),
+        ("de", "zwei Dutzend Verletzte", [("zwei Dutzend", 24, None, "")]),
     ],
 )
 def test_figures_are_found_with_their_value_unit_and_qualifier(language, text, expected):
