@@ -76,6 +76,11 @@ def test_separators_are_read_by_the_conventions_of_the_language(written, languag
         ("it", "una dozzina di feriti", [("una dozzina", 12, None, "")]),
         ("en", "two dozen injured", [("two dozen", 24, None, "")]),
         ("de", "zwei Dutzend Verletzte", [("zwei Dutzend", 24, None, "")]),
+        # ...and so are the other round collectives: « une vingtaine » is about twenty.
+        ("fr", "une vingtaine de blessés", [("une vingtaine", 20, None, "")]),
+        ("es", "una veintena de heridos", [("una veintena", 20, None, "")]),
+        ("it", "una ventina di feriti", [("una ventina", 20, None, "")]),
+        ("fr", "la quarantaine a été levée", []),  # a quarantine, not forty
     ],
 )
 def test_figures_are_found_with_their_value_unit_and_qualifier(language, text, expected):
