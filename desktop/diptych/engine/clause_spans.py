@@ -646,11 +646,16 @@ def _judge(
             continue
         windows = _original_clauses(o_sentences, o_side.language) + _windows(o_text, len(_words(c.clause.text)))
         linked: list[str] = []
+        link_sentences = [o_side.sentences[k] for k in group.original]
         if _relative(c.clause, d_side.language):
-            link_sentences = [o_side.sentences[k] for k in group.original]
             linked = _original_clauses(link_sentences, o_side.language)
-            if not ctx.same_language:  # in one language, runs of shared words score high on words alone
-                linked += _windows(" ".join(s.text for s in link_sentences), len(_words(c.clause.text)))
+        if not ctx.same_language:
+            # Across languages a translator moves a clause between the sentences of a
+            # paragraph ("…, she told a news conference in Budapest" put in the sentence
+            # before, « a précisé à Budapest, lors d'une conférence de presse »): a run of
+            # words anywhere in the link may render it. (In one language, runs of shared
+            # words score high on words alone.)
+            linked += _windows(" ".join(s.text for s in link_sentences), len(_words(c.clause.text)))
         emb.want([c.clause.text, *windows, *linked])
         gained.append((without - full, group, o_text, c, full, without, windows, linked, comment, surplus))
     emb.flush()  # the second encoder call: only the few clauses that gained

@@ -134,9 +134,9 @@ def find_sentence_changes(ctx, quoted: dict[str, dict[int, list[tuple[int, int]]
 
     out = []
     for (side, k, best, group), part in zip(found, rendered):
-        if part >= RENDERED_IN_PART:
-            continue
-        if part >= MERGE_PART_FLOOR and _merged_by_length(ctx, group, side, k, ratio, part):
+        if part >= RENDERED_IN_PART or (
+            part >= MERGE_PART_FLOOR and _merged_by_length(ctx, group, side, k, ratio, part)
+        ):
             if side == "o":
                 ctx.merged.append((ctx.original.sentences[k], group.link))
             continue
@@ -310,8 +310,9 @@ clause of one link score ~0.15)."""
 
 
 RENDER_MERGED = 0.27
-"""An added clause of a link and an original sentence of the same link judged merged
-(:func:`_merged_by_length`) that score this much together render each other: the clause is
+"""An added clause of a link and an original sentence of the same link judged merged into
+a sentence there (:data:`RENDERED_IN_PART`, :func:`_merged_by_length`) that score this much
+together render each other: the clause is
 where the merged sentence went, often by metonymy, which the encoder scores low ("Hanoï
 n'a fait aucun commentaire ; …" for "Vietnamese authorities have not commented.": 0.37;
 "Varsovie ne s'est pas exprimée" for "The Polish authorities have not commented": 0.32).

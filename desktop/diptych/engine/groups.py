@@ -112,8 +112,9 @@ class Context:
     groups: list[Group]
     embeddings: Embeddings
     similarity: np.ndarray  # original sentences x derivative sentences
-    # Unpaired original sentences judged merged into a neighbour's rendering (by length and
-    # clause score), with their links: a clause of that rendering may be theirs, not new.
+    # Unpaired original sentences judged merged into a sentence of their link's other side
+    # (by clause score, or by length and clause score), with their links: a clause of that
+    # rendering may be theirs, not new.
     merged: list[tuple[Span, Link]] = field(default_factory=list)
     # What several detectors derive from the whole pair, computed once (see ``memo``).
     memos: dict[str, object] = field(default_factory=dict, repr=False)
