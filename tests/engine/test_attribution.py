@@ -107,6 +107,9 @@ def test_a_source_changes_when_someone_else_is_credited(o_lang, original, d_lang
         # Two attributions in one clause are two sources.
         ("en", '"We will rebuild," said the mayor, according to a transcript of the meeting.', "the mayor"),
         ("en", '"We will rebuild," said the mayor, according to a transcript of the meeting.', "a transcript of the meeting"),
+        # An "and" between two capitals is inside one body's name, not a clause boundary.
+        ("en", "Cases rose in May, the Institute for Food Safety and Hygiene said.", "the Institute for Food Safety and Hygiene"),
+        ("en", "Prices rose and economists said more was coming.", "economists"),
     ],
 )
 def test_a_source_is_read_without_what_surrounds_it(language, text, phrase):

@@ -95,6 +95,8 @@ def test_an_acronym_variant_is_matched_with_its_case():
         ("en", "In Ploiești, where the refinery stands, Nairobi's envoy spoke.", ["Ploiești", "Nairobi"]),
         # ...or when it is the subject of speech: an adjective never says anything.
         ("en", "Omondi told reporters that Petrovic said no.", ["Omondi", "Petrovic"]),
+        # An "and" inside a body already joined by "of" or "for" is part of its name.
+        ("en", "The Agency for Food Safety and Hygiene met France and Spain.", ["Agency for Food Safety and Hygiene", "France", "Spain"]),
         ("fr", "La ministre de l’Énergie a parlé de l’Ukraine.", ["Ukraine"]),
         ("fr", "Le général Charles de Gaulle est arrivé.", ["Charles de Gaulle"]),
         ("de", "Der ukrainische Menschenrechtsbeauftragte Taras Melnyk sagte, Kyjiw sei bereit.", ["Taras Melnyk", "Kyjiw"]),

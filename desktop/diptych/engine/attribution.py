@@ -711,6 +711,8 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
                 continue
             if m.group(0).lower() in _RELATIVES:
                 continue  # "Lea Fontana, who did not take part, said": the subject is Lea Fontana
+            if m.group(0).lower() in _AND and _capitalised_around(chunk, m.start(), m.end()):
+                continue  # "the Centre for Disease Prevention and Control said": one body's name
             relative = _RELATIVE_THAT.get(language)
             if relative and m.group(0).lower() in ("that", "which") and relative.match(chunk, m.end()):
                 continue  # "the contractor that maintained the line": a relative, not a new clause
@@ -756,6 +758,15 @@ def _sentence_subject(text: str, upto: int) -> tuple[int, int] | None:
 
 
 _RELATIVES = frozenset("who which whom qui lequel laquelle quien cual".split())
+_AND = frozenset(("and", "&", "et", "und", "y", "e"))
+
+
+def _capitalised_around(chunk: str, start: int, end: int) -> bool:
+    """Whether the words right before and after chunk[start:end] are both capitalised."""
+    before = chunk[:start].split()
+    after = chunk[end:].split()
+    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
+
 
 _ADVERBIAL = re.compile(
     r"^(?:in|on|at|after|before|during|last|earlier|later|en|dans|lors|après|avant|au|le|la|"

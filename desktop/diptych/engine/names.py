@@ -290,13 +290,21 @@ def _body_connector(text: str, tokens, run: list[int], j: int, language: str) ->
     England"): after a run holding a word of organisations, before a capitalised word, it
     joins one name, as « de » does in French. After a person or a place it does not
     ("Mayor of Tartu")."""
-    if language != "en" or tokens[j][2].lower() not in _BODY_CONNECTORS_EN or j + 1 >= len(tokens):
+    word = tokens[j][2].lower()
+    if language != "en" or word not in _BODY_CONNECTORS_EN | {"and"} or j + 1 >= len(tokens):
         return False
     if text[tokens[j - 1][1] : tokens[j][0]] != " " or text[tokens[j][1] : tokens[j + 1][0]] != " ":
         return False
     if len(tokens[j + 1]) > 3 or not _is_capitalised(tokens[j + 1][2]):
         return False
     pattern = _organisation_pattern()
+    if word == "and":
+        # "Centre for Disease Prevention and Control", "Department of Health and Social
+        # Care": an "and" inside a body already joined by "of"/"for". Two names side by
+        # side ("France and Germany") have no such connector before the "and".
+        return any(tokens[i][2].lower() in _BODY_CONNECTORS_EN for i in run) and any(
+            pattern.match(_strip(tokens[i][2])) for i in run
+        )
     return any(pattern.match(_strip(tokens[i][2])) for i in run)
 
 
