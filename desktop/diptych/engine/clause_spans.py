@@ -672,6 +672,9 @@ def _judge(
             # against the original's clauses)
             nearest = max(nearest, float((emb.matrix(linked) @ alone).max()))
         if nearest >= CLAUSE_FAR:
+            # Rendered elsewhere in its link: then the original sentence it renders there,
+            # if reported as omitted, is not (see clauses.cancel_renderings).
+            ctx.rendering_clauses.append((c.clause.text, group.link))
             continue
         sims = emb.matrix(windows) @ alone
         if not ctx.same_language and float(sims.max()) >= CLAUSE_FAR:

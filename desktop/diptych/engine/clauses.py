@@ -337,10 +337,19 @@ def cancel_renderings(ctx, findings: list) -> list:
         for a in added
         if sentence.seg in a.original and set(link.derivative) & set(a.derivative)
     ]
-    if not pairs:
+    # An omitted sentence and a clause of its link that renders words of the original
+    # there (not reported as added, see clause_spans): the same test, only the sentence goes.
+    renderings = [
+        (o, clause)
+        for o in omitted
+        for clause, link in getattr(ctx, "rendering_clauses", ())
+        if set(o.original) & set(link.original) and set(o.derivative) & set(link.derivative)
+    ]
+    if not pairs and not renderings:
         return findings
     emb = ctx.embeddings
     emb.want([t for _, a, text, _ in pairs for t in (text, a.derivative_text)])
+    emb.want([t for o, clause in renderings for t in (o.original_text, clause)])
     emb.flush()
     dropped: set[int] = set()
     for o, a, text, bar in pairs:
@@ -348,5 +357,8 @@ def cancel_renderings(ctx, findings: list) -> list:
             continue
         if emb.sim(text, a.derivative_text) >= bar:
             dropped |= {id(a)} | ({id(o)} if o is not None else set())
+    for o, clause in renderings:
+        if emb.sim(o.original_text, clause) >= RENDER_EACH_OTHER:
+            dropped.add(id(o))
     return [f for f in findings if id(f) not in dropped]
 

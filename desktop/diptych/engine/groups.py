@@ -116,6 +116,9 @@ class Context:
     # (by clause score, or by length and clause score), with their links: a clause of that
     # rendering may be theirs, not new.
     merged: list[tuple[Span, Link]] = field(default_factory=list)
+    # Derivative clauses found to render words of their link's original (no additions),
+    # with their links: an original sentence of the link they render is not omitted.
+    rendering_clauses: list[tuple[str, Link]] = field(default_factory=list)
     # What several detectors derive from the whole pair, computed once (see ``memo``).
     memos: dict[str, object] = field(default_factory=dict, repr=False)
 
