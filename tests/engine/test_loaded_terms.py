@@ -392,3 +392,124 @@ def test_a_label_that_judges_a_person_is_reported(o_lang, original, d_lang, deri
 )
 def test_militant_for_armed_groups_and_a_label_the_source_used_are_not_reported(o_lang, original, d_lang, derivative):
     assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+def found_pairs(o_lang, original, d_lang, derivative):
+    return [(f.original_text, f.derivative_text) for f in loaded(o_lang, [original], d_lang, [derivative])]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        # A plain refusal told as stonewalling or dodging.
+        ("en", "The ministry declined to say how many inspectors it employs.", "en",
+         "The ministry dodged questions about how many inspectors it employs.", ("declined", "dodged")),
+        ("en", "The club refused to answer questions about the transfer fee.", "fr",
+         "Le club a esquivé les questions sur le montant du transfert.", ("refused", "esquivé")),
+        ("en", "The airline did not respond to requests for comment.", "de",
+         "Die Fluggesellschaft mauerte auf Anfragen.", ("did not respond", "mauerte")),
+        ("fr", "Le rectorat n’a pas souhaité commenter les chiffres.", "es",
+         "El rectorado eludió comentar las cifras.", ("n’a pas souhaité", "eludió")),
+        ("en", "The council declined to release the report.", "it",
+         "Il comune ha glissato sulla pubblicazione del rapporto.", ("declined", "glissato")),
+        # Money received or spent said to be swallowed or squandered.
+        ("en", "The stadium project has received 40 million in public money.", "fr",
+         "Le projet de stade a englouti 40 millions d’argent public.", ("received", "englouti")),
+        ("en", "The agency spent 3 million on consultants.", "en",
+         "The agency squandered 3 million on consultants.", ("spent", "squandered")),
+        ("en", "The hospital wing cost 12 million euros.", "de",
+         "Der Krankenhausflügel hat 12 Millionen Euro verschlungen.", ("cost", "verschlungen")),
+        ("en", "The ferry line received a subsidy of 2 million.", "es",
+         "La naviera despilfarró una subvención de 2 millones.", ("received", "despilfarró")),
+        # A group belittled as a splinter cell, a gang, a back-room outfit.
+        ("en", "A neighbourhood association filed the complaint.", "fr",
+         "Un groupuscule de quartier a déposé la plainte.", ("association", "groupuscule")),
+        ("en", "A tenants' group organised the sit-in.", "de",
+         "Ein Mieter-Grüppchen organisierte den Sitzstreik.", ("group", "Mieter-Grüppchen")),
+        ("en", "A consultancy firm drafted the plan.", "fr",
+         "Une officine de conseil a rédigé le plan.", ("firm", "officine")),
+        ("en", "A student group occupied the lecture hall.", "es",
+         "Un grupúsculo estudiantil ocupó el aula magna.", ("group", "grupúsculo")),
+    ],
+)
+def test_a_neutral_report_told_with_a_charged_verb_or_noun_is_reported(o_lang, original, d_lang, derivative, expected):
+    assert found_pairs(o_lang, original, d_lang, derivative) == [expected]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        # Contempt for a figure the source gave plainly.
+        ("en", "The rebate is too small to change how households heat their homes.", "en",
+         "The rebate is ridiculously small.", "ridiculously"),
+        ("en", "The fine amounts to 5,000 euros.", "fr", "L’amende se monte à un dérisoire 5 000 euros.", "dérisoire"),
+        ("en", "The fine amounts to 5,000 euros.", "de", "Die Strafe beträgt lächerliche 5.000 Euro.", "lächerliche"),
+        ("en", "The fine amounts to 5,000 euros.", "it", "La multa ammonta a ridicoli 5.000 euro.", "ridicoli"),
+        # A political label put on an official the source described plainly.
+        ("en", "The mayor of Varna opened the bridge.", "fr", "Le maire populiste de Varna a inauguré le pont.", "populiste"),
+        ("en", "The regional governor signed the decree.", "de",
+         "Der rechtspopulistische Gouverneur unterzeichnete das Dekret.", "rechtspopulistische"),
+        ("en", "The senator voted against the bill.", "en", "The far-left senator voted against the bill.", "far-left"),
+        ("en", "The minister defended the budget.", "es", "El ministro populista defendió el presupuesto.", "populista"),
+        # A firm called by the wrong it is accused of, or run down.
+        ("en", "The bakery supplied the school canteen.", "fr",
+         "L’empoisonneur fournissait la cantine de l’école.", "empoisonneur"),
+        ("en", "The contractor repaired the roof.", "en", "The cowboy builders repaired the roof.", "cowboy builders"),
+        ("en", "A Lyon-based cleaning company won the contract.", "en", "A cut-rate cleaner won the contract.", "cut-rate"),
+        ("en", "The broker sold the bonds to pensioners.", "es",
+         "El estafador vendió los bonos a jubilados.", "estafador"),
+        # "militant" before a group that is not armed.
+        ("en", "A local environmental group blocked the road.", "en",
+         "A militant local environmental group blocked the road.", "militant"),
+        ("en", "A student association occupied the rectorate.", "en",
+         "A militant student association occupied the rectorate.", "militant"),
+    ],
+)
+def test_a_judgement_added_to_a_plain_description_is_reported(o_lang, original, d_lang, derivative, expected):
+    assert found_pairs(o_lang, original, d_lang, derivative) == [(original, expected)]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # Faithful renderings: the refusal, the sum, the group and the label as the source gave them.
+        ("en", "The ministry declined to comment.", "fr", "Le ministère n’a pas souhaité faire de commentaire."),
+        ("en", "The ministry declined to comment.", "de", "Das Ministerium lehnte eine Stellungnahme ab."),
+        ("en", "The ministry dodged the question, opposition deputies said.", "fr",
+         "Le ministère a esquivé la question, selon des députés de l’opposition."),
+        ("en", "The stadium project has received 40 million in public money.", "de",
+         "Das Stadionprojekt hat 40 Millionen an öffentlichen Geldern erhalten."),
+        ("en", "Critics say the agency wasted 3 million on consultants.", "fr",
+         "Selon ses détracteurs, l’agence a gaspillé 3 millions en consultants."),
+        ("en", "A neighbourhood association filed the complaint.", "es",
+         "Una asociación de vecinos presentó la denuncia."),
+        ("en", "A criminal gang stole the copper cables.", "fr", "Un gang criminel a volé les câbles de cuivre."),
+        ("en", "The rebate is negligible, economists said.", "fr", "La remise est dérisoire, selon des économistes."),
+        ("en", "The fine amounts to 5,000 euros.", "it", "La multa ammonta a 5.000 euro."),
+        ("en", "The far-right mayor of Varna opened the bridge.", "fr",
+         "Le maire d’extrême droite de Varna a inauguré le pont."),
+        ("en", "The right-wing nationalist party won the vote.", "de",
+         "Die rechtspopulistische Partei gewann die Abstimmung."),
+        ("en", "The populist mayor opened the bridge.", "es", "El alcalde populista inauguró el puente."),
+        ("en", "Two men were convicted of poisoning the well.", "fr",
+         "Les deux empoisonneurs du puits ont été condamnés."),
+        ("en", "Robbers took the cash from the safe.", "fr", "Des voleurs ont pris l’argent du coffre."),
+        ("en", "A low-cost airline will serve the route.", "de", "Eine Billigfluglinie wird die Strecke bedienen."),
+        # "militant" before an armed group, or before people, keeps its old reading.
+        ("en", "Militant groups fired rockets at the town.", "en", "Militant groups fired rockets at the town."),
+        ("en", "An armed group attacked the convoy.", "en", "A militant group attacked the convoy."),
+        ("en", "Militants attacked the convoy.", "en", "Militant fighters attacked the convoy."),
+    ],
+)
+def test_faithful_renderings_of_refusals_sums_groups_and_labels_stay_quiet(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+def test_stolen_data_is_not_a_dodged_question():
+    """« dérobé » is also the participle of « dérober », to steal: only the reflexive « se
+    dérober » evades."""
+    original = "The hospital declined to say whether patient records were stolen."
+    quiet = "L’hôpital n’a pas voulu dire si des dossiers de patients avaient été dérobés."
+    evasive = "L’hôpital s’est dérobé quand on lui a demandé si des dossiers avaient été volés."
+    assert loaded("en", [original], "fr", [quiet]) == []
+    assert found_pairs("en", original, "fr", evasive) == [("declined", "s’est dérobé")]
