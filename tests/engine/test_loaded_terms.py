@@ -513,3 +513,19 @@ def test_stolen_data_is_not_a_dodged_question():
     evasive = "L’hôpital s’est dérobé quand on lui a demandé si des dossiers avaient été volés."
     assert loaded("en", [original], "fr", [quiet]) == []
     assert found_pairs("en", original, "fr", evasive) == [("declined", "s’est dérobé")]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        ("en", "A hacking group claimed the theft of the files.", "en", "A ransomware gang claimed the theft of the files."),
+        ("en", "A smuggling group ran the boats.", "fr", "Un gang de passeurs gérait les bateaux."),
+    ],
+)
+def test_a_criminal_group_called_a_gang_is_the_usual_word_not_a_belittling(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+def test_a_citizens_group_called_a_gang_is_belittled():
+    assert found_pairs("en", "A residents' group collected the signatures.", "en",
+                       "A gang of residents collected the signatures.") == [("group", "gang")]
