@@ -97,6 +97,7 @@ def test_an_acronym_variant_is_matched_with_its_case():
         ("en", "Omondi told reporters that Petrovic said no.", ["Omondi", "Petrovic"]),
         # An "and" inside a body already joined by "of" or "for" is part of its name.
         ("en", "The Agency for Food Safety and Hygiene met France and Spain.", ["Agency for Food Safety and Hygiene", "France", "Spain"]),
+        ("en", "The Regional Roads and Bridges Authority said so.", ["Regional Roads and Bridges Authority"]),
         ("fr", "La ministre de l’Énergie a parlé de l’Ukraine.", ["Ukraine"]),
         ("fr", "Le général Charles de Gaulle est arrivé.", ["Charles de Gaulle"]),
         ("de", "Der ukrainische Menschenrechtsbeauftragte Taras Melnyk sagte, Kyjiw sei bereit.", ["Taras Melnyk", "Kyjiw"]),

@@ -300,11 +300,21 @@ def _body_connector(text: str, tokens, run: list[int], j: int, language: str) ->
     pattern = _organisation_pattern()
     if word == "and":
         # "Centre for Disease Prevention and Control", "Department of Health and Social
-        # Care": an "and" inside a body already joined by "of"/"for". Two names side by
-        # side ("France and Germany") have no such connector before the "and".
-        return any(tokens[i][2].lower() in _BODY_CONNECTORS_EN for i in run) and any(
+        # Care": an "and" inside a body already joined by "of"/"for"; "National Emergency
+        # and Civil Protection Authority": two capitalised words, then a body's words up to
+        # its noun. Two names side by side ("France and Germany") have neither.
+        if any(tokens[i][2].lower() in _BODY_CONNECTORS_EN for i in run) and any(
             pattern.match(_strip(tokens[i][2])) for i in run
-        )
+        ):
+            return True
+        if len(run) < 2:
+            return False
+        rest = []
+        for t in tokens[j + 1 : j + 5]:
+            if not _is_capitalised(t[2]):
+                break
+            rest.append(t[2])
+        return bool(rest) and pattern.match(_strip(rest[-1])) is not None
     return any(pattern.match(_strip(tokens[i][2])) for i in run)
 
 
