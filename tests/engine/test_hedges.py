@@ -600,3 +600,80 @@ def test_modals_of_possibility_sources_and_assessments(o_lang, original, d_lang,
 )
 def test_could_of_a_worry_or_a_purpose_is_no_hedge(language, text):
     assert not hedges(text, language).any
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, change",
+    [
+        # An expectation or a hope stated as a plain future or plan: the hedge is gone,
+        # though a modal ("would") or the French future of the past is left.
+        ("en", "The agency said it expected to release the audit in May.",
+         "en", "The agency said it would release the audit in May.", "removed"),
+        ("en", "Most of the stranded passengers were expected to fly home on Sunday.",
+         "en", "Most of the stranded passengers would fly home on Sunday.", "removed"),
+        ("en", "The council will vote on the plan next week.",
+         "en", "The council is expected to vote on the plan next week.", "added"),
+        ("en", "The club said it hoped to sign the striker before June.",
+         "fr", "Le club a affirmé qu’il recruterait l’attaquant avant juin.", "removed"),
+        ("fr", "L’usine devrait rouvrir au printemps.", "en", "The factory will reopen in the spring.", "removed"),
+    ],
+)
+def test_an_expectation_made_a_plain_future_is_a_removed_hedge(o_lang, original, d_lang, derivative, change):
+    assert hedge_change(hedges(original, o_lang), hedges(derivative, d_lang), o_lang == d_lang) == change
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # An expectation rendered by another, or by a hedge.
+        ("en", "The agency expected to release the audit in May.",
+         "fr", "L’agence s’attendait à publier l’audit en mai."),
+        ("en", "Most of the stranded passengers were expected to fly home on Sunday.",
+         "fr", "La plupart des passagers bloqués devraient rentrer dimanche."),
+        ("en", "The club hoped to sign the striker before June.",
+         "fr", "Le club espérait recruter l’attaquant avant juin."),
+        ("en", "The firm expected to finish the repairs by Friday.",
+         "fr", "L’entreprise pense achever les réparations d’ici vendredi."),
+        # A plain future rendered as an intent or as the future of the past: no expectation added.
+        ("en", "The mayor said he would ask for an inquiry.", "fr", "Le maire entend demander une enquête."),
+        ("en", "The union said it would hold a ballot.", "fr", "Le syndicat a annoncé qu’il organiserait un vote."),
+        # A language whose list names no expectations is not judged on them.
+        ("en", "The agency expected to release the audit in May.",
+         "de", "Die Behörde erklärte, sie werde den Bericht im Mai veröffentlichen."),
+        # The past of « pouvoir » renders "could have".
+        ("en", "The heavy rain could have damaged the harvest.", "fr", "Les fortes pluies ont pu endommager la récolte."),
+    ],
+)
+def test_faithful_renderings_of_expectations_and_possibilities_stay_quiet(o_lang, original, d_lang, derivative):
+    assert hedge_change(hedges(original, o_lang), hedges(derivative, d_lang), o_lang == d_lang) is None
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, change",
+    [
+        # One verb of evidence for another is a rewording ...
+        ("en", "Early readings pointed to a leak in the main valve.",
+         "en", "Early readings suggested a leak in the main valve.", None),
+        ("en", "The samples pointed to contamination at the dairy.",
+         "fr", "Les échantillons suggèrent une contamination à la laiterie.", None),
+        ("fr", "Les relevés indiquent une fuite dans la vanne principale.",
+         "en", "The readings suggest a leak in the main valve.", None),
+        # ... but evidence that showed something, made to suggest it, is a hedge added.
+        ("en", "The samples showed contamination at the dairy.",
+         "en", "The samples suggested contamination at the dairy.", "added"),
+    ],
+)
+def test_one_verb_of_evidence_for_another_is_no_hedge_change(o_lang, original, d_lang, derivative, change):
+    assert hedge_change(hedges(original, o_lang), hedges(derivative, d_lang), o_lang == d_lang) == change
+
+
+def test_an_expectation_counted_once_is_judged_afresh_against_another_sentence():
+    """A translator's split sentence may carry the expectation (see _rendered_elsewhere):
+    the hedges as judged against one sentence are judged again against that one."""
+    from diptych.engine.hedges import comparable
+
+    original = hedges("The agency said it expected to release the audit in May.", "en")
+    counted, _ = comparable(original, hedges("The agency said it would release the audit in May.", "en"), True)
+    assert counted.any
+    elsewhere = hedges("L’agence s’attend à publier l’audit en mai.", "fr")
+    assert hedge_change(counted, elsewhere) is None

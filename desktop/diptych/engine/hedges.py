@@ -31,6 +31,12 @@ languages a verb of assessment ([assessing]: "estimates that", « estime que »)
 hedge against a verb of saying on the other side, and what a claim is based on
 ([grounds]: "based on DNA tests") counts as a source named by preposition, since the
 other language names it with one (« d'après des analyses »).
+An expectation or a hope ([anticipation]: "expected to publish", "hoped to launch", « devrait »,
+« espère ») stated as a plain future or plan ("would publish", « procéderait ») is a removed
+hedge, even where a modal or the future of the past is left: only another expectation or
+another hedge renders it, so this is judged only between languages that both list them.
+A [weak] verb of evidence ("suggested") against another ([evidential]: "pointed to") is a
+rewording, not a hedge change.
 """
 
 from __future__ import annotations
@@ -64,6 +70,11 @@ class Hedges:
     assessing: tuple[Span, ...] = ()  # weak hedges that are verbs of assessment used for saying ("estime que")
     possible: tuple[Span, ...] = ()  # weak hedges that are modals of possibility ("might", "could be")
     possibility: bool = False  # a modal of possibility, hedge or not ("might", "may", "could")
+    anticipation: tuple[Span, ...] = ()  # expectations and hopes ("expected to publish", « espère »)
+    anticipates: bool = False  # the language lists [anticipation] at all
+    intends: bool = False  # an intent or plan that renders an expectation ([intent]: « entend », "plans to")
+    evidence: tuple[Span, ...] = ()  # weak hedges that are verbs of evidence ("suggested")
+    evidential: bool = False  # a verb of evidence, hedge or not ("pointed to", "suggested")
 
     @property
     def any(self) -> bool:
@@ -102,6 +113,18 @@ class Hedges:
         """These hedges less the modals of possibility."""
         return replace(self, weak=tuple(h for h in self.weak if h not in self.possible), possible=())
 
+    def without_evidence(self) -> Hedges:
+        """These hedges less the verbs of evidence ("suggested")."""
+        return replace(self, weak=tuple(h for h in self.weak if h not in self.evidence), evidence=())
+
+    def counting_anticipation(self) -> Hedges:
+        """These hedges with the expectations counted like hearsay: no modal renders them.
+
+        The expectations stay listed, so that judging the result again against another
+        sentence (:func:`comparable` first takes them out of the hearsay) starts afresh.
+        """
+        return replace(self, hearsay=self.hearsay + tuple(a for a in self.anticipation if a not in self.hearsay))
+
     def without_assessing(self) -> Hedges:
         """These hedges less the verbs of assessment that say what someone said."""
         return replace(self, weak=tuple(h for h in self.weak if h not in self.assessing), assessing=())
@@ -122,8 +145,21 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
     out when the other side has a future or an expectation ("will be finished", "is
     expected to"): it renders that.
     """
+    o = replace(o, hearsay=tuple(h for h in o.hearsay if h not in o.anticipation))
+    d = replace(d, hearsay=tuple(h for h in d.hearsay if h not in d.anticipation))
     o2 = o.without_cited() if d.attributed else o
     d2 = d.without_cited() if o.attributed else d
+    # "data pointed to a fault" / "data suggested a fault": one verb of evidence for another,
+    # where the other side has no hedge that the verb of evidence may render instead
+    o2 = o2.without_evidence() if d.evidential and not d.any else o2
+    d2 = d2.without_evidence() if o.evidential and not o.any else d2
+    if o.anticipates and d.anticipates:
+        # "expected to publish" -> "would publish": an expectation made a promise, unless
+        # the other side has an expectation or a hedge of its own
+        if o.anticipation and not (d.anticipation or d.intends) and not d2.any:
+            o2 = o2.counting_anticipation()
+        elif d.anticipation and not (o.anticipation or o.intends) and not o2.any:
+            d2 = d2.counting_anticipation()
     if same_language:
         # "might close" / "may close" / "could close": one modal of possibility for another
         o2 = o2.without_possible() if d.possibility else o2
@@ -151,6 +187,10 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     assessing: list[Span] = []
     possible: list[Span] = []
     possibility = False
+    anticipation: list[Span] = []
+    evidence: list[Span] = []
+    evidential = False
+    intends = False
     modal = False
     renders = False
     future = False
@@ -206,6 +246,19 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                      if not _inside(span.start + m.start(), quoted)]
             possibility = possibility or bool(spots)
             possible += [h for h in weak[weak_found:] if _inside(h.start, spots)]
+        regex = pattern(LEXICON, language, "anticipation")
+        if regex is not None:
+            anticipation += [span.sub(m.start(), m.end()) for m in regex.finditer(span.text)
+                             if not _inside(span.start + m.start(), quoted)]
+        regex = pattern(LEXICON, language, "intent")
+        if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
+            intends = True
+        regex = pattern(LEXICON, language, "evidential")
+        if regex is not None:
+            spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)
+                     if not _inside(span.start + m.start(), quoted)]
+            evidential = evidential or bool(spots)
+            evidence += [h for h in weak[weak_found:] if _inside(h.start, spots)]
         regex = pattern(LEXICON, language, "assessing")
         if regex is not None:
             spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
@@ -220,7 +273,9 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     return Hedges(
         tuple(hearsay), tuple(weak), modal, sources, tuple(cited), renders=renders, attributed=attributed,
         speech=speech, expecting=tuple(expecting), future=future, assessing=tuple(assessing),
-        possible=tuple(possible), possibility=possibility,
+        possible=tuple(possible), possibility=possibility, anticipation=tuple(anticipation),
+        anticipates=pattern(LEXICON, language, "anticipation") is not None, evidence=tuple(evidence),
+        evidential=evidential, intends=intends,
     )
 
 
