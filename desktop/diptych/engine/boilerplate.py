@@ -287,8 +287,7 @@ def _ends_in_call(paragraph: str, lexicon: _Lexicon) -> bool:
     if not breaks:
         return False
     last = _CALL_TAIL.sub("", paragraph[breaks[-1].end():])
-    match = lexicon.call.fullmatch(last)
-    return match is not None
+    return lexicon.call.fullmatch(last) is not None
 
 
 def _matches_lexicon(paragraph: str, patterns: tuple[_Entry, ...]) -> bool:
@@ -500,7 +499,8 @@ def _is_debris(paragraph: str) -> bool:
     return _is_breadcrumb(paragraph) or _is_timestamp(paragraph)
 
 
-_CRUMB_SEPARATORS = re.compile(r"\s*[›»>|·•]\s*|\s+/\s+")  # "/" only spaced: "and/or" is a word
+_CRUMB_MARKS = re.compile(r"[›»>|·•]")
+_CRUMB_SEPARATORS = re.compile(rf"\s*{_CRUMB_MARKS.pattern}\s*|\s+/\s+")  # "/" only spaced: "and/or" is a word
 
 
 def _is_breadcrumb(paragraph: str) -> bool:
@@ -511,7 +511,7 @@ def _is_breadcrumb(paragraph: str) -> bool:
     parts = [p for p in _CRUMB_SEPARATORS.split(paragraph) if p]
     if len(parts) < 2 or len(paragraph.split()) > 10 or re.search(r"[.!?,;:\d]", paragraph):
         return False
-    if len(parts) < 3 and not re.search(r"[›»>|·•]", paragraph):
+    if len(parts) < 3 and not _CRUMB_MARKS.search(paragraph):
         return False
     return all(len(p.split()) <= 3 and p[0].isupper() for p in parts)
 

@@ -47,7 +47,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from diptych.engine.attribution import find_sources
-from diptych.engine.clauses import LENGTH_FIT, length_ratio
+from diptych.engine.clauses import LENGTH_FIT, length_ratio, misfit
 from diptych.engine.groups import Context, Group, finding
 from diptych.engine.hedges import find_hedges
 from diptych.engine.model import Finding
@@ -591,20 +591,23 @@ def _original_stems(ctx: Context) -> list[set[str]]:
     return ctx.memo("original_stems", lambda: [_stems(s.text) for s in ctx.original.sentences])
 
 
+def _misfits(with_clause: int, clause: int, expected: float) -> tuple[float, float] | None:
+    """How far the block strays from its expected length with the clause and without it."""
+    if expected <= 0 or with_clause - clause <= 0:
+        return None
+    return misfit(with_clause, expected), misfit(with_clause - clause, expected)
+
+
 def _surplus_by_length(with_clause: int, clause: int, expected: float) -> bool:
     """Is the block as long as the original block translated only without the clause?"""
-    if expected <= 0 or with_clause - clause <= 0:
-        return False
-    without = abs(np.log((with_clause - clause) / expected))
-    return bool(without <= SURPLUS_FIT and abs(np.log(with_clause / expected)) - without >= SURPLUS_GAIN)
+    fits = _misfits(with_clause, clause, expected)
+    return fits is not None and fits[1] <= SURPLUS_FIT and fits[0] - fits[1] >= SURPLUS_GAIN
 
 
 def _needed_by_length(with_clause: int, clause: int, expected: float) -> bool:
     """Does the block need the clause to be as long as the original block translated?"""
-    if expected <= 0 or with_clause - clause <= 0:
-        return False
-    fit = abs(np.log(with_clause / expected))
-    return bool(fit <= LENGTH_FIT and abs(np.log((with_clause - clause) / expected)) - fit >= NEEDED_BY_LENGTH)
+    fits = _misfits(with_clause, clause, expected)
+    return fits is not None and fits[0] <= LENGTH_FIT and fits[1] - fits[0] >= NEEDED_BY_LENGTH
 
 
 def holds_added_clause(

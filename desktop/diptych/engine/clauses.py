@@ -221,6 +221,15 @@ paragraphs to measure its own: French, Spanish and German run 10-20% longer than
 MIN_RATIO_GROUPS = 3
 
 
+def misfit(length: float, expected: float) -> float:
+    """How far (natural log) a length strays from the one expected."""
+    return abs(float(np.log(length / expected)))
+
+
+def _chars(side, ids) -> int:
+    return sum(len(side.sentences[i].text) for i in ids)
+
+
 def length_ratio(ctx) -> float:
     """Derivative over original length of this pair's linked paragraphs, in characters.
 
@@ -230,8 +239,7 @@ def length_ratio(ctx) -> float:
     """
     ratios = []
     for group in ctx.linked_groups:
-        lo = sum(len(ctx.original.sentences[i].text) for i in group.original)
-        ld = sum(len(ctx.derivative.sentences[j].text) for j in group.derivative)
+        lo, ld = _chars(ctx.original, group.original), _chars(ctx.derivative, group.derivative)
         if lo and ld:
             ratios.append(ld / lo)
     if len(ratios) >= MIN_RATIO_GROUPS:
@@ -246,19 +254,14 @@ def _merged_by_length(ctx, group, side: str, k: int, ratio: float, part: float) 
     sentence together would be translated, and clearly longer than the block alone would.
     A dropped sentence leaves its neighbour's rendering the neighbour's length.
     """
-    o_len = lambda ids: sum(len(ctx.original.sentences[i].text) for i in ids)  # noqa: E731
-    d_len = lambda ids: sum(len(ctx.derivative.sentences[j].text) for j in ids)  # noqa: E731
-    own = (ctx.original if side == "o" else ctx.derivative).sentences[k]
+    own = len((ctx.original if side == "o" else ctx.derivative).sentences[k].text)
     for o_ids, d_ids, _ in group.aligned():
         mine = o_ids if side == "o" else d_ids
         if k - 1 not in mine and k + 1 not in mine:
             continue
-        lo, ld = o_len(o_ids), d_len(d_ids)
-        if side == "o":
-            before, after = ld / (ratio * lo), ld / (ratio * (lo + len(own.text)))
-        else:
-            before, after = ld / (ratio * lo), (ld + len(own.text)) / (ratio * lo)
-        before, after = abs(np.log(before)), abs(np.log(after))
+        lo, ld = _chars(ctx.original, o_ids), _chars(ctx.derivative, d_ids)
+        before = misfit(ld, ratio * lo)
+        after = misfit(ld, ratio * (lo + own)) if side == "o" else misfit(ld + own, ratio * lo)
         gain = LENGTH_GAIN * (RENDERED_IN_PART - part) / (RENDERED_IN_PART - MERGE_PART_FLOOR)
         if after <= LENGTH_FIT and before - after >= gain:
             return True
@@ -342,7 +345,7 @@ def cancel_renderings(ctx, findings: list) -> list:
     renderings = [
         (o, clause)
         for o in omitted
-        for clause, link in getattr(ctx, "rendering_clauses", ())
+        for clause, link in ctx.rendering_clauses
         if set(o.original) & set(link.original) and set(o.derivative) & set(link.derivative)
     ]
     if not pairs and not renderings:

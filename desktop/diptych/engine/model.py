@@ -62,24 +62,15 @@ class Article:
 
     def as_loaded(self) -> Article:
         """This article without the marks a comparison added."""
-        if not self.pair_furniture:
-            return self
-        marked = set(self.pair_furniture)
-        return replace(
-            self,
-            segments=[replace(s, boilerplate=False) if s.id in marked else s for s in self.segments],
-            pair_furniture=(),
-        )
+        return self._flagged(set(self.pair_furniture), False, ()) if self.pair_furniture else self
 
     def with_pair_furniture(self, ids: set[int]) -> Article:
         """This article with ``ids`` marked as page furniture found once aligned."""
-        if not ids:
-            return self
-        return replace(
-            self,
-            segments=[replace(s, boilerplate=True) if s.id in ids else s for s in self.segments],
-            pair_furniture=tuple(sorted(ids)),
-        )
+        return self._flagged(ids, True, tuple(sorted(ids))) if ids else self
+
+    def _flagged(self, ids: set[int], boilerplate: bool, pair_furniture: tuple[int, ...]) -> Article:
+        segments = [replace(s, boilerplate=boilerplate) if s.id in ids else s for s in self.segments]
+        return replace(self, segments=segments, pair_furniture=pair_furniture)
 
     @property
     def sha256(self) -> str:

@@ -141,14 +141,13 @@ def compare_articles(
             )
     links.sort(key=lambda link: (link.derivative[0], link.original[0]))
     _check(cancel)
+    o_texts, d_texts = {s.id: s.text for s in src}, {s.id: s.text for s in tgt}
     if options.segments == "paragraphs":
         links = attach_by_sentences(original, derivative, links, encoder)
-    elif options.segments == "lines":  # pre-cut corpora, where boundaries move between lines
-        o_texts, d_texts = {s.id: s.text for s in src}, {s.id: s.text for s in tgt}
-        links = attach_anchored_orphans(merge_crossing_links(links, o_texts, d_texts), o_texts, d_texts)
-    if options.segments == "paragraphs":
         # Marked on copies of the articles, so neither reported nor given spans.
-        original, derivative = _mark_unlinked_furniture(original, derivative, src, tgt, links, same_language)
+        original, derivative = _mark_unlinked_furniture(original, derivative, o_texts, d_texts, links, same_language)
+    elif options.segments == "lines":  # pre-cut corpora, where boundaries move between lines
+        links = attach_anchored_orphans(merge_crossing_links(links, o_texts, d_texts), o_texts, d_texts)
     if progress:
         progress("align", 1.0)
         progress("analyse", 0.0)
@@ -176,10 +175,14 @@ def compare_articles(
 
 
 def _mark_unlinked_furniture(
-    original: Article, derivative: Article, src: list, tgt: list, links: list[Link], same_language: bool
+    original: Article,
+    derivative: Article,
+    o_texts: dict[int, str],
+    d_texts: dict[int, str],
+    links: list[Link],
+    same_language: bool,
 ) -> tuple[Article, Article]:
     """Both articles with the page furniture that alignment reveals marked as boilerplate."""
-    o_texts, d_texts = {s.id: s.text for s in src}, {s.id: s.text for s in tgt}
     copy = same_language and is_copy(o_texts, d_texts, [(k.original, k.derivative) for k in links])
     o_linked = {i for k in links for i in k.original}
     d_linked = {j for k in links for j in k.derivative}
