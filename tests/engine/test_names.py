@@ -272,6 +272,23 @@ FAITHFUL_NAMES = [
         ["Archduke Leopold Brandt opened the exhibition in Graz.", "The archduke had lent six paintings."],
         ["Erzherzog Leopold Brandt eröffnete die Ausstellung in Graz.", "Der Erzherzog hatte sechs Gemälde geliehen."],
     ),
+    (
+        # An archipelago's exonym without its common noun.
+        "fr",
+        ["Ferries to the Faroe Islands were cancelled on Tuesday because of the storm."],
+        ["Les ferries vers les Féroé ont été annulés mardi en raison de la tempête."],
+    ),
+    (
+        # The German word for a federated state, kept capitalised in French and Italian.
+        "fr",
+        ["The Brenner Pass was closed overnight, according to the state roads agency."],
+        ["Le col a été fermé pendant la nuit, selon l'agence routière du Land."],
+    ),
+    (
+        "it",
+        ["The Brenner Pass was closed overnight, according to the state roads agency."],
+        ["Il passo è stato chiuso durante la notte, secondo l'agenzia stradale del Land."],
+    ),
 ]
 
 

@@ -827,9 +827,18 @@ def _unlike(a: Name, la: str, b: Name, lb: str) -> bool:
     return fuzz.ratio(name_key(a.span.text, la), name_key(b.span.text, lb)) < 50
 
 
+def _own_words(name: Name) -> list[str]:
+    """A place's words without its common noun, which a translation renders or leaves
+    out ("Faroe Islands" / « les Féroé », "Lake Garda" / « le Garde »)."""
+    pattern = _place_pattern()
+    return [w for w in name.words if not pattern.match(w)] or list(name.words)
+
+
 def _exonym(a: Name, la: str, b: Name, lb: str) -> bool:
-    """Near-identical single words in two languages: "Frankfurt" / "Fráncfort"."""
-    return la != lb and len(a.words) == len(b.words) == 1 and fuzz.ratio(name_key(a.head, la), name_key(b.head, lb)) >= 80
+    """Near-identical single words in two languages, once a place's common noun is left
+    out: "Frankfurt" / "Fráncfort", "Faroe Islands" / « Féroé »."""
+    wa, wb = _own_words(a), _own_words(b)
+    return la != lb and len(wa) == len(wb) == 1 and fuzz.ratio(name_key(wa[0], la), name_key(wb[0], lb)) >= 80
 
 
 def _comparable_shape(a: Name, b: Name) -> bool:
