@@ -669,6 +669,11 @@ def test_a_reporters_name_and_place_under_the_headline_is_a_byline(language, par
         # Widgets set side by side
         ("en", "112 comments · Join the discussion"),
         ("en", "Advertisement | Share this article"),
+        # Wire datelines: a place, a comma, the date and the agency
+        ("de", "Bergen, 14.02.2026 (dpa)"),
+        ("fr", "Lyon, 3 mars 2026 (AFP)"),
+        ("en", "Cape Town, March 3, 2026 (Reuters)"),
+        ("es", "Santiago, 9 de abril de 2026 (EFE)"),
     ],
 )
 def test_furniture_known_only_by_its_structure_is_boilerplate(language, line):
@@ -688,6 +693,9 @@ def test_furniture_known_only_by_its_structure_is_boilerplate(language, line):
         ("de", "Die Stadt bittet die Anwohner, sich bis Freitag anzumelden."),
         ("en", "Most residents read the notice: 1,200 signed the petition by noon."),
         ("en", "Storms cut power to 40,000 homes · officials warned of more rain."),
+        ("en", "Lyon, 2026: the year the trams stopped"),
+        ("en", "Paris 2024 Olympics"),
+        ("fr", "Lyon, 2026 : la ville renonce au tramway"),
     ],
 )
 def test_news_lines_near_the_structural_furniture_classes_stay_content(language, line):

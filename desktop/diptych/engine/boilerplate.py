@@ -44,6 +44,7 @@ MAX_LEXICON_WORDS = 40  # furniture is short; longer paragraphs are never matche
 MAX_NAV_WORDS = 3  # a repeated line this short is navigation ("Share", "Advertisement")
 MAX_MENU_WORDS = 14  # a menu or share bar longer than this is a sentence that happens to use the words
 MAX_BYLINE_WORDS = 20
+MAX_WIRE_DATELINE_WORDS = 8  # "Oslo, 12.03.2026 (NTB)": a place, a date, an agency
 MAX_BYLINE_NAME_WORDS = 6  # "By Ana María de la Fuente, Madrid" fits; a headline clause rarely does
 MAX_NOTICE_WORDS = 90  # cookie and consent notices run longer than other furniture
 MAX_OFFER_WORDS = 35  # "Subscribe for €1 a month and read without limits. Cancel anytime."
@@ -552,7 +553,19 @@ def _is_timestamp(paragraph: str) -> bool:
     # Words left over are a desk or author name, set apart as bylines are.
     if not rest:  # dates and times only ("Sat 3 May 2026 09.30 GMT · Last modified on ...")
         return True
-    return words <= 14 and len(rest) <= 2 and re.search(r"[|·•—–]", paragraph) is not None
+    if words <= 14 and len(rest) <= 2 and re.search(r"[|·•—–]", paragraph) is not None:
+        return True
+    # A wire dateline: a place, a comma, the date and the agency ("Oslo, 12.03.2026 (NTB)").
+    if words > MAX_WIRE_DATELINE_WORDS or _PLACE_COMMA.match(paragraph) is None:
+        return False
+    place = _TIME_TOKENS.sub(" ", _AGENCY.sub(" ", paragraph)).split()
+    return len(place) <= 2 and all(w[:1].isupper() for w in place)
+
+
+# An agency credited in brackets: "(dpa)", "(AFP)".
+_AGENCY = re.compile(r"\([^()\d]{2,12}\)")
+# A place opening a line, set off by a comma.
+_PLACE_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]*)?,\s")
 
 
 def _is_nav_like(paragraph: str) -> bool:
