@@ -51,6 +51,22 @@ def pieces(text: str, language: str) -> list[str]:
             "Le village qui devait être rasé et dont les habitants sont partis reste vide.",
             ["Le village", "qui devait être rasé", "et dont les habitants sont partis reste vide"],
         ),
+        # a second subordinate clause joined by a conjunction opens with it
+        (
+            "fr",
+            "Le maire a dit que la digue tiendrait et que personne ne l’avait jamais contesté.",
+            ["Le maire a dit que la digue tiendrait", "et que personne ne l’avait jamais contesté"],
+        ),
+        (
+            "en",
+            "The board said the merger was approved and that nobody had ever opposed it.",
+            ["The board said the merger was approved", "and that nobody had ever opposed it"],
+        ),
+        (
+            "de",
+            "Der Vorstand sagte, die Fusion sei genehmigt und dass niemand widersprochen habe.",
+            ["Der Vorstand sagte", "die Fusion sei genehmigt", "und dass niemand widersprochen habe"],
+        ),
         # decimal commas and ranges are not clause boundaries
         ("es", "La inflación bajó al 2,1 % en octubre.", ["La inflación bajó al 2,1 % en octubre"]),
         ("en", "The vote was 5–4 in favour.", ["The vote was 5–4 in favour"]),
@@ -82,6 +98,9 @@ def test_a_sentence_without_one_of_its_clauses_keeps_the_others(text, clause, re
         ("La ministre a lancé, furieuse : « Nous ne céderons pas. »", "furieuse", True),
         ("« Nous ne céderons pas », a dit la ministre, une promesse déjà faite l’été dernier.",
          "une promesse déjà faite l’été dernier", False),
+        # a sentence that ends before the quote does not introduce it
+        ("La ministre a promis des aides, un geste rare dans ce dossier. « Nous ne céderons pas. »",
+         "un geste rare dans ce dossier", False),
     ],
 )
 def test_the_clause_that_reports_a_quote_is_left_to_the_quote_analysis(text, clause, reports):
@@ -268,6 +287,26 @@ ADDED += [
         "privados, abrirá al público en marzo, un calendario que los vecinos del barrio reclamaban desde hace años, y las antiguas "
         "salas cerrarán por obras hasta finales del año siguiente.",
         "un calendario que los vecinos del barrio reclamaban desde hace años",
+    ),
+    (
+        # a second subordinate clause of framing joined to a faithful one
+        "fr",
+        "The mayor said the council would spend 3 million euros on the sea wall and would study plans for a "
+        "new harbour, a project first proposed in 2009.",
+        "Le maire a déclaré que la commune consacrerait 3 millions d’euros à la digue et étudierait les projets "
+        "de nouveau port, un projet proposé pour la première fois en 2009 et que ses prédécesseurs ont soigneusement "
+        "enterré.",
+        "et que ses prédécesseurs ont soigneusement enterré",
+    ),
+    (
+        # a comment closing the sentence before a quote is not the quote's reporting clause
+        "fr",
+        'Ingrid Solheim, a forester at the regional parks office, said the felling would hurt the valley. '
+        '"We are cutting the branch we sit on," she said.',
+        "Ingrid Solheim, forestière à l’office régional des parcs, a déclaré que l’abattage nuirait à la vallée, "
+        "un avis audacieux dans une région qui vit du bois depuis des siècles. « Nous coupons la branche sur "
+        "laquelle nous sommes assis », a-t-elle déclaré.",
+        "un avis audacieux dans une région qui vit du bois depuis des siècles",
     ),
 ]
 

@@ -198,6 +198,39 @@ def test_each_change_is_reported_once_with_its_span(encoder, d_lang, original, d
         assert f.explanation and 0.0 < f.confidence <= 1.0
 
 
+def test_a_sentence_dropped_with_its_quote_is_reported_as_the_dropped_quote_alone(encoder):
+    original = [
+        "The council approved the new tram line on Tuesday after a two-hour debate. "
+        'Opposition leaders went further: Karin Holm, who chairs the residents\' association, said the plan was '
+        '"a tram to nowhere". '
+        "Construction is due to start in the spring."
+    ]
+    derivative = [
+        "The council approved the new tram line on Tuesday after a two-hour debate. "
+        "Construction is due to start in the spring."
+    ]
+    _, _, findings = compare(encoder, original, "en", derivative)
+    assert [(f.kind, f.original_text) for f in findings] == [("quote_dropped", "a tram to nowhere")]
+
+
+def test_a_dropped_sentence_that_goes_on_past_its_quote_is_reported_too(encoder):
+    dropped = 'The operator said it had "a strict maintenance schedule" and would not discuss single trains.'
+    original = [
+        "The council approved the new tram line on Tuesday after a two-hour debate. "
+        + dropped
+        + " Construction is due to start in the spring."
+    ]
+    derivative = [
+        "The council approved the new tram line on Tuesday after a two-hour debate. "
+        "Construction is due to start in the spring."
+    ]
+    _, _, findings = compare(encoder, original, "en", derivative)
+    assert sorted((f.kind, f.original_text) for f in findings) == [
+        ("omitted", dropped),
+        ("quote_dropped", "a strict maintenance schedule"),
+    ]
+
+
 def test_a_quote_dropped_inside_a_kept_paragraph_is_reported_as_a_dropped_quote(encoder):
     original = [
         "Taras Melnyk said Kyiv had evidence that many prisoners had been tortured. "

@@ -147,6 +147,18 @@ CONJUNCTIONS: dict[str, tuple[str, ...]] = {
 """A conjunction before a relative pronoun ("et dont", "and which") opens the clause with it;
 between two clauses it joins what may have been two sentences (see :func:`clause_runs`)."""
 
+COMPLEMENTISERS: dict[str, tuple[str, ...]] = {
+    "en": (r"that\b",),
+    "fr": (r"que\b", "qu['’]"),
+    "de": (r"dass\b",),
+    "es": (r"que\b",),
+    "it": (r"che\b",),
+    "pt": (r"que\b",),
+    "nl": (r"dat\b",),
+}
+"""Words that open a subordinate clause; after a conjunction ("et que", "and that") they
+open a clause joined to the one before, which a rewrite may have added."""
+
 INDEFINITE_ARTICLES: dict[str, tuple[str, ...]] = {
     "en": ("a", "an"),
     "fr": ("un", "une"),
@@ -188,6 +200,13 @@ def clause_pieces(sentence: Span, language: str) -> list[tuple[int, int]]:
             before = _TOKEN.findall(text[: m.start()])
             if not (before and before[-1].lower() in joins):  # "et | dont": cut before "et"
                 cuts.append((m.start(), m.end()))
+    complementisers = COMPLEMENTISERS.get(language, ())
+    joins = CONJUNCTIONS.get(language, ())
+    if complementisers and joins:
+        # "… débattu depuis vingt ans | et que les gouvernements s'en sont gardés": a
+        # second subordinate clause joined to the first may be the derivative's own.
+        comp = re.compile(rf"(?<=\w)\s+(?=(?:{'|'.join(joins)})\s+(?:{'|'.join(complementisers)}))", re.IGNORECASE)
+        cuts += [(m.start(), m.end()) for m in comp.finditer(text)]
     cuts.sort()
     pieces: list[tuple[int, int]] = []
     start = 0
@@ -378,7 +397,10 @@ def _reports_quote(clause: Span, segment_text: str, regions: Iterable[tuple[int,
     for a, b in regions:
         if b <= clause.start and _BETWEEN.fullmatch(segment_text[b : clause.start]):
             return True
-        if clause.end <= a and _BETWEEN.fullmatch(segment_text[clause.end : a]):
+        # Before the quote, the clause introduces it ("X a déclaré : « … »"); a sentence
+        # that ends first does not ("…, une position courageuse. « Nous … »").
+        between = segment_text[clause.end : a]
+        if clause.end <= a and _BETWEEN.fullmatch(between) and not any(c in between for c in _END):
             return True
     return False
 

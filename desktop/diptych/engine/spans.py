@@ -14,6 +14,7 @@ conditionals), and reports only what is left on both sides.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Sequence
 
 from diptych.engine import clause_spans, clauses, hedges, loaded_terms, numbers
@@ -86,9 +87,12 @@ def find_span_findings(
     findings += find_attribution_changes(ctx, quotes.source_claims(), quotes.regions(), reported)
     findings += numbers.find_number_changes(ctx)
     findings += hedge_changes.findings()
-    findings += loaded_terms.find_loaded_terms(ctx)
-    findings += clause_spans.find_added_clauses(ctx, quotes.regions(), findings)
-    return _deduplicate(clauses.cancel_renderings(ctx, findings))
+    # Added clauses before the charged words without a neutral side: such a word inside an
+    # added clause is that framing's, reported with it (see find_loaded_terms).
+    words = loaded_terms.find_loaded_terms(ctx, qualifiers=False)
+    framing = clause_spans.find_added_clauses(ctx, quotes.regions(), findings + words)
+    findings += loaded_terms.find_loaded_terms(ctx, framing) + framing
+    return _deduplicate(_left_to_quotes(ctx, clauses.cancel_renderings(ctx, findings)))
 
 
 def _source_phrases(ctx, quotes) -> list[str]:
@@ -121,6 +125,34 @@ def _spans_of(f: Finding, original: Article, derivative: Article) -> list[tuple[
             if start >= 0:
                 out.append((side, seg, start, start + len(text)))
     return out
+
+
+def _left_to_quotes(ctx, findings: list[Finding]) -> list[Finding]:
+    """Without the sentences whose dropped or added quote is reported as such and is
+    their point: the quote's finding already says the sentence went or came ("…, said
+    the Faroes were "helping themselves"" dropped whole). A sentence that goes on past
+    its quote with a conjunction ("… "a modernisation programme" and would not comment")
+    says more than the quote and stays reported."""
+    quoted = [
+        ("o" if f.kind == "quote_dropped" else "d", seg, f.original_text or f.derivative_text)
+        for f in findings
+        if f.kind in ("quote_dropped", "quote_added")
+        for seg in (f.original if f.kind == "quote_dropped" else f.derivative)
+    ]
+    languages = {"o": ctx.original.language, "d": ctx.derivative.language}
+
+    def carries_quote(f: Finding) -> bool:
+        side, ids, text = ("o", f.original, f.original_text) if f.kind == "omitted" else ("d", f.derivative, f.derivative_text)
+        for where, seg, quote in quoted:
+            if where == side and seg in ids and quote and text and quote in text:
+                after = _WORDS.findall(text[text.index(quote) + len(quote) :])
+                return not after or after[0].lower() not in clause_spans.CONJUNCTIONS.get(languages[side], ())
+        return False
+
+    return [f for f in findings if f.kind not in ("omitted", "added") or not carries_quote(f)]
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _deduplicate(findings: list[Finding]) -> list[Finding]:
