@@ -9,7 +9,7 @@ import pytest
 
 from diptych.engine.groups import build_context
 from diptych.engine.loaded_terms import find_loaded_terms, parse_substitutions, substitutions
-from diptych.engine.model import Article, Link, Segment
+from diptych.engine.model import Article, Finding, Link, Segment
 
 
 class SameEverything:
@@ -529,3 +529,280 @@ def test_a_criminal_group_called_a_gang_is_the_usual_word_not_a_belittling(o_lan
 def test_a_citizens_group_called_a_gang_is_belittled():
     assert found_pairs("en", "A residents' group collected the signatures.", "en",
                        "A gang of residents collected the signatures.") == [("group", "gang")]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        # A neutral verb of saying told as an admission.
+        ("en", "The harbour master said the crane had been idle since March.", "en",
+         "The harbour master admitted the crane had been idle since March.", ("said", "admitted")),
+        ("en", "The rector said the library would close on Sundays.", "fr",
+         "Le recteur a avoué que la bibliothèque fermerait le dimanche.", ("said", "a avoué")),
+        ("en", "The mayor said the bridge would reopen in May.", "de",
+         "Der Bürgermeister räumte ein, die Brücke werde erst im Mai wieder geöffnet.", ("said", "räumte ein")),
+        ("en", "The coach said the team had trained badly.", "es",
+         "El entrenador admitió que el equipo había entrenado mal.", ("said", "admitió")),
+        ("en", "The director said the museum needed more staff.", "it",
+         "Il direttore ha ammesso che il museo aveva bisogno di più personale.", ("said", "ha ammesso")),
+        # ... as an outburst of temper.
+        ("en", "The union leader said in a statement that the offer was an insult.", "en",
+         "The union leader fumed in a statement that the offer was an insult.", ("said", "fumed")),
+        ("en", "The farmers' spokesman said the milk price was too low.", "fr",
+         "Le porte-parole des éleveurs a fulminé contre un prix du lait trop bas.", ("said", "a fulminé")),
+        ("en", "The opposition leader said the budget was unfair.", "de",
+         "Der Oppositionsführer wetterte, der Haushalt sei ungerecht.", ("said", "wetterte")),
+        ("en", "The mayor said the ruling was a mistake.", "es",
+         "El alcalde arremetió contra el fallo, que calificó de error.", ("said", "arremetió")),
+        ("en", "The minister said the strike was unjustified.", "it",
+         "Il ministro ha tuonato che lo sciopero era ingiustificato.", ("said", "ha tuonato")),
+        # ... as boasting or whining.
+        ("en", "The chief executive said sales had doubled.", "en",
+         "The chief executive boasted that sales had doubled.", ("said", "boasted")),
+        ("en", "The coach said his squad was the best in the league.", "fr",
+         "L’entraîneur s’est vanté d’avoir la meilleure équipe du championnat.", ("said", "s’est vanté")),
+        ("en", "The tenants said the heating had failed again.", "de",
+         "Die Mieter jammerten, die Heizung sei wieder ausgefallen.", ("said", "jammerten")),
+        ("en", "The owner said the restaurant was full every night.", "es",
+         "El dueño se jactó de que el restaurante se llenaba cada noche.", ("said", "se jactó")),
+        # ... as a mere claim.
+        ("en", "The company said the leak had been fixed.", "en",
+         "The company claimed that the leak had been fixed.", ("said", "claimed")),
+        ("en", "The company said the leak had been fixed.", "fr",
+         "L’entreprise a prétendu que la fuite avait été réparée.", ("said", "a prétendu")),
+        ("en", "The company said the leak had been fixed.", "de",
+         "Das Unternehmen behauptete, das Leck sei behoben.", ("said", "behauptete")),
+        # A French source's neutral verb, too.
+        ("fr", "La ministre a déclaré que le tunnel coûterait deux milliards.", "en",
+         "The minister conceded that the tunnel would cost two billion.", ("a déclaré", "conceded")),
+    ],
+)
+def test_a_neutral_verb_of_saying_made_a_charged_one_is_reported(o_lang, original, d_lang, derivative, expected):
+    assert found_pairs(o_lang, original, d_lang, derivative) == [expected]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # The source's own admission, anger, pride or claim, rendered.
+        ("en", "The rector admitted the library had closed too early.", "fr",
+         "Le recteur a admis que la bibliothèque avait fermé trop tôt."),
+        ("en", "The mayor conceded that the bridge was unsafe.", "de",
+         "Der Bürgermeister räumte ein, dass die Brücke unsicher war."),
+        ("en", "The coach acknowledged that the team had trained badly.", "es",
+         "El entrenador admitió que el equipo había entrenado mal."),
+        ("en", "The farmers' spokesman angrily said the milk price was too low.", "fr",
+         "Le porte-parole des éleveurs s’est emporté : le prix du lait est trop bas."),
+        ("en", "The opposition leader criticised the budget, saying it was unfair.", "de",
+         "Der Oppositionsführer wetterte gegen den Haushalt, der ungerecht sei."),
+        ("en", "The chief executive proudly said sales had doubled.", "fr",
+         "Le PDG s’est vanté d’un doublement des ventes."),
+        ("en", "The company claimed the leak had been fixed.", "de", "Das Unternehmen behauptete, das Leck sei behoben."),
+        ("de", "Das Unternehmen behauptete, das Leck sei behoben.", "en", "The company claimed the leak had been fixed."),
+        # The same words for facts, not for speech.
+        ("en", "Twelve people were taken to hospital, the police said.", "en",
+         "Twelve people were admitted to hospital, police said."),
+        ("en", "The clinic took in 40 patients overnight, a spokesman said.", "en",
+         "The clinic admitted 40 patients overnight, a spokesman said."),
+        ("en", "The visitors let in two goals before the break, the coach said.", "en",
+         "The visitors conceded two goals before the break, the coach said."),
+        ("en", "The blaze burned for two days, firefighters said.", "en",
+         "The blaze raged for two days, firefighters said."),
+        ("en", "The town has three museums, the guide said.", "en", "The town boasts three museums, the guide said."),
+        ("en", "The rebels said they carried out the attack.", "en",
+         "The rebels claimed responsibility for the attack, the army said."),
+        ("en", "The flood killed six people, officials said.", "en", "The flood claimed six lives, officials said."),
+        # Faithful translations with their usual verbs of saying.
+        ("en", "The minister said the tunnel would cost two billion.", "fr",
+         "Le ministre a indiqué que le tunnel coûterait deux milliards."),
+        ("en", "The minister said the tunnel would cost two billion.", "it",
+         "Il ministro ha detto che il tunnel costerà due miliardi."),
+    ],
+)
+def test_a_verb_of_saying_rendered_faithfully_or_used_for_a_fact_is_not_reported(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        # Sneering nicknames for people the source described plainly.
+        ("en", "Environmental campaigners blocked the quarry gate on Tuesday.", "en",
+         "Eco-warriors blocked the quarry gate on Tuesday.", "Eco-warriors"),
+        ("en", "Environmental campaigners blocked the quarry gate on Tuesday.", "fr",
+         "Des écolos ont bloqué mardi l’entrée de la carrière.", "écolos"),
+        ("en", "Residents opposed to the wind farm filed an appeal.", "de",
+         "Gutmenschen und Bedenkenträger legten Einspruch gegen den Windpark ein.", "Gutmenschen"),
+        ("en", "Volunteers handed out soup at the station.", "it",
+         "I buonisti hanno distribuito zuppa alla stazione.", "buonisti"),
+        # A lobby where the source named people by their trade or reported objections.
+        ("en", "The plan was dropped after objections from taxi drivers.", "fr",
+         "Le projet a été abandonné sous la pression du lobby des taxis.", "lobby"),
+        ("en", "Farmers opposed the new water rules.", "de", "Die Bauernlobby und ihre Seilschaften bekämpften die Wasserregeln.",
+         "Seilschaften"),
+        # A warning mocked as crying wolf.
+        ("en", "Shopkeepers warned that the roadworks would cost them customers.", "fr",
+         "Les commerçants crient déjà à la catastrophe à cause des travaux.", "crient déjà à la catastrophe"),
+        ("en", "Parents raised concerns about the new timetable.", "en",
+         "Parents reacted with hysteria to the new timetable.", "hysteria"),
+        ("en", "Doctors warned of longer waiting times.", "es",
+         "Los médicos, siempre alarmistas, auguran esperas más largas.", "alarmistas"),
+        # A sober outcome dramatised.
+        ("en", "The opening of the new terminal was postponed for a third time.", "en",
+         "The opening of the new terminal turned into a fiasco for a third time.", "fiasco"),
+        ("en", "The opening of the new terminal was postponed for a third time.", "de",
+         "Die Eröffnung des neuen Terminals wurde zum Debakel und zum dritten Mal verschoben.", "Debakel"),
+        ("en", "The opening of the new terminal was postponed for a third time.", "it",
+         "L’apertura del nuovo terminal, un fiasco, è stata rinviata per la terza volta.", "fiasco"),
+        # A plan the source said was not adopted, buried.
+        ("en", "The proposal was not adopted because the council was divided.", "fr",
+         "La proposition a été enterrée par un conseil divisé.", "enterrée"),
+        ("en", "The reform was postponed until after the election.", "es",
+         "La reforma fue torpedeada hasta después de las elecciones.", "torpedeada"),
+        # A decision told as a grab.
+        ("en", "The island government set its own quota for next year.", "fr",
+         "Le gouvernement de l’île s’est arrogé un quota pour l’an prochain.", "s’est arrogé"),
+        ("en", "The board took a larger share of the profits.", "en",
+         "The board helped itself to a larger share of the profits.", "helped itself to"),
+        ("en", "The club set a higher price for season tickets.", "de",
+         "Der Verein hat sich höhere Preise für Dauerkarten genehmigt.", "hat sich höhere Preise für Dauerkarten genehmigt"),
+        # A thing given a scornful name.
+        ("en", "Heavy lorries now drive through the village centre.", "en",
+         "Juggernauts now thunder through the village centre.", "Juggernauts"),
+        ("en", "Heavy lorries now drive through the village centre.", "fr",
+         "Des mastodontes traversent désormais le centre du village.", "mastodontes"),
+        ("en", "The region set its own catch limit for cod.", "en", "The region set a pirate quota for cod.", "pirate"),
+        ("en", "The new council offices cost 30 million.", "es",
+         "El nuevo ayuntamiento, un elefante blanco, costó 30 millones.", "elefante blanco"),
+        # An agreement or a payment called improper.
+        ("en", "The two parties agreed to share the committee seats.", "de",
+         "Die beiden Parteien einigten sich in einer Kungelei auf die Ausschusssitze.", "Kungelei"),
+        ("en", "The regional government paid for the delegation's trip to Dubai.", "en",
+         "The regional government paid for the delegation's junket to Dubai.", "junket"),
+    ],
+)
+def test_a_scornful_word_added_to_a_plain_report_is_reported(o_lang, original, d_lang, derivative, expected):
+    assert found_pairs(o_lang, original, d_lang, derivative) == [(original, expected)]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # Faithful translations of plain reports.
+        ("en", "Environmental campaigners blocked the quarry gate on Tuesday.", "fr",
+         "Des militants écologistes ont bloqué mardi l’entrée de la carrière."),
+        ("en", "Environmental campaigners blocked the quarry gate on Tuesday.", "de",
+         "Umweltaktivisten blockierten am Dienstag das Tor des Steinbruchs."),
+        ("en", "The plan was dropped after objections from taxi drivers.", "fr",
+         "Le projet a été abandonné après des objections des chauffeurs de taxi."),
+        ("en", "Shopkeepers warned that the roadworks would cost them customers.", "it",
+         "I negozianti hanno avvertito che i lavori stradali costeranno loro clienti."),
+        ("en", "The opening of the new terminal was postponed for a third time.", "fr",
+         "L’ouverture du nouveau terminal a été reportée pour la troisième fois."),
+        ("en", "The island government set its own quota for next year.", "de",
+         "Die Inselregierung legte ihre eigene Quote für das nächste Jahr fest."),
+        ("en", "Heavy lorries now drive through the village centre.", "es",
+         "Los camiones pesados atraviesan ahora el centro del pueblo."),
+        # The source's own words, rendered.
+        ("en", "Critics called the protesters eco-zealots.", "fr", "Les critiques ont qualifié les manifestants d’écolos fanatiques."),
+        ("en", "The plan was dropped after lobbying by taxi drivers.", "fr",
+         "Le projet a été abandonné sous la pression du lobby des taxis."),
+        ("en", "Shopkeepers said the roadworks were a disaster for trade.", "fr",
+         "Les commerçants crient à la catastrophe pour le commerce à cause des travaux."),
+        ("en", "The strike caused chaos at the airport.", "de", "Der Streik sorgte für Chaos am Flughafen."),
+        ("en", "The rail strike caused severe disruption across the country.", "fr",
+         "La grève des trains a semé la pagaille dans tout le pays."),
+        ("en", "The report was quietly shelved by the ministry.", "fr", "Le rapport a été enterré par le ministère."),
+        ("en", "The victims were buried on Friday.", "fr", "Les victimes ont été enterrées vendredi."),
+        ("en", "Rebels seized a share of the oil fields.", "fr", "Les rebelles se sont approprié une partie des champs pétroliers."),
+        ("en", "Fishermen complained about illegal trawlers.", "fr", "Les pêcheurs se sont plaints des chalutiers pirates."),
+        ("en", "Giant container ships dock at the new quay.", "fr", "Des mastodontes des mers accostent au nouveau quai."),
+        ("en", "Hackers stole the passwords.", "fr", "Des pirates ont volé les mots de passe."),
+        # Places and everyday words that only look charged.
+        ("en", "The guests waited in the hotel lobby.", "en", "The guests waited in the lobby of the hotel."),
+        ("en", "Rescuers found three people buried under the rubble.", "fr",
+         "Les secouristes ont retrouvé trois personnes enterrées sous les décombres."),
+    ],
+)
+def test_a_plain_report_or_the_sources_own_scorn_rendered_stays_quiet(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        # People on the move called illegals; a faith made a movement.
+        ("en", "Forty migrants reached the island on Sunday.", "fr",
+         "Quarante clandestins ont débarqué dimanche sur l’île.", ("migrants", "clandestins")),
+        ("en", "Forty asylum seekers reached the island on Sunday.", "de",
+         "Vierzig Illegale erreichten am Sonntag die Insel.", ("asylum seekers", "Illegale")),
+        ("en", "A Muslim charity runs the kitchen.", "en", "An Islamist charity runs the kitchen.", ("Muslim", "Islamist")),
+        # Job cuts and price rises hidden behind a euphemism.
+        ("en", "The carmaker announced 800 job cuts at its Ghent plant.", "en",
+         "The carmaker announced a restructuring at its Ghent plant.", ("job cuts", "restructuring")),
+        ("en", "The carmaker announced 800 layoffs at its Ghent plant.", "de",
+         "Der Autobauer kündigte eine Neuausrichtung seines Werks in Gent an.", ("layoffs", "Neuausrichtung")),
+        ("en", "The water company announced a 9% increase in its charges.", "fr",
+         "La compagnie des eaux a annoncé un réajustement tarifaire de 9 %.", ("increase", "réajustement tarifaire")),
+        ("en", "The water company announced a 9% increase in its charges.", "it",
+         "La società idrica ha annunciato un adeguamento tariffario del 9%.", ("increase", "adeguamento tariffario")),
+    ],
+)
+def test_a_label_for_people_or_a_euphemism_for_a_loss_is_reported(o_lang, original, d_lang, derivative, expected):
+    assert found_pairs(o_lang, original, d_lang, derivative) == [expected]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        ("en", "About 9,000 visitors came to the old town on Saturday.", "en",
+         "Hordes of visitors descended on the old town on Saturday.", "Hordes"),
+        ("en", "About 9,000 visitors came to the old town on Saturday.", "de",
+         "Eine Touristenflut ergoss sich am Samstag über die Altstadt.", "Touristenflut"),
+        ("en", "Train drivers went on strike on Monday.", "fr",
+         "Les conducteurs de train ont pris les voyageurs en otage lundi.", "pris les voyageurs en otage"),
+        ("en", "The new parking fee is 4 euros an hour.", "de", "Die neue Parkgebühr ist mit 4 Euro pro Stunde reine Abzocke.",
+         "Abzocke"),
+        ("en", "The new parking fee is 4 euros an hour.", "it", "La nuova tariffa di sosta, una stangata, costa 4 euro l’ora.",
+         "stangata"),
+    ],
+)
+def test_people_likened_to_a_flood_or_kidnappers_and_a_fee_called_a_robbery_are_reported(
+    o_lang, original, d_lang, derivative, expected
+):
+    assert found_pairs(o_lang, original, d_lang, derivative) == [(original, expected)]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        ("en", "Forty migrants reached the island on Sunday.", "es", "Cuarenta migrantes llegaron el domingo a la isla."),
+        ("en", "Forty undocumented migrants reached the island.", "fr", "Quarante migrants clandestins ont débarqué sur l’île."),
+        ("en", "Islamic State fighters attacked the village.", "fr", "Des combattants islamistes de l’État islamique ont attaqué le village."),
+        ("en", "The carmaker announced 800 job cuts as part of a restructuring.", "fr",
+         "Le constructeur a annoncé 800 suppressions de postes dans le cadre d’une restructuration."),
+        ("en", "The water company announced a 9% increase in its charges.", "de",
+         "Der Wasserversorger kündigte eine Erhöhung seiner Gebühren um 9 % an."),
+        ("en", "A flood of tourists filled the old town.", "de", "Eine Touristenflut füllte die Altstadt."),
+        ("en", "Gunmen held six aid workers hostage for a week.", "fr",
+         "Des hommes armés ont pris six humanitaires en otage pendant une semaine."),
+        ("en", "Drivers called the new fee a rip-off.", "de", "Autofahrer nannten die neue Gebühr Abzocke."),
+        ("en", "She lost her tennis racket at the airport.", "en", "She lost her tennis racket at the airport."),
+    ],
+)
+def test_plain_renderings_of_people_fees_and_hostages_stay_quiet(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+def test_a_charged_word_inside_an_added_clause_is_left_to_that_framing():
+    """A word without a neutral side inside a clause found added is the framing's; a word
+    that replaced the source's neutral one is reported wherever it stands."""
+    o = article("en", ["The airline's shares fell 6% on Monday, and its chief executive said the plan would work."])
+    d = article("fr", ["L’action de la compagnie, déjà malmenée par une gestion calamiteuse, a chuté de 6 % lundi, "
+                       "et son PDG a avoué que le plan fonctionnerait."])
+    ctx = build_context(o, d, [Link([0], [0], 0.9)], SameEverything())
+    clause = "déjà malmenée par une gestion calamiteuse"
+    framing = [Finding("added", [0], [0], None, clause, "A clause the derivative added.", 0.7)]
+    assert {f.derivative_text for f in find_loaded_terms(ctx)} == {"calamiteuse", "a avoué"}
+    assert [f.derivative_text for f in find_loaded_terms(ctx, framing)] == ["a avoué"]
+    assert [f.derivative_text for f in find_loaded_terms(ctx, qualifiers=False)] == ["a avoué"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import configparser
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -120,15 +121,23 @@ def _count(regex: re.Pattern[str] | None, spans: list[Span]) -> int:
     return 0 if regex is None else sum(len(regex.findall(span.text)) for span in spans)
 
 
-def find_loaded_terms(ctx: Context) -> list[Finding]:
+def find_loaded_terms(ctx: Context, framing: Iterable[Finding] = (), qualifiers: bool = True) -> list[Finding]:
     """One finding per substitution, listing every linked group where the neutral term gave way.
 
     Groups are compared whole, not sentence by sentence: a term is rarely moved between
     sentences, and a sentence the aligner could not pair still counts. A spelling
     substituted throughout ("Kiev" in every paragraph) is one editorial choice, so it
     is one finding whose ids name every paragraph concerned.
+
+    ``framing`` holds the clauses found added inside linked sentences: a charged word
+    inside one belongs to that framing ("…, déjà malmenée par une gestion jugée
+    calamiteuse") and is reported with it, not as a word put in the source's place. A
+    word of a section with a neutral side replaced one, so it is reported wherever it
+    stands. ``qualifiers=False`` leaves out the sections without a neutral side (their
+    words may be the framing's, which the caller finds first).
     """
     o_lang, d_lang = ctx.original.language, ctx.derivative.language
+    framed = _framing_spans(ctx, framing)
     hits: dict[str, list[tuple[Span, Span, float]]] = {}
     # Substitutions first: a word they report is not reported again as a qualifier or label.
     ordered = sorted(substitutions(), key=lambda sub: sub.qualifier)
@@ -140,8 +149,10 @@ def find_loaded_terms(ctx: Context) -> list[Finding]:
         d_spans = [ctx.derivative.sentences[k] for k in group.derivative]
         for sub in ordered:
             if sub.qualifier:
-                found = _added_qualifier(ctx, group, sub, o_spans)
-                if found is not None and not any(found[1].overlaps(l) for h in hits.values() for _, l, _ in h):
+                found = _added_qualifier(ctx, group, sub, o_spans) if qualifiers else None
+                if found is None or any(span.contains(found[1]) for span in framed):
+                    continue
+                if not any(found[1].overlaps(l) for h in hits.values() for _, l, _ in h):
                     hits.setdefault(sub.name, []).append((*found, score))
                 continue
             neutral = _first(sub.neutral_in(o_lang), o_spans)
@@ -185,6 +196,19 @@ def find_loaded_terms(ctx: Context) -> list[Finding]:
     return findings
 
 
+def _framing_spans(ctx: Context, framing: Iterable[Finding]) -> list[Span]:
+    """The derivative spans of the added clauses in ``framing``, found back in their segments."""
+    spans = []
+    for f in framing:
+        if f.kind != "added" or not f.derivative_text:
+            continue
+        for seg in f.derivative:
+            start = ctx.derivative.texts.get(seg, "").find(f.derivative_text)
+            if start >= 0:
+                spans.append(Span(seg, start, start + len(f.derivative_text), f.derivative_text))
+    return spans
+
+
 def _added_qualifier(ctx: Context, group, sub: Substitution, o_spans: list[Span]) -> tuple[Span, Span] | None:
     """(the source's sentence, the charged word) when a derivative sentence that renders a
     source sentence carries a charged qualifier of ``sub`` and the source's group has none.
@@ -194,7 +218,7 @@ def _added_qualifier(ctx: Context, group, sub: Substitution, o_spans: list[Span]
     too, or a faithful rendering of its own charged word could not be recognised.
     """
     o_terms, d_terms = sub.loaded_in(ctx.original.language), sub.loaded_in(ctx.derivative.language)
-    if o_terms is None or d_terms is None or _first(o_terms, o_spans) is not None:
+    if o_terms is None or d_terms is None or _scorned(ctx.original.language, o_spans):
         return None
     if _first(sub.renders_in(ctx.original.language), o_spans) is not None:
         return None  # "the alleged fraud" / « la prétendue fraude »: a rendering
@@ -205,3 +229,10 @@ def _added_qualifier(ctx: Context, group, sub: Substitution, o_spans: list[Span]
         if loaded is not None:
             return ctx.original.sentences[o_block[0]], loaded
     return None
+
+
+def _scorned(language: str, spans: list[Span]) -> bool:
+    """Whether the source's passage already passes a judgement of its own with a word of any
+    charged section: a translator may render one charged word with another list's word
+    ("eco-zealots" -> « écolos fanatiques »), so no word of judgement there is new."""
+    return any(_first(sub.loaded_in(language), spans) is not None for sub in substitutions() if sub.qualifier)
