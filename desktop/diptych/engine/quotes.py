@@ -13,6 +13,10 @@ speaker (« a lancé la juge » after « la juge Esther Wanjala »), or a body's
 original names as someone else are not, nor is a description of another kind of office
 than every role the story gives the speaker ("the prime minister" for the fisheries
 minister, "residents" for the mayor).
+
+A new quote stands for an original quote reworded past recognition only where it takes
+that quote's place, and not when the two are credited to two different named people:
+otherwise one quote was dropped and another added.
 """
 
 from __future__ import annotations
@@ -803,8 +807,18 @@ class QuoteComparison:
             unpaired = ok in group.unpaired_original()
             replaced = [
                 dj for dj in new_quotes
-                if self.d.sentence_of[dj] in aligned_d.get(ok, [])
-                or (unpaired and self.d.sentence_of[dj] in group.unpaired_derivative())
+                if (
+                    self.d.sentence_of[dj] in aligned_d.get(ok, [])
+                    or (
+                        unpaired
+                        and self.d.sentence_of[dj] in group.unpaired_derivative()
+                        and (
+                            _same_place(group, ok, self.d.sentence_of[dj])
+                            or _same_speaker(oq, self.d.quotes[dj], ctx.original.language, ctx.derivative.language)
+                        )
+                    )
+                )
+                and not self._other_speakers(oq, self.d.quotes[dj])
             ]
             if replaced:
                 out.remove(new_quotes.pop(replaced[0]))
@@ -1172,6 +1186,24 @@ class QuoteComparison:
             )
         return None
 
+    def _other_speakers(self, oq: Quote, dq: Quote) -> bool:
+        """Two quotes surely credited to two different named people: whatever they say,
+        the second is not the first reworded (one person's words dropped, another's
+        added). Not when either sentence also names the other's speaker (a body read as
+        the speaker beside the person: "Rosa Delgado, who chairs the ... Cooperative")."""
+        from diptych.engine.names import gazetteer
+
+        if oq.speaker is None or dq.speaker is None or not (oq.pinned and dq.pinned):
+            return False
+        o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
+        if _same_person(oq.speaker, o_lang, dq.speaker, d_lang):
+            return False
+        if gazetteer().entities_of(oq.speaker.span.text) & gazetteer().entities_of(dq.speaker.span.text):
+            return False
+        return not (
+            self._named_beside(oq.speaker, o_lang, dq, d_lang) or self._named_beside(dq.speaker, d_lang, oq, o_lang)
+        )
+
     def _given_to_role(self, oq: Quote, dq: Quote) -> tuple[str, Span, Span, str] | None:
         """A named speaker's words credited to a description of someone else ("the
         prime minister" for the fisheries minister, "residents" for the mayor), unless
@@ -1348,6 +1380,16 @@ class QuoteComparison:
         return finding(kind, o_span, d_span, explanation, 0.75)
 
 
+def _same_place(group, ok: int, dk: int) -> bool:
+    """Whether an original sentence and a derivative sentence that neither version pairs
+    sit between the same aligned neighbours: only there does one stand in for the other
+    (a sentence dropped here and one added at the paragraph's end are two edits)."""
+    aligned = group.aligned()
+    before_o = {i for i, (o_block, _, _) in enumerate(aligned) if o_block and max(o_block) < ok}
+    before_d = {i for i, (_, d_block, _) in enumerate(aligned) if d_block and max(d_block) < dk}
+    return before_o == before_d
+
+
 def _surname_beside(speaker: Name, language: str, q: Quote, q_language: str) -> bool:
     """Whether the sentence of ``q`` names ``speaker``'s last word outside the quoted words."""
     from diptych.engine.names import same_spelling
@@ -1356,6 +1398,11 @@ def _surname_beside(speaker: Name, language: str, q: Quote, q_language: str) -> 
         max(0, q.span.end - q.sentence.start):
     ]
     return any(same_spelling(speaker.head, language, w, q_language) for w in _WORDS.findall(outside))
+
+
+def _same_speaker(oq: Quote, dq: Quote, o_lang: str, d_lang: str) -> bool:
+    """Two quotes credited to one named person (a quote of hers reworded and moved)."""
+    return oq.speaker is not None and dq.speaker is not None and _same_person(oq.speaker, o_lang, dq.speaker, d_lang)
 
 
 def _without_quote(q: Quote) -> str:
