@@ -147,6 +147,18 @@ def test_a_german_noun_phrase_is_no_person(text, people):
     assert [n.span.text for n in find_names(span(text), "de") if is_person(n)] == people
 
 
+@pytest.mark.parametrize(
+    "language, text, people",
+    [
+        ("en", "The Department of Health and Social Affairs said Lena Berg would lead the review.", ["Lena Berg"]),
+        ("en", "The Northern Fishing Alliance said Ivar Dahl had resigned.", ["Ivar Dahl"]),
+        ("es", "La Alianza Verde dijo que Marta Gil encabezaría la lista.", ["Marta Gil"]),
+    ],
+)
+def test_the_words_of_a_body_make_no_person(language, text, people):
+    assert [n.span.text for n in find_names(span(text), language) if is_person(n)] == people
+
+
 def test_a_name_span_is_an_exact_slice_of_the_text():
     text = "Le ministère de l’Ukraine a confirmé."
     (name,) = find_names(span(text), "fr")
