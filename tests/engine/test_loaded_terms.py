@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from diptych.engine.groups import build_context
-from diptych.engine.loaded_terms import find_loaded_terms, parse_substitutions, substitutions
+from diptych.engine.loaded_terms import find_loaded_terms, parse_substitutions, substitutions, with_framing
 from diptych.engine.model import Article, Finding, Link, Segment
 
 
@@ -795,8 +795,8 @@ def test_plain_renderings_of_people_fees_and_hostages_stay_quiet(o_lang, origina
 
 
 def test_a_charged_word_inside_an_added_clause_is_left_to_that_framing():
-    """A word without a neutral side inside a clause found added is the framing's; a word
-    that replaced the source's neutral one is reported wherever it stands."""
+    """A word without a neutral side inside a clause found added that says more is the
+    framing's; a word that replaced the source's neutral one is reported wherever it stands."""
     o = article("en", ["The airline's shares fell 6% on Monday, and its chief executive said the plan would work."])
     d = article("fr", ["L’action de la compagnie, déjà malmenée par une gestion calamiteuse, a chuté de 6 % lundi, "
                        "et son PDG a avoué que le plan fonctionnerait."])
@@ -806,3 +806,95 @@ def test_a_charged_word_inside_an_added_clause_is_left_to_that_framing():
     assert {f.derivative_text for f in find_loaded_terms(ctx)} == {"calamiteuse", "a avoué"}
     assert [f.derivative_text for f in find_loaded_terms(ctx, framing)] == ["a avoué"]
     assert [f.derivative_text for f in find_loaded_terms(ctx, qualifiers=False)] == ["a avoué"]
+
+
+def test_a_clause_that_is_little_more_than_a_charged_word_gives_way_to_the_word():
+    o = article("en", ["The breach was blamed on a group known as Night Owl, which demanded a ransom."])
+    d = article("en", ["The breach was blamed on Night Owl, a cyber-terror gang that demanded a ransom, "
+                       "in a raid that left the city's hospitals in chaos for a week."])
+    ctx = build_context(o, d, [Link([0], [0], 0.9)], SameEverything())
+    label = Finding("added", [0], [0], None, "a cyber-terror gang that", "A clause the derivative added.", 0.7)
+    framing = Finding("added", [0], [0], None, "in a raid that left the city's hospitals in chaos for a week",
+                      "A clause the derivative added.", 0.7)
+    reported = with_framing(ctx, [label, framing])
+    assert [(f.kind, f.derivative_text) for f in reported] == [
+        ("loaded_term", "cyber-terror"),
+        ("added", "in a raid that left the city's hospitals in chaos for a week"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        ("en", "Council officials rejected the permit.", "en", "Council pen-pushers rejected the permit.", "pen-pushers"),
+        ("en", "EU officials drafted the new rules.", "fr", "Les eurocrates ont rédigé les nouvelles règles.", "eurocrates"),
+        ("en", "A private equity fund bought the hospital chain.", "de",
+         "Eine Heuschrecke kaufte die Klinikkette.", "Heuschrecke"),
+        ("en", "People who receive the allowance must report every month.", "it",
+         "I furbetti che ricevono il sussidio devono presentarsi ogni mese.", "furbetti"),
+        ("en", "The owner of the building raised the rents.", "fr",
+         "Le marchand de sommeil a augmenté les loyers.", "marchand de sommeil"),
+    ],
+)
+def test_officials_investors_landlords_and_claimants_given_a_sneering_name_are_reported(
+    o_lang, original, d_lang, derivative, expected
+):
+    assert found_pairs(o_lang, original, d_lang, derivative) == [(original, expected)]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        ("en", "Protesters marched to the parliament.", "en", "Troublemakers marched to the parliament.",
+         ("Protesters", "Troublemakers")),
+        ("en", "Protesters marched to the parliament.", "it", "I facinorosi hanno marciato verso il parlamento.",
+         ("Protesters", "facinorosi")),
+    ],
+)
+def test_protesters_called_troublemakers_are_reported(o_lang, original, d_lang, derivative, expected):
+    assert found_pairs(o_lang, original, d_lang, derivative) == [expected]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        ("en", "Speculators bet against the currency.", "fr", "Des spéculateurs ont parié contre la monnaie."),
+        ("en", "Critics blame bureaucracy for the delay.", "de", "Kritiker machen Bürokraten für die Verzögerung verantwortlich."),
+        ("en", "Vandals damaged the bus shelter during the protest.", "fr",
+         "Des vandales ont endommagé l’abribus pendant la manifestation."),
+        ("en", "The parasites spread through the fish farm.", "it", "I parassiti si sono diffusi nell’allevamento ittico."),
+    ],
+)
+def test_the_sources_own_speculators_vandals_and_parasites_stay_quiet(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        ("en", "Parliament passed the pension bill on Thursday.", "en",
+         "The government rammed the pension bill through parliament on Thursday.", "rammed the pension bill through"),
+        ("en", "Parliament passed the pension bill on Thursday.", "fr",
+         "Le gouvernement a fait passer en force la réforme des retraites jeudi.", "passer en force"),
+        ("en", "Parliament passed the pension bill on Thursday.", "de",
+         "Die Regierung hat das Rentengesetz am Donnerstag durchgepeitscht.", "durchgepeitscht"),
+        ("en", "The regulator fined the bank 20,000 euros.", "en",
+         "The regulator gave the bank a slap on the wrist of 20,000 euros.", "a slap on the wrist"),
+    ],
+)
+def test_a_law_forced_through_or_a_fine_made_a_slap_on_the_wrist_is_reported(o_lang, original, d_lang, derivative, expected):
+    assert found_pairs(o_lang, original, d_lang, derivative) == [(original, expected)]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        ("en", "The government forced the bill through parliament without a vote.", "fr",
+         "Le gouvernement a fait passer la loi en force, sans vote."),
+        ("en", "Firefighters forced their way through the door.", "en", "Firefighters forced their way through the door."),
+        ("en", "Parliament passed the pension bill on Thursday.", "it", "Il parlamento ha approvato giovedì la riforma delle pensioni."),
+        ("en", "Critics called the fine a slap on the wrist.", "de", "Kritiker nannten die Strafe einen Klaps auf die Finger."),
+    ],
+)
+def test_a_law_passed_or_forced_as_the_source_said_stays_quiet(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []

@@ -129,15 +129,33 @@ def find_loaded_terms(ctx: Context, framing: Iterable[Finding] = (), qualifiers:
     substituted throughout ("Kiev" in every paragraph) is one editorial choice, so it
     is one finding whose ids name every paragraph concerned.
 
-    ``framing`` holds the clauses found added inside linked sentences: a charged word
-    inside one belongs to that framing ("…, déjà malmenée par une gestion jugée
-    calamiteuse") and is reported with it, not as a word put in the source's place. A
-    word of a section with a neutral side replaced one, so it is reported wherever it
-    stands. ``qualifiers=False`` leaves out the sections without a neutral side (their
-    words may be the framing's, which the caller finds first).
+    ``framing`` holds the clauses found added inside linked sentences: a charged word of a
+    section without a neutral side inside one that says more than the word belongs to that
+    framing ("…, déjà malmenée par une gestion jugée calamiteuse") and is reported with it
+    (see :func:`with_framing`). A word of a section with a neutral side replaced one, so it
+    is reported wherever it stands. ``qualifiers=False`` leaves out the sections without a
+    neutral side (their words may be the framing's, which the caller finds first).
     """
+    return _findings(_hits(ctx, _framing_spans(ctx, framing), qualifiers))
+
+
+def with_framing(ctx: Context, framing: list[Finding]) -> list[Finding]:
+    """The loaded terms and the added clauses of ``framing``, each word or clause once.
+
+    A clause that is little more than a charged word ("…, a cyber-terror gang that …") is
+    that word put in the source's place: the word is reported and the clause is not. A
+    clause that says more keeps the word as part of its framing.
+    """
+    hits = _hits(ctx, _framing_spans(ctx, framing), True)
+    by_name = {sub.name: sub for sub in substitutions()}
+    words = [l for name, found in hits.items() if by_name[name].qualifier for _, l, _ in found]
+    kept = [f for f in framing if not any(span.overlaps(w) for span in _framing_spans(ctx, [f]) for w in words)]
+    return _findings(hits) + kept
+
+
+def _hits(ctx: Context, framed: list[Span], qualifiers: bool) -> dict[str, list[tuple[Span, Span, float]]]:
+    """(the source's span, the charged word, the group's best pair score) per section."""
     o_lang, d_lang = ctx.original.language, ctx.derivative.language
-    framed = _framing_spans(ctx, framing)
     hits: dict[str, list[tuple[Span, Span, float]]] = {}
     # Substitutions first: a word they report is not reported again as a qualifier or label.
     ordered = sorted(substitutions(), key=lambda sub: sub.qualifier)
@@ -147,10 +165,12 @@ def find_loaded_terms(ctx: Context, framing: Iterable[Finding] = (), qualifiers:
         score = max(p.score for p in group.pairs)
         o_spans = [ctx.original.sentences[k] for k in group.original]
         d_spans = [ctx.derivative.sentences[k] for k in group.derivative]
+        # A source passage that already judges leaves every charged qualifier quiet.
+        judged = not qualifiers or _scorned(o_lang, o_spans)
         for sub in ordered:
             if sub.qualifier:
-                found = _added_qualifier(ctx, group, sub, o_spans) if qualifiers else None
-                if found is None or any(span.contains(found[1]) for span in framed):
+                found = None if judged else _added_qualifier(ctx, group, sub, o_spans)
+                if found is None or any(_frames(span, found[1]) for span in framed):
                     continue
                 if not any(found[1].overlaps(l) for h in hits.values() for _, l, _ in h):
                     hits.setdefault(sub.name, []).append((*found, score))
@@ -171,6 +191,10 @@ def find_loaded_terms(ctx: Context, framing: Iterable[Finding] = (), qualifiers:
             ):
                 continue
             hits.setdefault(sub.name, []).append((neutral, loaded, score))
+    return hits
+
+
+def _findings(hits: dict[str, list[tuple[Span, Span, float]]]) -> list[Finding]:
     findings: list[Finding] = []
     by_name = {sub.name: sub for sub in substitutions()}
     for name, found in hits.items():
@@ -196,6 +220,13 @@ def find_loaded_terms(ctx: Context, framing: Iterable[Finding] = (), qualifiers:
     return findings
 
 
+def _frames(clause: Span, word: Span) -> bool:
+    """Whether the added ``clause`` holds ``word`` and says more than it: the word is under
+    half of it ("a cyber-terror gang that" is the label put in the source's place;
+    "déjà malmenée par une gestion jugée calamiteuse" is a judgement added around one)."""
+    return clause.overlaps(word) and len(clause.text) > 2 * len(word.text)
+
+
 def _framing_spans(ctx: Context, framing: Iterable[Finding]) -> list[Span]:
     """The derivative spans of the added clauses in ``framing``, found back in their segments."""
     spans = []
@@ -211,14 +242,15 @@ def _framing_spans(ctx: Context, framing: Iterable[Finding]) -> list[Span]:
 
 def _added_qualifier(ctx: Context, group, sub: Substitution, o_spans: list[Span]) -> tuple[Span, Span] | None:
     """(the source's sentence, the charged word) when a derivative sentence that renders a
-    source sentence carries a charged qualifier of ``sub`` and the source's group has none.
+    source sentence carries a charged qualifier of ``sub`` (the caller has left out the
+    groups whose source passage judges with a word of its own, see :func:`_scorned`).
 
     Only aligned sentences count: a charged word in a sentence with no counterpart is
     part of added framing, reported as such. The original language must have the list
     too, or a faithful rendering of its own charged word could not be recognised.
     """
     o_terms, d_terms = sub.loaded_in(ctx.original.language), sub.loaded_in(ctx.derivative.language)
-    if o_terms is None or d_terms is None or _scorned(ctx.original.language, o_spans):
+    if o_terms is None or d_terms is None:
         return None
     if _first(sub.renders_in(ctx.original.language), o_spans) is not None:
         return None  # "the alleged fraud" / « la prétendue fraude »: a rendering

@@ -87,11 +87,11 @@ def find_span_findings(
     findings += find_attribution_changes(ctx, quotes.source_claims(), quotes.regions(), reported)
     findings += numbers.find_number_changes(ctx)
     findings += hedge_changes.findings()
-    # Added clauses before the charged words without a neutral side: such a word inside an
-    # added clause is that framing's, reported with it (see find_loaded_terms).
+    # Added clauses before the charged words without a neutral side: a clause that says more
+    # than such a word takes it as its framing, one that says little more gives way to it.
     words = loaded_terms.find_loaded_terms(ctx, qualifiers=False)
     framing = clause_spans.find_added_clauses(ctx, quotes.regions(), findings + words)
-    findings += loaded_terms.find_loaded_terms(ctx, framing) + framing
+    findings += loaded_terms.with_framing(ctx, framing)
     return _deduplicate(_left_to_quotes(ctx, clauses.cancel_renderings(ctx, findings)))
 
 
