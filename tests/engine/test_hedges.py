@@ -302,7 +302,18 @@ def test_a_hedge_dropped_with_no_device_left_is_removed(o_lang, original, d_lang
          "Según varios medios, el ferry había sido vendido.", None),
         ("en", "According to unconfirmed reports, the ferry was sold.", "de",
          "Laut dem Sender NRK wurde die Fähre verkauft.", None),
+        # ... and so is vague hearsay put where a source was named with a verb.
+        ("en", "The harbour will stay shut until March, the port authority said.", "fr",
+         "Le port restera fermé jusqu’en mars, selon des sources locales.", None),
+        ("en", "The harbour will stay shut until March, the port authority said.", "es",
+         "El puerto seguirá cerrado hasta marzo, según la prensa local.", None),
+        ("fr", "Le port restera fermé jusqu’en mars, a indiqué la capitainerie.", "en",
+         "The harbour will stay shut until March, according to media reports.", None),
+        ("de", "Der Hafen bleibt bis März geschlossen, teilte die Hafenbehörde mit.", "fr",
+         "Selon la presse, le port restera fermé jusqu’en mars.", None),
         # Cited hearsay where the other version cites no one is a hedge.
+        ("en", "The harbour will stay shut until March.", "fr",
+         "Le port restera fermé jusqu’en mars, selon des sources locales.", "added"),
         ("en", "The ferry had been sold.", "fr", "Selon plusieurs médias, le ferry avait été vendu.", "added"),
         ("en", "According to unconfirmed reports, the ferry was sold.", "de", "Die Fähre wurde verkauft.", "removed"),
         # A conditional is a hedge of its own, whoever is cited.
@@ -677,3 +688,62 @@ def test_an_expectation_counted_once_is_judged_afresh_against_another_sentence()
     assert counted.any
     elsewhere = hedges("L’agence s’attend à publier l’audit en mai.", "fr")
     assert hedge_change(counted, elsewhere) is None
+
+
+@pytest.mark.parametrize(
+    "original, derivative",
+    [
+        # "should" says a duty or advice, as a call or a demand does: no hedge.
+        ("The mayor called on the region to ban lorries from the village.",
+         "The region should ban lorries from the village, the mayor said."),
+        ("Doctors urged parents to vaccinate their children before the winter.",
+         "Parents should vaccinate their children before the winter, doctors said."),
+    ],
+)
+def test_a_duty_stated_with_should_is_no_hedge(original, derivative):
+    assert hedge_change(hedges(original, "en"), hedges(derivative, "en"), True) is None
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, derivative",
+    [
+        ("fr", "Le maire a appelé la région à interdire les camions dans le village.",
+         "The region should ban lorries from the village, the mayor said."),
+        ("de", "Der Bürgermeister forderte das Land auf, Lastwagen aus dem Dorf zu verbannen.",
+         "The state should ban lorries from the village, the mayor said."),
+        ("es", "El alcalde pidió a la región que prohibiera los camiones en el pueblo.",
+         "The region should ban lorries from the village, the mayor said."),
+    ],
+)
+def test_a_call_in_another_language_renders_should(o_lang, original, derivative):
+    assert hedge_change(hedges(original, o_lang), hedges(derivative, "en"), False) is None
+
+
+@pytest.mark.parametrize(
+    "original, derivative, change",
+    [
+        # Without a call or demand on the other side, "should" still softens a claim.
+        ("The repaired bridge is safe for lorries.", "The repaired bridge should be safe for lorries.", "added"),
+        ("Slower inflation is likely to ease the pressure on households.",
+         "Slower inflation should ease the pressure on households.", None),
+    ],
+)
+def test_should_without_a_demand_is_weighed_as_a_hedge(original, derivative, change):
+    assert hedge_change(hedges(original, "en"), hedges(derivative, "en"), True) == change
+
+
+@pytest.mark.parametrize(
+    "original, derivative, change",
+    [
+        # "suspected" renders « présumée »; the conditional beside it is a hedge of its own.
+        ("Customs said they had seized a suspected shipment of cocaine.",
+         "Une cargaison présumée de cocaïne aurait été saisie, selon les douanes.", "added"),
+        ("Customs said they had seized a suspected shipment of cocaine.",
+         "Les douanes ont indiqué avoir saisi une cargaison présumée de cocaïne.", None),
+        # Both versions hedged: no change, whatever renders what.
+        ("Customs said the shipment was unlikely to be the last of its kind.",
+         "Les douanes ont estimé que cette cargaison ne serait probablement pas la dernière.", None),
+    ],
+)
+def test_a_rendering_phrase_renders_one_hedge_not_two(original, derivative, change):
+    assert hedge_change(hedges(original, "en"), hedges(derivative, "fr"), False) == change

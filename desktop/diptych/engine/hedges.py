@@ -6,7 +6,7 @@ markers always count; weak markers (the French, Spanish and German conditionals 
 hearsay, "probably") count unless the other version has a modal at that place, since
 "would have" -> « aurait » is a faithful translation; modals are never reported, nor
 are [rendering] phrases ("gilt als"), which render a hedge as often as a plain fact
-and so excuse any hedge on the other side. Across languages a hedge on both sides is no change,
+and so excuse one hedge of any kind on the other side. Across languages a hedge on both sides is no change,
 whatever the device (adverb, modal, conditional, "is thought to"). A source named
 with a preposition ("according to", « selon ») that the other version lacks excuses a
 weak hedge there too: "Investigators believe" is often « Selon les enquêteurs ». A
@@ -62,7 +62,7 @@ class Hedges:
     modal: bool
     sources: int = 0  # attributions by preposition ("according to", « selon », "laut")
     cited: tuple[Span, ...] = ()  # hearsay that names a source: « selon plusieurs médias »
-    renders: bool = False  # a phrasing that can render any hedge but states fact as often ("gilt als")
+    renders: int = 0  # phrasings that can render any hedge but state fact as often ("gilt als")
     attributed: bool = False  # a source is named by preposition, outside the cited hearsay
     speech: int = 0  # reporting verbs outside quotes and hedges ("Officials said")
     expecting: tuple[Span, ...] = ()  # hedges that also say an expectation ("soll ... abgeschlossen sein")
@@ -75,6 +75,8 @@ class Hedges:
     intends: bool = False  # an intent or plan that renders an expectation ([intent]: « entend », "plans to")
     evidence: tuple[Span, ...] = ()  # weak hedges that are verbs of evidence ("suggested")
     evidential: bool = False  # a verb of evidence, hedge or not ("pointed to", "suggested")
+    duty: tuple[Span, ...] = ()  # weak hedges that also say a duty or advice ("should")
+    demands: bool = False  # a call or demand ("called on the state to", « appelle à »)
 
     @property
     def any(self) -> bool:
@@ -125,6 +127,26 @@ class Hedges:
         """
         return replace(self, hearsay=self.hearsay + tuple(a for a in self.anticipation if a not in self.hearsay))
 
+    def less_rendered(self, count: int) -> Hedges:
+        """These hedges less ``count`` of them, hearsay first, which as many [rendering]
+        phrases of the other version render ("suspected" / « présumée »)."""
+        if count <= 0:
+            return self
+        gone: list[Span] = []
+        for h in self.hearsay + self.weak:  # overlapping markers ("believed to be", "believed") are one hedge
+            if any(g.seg == h.seg and g.start < h.end and h.start < g.end for g in gone):
+                gone.append(h)
+            elif count > 0:
+                gone.append(h)
+                count -= 1
+        return replace(
+            self, hearsay=tuple(h for h in self.hearsay if h not in gone), weak=tuple(h for h in self.weak if h not in gone)
+        )
+
+    def without_duty(self) -> Hedges:
+        """These hedges less the modals of duty or advice ("should")."""
+        return replace(self, weak=tuple(h for h in self.weak if h not in self.duty), duty=())
+
     def without_assessing(self) -> Hedges:
         """These hedges less the verbs of assessment that say what someone said."""
         return replace(self, weak=tuple(h for h in self.weak if h not in self.assessing), assessing=())
@@ -138,21 +160,26 @@ class Hedges:
 def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedges, Hedges]:
     """The hedges of two versions as a hedge change is judged on them.
 
-    « Selon plusieurs médias » against "According to the site X" swaps one source for
-    another: attribution reports that, so a side's cited hearsay is left out when the
-    other side names a source too. Across languages, a hedge that is also how a language
+    « Selon plusieurs médias » against "According to the site X" or "The ministry said"
+    swaps one source for another: attribution reports that, so a side's cited hearsay is
+    left out when the other side names a source too, by preposition or reporting verb. Across languages, a hedge that is also how a language
     says an expectation („sollen bis Weihnachten abgeschlossen sein“, "dovrebbe") is left
     out when the other side has a future or an expectation ("will be finished", "is
     expected to"): it renders that.
     """
     o = replace(o, hearsay=tuple(h for h in o.hearsay if h not in o.anticipation))
     d = replace(d, hearsay=tuple(h for h in d.hearsay if h not in d.anticipation))
-    o2 = o.without_cited() if d.attributed else o
-    d2 = d.without_cited() if o.attributed else d
+    # The other side's source may be named by a reporting verb too: "regional authorities
+    # said" / « selon des sources locales » credits someone else, it adds no hedge.
+    o2 = o.without_cited() if d.attributed or d.speech else o
+    d2 = d.without_cited() if o.attributed or o.speech else d
     # "data pointed to a fault" / "data suggested a fault": one verb of evidence for another,
     # where the other side has no hedge that the verb of evidence may render instead
     o2 = o2.without_evidence() if d.evidential and not d.any else o2
     d2 = d2.without_evidence() if o.evidential and not o.any else d2
+    # "called on the state to ban lorries" / "the state should ban lorries": a duty, no hedge
+    o2 = o2.without_duty() if d.demands else o2
+    d2 = d2.without_duty() if o.demands else d2
     if o.anticipates and d.anticipates:
         # "expected to publish" -> "would publish": an expectation made a promise, unless
         # the other side has an expectation or a hedge of its own
@@ -165,6 +192,12 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         o2 = o2.without_possible() if d.possibility else o2
         d2 = d2.without_possible() if o.possibility else d2
     if not same_language:
+        # a [rendering] phrase ("gilt als", "suspected") of a side with no hedge of its own
+        # renders one hedge of the other side, whatever its kind: not two (« présumée »
+        # and « aurait été »)
+        o_any, d_any = o2.any, d2.any
+        o2 = o2.less_rendered(d.renders) if not d_any else o2
+        d2 = d2.less_rendered(o.renders) if not o_any else d2
         o2 = o2.without_expecting() if d.future else o2
         d2 = d2.without_expecting() if o.future else d2
         # "The union said crews had been cut" / « le syndicat estime que les effectifs ont
@@ -190,9 +223,11 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     anticipation: list[Span] = []
     evidence: list[Span] = []
     evidential = False
+    duty: list[Span] = []
+    demands = False
     intends = False
     modal = False
-    renders = False
+    renders = 0
     future = False
     sources = 0
     speech = 0
@@ -230,8 +265,14 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
             modal = True
         regex = pattern(LEXICON, language, "rendering")
-        if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
-            renders = True
+        if regex is not None:
+            # (one that is a hedge here too, "soll ... haben", renders nothing of the other side's)
+            own = [(h.start - span.start, h.end - span.start) for h in (hearsay + weak)[found:]]
+            renders += sum(
+                1
+                for m in regex.finditer(span.text)
+                if not _inside(span.start + m.start(), quoted) and not any(a < m.end() and m.start() < b for a, b in own)
+            )
         regex = pattern(LEXICON, language, "future")
         if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
             future = True
@@ -259,6 +300,13 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                      if not _inside(span.start + m.start(), quoted)]
             evidential = evidential or bool(spots)
             evidence += [h for h in weak[weak_found:] if _inside(h.start, spots)]
+        regex = pattern(LEXICON, language, "duty")
+        if regex is not None:
+            spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
+            duty += [h for h in weak[weak_found:] if _inside(h.start, spots)]
+        regex = pattern(LEXICON, language, "demand")
+        if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
+            demands = True
         regex = pattern(LEXICON, language, "assessing")
         if regex is not None:
             spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
@@ -275,7 +323,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         speech=speech, expecting=tuple(expecting), future=future, assessing=tuple(assessing),
         possible=tuple(possible), possibility=possibility, anticipation=tuple(anticipation),
         anticipates=pattern(LEXICON, language, "anticipation") is not None, evidence=tuple(evidence),
-        evidential=evidential, intends=intends,
+        evidential=evidential, intends=intends, duty=tuple(duty), demands=demands,
     )
 
 
@@ -298,7 +346,7 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
       « Selon les enquêteurs », "reportedly" / « selon l'ONU »), but against "Officials
       said" it renders the verb;
     - a [rendering] phrase ("gilt als", which renders "is thought to be" as readily as
-      "is credited with"), for any hedge;
+      "is credited with"), for one hedge of any kind (:func:`comparable`);
     - a modal, for a weak hedge (a conditional is how French renders "would").
     In one language none does: "would disappear" -> "may be gone" weakens the claim,
     and "according to the office, police found" -> "police reportedly found ..., the
@@ -310,8 +358,8 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     across = not same_language
     # A source by preposition renders a hedge only where the other side has no
     # attribution it renders instead: « Selon des responsables » is "Officials said".
-    stands_o = across and (o.sources > d.attributions or o.renders)  # for any hedge of d
-    stands_d = across and (d.sources > o.attributions or d.renders)
+    stands_o = across and o.sources > d.attributions  # for any hedge of d
+    stands_d = across and d.sources > o.attributions
     if not o.any and (d.hearsay and not stands_o or d.weak and not (stands_o or across and o.modal)):
         return "added"
     if not d.any and (o.hearsay and not stands_d or o.weak and not (stands_d or across and d.modal)):
