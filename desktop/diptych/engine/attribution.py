@@ -36,11 +36,13 @@ _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|had|have|was|were|is|are|a|ont|avait|avaient|hat|hatte|haben|hatten|ha|han|había|habían|"
     r"also|aussi|auch|también|then|alors|dann|again|encore|further|previously|"
     r"not|never|would|will|could|should|must|did|does|declined\s+to|refused\s+to|"
-    r"n['’]a|n['’]ont|n['’]avait|n['’]avaient|pas|jamais|nicht|nie|no|nunca))+$",
+    r"n['’]a|n['’]ont|n['’]avait|n['’]avaient|pas|jamais|nicht|nie|no|nunca|"
+    r"se|s['’]est|s['’]était|s['’]étaient|se\s+sont|ne\s+s['’]est|ne\s+se))+$",
     re.IGNORECASE,
 )
-"""What stands between a subject and its reporting verb: auxiliaries, negations and
-modals ("Russia has not said" -> "Russia"; « La Russie n'a pas dit »)."""
+"""What stands between a subject and its reporting verb: auxiliaries, negations,
+modals and reflexive pronouns ("Russia has not said" -> "Russia"; « La Russie n'a pas
+dit », « le ministère s'est dit déçu » -> « le ministère »)."""
 _INVERSION = re.compile(r"^-t-(il|elle|ils|elles|on)\b|^-(il|elle|ils|elles)\b", re.IGNORECASE)
 _INVERSION_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aurait)-t?-?(il|elle|ils|elles|on)\s+$", re.IGNORECASE)
 _DETERMINERS = re.compile(
@@ -161,6 +163,34 @@ def _core(text: str, language: str) -> str:
 
 _RELATIVE_VERB = {"en": re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)}
 """A verb right after a relative pronoun with no subject between them."""
+_REDUCED_RELATIVE = {
+    "en": re.compile(
+        r"\s+(?:(?:so\s+far|to\s+date|earlier|recently|last\s+\w+|this\s+\w+|on\s+\w+day|in\s+\w+)\s+)?"
+        r"(?:already|still|is|are|was|were|will|would|have|has|had|could|can|may|might|must|remain|remains|"
+        r"include|includes|exceed|exceeds|show|shows|amount|amounts)\b",
+        re.IGNORECASE,
+    )
+}
+"""What follows a participle that describes the noun before it rather than says what
+someone said: a verb of the sentence's own ("The cuts announced last week will cost
+jobs", "the quotas announced so far already exceed"). A verb of saying is followed by
+what was said, never at once by an auxiliary."""
+
+
+def _reduced_relative(text: str, start: int, end: int, language: str) -> bool:
+    """A regular participle right after a noun, followed by the sentence's own verb
+    (``_REDUCED_RELATIVE``). Not "said" or "says", nor after a pronoun: "the 95% that the
+    WHO says is needed", "what it claimed was stolen data" credit the WHO and "it"."""
+    rule = _REDUCED_RELATIVE.get(language)
+    if rule is None or not text[start:end].lower().endswith("ed") or not rule.match(text, end):
+        return False
+    before = re.search(r"([\w'’-]+)\s+$", text[:start])
+    if before is None:
+        return False
+    pronouns = {p.lower() for p in entries(LEXICON, language, "pronouns")}
+    return before.group(1).lower() not in pronouns | {"it", "they", "we", "he", "she", "you", "i"}
+
+
 _RELATIVE_THAT = {"en": re.compile(r"\s*[a-z][\w'’-]*ed\b")}
 """A boundary word read as a relative pronoun when a past-tense verb follows it at once
 ("the contractor that maintained the line, who ..., said": the subject is the whole)."""
@@ -232,6 +262,8 @@ def find_sources(
                 continue
         if kind == "verb" and _RELATIVE_VERB.get(language) and _RELATIVE_VERB[language].search(text, 0, start):
             continue  # "the firm that maintained the line": a relative clause's verb, no attribution
+        if kind == "verb" and _reduced_relative(text, start, end, language):
+            continue  # "the quotas announced so far already exceed ...": a participle describing its noun
         # a speaker before the verb starts after the attribution before it ("Citing
         # police, the newspaper said": the newspaper said)
         before = [(sentence.start, sentence.start + prep_until)] if prep_until > 0 else []
@@ -723,7 +755,12 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
                 a += 1
     # Appositions: keep at most the last two comma parts ("Taras Melnyk, Ukraine's
     # human rights commissioner"), and only one unless one of them holds a name.
-    parts = [p for p in re.split(r",\s+", text[a:hb])]
+    parts = []
+    for part in re.split(r",\s+", text[a:hb]):
+        if parts and _NAME_GOES_ON.match(part):
+            parts[-1] += ", " + part  # « le ministère de l'Environnement, de l'Alimentation et ... »: one name
+        else:
+            parts.append(part)
     if len(parts) > 2:
         drop = sum(len(p) + 2 for p in parts[:-2])
         a += drop
@@ -761,11 +798,25 @@ _RELATIVES = frozenset("who which whom qui lequel laquelle quien cual".split())
 _AND = frozenset(("and", "&", "et", "und", "y", "e"))
 
 
+_NAME_LINK = re.compile(r"^(?:the|of|for|de|des|du|la|le|les|der|die|das|den|dem|del|los|las|el|l['’]|d['’])$", re.IGNORECASE)
+"""Articles and prepositions that may open the second half of a body's name after "and"
+(« ministère de l'Environnement, de l'Alimentation et des Affaires rurales »)."""
+
+
+_NAME_GOES_ON = re.compile(r"^(?:de|du|des|of|for|del|d['’]\s*)\s*(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý]")
+"""A comma part that carries on the name of a body listing what it is for ("of Health,
+of Welfare", « de l'Environnement, de l'Alimentation »): no apposition."""
+
+
 def _capitalised_around(chunk: str, start: int, end: int) -> bool:
-    """Whether the words right before and after chunk[start:end] are both capitalised."""
+    """Whether the word right before chunk[start:end] and the first word after it past
+    an article or preposition are both capitalised."""
     before = chunk[:start].split()
-    after = chunk[end:].split()
-    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
+    after = re.findall(r"[^\s'’]+['’]?", chunk[end:])[:3]
+    while after and _NAME_LINK.match(after[0]) and len(after) > 1:
+        after = after[1:]
+    last = _ELIDED.sub("", before[-1]) if before else ""
+    return bool(last and after and last[:1].isupper() and _ELIDED.sub("", after[0])[:1].isupper())
 
 
 _ADVERBIAL = re.compile(
@@ -775,7 +826,13 @@ _ADVERBIAL = re.compile(
 )
 
 
+_WHERE = re.compile(r"^(?i:in|at|à|au|aux|en|dans|im|in)\s+(?:(?i:the|le|la|l['’])\s*)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?$")
+"""A place before the speaker ("In Rome, the ministry", « À Londres, le ministère »)."""
+
+
 def _adverbial(part: str) -> bool:
+    if _WHERE.match(part):
+        return True
     return bool(_ADVERBIAL.match(part)) and not any(w[:1].isupper() for w in part.split()[1:])
 
 
@@ -1223,9 +1280,15 @@ def _change(o: Source, d: Source, similarity: float, same_entity=None, others: t
     identified_d = bool(d_people or _entities(d)) or not _unidentified(d.core, d.language)
     named, unnamed = (d, o) if o.anonymous else (o, d)
     # People who speak for a body of a kind ("hospital managers") are identified by it
-    # against an anonymous source that names no body at all ("a source at the group")
+    # against an anonymous source that names no body at all ("a source at the group");
+    # so is a body however generic its word ("regional authorities" / « des sources
+    # locales »: the authorities made into sources), against one that names no body,
+    # no kind and no place
     for_a_body = (
         bool(_speaks_for(named) - {UNOFFICIAL}) and not _speaks_for(unnamed) and similarity < UNRELATED_SOURCES
+    ) or (
+        _is_body(named.core)
+        and not (_speaks_for(unnamed) or _is_body(unnamed.core) or _entities(unnamed) or _proper(unnamed))
     )
     if (
         o.anonymous != d.anonymous
@@ -1276,7 +1339,38 @@ def _change(o: Source, d: Source, similarity: float, same_entity=None, others: t
             return "class", kinds
         if _other_people(o, d, similarity):
             return "class", f"the source '{o.phrase.text}' became other people, '{d.phrase.text}'"
+        if similarity < SAME_SOURCE and (
+            (_possessive(o) and _crowd(d)) or (_possessive(d) and _crowd(o))
+        ):
+            # "Its scientists have warned" / "Experts agree": the body's own people (named
+            # just before) made into a crowd of experts that speaks for nobody
+            return "class", f"the source '{o.phrase.text}' became '{d.phrase.text}', which speaks for no one in particular"
     return None
+
+
+_POSSESSIVE = re.compile(
+    r"^(?:its|their|his|her|son|sa|ses|leur|leurs|sein|seine|seinen|seiner|seines|ihr|ihre|ihren|ihrer|ihres|"
+    r"su|sus|suo|sua|suoi|sue|i\s+suoi|le\s+sue|il\s+suo|la\s+sua|il\s+loro|i\s+loro)\s+\w",
+    re.IGNORECASE,
+)
+
+
+def _possessive(source: Source) -> bool:
+    """"Its scientists", « ses experts »: people of a body or person named before."""
+    return bool(_POSSESSIVE.match(source.core))
+
+
+def _crowd(source: Source) -> bool:
+    """"Experts", « des analystes »: people who speak for themselves or their trade, of
+    no body, place or name."""
+    owner = _OWNER.get(source.language)
+    return (
+        _speaks_for(source) == {UNOFFICIAL}
+        and not _possessive(source)
+        and not (_people(source) or _proper(source))
+        and not _entities(source)
+        and not (owner and owner.search(source.core))
+    )
 
 
 def _other_people(o: Source, d: Source, similarity: float) -> bool:
@@ -1636,15 +1730,120 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                     continue
                 out.append(finding("attribution_changed", o.claim, d.claim, f"The attribution changed: {why}.", 0.7))
                 break
-            elif not any(not readable(d) for d in d_near) and not _mentions_attribution(
+            elif not any(d.pronoun or d.partial for d in d_near) and not _mentions_attribution(
                 ctx.group_text(d_side, d_block), d_side.language
             ):
                 # (a pronoun next door may be the source, moved; a reporting verb whose
                 # source was not read still credits someone)
                 dropped.append((o, o_block, d_block, loose))
                 break
-    out += _dropped_sources(ctx, dropped, already, finding)
+    out += _dropped_sources(ctx, dropped, already, finding, o_found)
     out += _dropped_outlets(ctx, compared, o_found, out, already, finding)
+    out += _credited_to_the_press(ctx, compared, o_found, d_found, out, already, finding)
+    out += _dropped_outlet_sources(ctx, compared, o_found, d_found, out, already, finding)
+    return out
+
+
+def outlet_name(source: Source) -> Name | None:
+    """The name of the news outlet a source phrase is ("the local newspaper X", "the Daily
+    Ledger"), or None: a name written alike in every language."""
+    media = MEDIA in source_kinds(source.core)
+    for name in _proper(source) or _people(source):
+        if gazetteer().entities_of(name.span.text):
+            continue
+        if media or any(_OUTLET_WORDS.match(w) for w in name.words):
+            return name
+    return None
+
+
+def _dropped_outlet_sources(ctx, compared, o_found, d_found, found, already, finding) -> list:
+    """An outlet credited as the source of a report that the derivative states with no
+    source at all ("The Daily Ledger reported that the plan had been shelved" / « Le
+    projet avait été abandonné »): the outlet's name, written alike in every language, is
+    nowhere in the derivative. Loosely aligned sentences count when what they state,
+    without the attribution, is ``STATED`` close (a rewrite that drops the source often
+    rewords the claim too)."""
+    o_side, d_side = ctx.original, ctx.derivative
+    whole = " ".join(d_side.texts.values())
+    cases = []
+    for o_block, d_block, _near, loose in compared:
+        if any(readable(s) and MEDIA in source_kinds(s.core) for k in d_block for s in d_found[k]):
+            continue  # another outlet credited: a changed source, judged as such
+        for k in o_block:
+            sentence = o_side.sentences[k]
+            if any(f.original == [sentence.seg] and (f.original_text or "") in sentence.text for f in found):
+                continue
+            for source in o_found[k]:
+                name = outlet_name(source) if readable(source) else None
+                if name is None or already("o", source.claim):
+                    continue
+                if name_in_text(name, o_side.language, whole, d_side.language):
+                    continue
+                o_text = _without_all(ctx.group_text(o_side, o_block), [s for j in o_block for s in o_found[j]])
+                if o_text:
+                    cases.append((source, name, o_block, d_block, loose, o_text, ctx.group_text(d_side, d_block)))
+                break
+    ctx.embeddings.want(t for case in cases for t in case[5:])
+    ctx.embeddings.flush()
+    out = []
+    seen: set[int] = set()
+    for source, name, o_block, d_block, loose, o_text, d_text in cases:
+        if id(source) in seen or ctx.embeddings.sim(o_text, d_text) < (STATED if loose else ALIGNED):
+            continue
+        seen.add(id(source))
+        out.append(
+            finding(
+                "attribution_changed",
+                source.claim,
+                d_side.sentences[d_block[0]],
+                f"The credited outlet was dropped: the original credits '{name.span.text}' "
+                f"('{source.phrase.text}'), the derivative states it without naming it.",
+                0.55,
+            )
+        )
+    return out
+
+
+def _credited_to_the_press(ctx, compared, o_found, d_found, found, already, finding) -> list:
+    """A body's or a person's statement the derivative credits to the press as a whole
+    ("The ministry said it was disappointed" / « Selon la presse britannique, le
+    gouvernement s'est dit déçu »): the speaker may still be named, but the claim now
+    rests on what unnamed outlets report. Not where the original credits an outlet, the
+    press or an unnamed source itself, and only in closely aligned sentences."""
+    o_side, d_side = ctx.original, ctx.derivative
+    out = []
+    done: set[int] = set()
+    for o_block, d_block, _near, loose in compared:
+        if loose or any(k in done for k in o_block):
+            continue
+        o_sources = [s for k in o_block for s in o_found[k] if readable(s)]
+        # the press as the source itself, not as whom a speaker addressed (« a déclaré la
+        # commissaire, X, devant la presse »)
+        press = [s for k in d_block for s in d_found[k] if readable(s) and _COLLECTIVE.match(s.core)]
+        if not o_sources or not press:
+            continue
+        if any(o.anonymous or MEDIA in source_kinds(o.core) or _COLLECTIVE.search(o.core) for o in o_sources):
+            continue
+        credited = [o for o in o_sources if _people(o) or _proper(o) or _speaks_for(o) - {UNOFFICIAL} or _is_body(o.core)]
+        if not credited:
+            continue
+        o = credited[0]
+        if already("o", o.claim) or any(
+            f.original == [o.claim.seg] and (f.original_text or "") and (f.original_text in o.claim.text or o.claim.text in f.original_text)
+            for f in found
+        ):
+            continue
+        done.update(o_block)
+        out.append(
+            finding(
+                "attribution_changed",
+                o.claim,
+                press[0].claim,
+                f"The attribution changed: the statement of '{o.phrase.text}' is credited to the press as a whole "
+                f"('{press[0].phrase.text}').",
+                0.6,
+            )
+        )
     return out
 
 
@@ -1739,7 +1938,7 @@ def credited_outlet(source: Source, sentence: Span) -> Name | None:
     return None
 
 
-def _dropped_sources(ctx, dropped, already, finding) -> list:
+def _dropped_sources(ctx, dropped, already, finding, o_found=()) -> list:
     """Sources of original sentences whose derivative credits nobody at all.
 
     A person's name is written alike in every language (and a body's in the same
@@ -1755,6 +1954,16 @@ def _dropped_sources(ctx, dropped, already, finding) -> list:
         cases.append((o, o_block, d_block, loose, o_text, d_text, _without(o_text, o.claim.text)))
     ctx.embeddings.want(t for case in cases for t in case[4:] if t)
     ctx.embeddings.flush()
+    # the words of the names the original article credits anywhere as a source
+    speakers = {
+        w.lower()
+        for found in o_found
+        for source in found
+        if readable(source)
+        for n in source.names
+        if not gazetteer().entities_of(n.span.text)
+        for w in n.words
+    }
     out = []
     for o, o_block, d_block, loose, o_text, d_text, stripped in cases:
         rendered = ctx.embeddings.sim(stripped, d_text) if stripped else 0.0
@@ -1782,8 +1991,16 @@ def _dropped_sources(ctx, dropped, already, finding) -> list:
             continue
         gain = DROP_GAIN
         o_kinds = _speaks_for(o) - {UNOFFICIAL}
-        if (o_kinds or _is_body(o.core)) and not (source_kinds(d_text) - {UNOFFICIAL}) and not _is_body(d_text):
-            gain = BODY_DROP_GAIN  # no word for any body left in the derivative sentence
+        named_there = any(
+            n.head.lower() in speakers and not gazetteer().entities_of(n.span.text)
+            for k in d_block
+            for n in find_names(d_side.sentences[k], d_side.language, d_side.lowercase_words)
+        )
+        if (o_kinds or _is_body(o.core)) and not (source_kinds(d_text) - {UNOFFICIAL}) and not _is_body(d_text) and not named_there:
+            # no word for any body left in the derivative sentence, nor the name of one the
+            # article credits elsewhere (« Nordvinge pense ... » for "The company said": the
+            # company kept as the subject, by its name)
+            gain = BODY_DROP_GAIN
         if rendered >= ALIGNED and rendered - ctx.embeddings.sim(o_text, d_text) >= gain:
             kind = "an anonymous source" if o.anonymous else "the source"
             out.append(
