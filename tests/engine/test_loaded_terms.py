@@ -898,3 +898,33 @@ def test_a_law_forced_through_or_a_fine_made_a_slap_on_the_wrist_is_reported(o_l
 )
 def test_a_law_passed_or_forced_as_the_source_said_stays_quiet(o_lang, original, d_lang, derivative):
     assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        ("en", "The bank's shares fell 4% on Tuesday.", "en", "The bank's shares plunged 4% on Tuesday.", ("fell", "plunged")),
+        ("en", "The bank's shares fell 4% on Tuesday.", "fr", "L’action de la banque s’est effondrée de 4 % mardi.",
+         ("fell", "s’est effondrée")),
+        ("en", "Ticket sales dropped by a third.", "de", "Der Kartenverkauf brach um ein Drittel ein.", ("dropped", "brach um ein Drittel ein")),
+        ("en", "Rents rose 6% last year.", "fr", "Les loyers ont explosé de 6 % l’an dernier.", ("rose", "ont explosé")),
+        ("en", "Rents rose 6% last year.", "es", "Los alquileres se dispararon un 6 % el año pasado.", ("rose", "se dispararon")),
+        ("en", "Rents rose 6% last year.", "it", "Gli affitti sono schizzati del 6% l’anno scorso.", ("rose", "sono schizzati")),
+    ],
+)
+def test_a_figure_that_fell_or_rose_told_as_a_collapse_or_an_explosion_is_reported(o_lang, original, d_lang, derivative, expected):
+    assert found_pairs(o_lang, original, d_lang, derivative) == [expected]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        ("en", "The bank's shares fell sharply on Tuesday.", "fr", "L’action de la banque s’est effondrée mardi."),
+        ("en", "The bank's shares fell 4% on Tuesday.", "de", "Die Aktie der Bank fiel am Dienstag um 4 %."),
+        ("en", "Rents rose 6% last year.", "fr", "Les loyers ont augmenté de 6 % l’an dernier."),
+        ("en", "Rents soared by 6% last year.", "de", "Die Mieten explodierten im vergangenen Jahr um 6 %."),
+        ("en", "The talks almost fell apart last month.", "en", "The talks nearly collapsed last month."),
+    ],
+)
+def test_a_fall_or_a_rise_told_as_the_source_did_stays_quiet(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []
