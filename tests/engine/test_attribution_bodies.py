@@ -103,6 +103,21 @@ def test_a_department_and_a_trade_federation_are_different_sources(o_lang, origi
     assert (source_change(o, d, similarity) is not None) == changed
 
 
+@pytest.mark.parametrize(
+    "derivative, changed",
+    [
+        # The alliance's study credited to a capital standing for a government.
+        ("Les prix ont doublé en cinq ans, d’après les calculs de Berlin.", True),
+        # The alliance's name translated: the same body.
+        ("Les prix ont doublé en cinq ans, selon une étude commandée par l’Alliance nordique des mutuelles.", False),
+    ],
+)
+def test_a_body_s_study_credited_to_a_capital_is_another_source(derivative, changed):
+    original = "Prices doubled in five years, according to a study commissioned by the Nordic Mutual Insurers Alliance."
+    o, d = only_source(original, "en"), only_source(derivative, "fr")
+    assert (source_change(o, d, 0.2) is not None) == changed
+
+
 # --- end to end, with the real offline encoder --------------------------------------------
 
 

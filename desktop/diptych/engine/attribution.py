@@ -1318,7 +1318,11 @@ def _change(o: Source, d: Source, similarity: float, same_entity=None, others: t
                 # alliance: a back-reference to another body
                 return "name", f"the source '{o.phrase.text}' became '{d.phrase.text}', which the article uses for '{other.span.text}'"
             return None  # "Kestner Bergbau" / "the company": the same body, referred back to
-        translated_body = o.language != d.language and all(is_organisation(n) for n in o_named)
+        # A body's name translated where the derivative names no other entity (not
+        # « les calculs de Bruxelles » for a study by an alliance of insurers).
+        translated_body = (
+            o.language != d.language and all(is_organisation(n) for n in o_named) and not (_entities(d) - _entities(o))
+        )
         indefinite = collective or _speaks_for(d) == {UNOFFICIAL} or (
             _indefinite_phrase(d.phrase.text, d.language)
             and (not _indefinite_phrase(o.phrase.text, o.language) or _name_cut(o, d, o_named))
