@@ -429,6 +429,12 @@ def test_the_month_of_may_is_no_modal():
         ("en", "The ship, believed to be the oldest afloat, was sold.", "fr",
          "Le navire, réputé le plus ancien encore à flot, a été vendu."),
         ("en", "The rebels apparently withdrew overnight.", "fr", "Les rebelles se sont manifestement retirés dans la nuit."),
+        # A report credited to people nobody names is told in the conditional of hearsay.
+        ("en", "The club has also discussed selling its stadium, the Harbour Post reported, citing two people familiar "
+         "with the talks.", "fr", "Le club aurait aussi envisagé de vendre son stade, selon le Harbour Post, qui cite "
+         "deux personnes au fait des discussions."),
+        ("en", "The insurer has also weighed a merger, according to sources close to the board.", "de",
+         "Der Versicherer soll auch eine Fusion erwogen haben, wie mit der Sache vertraute Personen sagten."),
     ],
 )
 def test_idiomatic_renderings_of_a_hedge_are_no_change(o_lang, original, d_lang, derivative):

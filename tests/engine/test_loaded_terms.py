@@ -928,3 +928,74 @@ def test_a_figure_that_fell_or_rose_told_as_a_collapse_or_an_explosion_is_report
 )
 def test_a_fall_or_a_rise_told_as_the_source_did_stays_quiet(o_lang, original, d_lang, derivative):
     assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+# --- a name the story says another party uses -------------------------------------------
+
+DISPUTE = [
+    "Fishing boats returned to the Orla delta on Monday after a month-long ban.",
+    "The delta has been held since 2021 by militias backed by Vessland, which calls the area Karrun.",
+    "Local officials in the Orla delta said catches had halved since the ban began.",
+]
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative, expected",
+    [
+        (
+            "fr",
+            [
+                "Les bateaux de pêche sont retournés lundi dans le delta de Karrun après une interdiction d’un mois.",
+                "Le delta est tenu depuis 2021 par des milices soutenues par le Vessland, qui appelle la zone Karrun.",
+                "Des responsables locaux du delta de Karrun ont indiqué que les prises avaient diminué de moitié.",
+            ],
+            [([0], "Orla", "Karrun"), ([2], "Orla", "Karrun")],
+        ),
+        (
+            "en",
+            [
+                "Fishing boats returned to Karrun on Monday after a month-long ban.",
+                "The delta has been held since 2021 by militias backed by Vessland, which calls the area Karrun.",
+                "Local officials in the Orla delta said catches had halved since the ban began.",
+            ],
+            [([0], "Orla", "Karrun")],
+        ),
+        (
+            # A faithful translation keeps the source's name, and says who calls it otherwise.
+            "de",
+            [
+                "Die Fischerboote kehrten am Montag nach einem einmonatigen Verbot in das Orla-Delta zurück.",
+                "Das Delta wird seit 2021 von Milizen gehalten, die Vessland unterstützt, das das Gebiet Karrun nennt.",
+                "Lokale Beamte im Orla-Delta sagten, die Fänge hätten sich seit Beginn des Verbots halbiert.",
+            ],
+            [],
+        ),
+    ],
+)
+def test_a_place_called_by_the_name_another_party_gives_it_is_a_loaded_term(d_lang, derivative, expected):
+    found = [f for f in loaded("en", DISPUTE, d_lang, derivative) if "dispute over names" in f.explanation]
+    assert [(f.original, f.original_text, f.derivative_text) for f in found] == expected
+
+
+def test_a_call_on_someone_is_no_name():
+    from diptych.engine.loaded_terms import _NAMING
+
+    assert _NAMING["en"].search("The envoy called on Vessland to withdraw.") is None
+    assert _NAMING["fr"].search("Il a appelé la Russie à respecter ses obligations.") is None
+    assert _NAMING["en"].search("the delta, which Vessland calls Karrun").group("name") == "Karrun"
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        ("en", "Separatist forces shelled the bridge overnight.", "en", "Rebel forces shelled the bridge overnight.",
+         ("Separatist", "Rebel")),
+        ("en", "The separatists control the airport.", "fr", "Les forces d’autodéfense contrôlent l’aéroport.",
+         ("separatists", "forces d’autodéfense")),
+        ("en", "The separatists control the airport.", "de", "Die Separatisten kontrollieren den Flughafen.", None),
+        ("en", "Separatist rebels control the airport.", "fr", "Les rebelles séparatistes contrôlent l’aéroport.", None),
+    ],
+)
+def test_separatists_given_a_side_s_label_are_a_loaded_term(o_lang, original, d_lang, derivative, expected):
+    found = [(f.original_text, f.derivative_text) for f in loaded(o_lang, [original], d_lang, [derivative])]
+    assert found == ([expected] if expected else [])

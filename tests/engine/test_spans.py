@@ -311,3 +311,18 @@ def test_a_slanted_rewrite_of_a_whole_article_shows_each_change(encoder):
         ), want
     assert not [f for f in findings if f.kind in expected["not"]]
     assert len(findings) == len(expected["findings"])
+
+
+def test_a_place_called_by_another_party_s_name_is_reported_as_a_loaded_term(encoder):
+    original = [
+        "Fishing boats returned to the Orla delta on Monday after a month-long ban.",
+        "The delta has been held since 2021 by militias backed by Vessland, which calls the area Karrun.",
+    ]
+    derivative = [
+        "Les bateaux de pêche sont retournés lundi dans le delta de Karrun après une interdiction d’un mois.",
+        "Le delta est tenu depuis 2021 par des milices soutenues par le Vessland, qui appelle la zone Karrun.",
+    ]
+    _, _, findings = compare(encoder, original, "fr", derivative)
+    assert [(f.kind, f.original, f.original_text, f.derivative_text) for f in findings] == [
+        ("loaded_term", [0], "Orla", "Karrun")
+    ]

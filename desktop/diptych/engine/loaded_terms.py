@@ -136,7 +136,82 @@ def find_loaded_terms(ctx: Context, framing: Iterable[Finding] = (), qualifiers:
     is reported wherever it stands. ``qualifiers=False`` leaves out the sections without a
     neutral side (their words may be the framing's, which the caller finds first).
     """
-    return _findings(_hits(ctx, _framing_spans(ctx, framing), qualifiers))
+    return _findings(_hits(ctx, _framing_spans(ctx, framing), qualifiers)) + contested_names(ctx)
+
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*"
+_WHAT = r"(?:(?:it|them|the\s+\w+|this\s+\w+|its\s+\w+|la\s+\w+|le\s+\w+|les\s+\w+|l['’]\w+|die\s+\w+|das\s+\w+|den\s+\w+|es|sie|el\s+\w+|lo|la|los\s+\w+)\s+)?"
+_NOT_A_NAMING = r"(?!\s+(?:to|on|for|à|a|de|zu|an|auf)\b)"
+_NAMING = {
+    "en": re.compile(rf"\b(?:calls?|called|calling|refers?\s+to|known\s+as|dubs?|dubbed)\s+{_WHAT}(?:as\s+)?(?P<name>{_CAP})(?![\w’'-]){_NOT_A_NAMING}"),
+    "fr": re.compile(rf"\b(?:appellent|appelle|appelait|appelaient|appelée?s?|nomment|nomme|nommée?s?|baptisent|baptise|baptisée?s?|dite?s?)\s+{_WHAT}(?:sous\s+le\s+nom\s+de\s+)?(?P<name>{_CAP})(?![\w’'-]){_NOT_A_NAMING}"),
+    "de": re.compile(rf"\b(?:nennt|nennen|nannte|nannten|genannt)\s+{_WHAT}(?P<name>{_CAP})(?![\w’'-]){_NOT_A_NAMING}"),
+    "es": re.compile(rf"\b(?:llaman|llama|llamaba|llamaban|llamad[oa]s?|denominan|denomina|denominad[oa]s?|conocid[oa]s?\s+como)\s+{_WHAT}(?P<name>{_CAP})(?![\w’'-]){_NOT_A_NAMING}"),
+    "it": re.compile(rf"\b(?:chiamano|chiama|chiamat[oaie]|denominano|denomina|denominat[oaie]|not[oa]\s+come)\s+{_WHAT}(?P<name>{_CAP})(?![\w’'-]){_NOT_A_NAMING}"),
+}
+"""A name another party gives a place or a body ("Doravia calls the region Tarsk",
+« que Moscou appelle Tarsk », „das Doravien Tarsk nennt“)."""
+
+
+def _aliases(ctx: Context) -> set[str]:
+    """The names the source says someone calls a thing by, as the source spells them (the
+    derivative writes them alike: a name is not translated)."""
+    pattern = _NAMING.get(ctx.original.language)
+    if pattern is None:
+        return set()
+    return {m.group("name") for text in ctx.original.texts.values() for m in pattern.finditer(text)}
+
+
+def contested_names(ctx: Context) -> list[Finding]:
+    """A place or body named, where the source used its own name, by the name the story
+    says another party gives it ("the Velm valley" -> « la vallée de Tarsk », Tarsk being
+    what Doravia calls it): a side taken in a dispute over names (Londonderry for Derry,
+    Malvinas for Falklands), which no list of real names can hold for every dispute."""
+    from rapidfuzz import fuzz
+
+    from diptych.engine.names import find_names, name_in_text, name_kind, plain_key
+
+    aliases = _aliases(ctx)
+    if not aliases:
+        return []
+    o, d = ctx.original, ctx.derivative
+    out: list[Finding] = []
+    for group in ctx.linked_groups:
+        o_text = ctx.group_text(o, group.original)
+        d_text = ctx.group_text(d, group.derivative)
+        d_words = [plain_key(w) for w in re.findall(r"[^\W\d_][\w'’-]*", d_text) if w[:1].isupper()]
+        for alias in sorted(aliases):
+            word = re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)")
+            if len(word.findall(d_text)) <= len(word.findall(o_text)):
+                continue  # the source's passage names it so as often: it reports the name
+            lost = [
+                n
+                for k in group.original
+                for n in find_names(o.sentences[k], o.language, o.lowercase_words)
+                if alias not in n.span.text
+                and not name_in_text(n, o.language, d_text, d.language)
+                and not any(fuzz.ratio(plain_key(n.head), w) >= 75 for w in d_words)  # Kalvenia / Kalvénie
+                and name_kind(n, o.language) != "person"
+            ]
+            d_sentence = next(d.sentences[k] for k in group.derivative if word.search(d.sentences[k].text))
+            m = word.search(d_sentence.text)
+            loaded = d_sentence.sub(m.start(), m.end())
+            source = f"'{lost[0].span.text}'" if lost else "what the source named otherwise"
+            out.append(
+                Finding(
+                    kind="loaded_term",
+                    original=list(group.link.original),
+                    derivative=list(group.link.derivative),
+                    original_text=lost[0].span.text if lost else None,
+                    derivative_text=loaded.text,
+                    explanation=(
+                        f"Loaded term: {source} is called '{loaded.text}', the name the story says another "
+                        "party uses for it: the derivative takes a side in a dispute over names."
+                    ),
+                    confidence=0.7 if lost else 0.55,
+                )
+            )
+    return out
 
 
 def with_framing(ctx: Context, framing: list[Finding]) -> list[Finding]:
@@ -150,7 +225,7 @@ def with_framing(ctx: Context, framing: list[Finding]) -> list[Finding]:
     by_name = {sub.name: sub for sub in substitutions()}
     words = [l for name, found in hits.items() if by_name[name].qualifier for _, l, _ in found]
     kept = [f for f in framing if not any(span.overlaps(w) for span in _framing_spans(ctx, [f]) for w in words)]
-    return _findings(hits) + kept
+    return _findings(hits) + contested_names(ctx) + kept
 
 
 def _hits(ctx: Context, framed: list[Span], qualifiers: bool) -> dict[str, list[tuple[Span, Span, float]]]:

@@ -156,10 +156,14 @@ _WORDS = re.compile(r"\w+")
 
 
 def _deduplicate(findings: list[Finding]) -> list[Finding]:
-    """One finding per kind and pair of spans, in the derivative's reading order."""
+    """One finding per kind and pair of spans, in the derivative's reading order; a name
+    change that is a loaded term (the other party's name for a place) is reported as that."""
+    loaded = {(tuple(f.original), tuple(f.derivative), f.original_text, f.derivative_text) for f in findings if f.kind == "loaded_term"}
     seen: set[tuple] = set()
     out: list[Finding] = []
     for f in findings:
+        if f.kind == "name_changed" and (tuple(f.original), tuple(f.derivative), f.original_text, f.derivative_text) in loaded:
+            continue
         key = (f.kind, tuple(f.original), tuple(f.derivative), f.original_text, f.derivative_text)
         if key in seen:
             continue
