@@ -250,3 +250,18 @@ def test_a_body_kept_as_the_subject_by_its_name_is_not_dropped(encoder, language
         "the first vessel by the end of March."
     )
     assert attribution_findings(encoder, [original], language, [derivative]) == []
+
+
+@pytest.mark.parametrize(
+    "derivative, changed",
+    [
+        # A nationality adjective a translator adds to the body: the same source.
+        ("Le port accueillera 900 navires, a fait savoir lundi le ministère danois des Transports.", False),
+        # A capital standing for a government: another source.
+        ("Le port accueillera 900 navires, selon les calculs de Copenhague.", True),
+    ],
+)
+def test_a_nationality_adjective_added_to_a_body_names_the_same_source(derivative, changed):
+    original = "The port will handle 900 ships, the transport ministry announced on Monday."
+    o, d = only_source(original, "en"), only_source(derivative, "fr")
+    assert (source_change(o, d, 0.4) is not None) == changed

@@ -999,3 +999,18 @@ def test_a_call_on_someone_is_no_name():
 def test_separatists_given_a_side_s_label_are_a_loaded_term(o_lang, original, d_lang, derivative, expected):
     found = [(f.original_text, f.derivative_text) for f in loaded(o_lang, [original], d_lang, [derivative])]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "derivative, expected",
+    [
+        # The speaker's words translated: the quote analysis compares them.
+        ("Selon lui, les conclusions « ont été rangées dans un tiroir et oubliées ».", []),
+        # The writer's own judgement around the same report.
+        ("Selon lui, les conclusions ont été rangées dans un tiroir.", ["rangées dans un tiroir"]),
+    ],
+)
+def test_a_charged_word_inside_a_quote_that_renders_a_quote_is_the_speakers(derivative, expected):
+    original = ['He said the report\'s conclusions "were filed and forgotten".']
+    found = [f.derivative_text for f in loaded("en", original, "fr", [derivative])]
+    assert found == expected

@@ -1146,6 +1146,19 @@ def _entities(source: Source) -> set[int]:
     return found
 
 
+def _capitalised_entities(source: Source) -> set[int]:
+    """The listed entities a source phrase names with a capitalised word ("Bruxelles",
+    "the Dutch ministry"), not by a lower-case nationality adjective (« néerlandais »)."""
+    gaz = gazetteer()
+    found: set[int] = set()
+    for m in re.finditer(r"[^\W\d_][\w'’-]*", source.core):
+        if m.group(0)[:1].isupper():
+            found |= gaz.entities_of(m.group(0))
+    for name in source.names:
+        found |= gaz.entities_of(name.span.text)
+    return found
+
+
 def _same_country_officials(named: Source, unnamed: Source) -> bool:
     """"Estonian officials" / « des responsables estoniens »: a source that only a country
     or a body identifies, while the other side's unnamed source names the same one, is
@@ -1334,7 +1347,10 @@ def _change(o: Source, d: Source, similarity: float, same_entity=None, others: t
         o.anonymous or _indefinite_phrase(o.phrase.text, o.language)
     ):
         return "class", f"an unnamed source ('{o.phrase.text}') became a named one ('{d.phrase.text}')"
-    new_entities = _entities(d) - _entities(o)
+    # A place or country the derivative names with a capital: a nationality adjective a
+    # translator adds to a body (« le ministère néerlandais des Migrations" for "the
+    # migration ministry") specifies the same source.
+    new_entities = (_entities(d) - _entities(o)) & _capitalised_entities(d)
     if new_entities and not _entities(o) and similarity < SAME_SOURCE:
         return "name", f"the source '{o.phrase.text}' became '{d.phrase.text}'"
     if not (o_people or d_people or o.anonymous or d.anonymous):

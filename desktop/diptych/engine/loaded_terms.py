@@ -333,9 +333,27 @@ def _added_qualifier(ctx: Context, group, sub: Substitution, o_spans: list[Span]
         if not o_block:
             continue
         loaded = _first(d_terms, [ctx.derivative.sentences[k] for k in d_block])
-        if loaded is not None:
+        if loaded is not None and not _quoted_rendering(ctx, loaded, o_block):
             return ctx.original.sentences[o_block[0]], loaded
     return None
+
+
+def _quoted_rendering(ctx: Context, word: Span, o_block: list[int]) -> bool:
+    """Whether the charged word stands inside a quote where the source's sentence quotes
+    too: the speaker's words translated (« rangées dans un tiroir » for "filed and
+    forgotten"), which the quote analysis compares, not the writer's judgement."""
+    from diptych.engine.quotes import quote_regions
+
+    d = ctx.derivative
+    regions = ctx.memo(
+        f"quote_regions:{word.seg}", lambda: [(r.start, r.end) for r in quote_regions(word.seg, d.texts[word.seg], d.language)]
+    )
+    if not any(a <= word.start and word.end <= b for a, b in regions):
+        return False
+    o = ctx.original
+    return any(
+        quote_regions(o.sentences[k].seg, o.sentences[k].text, o.language) for k in o_block
+    )
 
 
 def _scorned(language: str, spans: list[Span]) -> bool:
