@@ -265,3 +265,10 @@ def test_a_nationality_adjective_added_to_a_body_names_the_same_source(derivativ
     original = "The port will handle 900 ships, the transport ministry announced on Monday."
     o, d = only_source(original, "en"), only_source(derivative, "fr")
     assert (source_change(o, d, 0.4) is not None) == changed
+
+
+def test_officials_made_a_national_government_are_another_source():
+    original = "The port will handle 900 ships, port officials said on Monday."
+    derivative = "Le port accueillera 900 navires, a annoncé lundi le gouvernement danois."
+    o, d = only_source(original, "en"), only_source(derivative, "fr")
+    assert (source_change(o, d, 0.4) is not None) == changed

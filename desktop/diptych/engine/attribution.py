@@ -1347,10 +1347,13 @@ def _change(o: Source, d: Source, similarity: float, same_entity=None, others: t
         o.anonymous or _indefinite_phrase(o.phrase.text, o.language)
     ):
         return "class", f"an unnamed source ('{o.phrase.text}') became a named one ('{d.phrase.text}')"
-    # A place or country the derivative names with a capital: a nationality adjective a
-    # translator adds to a body (« le ministère néerlandais des Migrations" for "the
-    # migration ministry") specifies the same source.
-    new_entities = (_entities(d) - _entities(o)) & _capitalised_entities(d)
+    # A nationality adjective a translator adds to a body of the same kind (« le ministère
+    # néerlandais des Migrations » for "the migration ministry") specifies the same
+    # source; a place named with a capital, or a body of another kind, does not.
+    new_entities = _entities(d) - _entities(o)
+    same_kind = bool(source_kinds(o.core)) and source_kinds(o.core) == source_kinds(d.core)
+    if same_kind:
+        new_entities &= _capitalised_entities(d)
     if new_entities and not _entities(o) and similarity < SAME_SOURCE:
         return "name", f"the source '{o.phrase.text}' became '{d.phrase.text}'"
     if not (o_people or d_people or o.anonymous or d.anonymous):
