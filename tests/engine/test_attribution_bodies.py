@@ -271,4 +271,4 @@ def test_officials_made_a_national_government_are_another_source():
     original = "The port will handle 900 ships, port officials said on Monday."
     derivative = "Le port accueillera 900 navires, a annoncé lundi le gouvernement danois."
     o, d = only_source(original, "en"), only_source(derivative, "fr")
-    assert (source_change(o, d, 0.4) is not None) == changed
+    assert source_change(o, d, 0.4) is not None
