@@ -148,6 +148,12 @@ def test_typography_and_punctuation_are_not_wording(a, b):
          ["Rien ne change", "rien ne bouge depuis deux ans."]),
         ("es", "«No es posible —dijo el alcalde— cerrar el mercado en invierno».",
          ["No es posible", "cerrar el mercado en invierno"]),
+        # The subject after a compound past, to the end of its sentence.
+        ("fr", "« Je n’ai jamais vu une saison pareille, a confié le directeur du port, Jan Vos, aux élus lors de la "
+         "séance. Mais nous tiendrons jusqu’au printemps. »",
+         ["Je n’ai jamais vu une saison pareille", "Mais nous tiendrons jusqu’au printemps."]),
+        # A compound past of the speaker's own words is not a reporting clause.
+        ("fr", "« Le conseil a voté, et la mairie a dit la vérité. »", ["Le conseil a voté, et la mairie a dit la vérité."]),
         # Without such a clause a quote stays whole, questions and inverted verbs included.
         ("fr", "« Qu’a-t-il fait pour nous, ce ministre ? Rien. »", ["Qu’a-t-il fait pour nous, ce ministre ? Rien."]),
         ("fr", "« Nous avons attendu, et personne ne nous a écoutés. »", ["Nous avons attendu, et personne ne nous a écoutés."]),

@@ -107,13 +107,21 @@ def quote_regions(seg: int, text: str, language: str) -> list[Span]:
 
 
 _LETTER = "a-zà-öø-ÿ"
+_FR_SAYING = (
+    "dit|déclaré|confié|ajouté|expliqué|affirmé|assuré|souligné|précisé|indiqué|lancé|prévenu|"
+    "poursuivi|insisté|martelé|estimé|reconnu|admis|résumé|tranché|averti|commenté|répondu|raconté"
+)
 # A reporting clause set inside the quote marks: « Je n'accuse personne, a-t-elle lancé
 # devant la mairie. Je demande… », « Rien ne change, dit-il, rien », «No —dijo el alcalde—
 # es imposible». (French inverts the subject with a hyphen; Spanish sets it between dashes.)
 _INCISES = {
     "fr": re.compile(
         rf",\s+(?:a-t-(?:il|elle|on)|ont-(?:ils|elles)|[{_LETTER}]+-t-(?:il|elle|on)|[{_LETTER}]+-(?:il|elle|on|ils|elles))"
-        rf"\b[^«»“”\"]{{0,120}}?[.,;](?=\s)",
+        rf"\b[^«»“”\"]{{0,120}}?[.,;](?=\s)"
+        # « …, a confié le directeur général, Reinhard Lenz, aux analystes. Mais … »: a
+        # compound past with its subject after it, closed by the end of its sentence
+        rf"|,\s+(?:a|ont|avait|avaient)\s+(?:{_FR_SAYING})\s+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|M\.|Mme)\s"
+        rf"[^«»“”\".!?]{{0,160}}\.(?=\s)",
         re.IGNORECASE,
     ),
     "es": re.compile(r"\s*[—–]\s*(?:dij|añad|explic|señal|afirm|asegur|insist|recalc|apunt)\w*[^—–«»]{0,120}[—–]", re.IGNORECASE),
