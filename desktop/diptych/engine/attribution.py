@@ -1138,22 +1138,18 @@ UNRELATED_SOURCES = 0.45
 ("futures data" / « certaines informations »)."""
 
 
-def _entities(source: Source) -> set[int]:
+def _entities(source: Source, capitalised: bool = False) -> set[int]:
+    """The listed entities a source phrase names; with ``capitalised``, only those named
+    with a capitalised word ("Bruxelles", "the Dutch ministry"), not by a lower-case
+    nationality adjective (« néerlandais »)."""
     gaz = gazetteer()
-    found = set(gaz.entities(source.core))
-    for name in source.names:
-        found |= gaz.entities_of(name.span.text)
-    return found
-
-
-def _capitalised_entities(source: Source) -> set[int]:
-    """The listed entities a source phrase names with a capitalised word ("Bruxelles",
-    "the Dutch ministry"), not by a lower-case nationality adjective (« néerlandais »)."""
-    gaz = gazetteer()
-    found: set[int] = set()
-    for m in re.finditer(r"[^\W\d_][\w'’-]*", source.core):
-        if m.group(0)[:1].isupper():
-            found |= gaz.entities_of(m.group(0))
+    if capitalised:
+        found = set()
+        for m in _WORD.finditer(source.core):
+            if m.group(0)[:1].isupper():
+                found |= gaz.entities_of(m.group(0))
+    else:
+        found = set(gaz.entities(source.core))
     for name in source.names:
         found |= gaz.entities_of(name.span.text)
     return found
@@ -1353,7 +1349,7 @@ def _change(o: Source, d: Source, similarity: float, same_entity=None, others: t
     new_entities = _entities(d) - _entities(o)
     same_kind = bool(source_kinds(o.core)) and source_kinds(o.core) == source_kinds(d.core)
     if same_kind:
-        new_entities &= _capitalised_entities(d)
+        new_entities &= _entities(d, capitalised=True)
     if new_entities and not _entities(o) and similarity < SAME_SOURCE:
         return "name", f"the source '{o.phrase.text}' became '{d.phrase.text}'"
     if not (o_people or d_people or o.anonymous or d.anonymous):

@@ -166,7 +166,12 @@ def contested_names(ctx: Context) -> list[Finding]:
     """A place or body named, where the source used its own name, by the name the story
     says another party gives it ("the Velm valley" -> « la vallée de Tarsk », Tarsk being
     what Doravia calls it): a side taken in a dispute over names (Londonderry for Derry,
-    Malvinas for Falklands), which no list of real names can hold for every dispute."""
+    Malvinas for Falklands), which no list of real names can hold for every dispute.
+    Both passes of the span analysis ask for them: they are found once per comparison."""
+    return ctx.memo("contested_names", lambda: _contested_names(ctx))
+
+
+def _contested_names(ctx: Context) -> list[Finding]:
     from rapidfuzz import fuzz
 
     from diptych.engine.names import find_names, name_in_text, name_kind, plain_key
