@@ -81,6 +81,21 @@ def test_separators_are_read_by_the_conventions_of_the_language(written, languag
         ("es", "una veintena de heridos", [("una veintena", 20, None, "")]),
         ("it", "una ventina di feriti", [("una ventina", 20, None, "")]),
         ("fr", "la quarantaine a été levée", []),  # a quarantine, not forty
+        # Two numbers side by side are a range or a choice, never their sum.
+        ("en", "bans of between two and five years", [("two", 2, None, ""), ("five", 5, None, "")]),
+        ("en", "two or three boats", [("two", 2, None, ""), ("three", 3, None, "")]),
+        ("fr", "de deux à cinq ans", [("deux", 2, None, ""), ("cinq", 5, None, "")]),
+        ("es", "entre dos y cinco años", [("dos", 2, None, ""), ("cinco", 5, None, "")]),
+        ("de", "zwischen zwei und fünf Jahren", [("zwei", 2, None, ""), ("fünf", 5, None, "")]),
+        ("fr", "soixante et onze ans", [("soixante et onze", 71, None, "")]),
+        ("es", "treinta y cinco años", [("treinta y cinco", 35, None, "")]),
+        ("en", "twenty one days", [("twenty one", 21, None, "")]),
+        # A count of titles or times is its number, however the language builds it.
+        ("en", "the two-time Olympic champion", [("two-time", 2, None, "")]),
+        ("fr", "la double championne olympique", [("double", 2, None, "")]),
+        ("de", "die zweifache Olympiasiegerin", [("zweifache", 2, None, "")]),
+        ("de", "die dreimalige Siegerin", [("dreimalige", 3, None, "")]),
+        ("es", "la triple campeona olímpica", [("triple", 3, None, "")]),
     ],
 )
 def test_figures_are_found_with_their_value_unit_and_qualifier(language, text, expected):

@@ -104,6 +104,7 @@ class _Lexicon:
     qualifier_before: re.Pattern[str] | None
     ignore: re.Pattern[str] | None
     connectors: frozenset[str]
+    times: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -142,6 +143,7 @@ def number_lexicon(language: str) -> _Lexicon:
         qualifier_before=qualifier_before,
         ignore=compile_words(entries(LEXICON, language, "ignore")),
         connectors=frozenset(w.lower() for w in entries(LEXICON, language, "connectors")),
+        times=frozenset(w.lower() for w in entries(LEXICON, language, "times")),
     )
 
 
@@ -183,7 +185,7 @@ def _split_compound(word: str, lex: _Lexicon) -> list[str] | None:
     """"fünfundzwanzigtausend" -> [fünf, und, zwanzig, tausend]; None if not all number words."""
     parts: list[str] = []
     rest = word
-    vocabulary = set(lex.words) | lex.connectors | {"mal"}
+    vocabulary = set(lex.words) | lex.connectors | lex.times
     while rest:
         for size in range(len(rest), 1, -1):
             if rest[:size] in vocabulary:
@@ -202,7 +204,7 @@ def _words_value(words: list[str], lex: _Lexicon) -> float | None:
     largest = 0.0
     seen = False
     for w in words:
-        if w in lex.connectors or w == "mal":
+        if w in lex.connectors or w in lex.times:
             continue
         value, kind = lex.words[w]
         seen = True
@@ -290,7 +292,7 @@ def find_quantities(span: Span, language: str) -> list[Quantity]:
         j = k + 1
         while j < len(tokens) and text[tokens[j - 1][1] : tokens[j][0]].strip() in ("", "-"):
             more = [tokens[j][2]] if tokens[j][2] in lex.connectors else _number_parts(tokens[j][2], lex, language)
-            if more is None or not free(tokens[j][0], tokens[j][1]):
+            if more is None or not free(tokens[j][0], tokens[j][1]) or not _continues(run, more, lex):
                 break
             run += more
             last = j
@@ -327,8 +329,26 @@ def _next_token(tokens, token_at, text: str, pos: int) -> int | None:
     return token_at.get(j)
 
 
+def _continues(run: list[str], more: list[str], lex: _Lexicon) -> bool:
+    """Whether the next word still belongs to the same written number.
+
+    Words add up only from larger to smaller ("twenty-one", "vingt et un", "hundred and
+    five") or multiply ("five hundred"); "between one and four years" and "two or three"
+    are two numbers, never their sum.
+    """
+    previous = next((w for w in reversed(run) if w in lex.words), None)
+    following = next((w for w in more if w in lex.words), None)
+    if previous is None or following is None:
+        return True
+    (u, u_kind), (v, v_kind) = lex.words[previous], lex.words[following]
+    if u_kind != "unit" or v_kind != "unit":
+        return True  # "hundred and five", "five hundred", "two thousand three hundred"
+    tens = u >= 20 and u % 10 == 0
+    return tens and v < min(u, 20)
+
+
 def _only_connectors(parts: list[str], lex: _Lexicon) -> bool:
-    return all(p in lex.connectors or p == "mal" for p in parts)
+    return all(p in lex.connectors or p in lex.times for p in parts)
 
 
 def _number_parts(word: str, lex: _Lexicon, language: str) -> list[str] | None:
@@ -344,8 +364,8 @@ def _number_parts(word: str, lex: _Lexicon, language: str) -> list[str] | None:
             if lex.words[piece][1] == "abbr":
                 return None  # "m", "bn", "Mrd" only count right after digits
             out.append(piece)
-        elif piece in lex.connectors and out:
-            out.append(piece)
+        elif (piece in lex.connectors or piece in lex.times) and out:
+            out.append(piece)  # "vingt-et-un"; "two-time" champion
         elif language in _COMPOUNDING and len(piece) > 4:
             split = _split_compound(piece, lex)
             if split is None:
