@@ -96,6 +96,13 @@ def test_separators_are_read_by_the_conventions_of_the_language(written, languag
         ("de", "die zweifache Olympiasiegerin", [("zweifache", 2, None, "")]),
         ("de", "die dreimalige Siegerin", [("dreimalige", 3, None, "")]),
         ("es", "la triple campeona olímpica", [("triple", 3, None, "")]),
+        # A share of a whole is a figure of its own kind, written out in every language.
+        ("en", "lost about a third of its value", [("about a third", 1 / 3, None, "share")]),
+        ("fr", "a perdu environ un tiers de sa valeur", [("environ un tiers", 1 / 3, None, "share")]),
+        ("de", "zwei Drittel der Abgeordneten", [("zwei Drittel", 2 / 3, None, "share")]),
+        ("es", "la mitad de los votos", [("la mitad", 0.5, None, "share")]),
+        ("it", "tre quarti dei voti", [("tre quarti", 0.75, None, "share")]),
+        ("en", "in the third quarter", []),  # an ordinal, not a share
     ],
 )
 def test_figures_are_found_with_their_value_unit_and_qualifier(language, text, expected):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 
 from diptych.engine.lexicons import available, compile_words, entries
@@ -44,7 +45,7 @@ class Quantity:
     span: Span
     value: float | None
     magnitude: float | None = None
-    unit: str = ""  # "", "percent", "money", "date", "time"
+    unit: str = ""  # "", "percent", "money", "date", "time", "share"
 
     @property
     def is_year(self) -> bool:
@@ -79,6 +80,8 @@ class Quantity:
     def describe(self) -> str:
         if self.value is None:
             return f"~{_format(self.magnitude)}s"
+        if self.unit == "share":
+            return str(Fraction(self.value).limit_denominator(12))
         return _format(self.value) + ("%" if self.unit == "percent" else "")
 
 
@@ -98,6 +101,7 @@ def _format(value: float | None) -> str:
 class _Lexicon:
     words: dict[str, tuple[float, str]]
     vague: list[tuple[float, re.Pattern[str]]]
+    shares: list[tuple[float, re.Pattern[str]]]
     months: list[tuple[int, re.Pattern[str]]]
     month_before: list[tuple[int, re.Pattern[str]]]
     units: list[tuple[str, re.Pattern[str]]]
@@ -118,6 +122,11 @@ def number_lexicon(language: str) -> _Lexicon:
         magnitude, regex = line.split(None, 1)
         vague.append((float(magnitude), compile_words([regex])))
     vague.sort(key=lambda item: -len(item[1].pattern))
+    shares = []
+    for line in entries(LEXICON, language, "shares"):
+        value, regex = line.split(None, 1)
+        shares.append((float(Fraction(value)), compile_words([regex])))
+    shares.sort(key=lambda item: -len(item[1].pattern))
     months, month_before = [], []
     for line in entries(LEXICON, language, "months"):
         number, regex = line.split(None, 1)
@@ -137,6 +146,7 @@ def number_lexicon(language: str) -> _Lexicon:
     return _Lexicon(
         words=words,
         vague=vague,
+        shares=shares,
         months=months,
         month_before=month_before,
         units=units,
@@ -278,6 +288,13 @@ def find_quantities(span: Span, language: str) -> list[Quantity]:
             if m:
                 take(end, m.end())
                 break
+
+    # Shares of a whole: "about a third of", « la moitié », "zwei Drittel".
+    for value, regex in lex.shares:
+        for m in regex.finditer(text):
+            if free(m.start(), m.end()):
+                found.append((m.start(), m.end(), value, None, "share"))
+                take(m.start(), m.end())
 
     # Runs of number words: "twenty-five thousand", "vingt-cinq mille", "dreimal".
     k = 0
