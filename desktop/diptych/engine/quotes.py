@@ -64,6 +64,10 @@ class Quote:
     source: Source | None
     speaker: Name | None  # the named speaker, pronouns resolved
     pinned: bool = True  # False: a pronoun resolved by guess (no one, or several, named before it)
+    parts: tuple[Span, ...] = ()
+    """The pieces of a quote a reporting clause interrupts (« Rien, dit-il, ne change »),
+    when it is compared as one: ``span`` then runs from the first piece to the last and its
+    text is the pieces' words joined."""
 
     @property
     def words(self) -> int:
@@ -111,21 +115,69 @@ _FR_SAYING = (
     "dit|déclaré|confié|ajouté|expliqué|affirmé|assuré|souligné|précisé|indiqué|lancé|prévenu|"
     "poursuivi|insisté|martelé|estimé|reconnu|admis|résumé|tranché|averti|commenté|répondu|raconté"
 )
+_FR_SAYS = (
+    # the present and the simple past of the verbs that introduce speech in an incise
+    "dit|déclare|confie|ajoute|explique|affirme|assure|souligne|précise|indique|lance|prévient|poursuit|"
+    "insiste|martèle|estime|reconnaît|reconnait|admet|résume|tranche|avertit|commente|répond|raconte|"
+    "témoigne|rappelle|observe|relève|note|glisse|soupire|conclut|plaide|déplore|regrette|dénonce|lâche|"
+    "ironise|détaille|nuance|tempère|confirme|annonce|renchérit|abonde|reprend|continue|enchaîne|"
+    "complète|avoue|concède|jure|promet|proteste|s['’]indigne|s['’]insurge|s['’]emporte|s['’]inquiète|"
+    "se\\s+souvient|se\\s+félicite|se\\s+désole|"
+    "déclara|confia|ajouta|expliqua|affirma|assura|souligna|précisa|indiqua|lança|poursuivit|insista|"
+    "répondit|raconta|conclut|reprit|continua|avoua|murmura|soupira|écrivit"
+)
+_FR_SUBJECT = (
+    r"(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|M\.|Mme|Me|Dr)\s*"
+    r"|(?-i:[A-ZÀ-Ý])[\w’'-]+)"
+)
 # A reporting clause set inside the quote marks: « Je n'accuse personne, a-t-elle lancé
 # devant la mairie. Je demande… », « Rien ne change, dit-il, rien », «No —dijo el alcalde—
-# es imposible». (French inverts the subject with a hyphen; Spanish sets it between dashes.)
+# es imposible». (French inverts the subject with a hyphen, or puts a named or described
+# subject after the verb; Spanish sets the clause between dashes.)
 _INCISES = {
     "fr": re.compile(
         rf",\s+(?:a-t-(?:il|elle|on)|ont-(?:ils|elles)|[{_LETTER}]+-t-(?:il|elle|on)|[{_LETTER}]+-(?:il|elle|on|ils|elles))"
         rf"\b[^«»“”\"]{{0,120}}?[.,;](?=\s)"
-        # « …, a confié le directeur général, Reinhard Lenz, aux analystes. Mais … »: a
-        # compound past with its subject after it, closed by the end of its sentence
-        rf"|,\s+(?:a|ont|avait|avaient)\s+(?:{_FR_SAYING})\s+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|M\.|Mme)\s"
-        rf"[^«»“”\".!?]{{0,160}}\.(?=\s)",
+        # « …, a confié le directeur général, Reinhard Lenz, aux analystes. Mais … », « …,
+        # raconte Ana Ortiz, 74 ans. Je … », « …, explique la maire, et … »: the subject after
+        # a verb of saying (compound past, present, simple past); where the clause ends is
+        # read after it (:func:`_incise_end`)
+        rf"|(?P<head>,\s+(?:(?:a|ont|avait|avaient)\s+(?:{_FR_SAYING})|{_FR_SAYS})\s+{_FR_SUBJECT})",
         re.IGNORECASE,
     ),
-    "es": re.compile(r"\s*[—–]\s*(?:dij|añad|explic|señal|afirm|asegur|insist|recalc|apunt)\w*[^—–«»]{0,120}[—–]", re.IGNORECASE),
+    "es": re.compile(
+        r"\s*[—–]\s*(?:dij|dic|añad|explic|señal|afirm|asegur|insist|recalc|apunt|cuent|cont[óa]|relat|precis|"
+        r"admit|reconoc|subray|advirt|advier|agreg|sostien|sostuv|respond|contest|lament|conclu|prosigu|prosig|"
+        r"confies|confes)\w*[^—–«»]{0,120}[—–]",
+        re.IGNORECASE,
+    ),
 }
+_GOES_ON = re.compile(
+    r"\s*(?:et|mais|car|donc|or|puis|alors|ensuite|sinon|pourtant|parce|puisque|si|quand|lorsque|je|j['’]|"
+    r"nous|on|tu|vous|il|elle|ils|elles|c['’]est|ce|ça|cela|ceci|y|ne|n['’]|rien|personne|tout|mon|ma|mes|"
+    r"notre|nos|moi|toi)\b",
+    re.IGNORECASE,
+)
+"""Words that take the quote up again after a comma (« …, explique la maire, et nous … »);
+an apposition to the speaker (« 74 ans », « qui a passé… », « directrice de… ») does not
+start with them."""
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"“]?(?-i:[A-ZÀ-Ý]))")
+
+
+def _incise_end(text: str, pos: int, end: int) -> int:
+    """Where a reporting clause whose subject starts before ``pos`` ends, inside a quote
+    that closes at ``end``: after the sentence it closes, unless the quote goes on after a
+    comma first (« …, raconte la maire, et… »); with no sentence end, at the first comma.
+    (It never takes in the quote's last sentence: that closes the quote, not the clause.)"""
+    stop = _SENTENCE_END.search(text, pos, end)
+    limit = stop.start() if stop is not None else end
+    commas = [m.end() for m in re.finditer(r"[,;](?=\s)", text[:limit]) if m.start() >= pos]
+    for c in commas:
+        if _GOES_ON.match(text, c, end):
+            return c
+    if stop is not None and stop.start() - pos <= 200:
+        return stop.end()
+    return commas[0] if commas else end
 
 
 def _around_incises(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
@@ -134,10 +186,11 @@ def _around_incises(text: str, start: int, end: int, language: str) -> list[tupl
     incise = _INCISES.get(language)
     if incise is None:
         return [(start, end)]
-    out, a = [], start
-    for m in incise.finditer(text, start, end):
+    out, a, pos = [], start, start
+    while (m := incise.search(text, pos, end)) is not None:
+        b = _incise_end(text, m.end(), end) if m.lastgroup == "head" else m.end()
         out.append((a, m.start()))
-        a = m.end()
+        a = pos = b
     out.append((a, end))
     return out
 
@@ -230,8 +283,11 @@ def find_quotes(
         for name in find_names(sentence, language, lowercase):
             if not any(r.start <= name.span.start < r.end for r in regions) and _person((name,), known):
                 known.add(name.head)
-                if not _POSSESSOR.match(name.after):
-                    seg_people.append(name)  # "Štern's lawyer, Matej Horvat": only he can be "he"
+                if not _POSSESSOR.match(name.after) and not _governed(name):
+                    # "Štern's lawyer, Matej Horvat": only he can be "he"; nor is a name
+                    # after a preposition ("towards the village of Valverde") the subject
+                    # a later "she said" stands for
+                    seg_people.append(name)
         for source in find_sources(sentence, language, excluded, lowercase):
             if not source.pronoun:
                 person = _named_speaker(source, known)
@@ -375,6 +431,46 @@ def _stands_alone(sentence: Span, region: Span) -> bool:
     return len(_WORDS.findall(outside)) == 0
 
 
+_PIECE_GAP = re.compile(
+    r"[\s\u00a0\u202f\"“”„«»‹›‘’‚]*[,—–][^.!?;\"“”„«»‹›]{0,160}?[,:.—–][\s\u00a0\u202f\"“”„«»‹›‘’‚]*"
+)
+"""What stands between two pieces of one quote: a reporting clause between commas or
+dashes, with the marks around it (« …, écrit-il, … », "…," she said, "…", „…“, sagte er,
+„…“, «… —dijo— …»), or one that closes its sentence before the quote goes on."""
+
+
+def _joinable(a: Quote, b: Quote, text: str, o_lang: str) -> bool:
+    """Whether two consecutive quotes may be the pieces of one quote: the same paragraph,
+    nothing but a reporting clause between them, and no other speaker named for either."""
+    if a.span.seg != b.span.seg or b.span.start < a.span.end:
+        return False
+    if not _PIECE_GAP.fullmatch(text, a.span.end, b.span.start):
+        return False
+    if a.speaker is not None and b.speaker is not None:
+        return _same_person(a.speaker, o_lang, b.speaker, o_lang)
+    return True
+
+
+def _joined(run: list[Quote], text: str) -> Quote:
+    """The pieces of one quote as one quote: their words in order, credited like the
+    first piece that names a speaker."""
+    words = run[0].span.text
+    for q in run[1:]:
+        words = words.rstrip() + (", " if words[-1:].isalnum() and q.span.text[:1].islower() else " ") + q.span.text
+    first, last = run[0], run[-1]
+    credited = next((q for q in run if q.speaker is not None), next((q for q in run if q.source is not None), first))
+    start = min(q.sentence.start for q in run)
+    end = max(q.sentence.end for q in run)
+    return Quote(
+        Span(first.span.seg, first.span.start, last.span.end, words),
+        Span(first.span.seg, start, end, text[start:end]),
+        credited.source,
+        credited.speaker,
+        credited.pinned,
+        tuple(q.span for q in run),
+    )
+
+
 # --- comparing the quotes of two versions ------------------------------------------------
 
 FAITHFUL_CROSS = 0.78
@@ -423,6 +519,9 @@ length ratio) has taken in a neighbouring quote."""
 CONDENSED = 0.68
 """A markedly shorter quote that still scores above this against the whole original
 is a compact translation (German often is), not a truncation."""
+PIECE_MARGIN = 0.1
+"""A piece of a quote set out around a reporting clause that renders another quote of
+the other version better than this by itself is that quote, not part of the run's."""
 MIN_ADDED_WORDS = 4
 """Shorter new quotes are scare quotes or titles, not fabricated speech."""
 PARTIAL_SHARE = 0.6
@@ -652,6 +751,72 @@ class QuoteComparison:
         return max([self._sim(o, d)] + parts)
 
     def findings(self) -> list:
+        """Findings for every quote that changed: its words or who says them."""
+        raw = (self.o, self.d)
+        # A quote one version sets out in pieces around a reporting clause is compared
+        # whole where the other version has it whole; the pieces stay the quoted regions
+        # the other detectors skip.
+        self.d = self._join_pieces(self.d, self.ctx.derivative, self.o, original=False)
+        self.o = self._join_pieces(self.o, self.ctx.original, self.d, original=True)
+        try:
+            out = self._findings()
+        finally:
+            joined = {q.span.text: q for side in (self.o, self.d) for q in side.quotes if q.parts}
+            self.o, self.d = raw
+        for f in out:  # a finding shows the stretch the pieces span, as the text has it
+            for attr, side in (("original_text", self.ctx.original), ("derivative_text", self.ctx.derivative)):
+                q = joined.get(getattr(f, attr))
+                if q is not None:
+                    setattr(f, attr, side.texts[q.span.seg][q.span.start : q.span.end])
+        return out
+
+    def _join_pieces(self, side_quotes: _SideQuotes, side, other: _SideQuotes, *, original: bool) -> _SideQuotes:
+        """``side_quotes`` with each run of pieces of one quote made one quote, where the
+        run renders a quote of the other version (as a changed version at least:
+        :meth:`_related`) and no piece renders another quote of it better (two quotes of
+        one speaker, each rendered, stay two)."""
+        floor = RELATED_SAME if self.same_language else RELATED_CROSS
+
+        def related(q: Quote, x: Quote) -> float:
+            return self._related(q, x) if original else self._related(x, q)
+
+        def renders(candidate: Quote, run: list[Quote]) -> bool:
+            if not other.quotes:
+                return False
+            score, k = max((related(candidate, x), k) for k, x in enumerate(other.quotes))
+            if score < floor:
+                return False
+            for q in run:
+                scores = [related(q, x) for x in other.quotes]
+                if max(scores) >= floor and max(scores) > scores[k] + PIECE_MARGIN:
+                    return False  # this piece is another quote's rendering
+            return True
+
+        quotes, sentence_of = [], []
+        i, n = 0, len(side_quotes.quotes)
+        while i < n:
+            end = i
+            while end + 1 < n and _joinable(
+                side_quotes.quotes[end], side_quotes.quotes[end + 1], side.texts[side_quotes.quotes[end].span.seg],
+                side.language,
+            ):
+                end += 1
+            j = end
+            while j > i:
+                run = side_quotes.quotes[i : j + 1]
+                candidate = _joined(run, side.texts[run[0].span.seg])
+                if renders(candidate, run):
+                    quotes.append(candidate)
+                    sentence_of.append(side_quotes.sentence_of[i])
+                    break
+                j -= 1
+            if j == i:
+                quotes.append(side_quotes.quotes[i])
+                sentence_of.append(side_quotes.sentence_of[i])
+            i = j + 1
+        return _SideQuotes(quotes, sentence_of)
+
+    def _findings(self) -> list:
         from diptych.engine.groups import finding
 
         ctx = self.ctx
@@ -1280,11 +1445,7 @@ class QuoteComparison:
         """Whether the derivative's sentence names ``speaker`` outside the quoted words."""
         from diptych.engine.names import same_spelling
 
-        sentence = dq.sentence
-        outside = sentence.text[: max(0, dq.span.start - sentence.start)] + " " + sentence.text[
-            max(0, dq.span.end - sentence.start):
-        ]
-        words = [w for w in _WORDS.findall(outside) if w[:1].isupper() and len(w) > 3]
+        words = [w for w in _WORDS.findall(_outside(dq)) if w[:1].isupper() and len(w) > 3]
         return any(same_spelling(v, o_lang, w, d_lang) for v in speaker.words if len(v) > 3 for w in words)
 
     def _roles_change(self, oq: Quote, dq: Quote, o_src: Source, d_src: Source):
@@ -1402,10 +1563,20 @@ def _surname_beside(speaker: Name, language: str, q: Quote, q_language: str) -> 
     """Whether the sentence of ``q`` names ``speaker``'s last word outside the quoted words."""
     from diptych.engine.names import same_spelling
 
-    outside = q.sentence.text[: max(0, q.span.start - q.sentence.start)] + " " + q.sentence.text[
-        max(0, q.span.end - q.sentence.start):
-    ]
-    return any(same_spelling(speaker.head, language, w, q_language) for w in _WORDS.findall(outside))
+    return any(same_spelling(speaker.head, language, w, q_language) for w in _WORDS.findall(_outside(q)))
+
+
+def _outside(q: Quote) -> str:
+    """The words of a quote's sentence outside its quoted pieces (a reporting clause set
+    between the pieces of one quote is outside them)."""
+    s = q.sentence
+    kept, at = [], 0
+    for part in q.parts or (q.span,):
+        a = min(max(0, part.start - s.start), len(s.text))
+        kept.append(s.text[at:max(at, a)])
+        at = max(at, min(len(s.text), part.end - s.start))
+    kept.append(s.text[at:])
+    return " ".join(kept)
 
 
 def _same_speaker(oq: Quote, dq: Quote, o_lang: str, d_lang: str) -> bool:
@@ -1415,6 +1586,8 @@ def _same_speaker(oq: Quote, dq: Quote, o_lang: str, d_lang: str) -> bool:
 
 def _without_quote(q: Quote) -> str:
     """The quote's sentence without the quoted words and their marks."""
+    if q.parts:
+        return " ".join(_outside(q).translate({ord(c): " " for c in _MARKS}).split())
     s = q.sentence
     a, b = q.span.start - s.start, q.span.end - s.start
     while a > 0 and (s.text[a - 1].isspace() or s.text[a - 1] in _MARKS):
