@@ -29,6 +29,10 @@ class Substitution:
     neutral: dict[str, re.Pattern[str] | None]
     loaded: dict[str, re.Pattern[str] | None]
     renders: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    # A concept of the broad lexicon of charged words (charged_words.ini), not a curated
+    # substitution: each of its words is its own finding, and a sentence another section
+    # already reports is left to it.
+    broad: bool = False
 
     def neutral_in(self, language: str) -> re.Pattern[str] | None:
         return self.neutral.get(language) or self.neutral.get("*")
@@ -86,7 +90,7 @@ def _terms(values: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])")
 
 
-def parse_substitutions(text: str) -> list[Substitution]:
+def parse_substitutions(text: str, broad: bool = False) -> list[Substitution]:
     parser = configparser.ConfigParser(interpolation=None, comment_prefixes=("#",), inline_comment_prefixes=None)
     parser.read_string(text)
     subs = []
@@ -98,13 +102,24 @@ def parse_substitutions(text: str) -> list[Substitution]:
             sides[key] = {"*": _terms([section.get(key, "")])}
             for lang in languages:
                 sides[key][lang] = _terms([section.get(key, ""), section.get(f"{key}.{lang}", "")])
-        subs.append(Substitution(name, section.get("note", name), sides["neutral"], sides["loaded"], sides["renders"]))
+        subs.append(
+            Substitution(name, section.get("note", name), sides["neutral"], sides["loaded"], sides["renders"], broad)
+        )
     return subs
+
+
+LEXICONS = (("loaded_terms.ini", False), ("charged_words.ini", True))
+"""The curated substitutions first, then the broad lexicon of charged words by concept: a
+word both hold is reported once, under the first."""
 
 
 @lru_cache(maxsize=1)
 def substitutions() -> list[Substitution]:
-    return parse_substitutions(resource("lexicons", "loaded_terms.ini").read_text(encoding="utf-8"))
+    return [
+        sub
+        for name, broad in LEXICONS
+        for sub in parse_substitutions(resource("lexicons", name).read_text(encoding="utf-8"), broad)
+    ]
 
 
 def _first(regex: re.Pattern[str] | None, spans: list[Span]) -> Span | None:
@@ -252,6 +267,8 @@ def _hits(ctx: Context, framed: list[Span], qualifiers: bool) -> dict[str, list[
                 found = None if judged else _added_qualifier(ctx, group, sub, o_spans)
                 if found is None or any(_frames(span, found[1]) for span in framed):
                     continue
+                if sub.broad and any(_same_sentence(ctx, found[1], l) for h in hits.values() for _, l, _ in h):
+                    continue  # one judgement per sentence: the sentence is reported already
                 if not any(found[1].overlaps(l) for h in hits.values() for _, l, _ in h):
                     hits.setdefault(sub.name, []).append((*found, score))
                 continue
@@ -274,30 +291,45 @@ def _hits(ctx: Context, framed: list[Span], qualifiers: bool) -> dict[str, list[
     return hits
 
 
+def _same_sentence(ctx: Context, a: Span, b: Span) -> bool:
+    """Whether two words of the derivative stand in one sentence."""
+    return a.seg == b.seg and any(s.contains(a) and s.contains(b) for s in ctx.derivative.sentences)
+
+
 def _findings(hits: dict[str, list[tuple[Span, Span, float]]]) -> list[Finding]:
+    """One finding per section; a concept of the broad lexicon gives one per word, since
+    its different words ("slammed" here, "lambasted" there) are different choices."""
     findings: list[Finding] = []
     by_name = {sub.name: sub for sub in substitutions()}
-    for name, found in hits.items():
+    for name, all_found in hits.items():
         sub = by_name[name]
-        neutral, loaded, _ = found[0]
-        where = f" ({len(found)} passages)" if len(found) > 1 else ""
-        change = (
-            f"'{loaded.text}' was added to a passage the source wrote without it"
-            if sub.qualifier
-            else f"'{neutral.text}' became '{loaded.text}'"
-        )
-        findings.append(
-            Finding(
-                kind="loaded_term",
-                original=sorted({n.seg for n, _, _ in found}),
-                derivative=sorted({l.seg for _, l, _ in found}),
-                original_text=neutral.text,
-                derivative_text=loaded.text,
-                explanation=f"Loaded term: {change}{where}: {sub.note}.",
-                confidence=round(0.85 if max(s for _, _, s in found) >= 0.6 else 0.7, 3),
-            )
-        )
+        if sub.broad:
+            by_word: dict[str, list[tuple[Span, Span, float]]] = {}
+            for hit in all_found:
+                by_word.setdefault(" ".join(hit[1].text.lower().split()), []).append(hit)
+            findings += [_finding(sub, found) for found in by_word.values()]
+        else:
+            findings.append(_finding(sub, all_found))
     return findings
+
+
+def _finding(sub: Substitution, found: list[tuple[Span, Span, float]]) -> Finding:
+    neutral, loaded, _ = found[0]
+    where = f" ({len(found)} passages)" if len(found) > 1 else ""
+    change = (
+        f"'{loaded.text}' was added to a passage the source wrote without it"
+        if sub.qualifier
+        else f"'{neutral.text}' became '{loaded.text}'"
+    )
+    return Finding(
+        kind="loaded_term",
+        original=sorted({n.seg for n, _, _ in found}),
+        derivative=sorted({l.seg for _, l, _ in found}),
+        original_text=neutral.text,
+        derivative_text=loaded.text,
+        explanation=f"Loaded term: {change}{where}: {sub.note}.",
+        confidence=round(0.85 if max(s for _, _, s in found) >= 0.6 else 0.7, 3),
+    )
 
 
 def _frames(clause: Span, word: Span) -> bool:

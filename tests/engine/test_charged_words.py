@@ -1,0 +1,146 @@
+"""The broad lexicon of charged words (resources/lexicons/charged_words.ini).
+
+A charged word a rewrite puts in a sentence that renders a source sentence is a loaded term
+when the source's passage has no word of like charge; a faithful translation of a charged
+source word is charged itself and stays quiet. These tests need sentences to be aligned,
+not what they mean, so a stand-in encoder calls every pair of sentences identical.
+"""
+
+import numpy as np
+import pytest
+
+from diptych.engine.groups import build_context
+from diptych.engine.loaded_terms import find_loaded_terms, substitutions, with_framing
+from diptych.engine.model import Article, Finding, Link, Segment
+
+LANGUAGES = ("en", "fr", "de", "es", "it")
+
+
+class SameEverything:
+    """Every text gets the same vector: every sentence pair aligns."""
+
+    def encode(self, texts):
+        return np.full((len(texts), 512), 1 / np.sqrt(512), dtype=np.float32)
+
+
+def article(language: str, paragraphs: list[str]) -> Article:
+    return Article(
+        source="test",
+        title="",
+        language=language,
+        text="\n\n".join(paragraphs),
+        segments=[Segment(i, p) for i, p in enumerate(paragraphs)],
+    )
+
+
+def context(o_lang: str, original: list[str], d_lang: str, derivative: list[str]):
+    o, d = article(o_lang, original), article(d_lang, derivative)
+    links = [Link([i], [i], 0.9) for i in range(min(len(original), len(derivative)))]
+    return build_context(o, d, links, SameEverything())
+
+
+def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[str]:
+    return [f.derivative_text for f in find_loaded_terms(context(o_lang, [original], d_lang, [derivative]))]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, word",
+    [
+        # A fire that burned told as one that torched: a deliberate act.
+        ("en", "The blaze burned a warehouse near the harbour.", "en", "The blaze torched a warehouse near the harbour.", "torched"),
+        # A comment told as an assault.
+        ("en", "The minister commented on the court's ruling.", "fr", "La ministre a étrillé la décision du tribunal.", "étrillé"),
+        ("en", "The senator responded to the report on Monday.", "en", "The senator lambasted the report on Monday.", "lambasted"),
+        # A delay told as a cover-up.
+        ("en", "The agency released the inspection report two months later.", "de", "Die Behörde vertuschte den Prüfbericht zwei Monate lang.", "vertuschte"),
+        ("en", "The club informed the league after three weeks.", "it", "Il club ha insabbiato il caso per tre settimane.", "insabbiato"),
+        # A promise told as bait, an offer as a stunt.
+        ("en", "The mayor promised a new bridge by 2030.", "es", "El alcalde vendió humo con un nuevo puente para 2030.", "vendió humo"),
+        ("en", "The minister visited the flooded village on Sunday.", "en", "The minister staged a photo op in the flooded village on Sunday.", "photo op"),
+        # Criticism told as opportunism.
+        ("en", "The opposition criticised the ministry after the floods.", "en", "The opposition seized on the floods to criticise the ministry.", "seized on"),
+        # Pressure told as persecution.
+        ("en", "Several newspapers questioned the coach's methods.", "fr", "Plusieurs journaux ont mené une chasse aux sorcières contre l’entraîneur.", "chasse aux sorcières"),
+        # A title made a glorification.
+        ("en", "The coach, Marta Ruiz, signed a new contract.", "es", "La entrenadora y heroína nacional Marta Ruiz firmó un nuevo contrato.", "heroína nacional"),
+        # An adjective of condemnation on a plain measure.
+        ("en", "The council approved the new parking rules.", "it", "Il consiglio ha approvato le draconiane nuove regole sui parcheggi.", "draconiane"),
+        ("fr", "Le gouvernement a présenté un plan d’économies.", "en", "The government unveiled a reckless savings plan.", "reckless"),
+        ("de", "Die Stadt hat die Parkgebühren erhöht.", "fr", "La ville a honteusement augmenté les tarifs du stationnement.", "honteusement"),
+        # A budget cut told as sabotage, a decision as a surrender.
+        ("en", "The region cut the budget for firebreaks.", "fr", "La région a saboté l’entretien des pare-feu.", "saboté"),
+        ("en", "The ministry withdrew the bill after the protests.", "de", "Das Ministerium knickte nach den Protesten ein.", "knickte nach den Protesten ein"),
+    ],
+)
+def test_a_charged_word_the_source_had_no_counterpart_for_is_reported(o_lang, original, d_lang, derivative, word):
+    assert charged(o_lang, original, d_lang, derivative) == [word]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # The source's own charged word, translated: the translation is charged too.
+        ("en", "The opposition slammed the budget.", "fr", "L’opposition a fustigé le budget."),
+        ("en", "Critics called the new rules draconian.", "de", "Kritiker nannten die neuen Regeln drakonisch."),
+        ("en", "The firefighters were hailed as heroes.", "it", "I vigili del fuoco sono stati celebrati come eroi."),
+        ("en", "The ministry was accused of a cover-up.", "es", "Se acusó al ministerio de encubrimiento."),
+        ("en", "The union accused the board of a witch-hunt.", "de", "Die Gewerkschaft warf dem Vorstand eine Hexenjagd vor."),
+        # A milder word of the same charge, rendered more strongly: not a new judgement.
+        ("en", "The minister sharply criticised the ruling.", "fr", "La ministre a fustigé la décision."),
+        ("en", "Residents said the plan was irresponsible.", "es", "Los vecinos calificaron el plan de temerario."),
+        # A source passage that already judges with a charged word of any concept.
+        ("en", "Critics called the shameful decision a disgrace.", "fr", "Les critiques ont jugé la décision scandaleuse."),
+        # Words with a common literal sense, used literally.
+        ("en", "The fire burned 4,000 hectares.", "es", "El incendio ha calcinado 4.000 hectáreas."),
+        ("en", "Customs officers confiscated 40 kilos of cocaine on Tuesday.", "en", "Customs officers seized on Tuesday 40 kilos of cocaine."),
+        ("en", "The roof of the old mine caved in.", "en", "The roof of the old mine caved in overnight."),
+        ("en", "Rescuers reached the hikers at dawn.", "de", "Die Retter erreichten die Wanderer im Morgengrauen."),
+        ("en", "The team lost 2-1 in Lyon.", "fr", "L’équipe s’est inclinée 2-1 à Lyon."),
+        ("en", "The storm sparked new protests.", "it", "La tempesta ha scatenato nuove proteste."),
+        # Plain faithful translations.
+        ("en", "The federation waited 41 days before it announced the result.", "de", "Der Verband wartete 41 Tage, bevor er das Ergebnis bekannt gab."),
+        ("en", "The president promised to declare a disaster zone.", "fr", "Le président a promis de déclarer l’état de catastrophe naturelle."),
+    ],
+)
+def test_a_faithful_rendering_or_a_literal_sense_stays_quiet(o_lang, original, d_lang, derivative):
+    assert charged(o_lang, original, d_lang, derivative) == []
+
+
+def test_a_sentence_with_two_charged_words_is_one_judgement():
+    """"unleashed a witch-hunt" is one editorial choice, not two findings."""
+    found = charged(
+        "en", "The ministry put pressure on the referee.", "en", "The ministry unleashed a witch-hunt against the referee."
+    )
+    assert len(found) == 1
+
+
+def test_different_charged_words_are_separate_findings_and_one_word_repeated_is_one():
+    ctx = context(
+        "en",
+        ["The senator responded to the report.", "The governor responded to the audit.", "The mayor responded to the bill."],
+        "en",
+        ["The senator lambasted the report.", "The governor lambasted the audit.", "The mayor slammed the bill."],
+    )
+    found = sorted((f.derivative_text, tuple(f.derivative)) for f in find_loaded_terms(ctx))
+    assert found == [("lambasted", (0, 1)), ("slammed", (2,))]
+
+
+def test_a_charged_word_inside_an_added_clause_is_left_to_the_clause():
+    """The clause detector reports the framing; the word is not reported a second time."""
+    original = ["The council approved the new parking rules on Monday."]
+    derivative = ["The council approved the new parking rules on Monday, a reckless gamble with the town's shops."]
+    ctx = context("en", original, "en", derivative)
+    clause = "a reckless gamble with the town's shops"
+    framing = [Finding(kind="added", original=[0], derivative=[0], original_text=None, derivative_text=clause, explanation="", confidence=0.8)]
+    kinds = [(f.kind, f.derivative_text) for f in with_framing(ctx, framing)]
+    assert kinds == [("added", clause)]
+
+
+def test_every_concept_of_the_broad_lexicon_has_words_in_five_languages():
+    broad = [sub for sub in substitutions() if sub.broad]
+    assert len(broad) >= 10
+    for sub in broad:
+        assert sub.qualifier, sub.name
+        for lang in LANGUAGES:
+            assert sub.loaded.get(lang) is not None, (sub.name, lang)
+            assert sub.renders.get(lang) is not None, (sub.name, lang)
