@@ -6,6 +6,13 @@ counts as loaded can be read and argued with. A term is reported only where the
 original used the neutral word at that place (same aligned sentences) and the
 derivative the loaded one - an article that says "Kiev" in its original too is not
 flagged.
+
+Behind those curated substitutions stands a broad lexicon of charged words grouped by
+concept (``lexicons/charged_words.ini``: torched, slammed, hushed up, witch-hunt, national
+hero, draconian ...), so that a rewrite's judgement is found even in words no earlier
+article used. Its words are charged qualifiers like the curated ones: reported where a
+derivative sentence that renders a source sentence carries one and the source's passage
+has no word of like charge (a faithful translation of a charged word is charged itself).
 """
 
 from __future__ import annotations
