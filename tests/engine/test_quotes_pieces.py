@@ -157,3 +157,104 @@ def test_pieces_that_say_something_else_together_are_one_changed_quote_at_most(e
     )
     found = _quote_findings(encoder, WHOLE, "fr", derivative)
     assert found and {kind for kind, _, _ in found} == {"quote_changed"}
+
+
+FIRE = {
+    "en": ("Harbour fire spreads to dunes", "Crews fought the blaze through the night near the marina of Porto Vecchio."),
+    "fr": ("Le feu du port gagne les dunes",
+           "Les équipes ont combattu le feu toute la nuit près de la marina de Porto Vecchio."),
+    "de": ("Hafenbrand greift auf Dünen über",
+           "Einsatzkräfte bekämpften das Feuer die ganze Nacht nahe dem Jachthafen von Porto Vecchio."),
+    "es": ("El fuego del puerto llega a las dunas",
+           "Los equipos combatieron el fuego toda la noche cerca del puerto deportivo de Porto Vecchio."),
+}
+MAYOR = (
+    'But the mayor of Porto Vecchio di Mare, Elena Conti, criticised the cuts to the fire service. "We asked for more crews '
+    'three times, and three times we were refused," she said.'
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, derivative, expected",
+    [
+        pytest.param(
+            "fr",
+            "Mais la maire de Porto Vecchio di Mare, Elena Conti, a critiqué les coupes budgétaires. « Nous avons demandé trois "
+            "fois plus d’équipes, et trois fois on nous a dit non », a confié un pompier volontaire du village.",
+            [("quote_misattributed", "Elena Conti", "un pompier volontaire du village")],
+            id="fr: the mayor's words given to a volunteer firefighter",
+        ),
+        pytest.param(
+            "de",
+            "Die Bürgermeisterin von Porto Vecchio di Mare, Elena Conti, kritisierte jedoch die Kürzungen. „Wir haben dreimal "
+            "mehr Mannschaften verlangt, und dreimal wurden wir abgewiesen“, sagte ein freiwilliger Feuerwehrmann aus "
+            "dem Dorf.",
+            [("quote_misattributed", "Elena Conti", "ein freiwilliger Feuerwehrmann aus dem Dorf")],
+            id="de: the same",
+        ),
+        pytest.param(
+            "es",
+            "Pero la alcaldesa de Porto Vecchio di Mare, Elena Conti, criticó los recortes. «Pedimos más equipos tres veces, y "
+            "tres veces nos dijeron que no», dijo un bombero voluntario del pueblo.",
+            [("quote_misattributed", "Elena Conti", "un bombero voluntario del pueblo")],
+            id="es: the same",
+        ),
+        pytest.param(
+            "en",
+            MAYOR.replace("she said", "a volunteer firefighter from the village said"),
+            [("quote_misattributed", "Elena Conti", "a volunteer firefighter from the village")],
+            id="en: the same",
+        ),
+        pytest.param(
+            "fr",
+            "Mais la maire de Porto Vecchio di Mare, Elena Conti, a critiqué les coupes budgétaires. « Nous avons demandé trois "
+            "fois plus d’équipes, et trois fois on nous a dit non », a-t-elle confié.",
+            [],
+            id="fr: her own words, 'a-t-elle confié': clean",
+        ),
+    ],
+)
+def test_a_named_speakers_words_given_to_a_description_of_another_kind_of_person(encoder, language, derivative, expected):
+    """"she said" after "the mayor of Porto Vecchio di Mare, Elena Conti" is the mayor (not the
+    town named after "of", nor a role of no kind: the whole phrase before the comma is her
+    title); a volunteer firefighter is somebody else."""
+    o = _article("en", [*FIRE["en"], MAYOR])
+    d = _article(language, [*FIRE[language], derivative])
+    findings = find_span_findings(o, d, [Link([i], [i], 0.9) for i in range(3)], encoder)
+    assert [(f.kind, f.original_text, f.derivative_text) for f in findings if f.kind.startswith("quote")] == expected
+
+
+APPEAL = (
+    "The ruling can be appealed within a month.",
+    'Her lawyer, Tom Reed, said he expected the appeal to take "several weeks".',
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, derivative, expected",
+    [
+        pytest.param(
+            "en", "Her lawyer, Tom Reed, said he expected the appeal to take a while.",
+            [("quote_dropped", "several weeks", None)],
+            id="en: a two-word quote whose words are gone from its sentence is dropped",
+        ),
+        pytest.param(
+            "en", "Her lawyer, Tom Reed, said he expected the appeal to take several weeks.",
+            [],
+            id="en: the same words without their marks: kept",
+        ),
+        pytest.param(
+            "fr", "Son avocat, Tom Reed, a dit s’attendre à ce que l’appel prenne du temps.",
+            [],
+            id="fr: across languages a two-word quote may be rendered in any words",
+        ),
+    ],
+)
+def test_a_two_word_quote_is_dropped_only_when_its_words_are_gone(encoder, language, derivative, expected):
+    first = {"en": APPEAL[0], "fr": "Le jugement peut faire l’objet d’un appel dans un délai d’un mois."}[language]
+    o = _article("en", ["Court ruling", *APPEAL])
+    d = _article(language, ["Court ruling" if language == "en" else "Décision de justice", first, derivative])
+    findings = find_span_findings(o, d, [Link([i], [i], 0.9) for i in range(3)], encoder)
+    assert [(f.kind, f.original_text, f.derivative_text) for f in findings if f.kind.startswith("quote")] == expected

@@ -964,6 +964,8 @@ class QuoteComparison:
             if oq.words < 3:
                 if word is not None and self._one_word_changed(oq, word, judge_context=True):
                     out.append(self._one_word_finding(oq, word, finding))
+                elif word is None and self._words_gone(oq, aligned_d.get(ok, [])):
+                    out.append(self._dropped(oq, group, finding))
                 continue
             if any(self._inside(oq, dq) for dq in self.d.quotes):
                 continue  # kept inside a longer quote (two quotes run together)
@@ -1005,19 +1007,32 @@ class QuoteComparison:
                 continue
             if self._split_into_words(oq, aligned_d.get(ok, [])):
                 continue  # "unworkable and unfair" / « irréalisable » et « injuste »
-            out.append(
-                finding(
-                    "quote_dropped",
-                    oq.span,
-                    None,
-                    f"The quote '{_short(oq.span.text)}'"
-                    + (f" ({oq.speaker_text})" if oq.speaker_text else "")
-                    + " is not in the derivative's version of this passage.",
-                    0.75,
-                    derivative_segments=group.link.derivative,
-                )
-            )
+            out.append(self._dropped(oq, group, finding))
         return out
+
+    @staticmethod
+    def _dropped(oq: Quote, group, finding):
+        return finding(
+            "quote_dropped",
+            oq.span,
+            None,
+            f"The quote '{_short(oq.span.text)}'"
+            + (f" ({oq.speaker_text})" if oq.speaker_text else "")
+            + " is not in the derivative's version of this passage.",
+            0.75,
+            derivative_segments=group.link.derivative,
+        )
+
+    def _words_gone(self, oq: Quote, sentences: list[int]) -> bool:
+        """Whether a quote of two words ("several months") left no word of its own in the
+        derivative sentences that render its sentence: in one language only, where a
+        short quote kept without its marks keeps its words. (Across languages a quote
+        that short may be rendered in any words, with or without marks.)"""
+        if not self.same_language or not sentences:
+            return False
+        kept = set(normalise(" ".join(self.ctx.derivative.sentences[k].text for k in sentences)).split())
+        own = [w for w in normalise(oq.span.text).split() if len(w) > 3]
+        return bool(own) and not any(w in kept for w in own)
 
     def _quoted_words(self, sentences: list[int]) -> list[Quote]:
         """The single quoted words of some derivative sentences, in order."""
@@ -1642,6 +1657,11 @@ def _described_people(side) -> list[tuple[Name, tuple[str, ...], tuple[str, ...]
         for name in find_names(sentence, side.language, side.lowercase_words):
             before = re.split(r"[.;:!?«»“”„\"()]", name.before)[-1]
             title = tuple(w.lower() for w in re.findall(r"[^\W\d_]+", before.replace("’", "'"))[-4:])
+            if before.rstrip().endswith(","):
+                # "the mayor of Valverde, Inés Pascual": the title is the whole phrase
+                # before the comma, not its last words (the place it is of)
+                clause = before.rstrip()[:-1].split(",")[-1]
+                title = tuple(w.lower() for w in re.findall(r"[^\W\d_]+", clause.replace("’", "'"))[-8:])
             apposition: tuple[str, ...] = ()
             if name.after.lstrip().startswith(","):
                 clause = re.split(r"[,.;:!?«»“”„\"()]", name.after.lstrip()[1:])[0]
