@@ -70,6 +70,13 @@ def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[st
         # A budget cut told as sabotage, a decision as a surrender.
         ("en", "The region cut the budget for firebreaks.", "fr", "La région a saboté l’entretien des pare-feu.", "saboté"),
         ("en", "The ministry withdrew the bill after the protests.", "de", "Das Ministerium knickte nach den Protesten ein.", "knickte nach den Protesten ein"),
+        # People housed on ships told as caged; a statement called a lie; a fee called exorbitant.
+        ("en", "The workers will live on two barges in the harbour.", "fr", "Les ouvriers seront parqués sur deux barges dans le port.", "parqués"),
+        ("en", "The company's figures were disputed by the union.", "es", "El sindicato tachó de mentiras las cifras de la empresa.", "mentiras"),
+        ("en", "The club charges 90 euros a month.", "it", "Il club chiede la cifra esorbitante di 90 euro al mese.", "esorbitante"),
+        # A defeat told as a humiliation, a plain report given an insinuating adverb.
+        ("en", "The party lost the by-election.", "en", "The party suffered a humiliating loss in the by-election.", "humiliating"),
+        ("en", "The report was published after the vote.", "de", "Der Bericht wurde praktischerweise erst nach der Abstimmung veröffentlicht.", "praktischerweise"),
     ],
 )
 def test_a_charged_word_the_source_had_no_counterpart_for_is_reported(o_lang, original, d_lang, derivative, word):
@@ -97,6 +104,10 @@ def test_a_charged_word_the_source_had_no_counterpart_for_is_reported(o_lang, or
         ("en", "Rescuers reached the hikers at dawn.", "de", "Die Retter erreichten die Wanderer im Morgengrauen."),
         ("en", "The team lost 2-1 in Lyon.", "fr", "L’équipe s’est inclinée 2-1 à Lyon."),
         ("en", "The storm sparked new protests.", "it", "La tempesta ha scatenato nuove proteste."),
+        ("en", "Votes from abroad were counted on Monday.", "fr", "Les votes de l’étranger ont été dépouillés lundi."),
+        ("en", "The inmates sleep in overcrowded cells.", "fr", "Les détenus dorment entassés dans des cellules surpeuplées."),
+        ("en", "The club paid a huge sum for the striker.", "fr", "Le club a payé une somme astronomique pour l’attaquant."),
+        ("en", "The volcano lies on the boundary of two plates.", "en", "The volcano lies on the boundary between two plates."),
         # Plain faithful translations.
         ("en", "The federation waited 41 days before it announced the result.", "de", "Der Verband wartete 41 Tage, bevor er das Ergebnis bekannt gab."),
         ("en", "The president promised to declare a disaster zone.", "fr", "Le président a promis de déclarer l’état de catastrophe naturelle."),
