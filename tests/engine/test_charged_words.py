@@ -108,6 +108,8 @@ def test_a_charged_word_the_source_had_no_counterpart_for_is_reported(o_lang, or
         ("en", "The inmates sleep in overcrowded cells.", "fr", "Les détenus dorment entassés dans des cellules surpeuplées."),
         ("en", "The club paid a huge sum for the striker.", "fr", "Le club a payé une somme astronomique pour l’attaquant."),
         ("en", "The volcano lies on the boundary of two plates.", "en", "The volcano lies on the boundary between two plates."),
+        # The speaker's quoted word, rendered: the quote analysis compares it.
+        ("en", 'The minister called the case "deeply troubling".', "fr", "La ministre a jugé l’affaire « scandaleuse »."),
         # Plain faithful translations.
         ("en", "The federation waited 41 days before it announced the result.", "de", "Der Verband wartete 41 Tage, bevor er das Ergebnis bekannt gab."),
         ("en", "The president promised to declare a disaster zone.", "fr", "Le président a promis de déclarer l’état de catastrophe naturelle."),

@@ -377,7 +377,9 @@ def _added_qualifier(ctx: Context, group, sub: Substitution, o_spans: list[Span]
         if not o_block:
             continue
         loaded = _first(d_terms, [ctx.derivative.sentences[k] for k in d_block])
-        if loaded is not None and not _quoted_rendering(ctx, loaded, o_block):
+        if loaded is None or (sub.broad and _between_marks(ctx, loaded, o_block)):
+            continue
+        if not _quoted_rendering(ctx, loaded, o_block):
             return ctx.original.sentences[o_block[0]], loaded
     return None
 
@@ -398,6 +400,21 @@ def _quoted_rendering(ctx: Context, word: Span, o_block: list[int]) -> bool:
     return any(
         quote_regions(o.sentences[k].seg, o.sentences[k].text, o.language) for k in o_block
     )
+
+
+_MARKED = re.compile(r"«[^»]{1,200}»|“[^”]{1,200}”|„[^“”]{1,200}[“”]|\"[^\"]{1,200}\"|‘[^’]{1,200}’")
+"""Words between quotation marks, however short: a quoted word or phrase (« scandaleuse »)
+is the speaker's, even where it is too short to count as a quote."""
+
+
+def _between_marks(ctx: Context, word: Span, o_block: list[int]) -> bool:
+    """Whether a word of the broad lexicon stands between quotation marks where the source's
+    sentence quotes too: the speaker's word rendered ("deeply troubling" -> « scandaleuse »),
+    which the quote analysis compares."""
+    text = ctx.derivative.texts[word.seg]
+    if not any(m.start() < word.start and word.end < m.end() for m in _MARKED.finditer(text)):
+        return False
+    return any(_MARKED.search(ctx.original.sentences[k].text) for k in o_block)
 
 
 def _scorned(language: str, spans: list[Span]) -> bool:
