@@ -80,13 +80,47 @@ _AFTER_VERB_TIME = re.compile(
 _PRONOUN_FIRST = re.compile(r"^(?:er|sie|es|il|elle|ils|elles|él|ella|ellos|ellas)\b", re.IGNORECASE)
 
 
-def _subject_follows(tail: str) -> bool:
-    """The verb is followed by a name or a determiner: "..., erklärte die Airline"."""
+def _subject_follows(tail: str, language: str = "") -> bool:
+    """The verb is followed by a name or a determiner: "..., erklärte die Airline", or by
+    the outlet it told and then one (« , a confié au quotidien X une source »)."""
     rest = tail.lstrip(" \u00a0")
     time = _AFTER_VERB_TIME.match(rest)
     if time:
         rest = rest[time.end() :].lstrip(" \u00a0")  # "a annoncé jeudi l'organisme ..."
+    told = _outlet_told_first(rest, 0, language) if language else None
+    if told is not None:
+        rest = rest[told:]
     return bool(rest[:1].isupper() or _DETERMINERS.match(rest) or _PRONOUN_FIRST.match(rest))
+
+
+_TOLD_FIRST = {
+    "fr": re.compile(r"(?:à\s+(?:la\s+|l['’]\s*)?|au\s+|aux\s+)", re.IGNORECASE),
+    "es": re.compile(r"(?:a\s+(?:la\s+)?|al\s+)", re.IGNORECASE),
+    "it": re.compile(r"(?:a|al|alla|ai|agli)\s+|all['’]\s*", re.IGNORECASE),
+}
+"""The words that open the recipient of a verb of telling put before an inverted subject
+(« a confié au quotidien X une source », "dijo al diario X un portavoz")."""
+_TOLD_OUTLET = re.compile(r"((?:[a-zà-ÿ][\w'’-]*\s+){0,3}?)((?:[A-ZÀ-Ý][\w'’&.-]*)(?:\s+(?:[A-ZÀ-Ý0-9][\w'’&.-]*))*)\s+")
+
+
+def _outlet_told_first(text: str, a: int, language: str) -> int | None:
+    """Where an inverted subject starts after the news outlet its verb names first (« a
+    confié au quotidien régional X une source proche de l'enquête »: the outlet heard the
+    words, the source spoke them), or None. The outlet is an acronym, a name with an
+    outlet's word, or a name after a word for the press; a determiner must follow it."""
+    rule = _TOLD_FIRST.get(language)
+    m = rule.match(text, a) if rule else None
+    if m is None:
+        return None
+    outlet = _TOLD_OUTLET.match(text, m.end())
+    if outlet is None or not _DETERMINERS.match(text[outlet.end() :]):
+        return None
+    words = outlet.group(2).split()
+    media_word = any(MEDIA in source_kinds(w) for w in outlet.group(1).split())
+    acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5
+    if not (media_word or acronym or any(_OUTLET_WORDS.match(w) for w in words)):
+        return None
+    return outlet.end()
 
 
 def _short_clause(tail: str, language: str = "") -> bool:
@@ -452,7 +486,7 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
     tail = text[end:]
     inverted = bool(_AFTER_QUOTE.search(head)) or (
         language in ("de", "fr", "es") and head.endswith(",") and not tail.lstrip().startswith(",")
-        and _short_clause(tail, language) and _subject_follows(tail) and not _relative_before(head)
+        and _short_clause(tail, language) and _subject_follows(tail, language) and not _relative_before(head)
     )
     if not inverted:
         left = _left_context(sentence, start, language, excluded)
@@ -486,11 +520,13 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
     if first.lower() in pronouns:
         return _source(sentence, a, m.end(), start, m.end(), language, pronoun=True)
     if not (first[:1].isupper() or _DETERMINERS.match(text[a:])):
-        # "a déclaré aux ministres la commissaire ...", "told reporters the minister"
+        # "a déclaré aux ministres la commissaire ...", "told reporters the minister",
+        # « a confié au quotidien X une source »
         skip = _OBJECT.match(text, a)
-        if not skip:
+        told = None if skip else _outlet_told_first(text, a, language)
+        if not skip and told is None:
             return None
-        a = skip.end()
+        a = skip.end() if skip else told
         m = _WORD.match(text, a)
         if not m or not (m.group(0)[:1].isupper() or _DETERMINERS.match(text[a:])):
             return None
@@ -1284,7 +1320,10 @@ def _change(o: Source, d: Source, similarity: float, same_entity=None, others: t
         threshold = SAME_BODY if o.language == d.language else TRANSLATED_BODY
         if not same and bodies and similarity >= threshold:
             same = True  # a body's name translated ("Seismological Centre" / "Seismologischen Zentrums")
-        return None if same else ("name", f"the source '{o.phrase.text}' became '{d.phrase.text}'")
+        if same:
+            insider = _insider_change(o, d)
+            return ("class", insider) if insider else None
+        return "name", f"the source '{o.phrase.text}' became '{d.phrase.text}'"
     identified_o = bool(o_people or _entities(o)) or not _unidentified(o.core, o.language)
     identified_d = bool(d_people or _entities(d)) or not _unidentified(d.core, d.language)
     named, unnamed = (d, o) if o.anonymous else (o, d)
@@ -1372,6 +1411,29 @@ _POSSESSIVE = re.compile(
     r"su|sus|suo|sua|suoi|sue|i\s+suoi|le\s+sue|il\s+suo|la\s+sua|il\s+loro|i\s+loro)\s+\w",
     re.IGNORECASE,
 )
+
+
+def _insider_change(o: Source, d: Source) -> str | None:
+    """Why a body's own statement became an anonymous insider's, or the reverse ("The
+    agency said" / "A source at the agency said"), for two sources that name the same
+    body; else None."""
+    if o.anonymous == d.anonymous or not _the_body_itself(d if o.anonymous else o):
+        return None
+    if o.anonymous:
+        return f"an unnamed source ('{o.phrase.text}') became the body itself ('{d.phrase.text}')"
+    return f"the statement of '{o.phrase.text}' became an unnamed source's ('{d.phrase.text}')"
+
+
+def _the_body_itself(source: Source) -> bool:
+    """The source phrase is a body's name and nothing else ("The World Health
+    Organization", "the Port Authority"): the body speaks, not someone inside it."""
+    if source.anonymous or not source.names or not all(is_organisation(n) for n in source.names):
+        return False
+    named = {_ELIDED.sub("", w).lower() for n in source.names for w in n.words}
+    if source.language != "de":  # (German capitalises every noun: "Ein Sprecher der Agentur")
+        # the capitalised words of the name the name reader left out ("Finance Ministry")
+        named |= {_ELIDED.sub("", w).lower() for w in _WORD.findall(source.core) if w[:1].isupper()}
+    return not (_content_words(source.core, source.language) - named)
 
 
 def _possessive(source: Source) -> bool:
@@ -1682,10 +1744,13 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
         return (source.claim.seg, source.claim.start) in skip and bool(excluded[side].get(source.claim.seg))
 
     blocks = []
+    insiders: list[tuple[list[int], list[int]]] = []
     statements: dict[tuple, tuple[str, str]] = {}
     compared = _compared_blocks(ctx)
     for o_block, d_block, near, loose in compared:
         o_sources = [s for k in o_block for s in o_found[k] if readable(s) and not judged(s, "o")]
+        if not loose:
+            insiders.append((o_block, d_block))
         if not o_sources:
             continue
         d_here = [s for k in d_block for s in d_found[k]]
@@ -1756,10 +1821,41 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                 # source was not read still credits someone)
                 dropped.append((o, o_block, d_block, loose))
                 break
+    out += _quoted_insiders(ctx, insiders, o_found, d_found, out, judged, finding, same_entity)
     out += _dropped_sources(ctx, dropped, already, finding, o_found)
     out += _dropped_outlets(ctx, compared, o_found, out, already, finding)
+    out += _dropped_commissioning_outlets(ctx, compared, out, finding)
     out += _credited_to_the_press(ctx, compared, o_found, d_found, out, already, finding)
     out += _dropped_outlet_sources(ctx, compared, o_found, d_found, out, already, finding)
+    return out
+
+
+def _quoted_insiders(ctx, blocks, o_found, d_found, found, judged, finding, same_entity) -> list:
+    """A quote's attribution whose body became an anonymous insider of that body, or the
+    reverse ("The agency said it was "watching closely"" / "A source at the agency said
+    ..."): the quote analysis judges who speaks, and the body still does; that its words
+    now rest on someone nobody names is a change of attribution."""
+    out = []
+    for o_block, d_block in blocks:
+        o_sources = [s for k in o_block for s in o_found[k] if readable(s) and judged(s, "o")]
+        d_sources = [s for k in d_block for s in d_found[k] if readable(s)]
+        for o in o_sources:
+            if any(f.original == [o.claim.seg] and (f.original_text or "") in o.claim.text for f in found + out):
+                continue
+            for d in d_sources:
+                o_people, d_people = _people(o), _people(d)
+                if not (o_people and d_people) or not any(
+                    same_spelling(a.head, o.language, b.head, d.language)
+                    or name_in_text(a, o.language, d.phrase.text, d.language)
+                    or same_entity(a, b)
+                    for a in o_people
+                    for b in d_people
+                ):
+                    continue
+                why = _insider_change(o, d)
+                if why:
+                    out.append(finding("attribution_changed", o.claim, d.claim, f"The attribution changed: {why}.", 0.65))
+                    break
     return out
 
 
@@ -1908,6 +2004,73 @@ def _dropped_outlets(ctx, compared, o_found, found, already, finding) -> list:
     return out
 
 
+_FOR_OUTLET = {
+    "en": r"for|by|commissioned\s+by|published\s+by|conducted\s+for|carried\s+out\s+for",
+    "fr": r"pour|par|commandée?s?\s+par|réalisée?s?\s+pour|publiée?s?\s+par",
+    "de": r"für|von|vom|im\s+Auftrag",
+    "es": r"para|por|encargad[oa]s?\s+por|realizad[oa]s?\s+para",
+    "it": r"per|da|dal|dalla|dallo|commissionat[oaie]\s+da|realizzat[oaie]\s+per",
+}
+"""The words that say a news outlet commissioned, published or obtained what a sentence
+reports ("a poll for the broadcaster X", "documents seen by the newspaper X", « un
+sondage réalisé pour la chaîne X »)."""
+
+
+def _commissioning_outlets(sentence: Span, language: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, name words) of each outlet named after ``_FOR_OUTLET`` with a word for
+    the press before its name ("for the broadcaster TV 2"), as sentence offsets."""
+    words = _FOR_OUTLET.get(language)
+    if words is None:
+        return []
+    rule = re.compile(
+        rf"(?<!\w)(?:{words})\s+(?:(?:the|le|la|l['’]|les|der|die|das|den|dem|des|el|la|los|il|lo|i|gli)\s*)?"
+        r"((?:[a-zà-ÿ][\w'’-]*\s+){1,3}?)((?:[A-ZÀ-Ý][\w'’&.-]*)(?:\s+[A-ZÀ-Ý0-9][\w'’&.-]*)*)",
+    )
+    out = []
+    for m in rule.finditer(sentence.text):
+        if any(MEDIA in source_kinds(w) for w in m.group(1).split()):
+            name = m.group(2).rstrip(".")  # not the full stop after it ("... by the newspaper X.")
+            out.append((m.start(), m.start(2) + len(name), name.split()))
+    return out
+
+
+def _dropped_commissioning_outlets(ctx, compared, found, finding) -> list:
+    """An outlet the original says commissioned or obtained what the sentence reports
+    ("A poll for the broadcaster X found ..." / "A poll found ..."), which the
+    derivative's paragraph never names: the claim lost who stands behind it. An outlet's
+    name is written alike in every language; only closely aligned sentences count, and
+    none whose attribution was already reported."""
+    o_side, d_side = ctx.original, ctx.derivative
+    out = []
+    seen: set[int] = set()
+    for o_block, d_block, _near, loose in compared:
+        if loose:
+            continue
+        paragraph = " ".join(d_side.texts.get(seg, "") for seg in {d_side.sentences[k].seg for k in d_block})
+        for k in o_block:
+            if k in seen:
+                continue
+            seen.add(k)
+            sentence = o_side.sentences[k]
+            if any(f.original == [sentence.seg] and (f.original_text or "") in sentence.text for f in found + out):
+                continue
+            for a, b, name in _commissioning_outlets(sentence, o_side.language):
+                if re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name) + r"(?!\w)", paragraph):
+                    continue
+                out.append(
+                    finding(
+                        "attribution_changed",
+                        sentence.sub(a, b),
+                        d_side.sentences[d_block[0]],
+                        f"The credited outlet was dropped: the original says '{' '.join(name)}' stands behind "
+                        f"what it reports ('{sentence.text[a:b]}'), the derivative does not name it.",
+                        0.55,
+                    )
+                )
+                break
+    return out
+
+
 _TELLS = {
     "en": re.compile(r"\b(?:told|tells|said\s+to|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?$", re.IGNORECASE),
     "fr": re.compile(r"\b(?:\w+é|dit|écrit|confie|déclare|explique|indique|affirme|précise)e?s?\s+(?:[\w'’]+\s+){0,3}?(?:à\s+(?:la\s+|l['’])?|au\s+|aux\s+)$", re.IGNORECASE),
@@ -1942,10 +2105,15 @@ def credited_outlet(source: Source, sentence: Span) -> Name | None:
         before = sentence.text[: name.span.start - sentence.start]
         # the name's own first words the name reader left out (« Le Soir », "Süddeutschen Zeitung")
         before = re.sub(r"(?:(?<=\s)[A-ZÀ-Ý][\w'’-]*\s+)+$", "", before)
-        press = re.search(r"(?:^|\s)([\w'’]+)\s+$", before)
-        media_word = bool(press and MEDIA in source_kinds(press.group(1)))
+        # a word for the press and its adjectives ("the regional newspaper X", « au
+        # quotidien régional X »)
+        press = re.search(r"(?:^|\s)((?:[a-zà-ÿ][\w'’-]*\s+){1,3})$", before)
+        words = press.group(1).split() if press else []
+        media_word = bool(words) and any(MEDIA in source_kinds(w) for w in words)
         if media_word:
-            before = before[: press.start(1)]
+            cut = len(words) - next(i for i, w in enumerate(reversed(words)) if MEDIA in source_kinds(w)) - 1
+            kept = before[: press.start(1)] + " ".join(words[:cut]) + (" " if cut else "")
+            before = kept if rule.search(kept[-60:]) else before[: press.start(1)]
         if not rule.search(before[-60:]):
             continue
         after = sentence.text[name.span.end - sentence.start :]

@@ -37,6 +37,10 @@ hedge, even where a modal or the future of the past is left: only another expect
 another hedge renders it, so this is judged only between languages that both list them.
 A [weak] verb of evidence ("suggested") against another ([evidential]: "pointed to") is a
 rewording, not a hedge change.
+Within one language "can" and "may" hedge a claim ([monolingual]: "can receive shorter
+bans" -> "receive shorter bans"), though a translation renders them with no modal as
+often as with one; not where either version speaks of a permission, duty or ban
+([deontic]: "will be allowed to keep" / "may keep").
 """
 
 from __future__ import annotations
@@ -77,6 +81,8 @@ class Hedges:
     evidential: bool = False  # a verb of evidence, hedge or not ("pointed to", "suggested")
     duty: tuple[Span, ...] = ()  # weak hedges that also say a duty or advice ("should")
     demands: bool = False  # a call or demand ("called on the state to", « appelle à »)
+    one_language: tuple[Span, ...] = ()  # modals that hedge only against the same language ("can receive")
+    deontic: bool = False  # a word of permission, duty or ban ("allowed to", "must", "bans")
 
     @property
     def any(self) -> bool:
@@ -147,6 +153,12 @@ class Hedges:
         """These hedges less the modals of duty or advice ("should")."""
         return replace(self, weak=tuple(h for h in self.weak if h not in self.duty), duty=())
 
+    def with_one_language(self) -> Hedges:
+        """These hedges with the modals that hedge only within one language counted as weak
+        ones, and as modals of possibility ("can receive" / "may receive": no change)."""
+        new = tuple(h for h in self.one_language if h not in self.weak)
+        return replace(self, weak=self.weak + new, possible=self.possible + new, possibility=self.possibility or bool(new))
+
     def without_assessing(self) -> Hedges:
         """These hedges less the verbs of assessment that say what someone said."""
         return replace(self, weak=tuple(h for h in self.weak if h not in self.assessing), assessing=())
@@ -169,6 +181,10 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
     """
     o = replace(o, hearsay=tuple(h for h in o.hearsay if h not in o.anticipation))
     d = replace(d, hearsay=tuple(h for h in d.hearsay if h not in d.anticipation))
+    if same_language and not (o.deontic or d.deontic):
+        # "can receive shorter bans" -> "receive shorter bans": a hedge within one language,
+        # but not a permission ("will be allowed to keep" / "may keep")
+        o, d = o.with_one_language(), d.with_one_language()
     # The other side's source may be named by a reporting verb too: "regional authorities
     # said" / « selon des sources locales » credits someone else, it adds no hedge.
     o2 = o.without_cited() if d.attributed or d.speech else o
@@ -225,6 +241,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     evidential = False
     duty: list[Span] = []
     demands = False
+    one_language: list[Span] = []
+    deontic = False
     intends = False
     modal = False
     renders = 0
@@ -311,6 +329,17 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         if regex is not None:
             spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
             assessing += [h for h in weak[weak_found:] if _inside(h.start, spots)]
+        regex = pattern(LEXICON, language, "deontic")
+        if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
+            deontic = True
+        regex = pattern(LEXICON, language, "monolingual")
+        if regex is not None:
+            one_language += [
+                span.sub(m.start(), m.end())
+                for m in regex.finditer(span.text)
+                if not _inside(span.start + m.start(), quoted) and not _inside(m.start(), sequences)
+                and not any(h.start <= span.start + m.start() < h.end for h in weak[weak_found:])
+            ]
         if verbs is not None:
             # A reporting verb that is not itself a hedge ("estimated", "is said to")
             speech += sum(
@@ -324,6 +353,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         possible=tuple(possible), possibility=possibility, anticipation=tuple(anticipation),
         anticipates=pattern(LEXICON, language, "anticipation") is not None, evidence=tuple(evidence),
         evidential=evidential, intends=intends, duty=tuple(duty), demands=demands,
+        one_language=tuple(one_language), deontic=deontic,
     )
 
 
