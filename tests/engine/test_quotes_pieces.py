@@ -43,6 +43,13 @@ from diptych.engine.spans import find_span_findings
         # A present tense of the speaker's own words is no reporting clause.
         ("fr", "« Ce rapport dit la vérité sur nos salaires, et personne ne le lit. »",
          ["Ce rapport dit la vérité sur nos salaires, et personne ne le lit."]),
+        ("de", "„Wir bleiben im Dorf, sagt die Bürgermeisterin, bis der Damm wieder steht.“",
+         ["Wir bleiben im Dorf", "bis der Damm wieder steht."]),
+        ("de", "„Wir haben die Ernte verloren, erzählt Ana Ortiz, 52, die seit dreißig Jahren hier lebt. Ich weiß "
+         "nicht, ob wir neu pflanzen.“",
+         ["Wir haben die Ernte verloren", "Ich weiß nicht, ob wir neu pflanzen."]),
+        ("de", "„Das Gesetz sagt die Wahrheit über unsere Löhne, und niemand liest es.“",
+         ["Das Gesetz sagt die Wahrheit über unsere Löhne, und niemand liest es."]),
         ("es", "«No vamos a cerrar la fábrica —dice la directora— ni este año ni el próximo».",
          ["No vamos a cerrar la fábrica", "ni este año ni el próximo"]),
     ],

@@ -3,8 +3,12 @@
 A quote is the words between “…”, "…", « … », „…“, »…«, ‹…›, ‘…’ (two words or more:
 one quoted word is a scare quote, not speech). Its speaker comes from the reporting
 verb of its sentence (:mod:`diptych.engine.attribution`); a pronoun ("she said", "a-t-il
-déclaré") is resolved to the last named speaker before it, and a quote that stands
-alone in its sentence continues the previous speaker's words.
+déclaré") is resolved to the last person named before it as a subject (not after a
+preposition: "the village of X"), and a quote that stands alone in its sentence continues
+the previous speaker's words. A reporting clause inside the marks (« …, écrit-il, … »,
+« …, raconte Ana Ortiz, 52 ans. … ») is the writer's: it cuts the quote in pieces, and
+pieces of one quote (those, or "…," she said, "…") are compared as one quote where the
+other version has it whole.
 
 Comparing two versions, a quote is misattributed only when it goes to a different
 identifiable speaker: a description with no name that the versions give the original's
@@ -145,6 +149,13 @@ _INCISES = {
         rf"|(?P<head>,\s+(?:(?:a|ont|avait|avaient)\s+(?:{_FR_SAYING})|{_FR_SAYS})\s+{_FR_SUBJECT})",
         re.IGNORECASE,
     ),
+    # „Wir bleiben hier, sagt die Bürgermeisterin, bis der Damm steht.“
+    "de": re.compile(
+        r"(?P<head>,\s+(?:sagt|sagte|erzählt|erzählte|erklärt|erklärte|betont|betonte|meint|meinte|berichtet|"
+        r"berichtete|versichert|versicherte)\s+"
+        r"(?:er|sie|der|die|ein|eine|(?-i:[A-ZÄÖÜ])[\w’'-]+)\b)",
+        re.IGNORECASE,
+    ),
     "es": re.compile(
         r"\s*[—–]\s*(?:dij|dic|añad|explic|señal|afirm|asegur|insist|recalc|apunt|cuent|cont[óa]|relat|precis|"
         r"admit|reconoc|subray|advirt|advier|agreg|sostien|sostuv|respond|contest|lament|conclu|prosigu|prosig|"
@@ -152,19 +163,26 @@ _INCISES = {
         re.IGNORECASE,
     ),
 }
-_GOES_ON = re.compile(
-    r"\s*(?:et|mais|car|donc|or|puis|alors|ensuite|sinon|pourtant|parce|puisque|si|quand|lorsque|je|j['’]|"
-    r"nous|on|tu|vous|il|elle|ils|elles|c['’]est|ce|ça|cela|ceci|y|ne|n['’]|rien|personne|tout|mon|ma|mes|"
-    r"notre|nos|moi|toi)\b",
-    re.IGNORECASE,
-)
+_GOES_ON = {
+    "fr": re.compile(
+        r"\s*(?:et|mais|car|donc|or|puis|alors|ensuite|sinon|pourtant|parce|puisque|si|quand|lorsque|je|j['’]|"
+        r"nous|on|tu|vous|il|elle|ils|elles|c['’]est|ce|ça|cela|ceci|y|ne|n['’]|rien|personne|tout|mon|ma|mes|"
+        r"notre|nos|moi|toi)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\s*(?:und|aber|denn|doch|oder|sonst|dann|weil|wenn|bis|dass|ich|wir|man|es|das|du|ihr|mein|meine|unser|"
+        r"unsere|nichts|niemand|alles)\b",
+        re.IGNORECASE,
+    ),
+}
 """Words that take the quote up again after a comma (« …, explique la maire, et nous … »);
-an apposition to the speaker (« 74 ans », « qui a passé… », « directrice de… ») does not
-start with them."""
+an apposition to the speaker (« 74 ans », « qui a passé… », « directrice de… », „74“, „die
+seit … “) does not start with them."""
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"“]?(?-i:[A-ZÀ-Ý]))")
 
 
-def _incise_end(text: str, pos: int, end: int) -> int:
+def _incise_end(text: str, pos: int, end: int, language: str) -> int:
     """Where a reporting clause whose subject starts before ``pos`` ends, inside a quote
     that closes at ``end``: after the sentence it closes, unless the quote goes on after a
     comma first (« …, raconte la maire, et… »); with no sentence end, at the first comma.
@@ -173,7 +191,7 @@ def _incise_end(text: str, pos: int, end: int) -> int:
     limit = stop.start() if stop is not None else end
     commas = [m.end() for m in re.finditer(r"[,;](?=\s)", text[:limit]) if m.start() >= pos]
     for c in commas:
-        if _GOES_ON.match(text, c, end):
+        if _GOES_ON[language].match(text, c, end):
             return c
     if stop is not None and stop.start() - pos <= 200:
         return stop.end()
@@ -188,7 +206,7 @@ def _around_incises(text: str, start: int, end: int, language: str) -> list[tupl
         return [(start, end)]
     out, a, pos = [], start, start
     while (m := incise.search(text, pos, end)) is not None:
-        b = _incise_end(text, m.end(), end) if m.lastgroup == "head" else m.end()
+        b = _incise_end(text, m.end(), end, language) if m.lastgroup == "head" else m.end()
         out.append((a, m.start()))
         a = pos = b
     out.append((a, end))
@@ -432,11 +450,13 @@ def _stands_alone(sentence: Span, region: Span) -> bool:
 
 
 _PIECE_GAP = re.compile(
-    r"[\s\u00a0\u202f\"“”„«»‹›‘’‚]*[,—–][^.!?;\"“”„«»‹›]{0,160}?[,:.—–][\s\u00a0\u202f\"“”„«»‹›‘’‚]*"
+    r"[\s\u00a0\u202f\"“”„«»‹›‘’‚]*[,—–][\s\u00a0\u202f\"“”„«»‹›‘’‚]*[^.!?;\"“”„«»‹›]{0,160}?[,:.—–]"
+    r"[\s\u00a0\u202f\"“”„«»‹›‘’‚]*"
 )
 """What stands between two pieces of one quote: a reporting clause between commas or
-dashes, with the marks around it (« …, écrit-il, … », "…," she said, "…", „…“, sagte er,
-„…“, «… —dijo— …»), or one that closes its sentence before the quote goes on."""
+dashes, with the marks around it, either side of the comma (« …, écrit-il, … », "…," she
+said, "…", „…“, sagte er, „…“, «… —dijo— …»), or one that closes its sentence before the
+quote goes on."""
 
 
 def _joinable(a: Quote, b: Quote, text: str, o_lang: str) -> bool:
@@ -773,8 +793,11 @@ class QuoteComparison:
     def _join_pieces(self, side_quotes: _SideQuotes, side, other: _SideQuotes, *, original: bool) -> _SideQuotes:
         """``side_quotes`` with each run of pieces of one quote made one quote, where the
         run renders a quote of the other version (as a changed version at least:
-        :meth:`_related`) and no piece renders another quote of it better (two quotes of
-        one speaker, each rendered, stay two)."""
+        :meth:`_related`) that it does not set out in pieces too (then they are compared
+        piece for piece), better as a whole than any piece alone unless the pieces
+        share one pair of marks (a new quote set after a rendered one stays new), and no
+        piece renders another quote of it better (two quotes of one speaker, each
+        rendered, stay two)."""
         floor = RELATED_SAME if self.same_language else RELATED_CROSS
 
         def related(q: Quote, x: Quote) -> float:
@@ -784,7 +807,15 @@ class QuoteComparison:
             if not other.quotes:
                 return False
             score, k = max((related(candidate, x), k) for k, x in enumerate(other.quotes))
-            if score < floor:
+            if score < floor or k in other_pieces:
+                return False  # the other version sets it out in pieces too: piece for piece
+            whole = self._surface if self.same_language else self._sim
+            text = side.texts[run[0].span.seg]
+            gaps = "".join(text[a.span.end : b.span.start] for a, b in zip(run, run[1:]))
+            marked_whole = not any(c in "\"“”„«»‹›" for c in gaps)
+            if not marked_whole and any(whole(q, other.quotes[k]) >= whole(candidate, other.quotes[k]) for q in run):
+                # A piece says it as well alone: the others, in marks of their own, are
+                # words of their own (a quote added after a rendered one).
                 return False
             for q in run:
                 scores = [related(q, x) for x in other.quotes]
@@ -792,6 +823,13 @@ class QuoteComparison:
                     return False  # this piece is another quote's rendering
             return True
 
+        other_side = self.ctx.derivative if original else self.ctx.original
+        other_pieces = {
+            k
+            for k, (a, b) in enumerate(zip(other.quotes, other.quotes[1:]))
+            if _joinable(a, b, other_side.texts[a.span.seg], other_side.language)
+            for k in (k, k + 1)
+        }
         quotes, sentence_of = [], []
         i, n = 0, len(side_quotes.quotes)
         while i < n:
