@@ -123,6 +123,33 @@ def _outlet_told_first(text: str, a: int, language: str) -> int | None:
     return outlet.end()
 
 
+_NAME_RUN = re.compile(
+    r"(?:[A-ZÀ-Ý][\w'’.\-]*\s+(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|y)\s+)?){1,3}[A-ZÀ-Ý][\w'’\-]*"
+)
+"""A person's name: two to four capitalised words, with the particles names carry."""
+
+
+def _name_only(part: str) -> bool:
+    """Whether a comma part is a name and nothing else ("Jan Novak" in "Jan Novak, a
+    professor at X, said"), not a time ("On Monday") or a clause that ends in a name."""
+    part = part.strip(" \u00a0")
+    return bool(_NAME_RUN.fullmatch(part)) and not _ADVERBIAL.match(part)
+
+
+def _apposition_end(text: str, a: int, b: int) -> int | None:
+    """Where a name after its verb and the apposition that describes it end (« estime Jan
+    Novak, professeur de génie civil à l'université de X, car ... », "dijo Ana Ruiz,
+    profesora en Y, porque ..."), or None if the phrase is no name with an apposition.
+    What follows the apposition's comma is the sentence's, not who speaks."""
+    name = _NAME_RUN.match(text, a, b)
+    if name is None or _ADVERBIAL.match(name.group(0)) or not re.match(r"\s*,\s+\w", text[name.end() : b]):
+        return None
+    comma = text.find(",", name.end() + 1, b)
+    end = comma if comma >= 0 else b
+    words = len(_WORD.findall(text, name.end(), end))
+    return len(text[:end].rstrip(" ,\u00a0")) if 0 < words <= 18 else None
+
+
 def _short_clause(tail: str, language: str = "") -> bool:
     """A subject after the verb that closes its clause: ", erklärte die Fluggesellschaft.";
     its relative clauses do not count (« , a confié un ingénieur, qui n'était pas
@@ -137,6 +164,13 @@ def _short_clause(tail: str, language: str = "") -> bool:
     # the subject ends where its first relative clause opens, whatever follows that clause
     # (« , affirme un ancien cadre, qui a requis l'anonymat, l'entreprise travaillant ... »)
     rel = openings[0] if openings else _relative_clause(tail, 0, end, language)
+    if rel is None:
+        # a name and its apposition, whatever follows them (« , estime Jan Novak,
+        # professeur de génie civil à l'université de X, car ... »)
+        start = len(tail) - len(tail.lstrip(" \u00a0"))
+        apposition = _apposition_end(tail, start, end)
+        if apposition is not None:
+            return True
     return 0 < len(_WORD.findall(tail, 0, end if rel is None else rel)) <= 14
 
 
@@ -497,8 +531,8 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
                 # the last part only (but not an age: "Maria Gomes, 67, said").
                 rel = _relative_clause(text, a, b, language)
                 comma = text.rfind(", ", a, b if rel is None else rel)
-                if comma >= 0 and any(c.isalpha() for c in text[comma + 2 : b]):
-                    a = comma + 2
+                if comma >= 0 and any(c.isalpha() for c in text[comma + 2 : b]) and not _name_only(text[a:comma]):
+                    a = comma + 2  # (but "Jan Novak, a professor at X, said:" is all one speaker)
             return _source(sentence, a, b, a, end, language)
     # Inverted order: '"...," said Petro Koval, who heads the team.'
     a = end
@@ -543,7 +577,10 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
     if recipient is not None:
         b = recipient  # « ont confié des enquêteurs au Daily Post »: the outlet heard them, it is not who spoke
     rel = _relative_clause(text, a, b, language)
-    if rel is None or len(_WORD.findall(text, a, rel)) > 16:
+    apposition = _apposition_end(text, a, b) if rel is None else None
+    if apposition is not None:
+        b = apposition  # « estime Jan Novak, professeur à X, car ... »: the name and its apposition
+    elif rel is None or len(_WORD.findall(text, a, rel)) > 16:
         b = _cut_words(text, a, b, 16)
     else:
         b = len(text[:b].rstrip(" ,\u00a0"))  # a speaker and the relative clauses that describe it
