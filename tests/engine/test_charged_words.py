@@ -157,3 +157,65 @@ def test_every_concept_of_the_broad_lexicon_has_words_in_five_languages():
         for lang in LANGUAGES:
             assert sub.loaded.get(lang) is not None, (sub.name, lang)
             assert sub.renders.get(lang) is not None, (sub.name, lang)
+
+
+# Framings of partisan rewording beyond the single loaded word: a measure told as panic, a
+# decision not taken told as deliberate neglect, stock told as left to rot, a reason told as a
+# pretext hidden behind, a report told as an indictment, an act told as done in eager haste, an
+# approval told as a rubber stamp.
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, word",
+    [
+        ("en", "The council closed the swimming pool on Friday.", "fr", "La mairie a fermé la piscine en catastrophe vendredi.", "en catastrophe"),
+        ("en", "The ministry withdrew the textbook in May.", "de", "Das Ministerium zog das Schulbuch im Mai überstürzt zurück.", "überstürzt"),
+        ("en", "The regional government changed the timetable on Sunday.", "es", "El gobierno regional cambió precipitadamente el horario el domingo.", "precipitadamente"),
+        ("en", "The agency did not act on the inspectors' warning.", "en", "The agency chose to ignore the inspectors' warning.", "chose to ignore"),
+        ("en", "The council did not follow the auditors' advice.", "fr", "Le conseil a fermé les yeux sur l’avis des auditeurs.", "fermé les yeux"),
+        ("en", "The board did not reply to the residents' letter.", "es", "La junta hizo oídos sordos a la carta de los vecinos.", "hizo oídos sordos"),
+        ("en", "The town kept the donated beds in a warehouse for two years.", "en", "The town left the donated beds to rot in a warehouse for two years.", "left the donated beds to rot"),
+        ("en", "The army kept the old trucks in a depot.", "de", "Die Armee ließ die alten Lastwagen in einem Depot verrotten.", "verrotten"),
+        ("en", "The museum stored the paintings in a basement.", "it", "Il museo ha lasciato i quadri a marcire in uno scantinato.", "lasciato i quadri a marcire"),
+        ("en", "The minister cited budget rules to refuse the grant.", "fr", "La ministre s’est retranchée derrière les règles budgétaires pour refuser la subvention.", "s’est retranchée derrière"),
+        ("en", "The mayor cited safety concerns.", "es", "El alcalde se escudó en la seguridad.", "se escudó en"),
+        ("en", "The firm invoked a staff shortage to explain the delays.", "en", "The firm is hiding behind a staff shortage to explain the delays.", "hiding behind"),
+        ("en", "The auditors published their report on the hospital on Monday.", "fr", "Les auditeurs ont publié lundi un réquisitoire sur l’hôpital.", "réquisitoire"),
+        ("en", "The ombudsman's report on the prisons was released.", "en", "The ombudsman's damning report on the prisons was released.", "damning"),
+        ("en", "The court of auditors published its review of the rail project.", "es", "El tribunal de cuentas publicó un informe demoledor sobre el proyecto ferroviario.", "informe demoledor"),
+        ("en", "The minister announced a review of the case.", "fr", "Le ministre s’est empressé d’annoncer un réexamen du dossier.", "s’est empressé"),
+        ("en", "The club said it had dismissed the coach.", "de", "Der Verein beeilte sich, die Entlassung des Trainers mitzuteilen.", "beeilte sich"),
+        ("en", "The senator distanced herself from the remarks.", "en", "The senator rushed to distance herself from the remarks.", "rushed to"),
+        ("en", "The mayor thanked the firefighters.", "it", "Il sindaco si è affrettato a ringraziare i vigili del fuoco.", "si è affrettato a"),
+        ("en", "The assembly approved the budget on Tuesday.", "en", "The assembly rubber-stamped the budget on Tuesday.", "rubber-stamped"),
+        ("en", "Parliament approved the reform on Tuesday.", "de", "Das Parlament hat die Reform am Dienstag abgenickt.", "abgenickt"),
+    ],
+)
+def test_a_framing_of_panic_neglect_pretext_verdict_or_haste_is_reported(o_lang, original, d_lang, derivative, word):
+    assert charged(o_lang, original, d_lang, derivative) == [word]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # The source's own milder word of the same sense, rendered.
+        ("en", "The firefighters hastily evacuated the school.", "fr", "Les pompiers ont évacué l’école à la hâte."),
+        ("en", "The bridge was closed as an emergency measure.", "fr", "Le pont a été fermé en catastrophe."),
+        ("en", "Mistakes happen when a ministry buys in a hurry.", "fr", "Les erreurs arrivent quand un ministère achète dans la précipitation."),
+        ("en", "The ministry ignored the warnings, the report found.", "es", "El ministerio ignoró deliberadamente las advertencias, según el informe."),
+        ("en", "The rebel leader dismissed the talks in a video.", "fr", "Le chef rebelle a balayé les pourparlers d’un revers de main dans une vidéo."),
+        ("en", "The fruit rotted in the fields after the strike.", "de", "Das Obst verrottete nach dem Streik auf den Feldern."),
+        ("en", "Mayor Lind said the city would not hide behind the weather.", "en", "Mayor Lind said the city would not hide behind the weather."),
+        ("en", "Critics called the audit a scathing verdict on the ministry.", "it", "I critici hanno definito l’audit un giudizio impietoso sul ministero."),
+        ("en", "The minister quickly announced an inquiry.", "fr", "Le ministre s’est empressé d’annoncer une enquête."),
+        # Literal senses and plain translations.
+        ("en", "The council let the licence expire in March.", "de", "Der Stadtrat ließ die Lizenz im März verfallen."),
+        ("en", "Police are trying to establish who was behind the attack.", "fr", "La police cherche à établir qui se cache derrière l’attaque."),
+        ("en", "Neighbours came to help the injured driver.", "en", "Neighbours rushed to help the injured driver."),
+        ("en", "The ambulance drove to the hospital.", "en", "The ambulance rushed to the hospital."),
+        ("en", "The team suffered a heavy defeat in Madrid.", "de", "Die Mannschaft erlitt in Madrid eine vernichtende Niederlage."),
+        ("en", "The city sweltered in oppressive heat.", "fr", "La ville suffoquait sous une chaleur accablante."),
+        ("en", "The minister apologised for the delay.", "es", "La ministra pidió excusas por el retraso."),
+        ("en", "There is no reason to rush to judgment, the spokesman said.", "en", "There is no need to rush to judgment, the spokesman said."),
+    ],
+)
+def test_a_framing_word_rendering_the_source_or_used_literally_stays_quiet(o_lang, original, d_lang, derivative):
+    assert charged(o_lang, original, d_lang, derivative) == []
