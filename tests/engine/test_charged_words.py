@@ -162,7 +162,7 @@ def test_every_concept_of_the_broad_lexicon_has_words_in_five_languages():
 # Framings of partisan rewording beyond the single loaded word: a measure told as panic, a
 # decision not taken told as deliberate neglect, stock told as left to rot, a reason told as a
 # pretext hidden behind, a report told as an indictment, an act told as done in eager haste, an
-# approval told as a rubber stamp.
+# approval told as a rubber stamp, a request told as begging, dismissals told as a purge.
 @pytest.mark.parametrize(
     "o_lang, original, d_lang, derivative, word",
     [
@@ -187,6 +187,12 @@ def test_every_concept_of_the_broad_lexicon_has_words_in_five_languages():
         ("en", "The mayor thanked the firefighters.", "it", "Il sindaco si è affrettato a ringraziare i vigili del fuoco.", "si è affrettato a"),
         ("en", "The assembly approved the budget on Tuesday.", "en", "The assembly rubber-stamped the budget on Tuesday.", "rubber-stamped"),
         ("en", "Parliament approved the reform on Tuesday.", "de", "Das Parlament hat die Reform am Dienstag abgenickt.", "abgenickt"),
+        ("en", "The mayor asked the government for more buses.", "en", "The mayor begged the government for more buses.", "begged"),
+        ("en", "The farmers asked the ministry for aid.", "fr", "Les agriculteurs ont supplié le ministère de les aider.", "supplié"),
+        ("en", "The coach asked the club for two new players.", "de", "Der Trainer flehte den Verein um zwei neue Spieler an.", "flehte"),
+        ("en", "The president replaced four army commanders.", "en", "The president purged four army commanders.", "purged"),
+        ("en", "The new director replaced the museum's board.", "fr", "Le nouveau directeur a procédé à une purge au conseil du musée.", "purge"),
+        ("en", "The party dismissed three regional leaders.", "es", "En el partido rodaron cabezas: tres líderes regionales fueron destituidos.", "rodaron cabezas"),
     ],
 )
 def test_a_framing_of_panic_neglect_pretext_verdict_or_haste_is_reported(o_lang, original, d_lang, derivative, word):
@@ -215,6 +221,10 @@ def test_a_framing_of_panic_neglect_pretext_verdict_or_haste_is_reported(o_lang,
         ("en", "The city sweltered in oppressive heat.", "fr", "La ville suffoquait sous une chaleur accablante."),
         ("en", "The minister apologised for the delay.", "es", "La ministra pidió excusas por el retraso."),
         ("en", "There is no reason to rush to judgment, the spokesman said.", "en", "There is no need to rush to judgment, the spokesman said."),
+        ("en", "The defendant admitted the charge on Monday.", "en", "The defendant pleaded guilty on Monday."),
+        ("en", "The families begged for news of the missing crew.", "fr", "Les familles ont supplié qu’on leur donne des nouvelles de l’équipage disparu."),
+        ("en", "Engineers flushed the fuel lines before the launch.", "en", "Engineers purged the fuel lines before the launch."),
+        ("en", "Two men were shot dead in what police called a gangland killing.", "fr", "Deux hommes ont été abattus dans ce que la police appelle un règlement de comptes."),
     ],
 )
 def test_a_framing_word_rendering_the_source_or_used_literally_stays_quiet(o_lang, original, d_lang, derivative):
