@@ -314,7 +314,10 @@ def find_quotes(
         for region in (r for r in regions if sentence.start <= r.start < sentence.end):
             # A quote of several sentences: its reporting clause may follow the last one.
             context = _context(sentence, region, by_seg[sentence.seg], segment_texts[sentence.seg])
-            sources = find_sources(context, language, excluded, lowercase)
+            sources = [
+                s for s in find_sources(context, language, excluded, lowercase)
+                if not _next_sentence(s, region, segment_texts[sentence.seg])
+            ]
             source = _nearest(sources, region) or _verb_after_quote(context, region, language, lowercase)
             speaker: Name | None = None
             pinned = True
@@ -342,7 +345,7 @@ def find_quotes(
 
 _AFTER_CLOSE = re.compile(
     r"^[\s\u00a0]*[»”“\"’›‹«]?[\s\u00a0]*,?[\s\u00a0]*(?:(?:a|ont|avait|avaient|has|had|hat|hatte|ha|han)\s+)?"
-    r"[a-zà-ÿ]+(?:-t-(?:il|elle)|-(?:il|elle))?\s+",
+    r"(?:fait\s+)?[a-zà-ÿ]+(?:-t-(?:il|elle)|-(?:il|elle))?\s+",
 )
 
 
@@ -359,6 +362,8 @@ def _verb_after_quote(context: Span, region: Span, language: str, lowercase) -> 
     verb = context.text[rel + m.start() : rel + m.end()].strip(" \u00a0»”“\"’›‹«,")
     # Present the guessed verb to the attribution reader as if it were listed.
     word = verb.split()[-1] if verb.split() else ""
+    if verb.split()[-2:-1] == ["fait"]:
+        word = "fait " + word  # « a fait valoir X »: the periphrasis is the verb, X its subject
     if not word:
         return None
     sources = _find_with_extra_verb(context, language, word, lowercase)
@@ -441,6 +446,22 @@ def _nearest(sources: list[Source], region: Span) -> Source | None:
         return gap + (0 if source.names or source.pronoun else 60)
 
     return min(sources, key=distance)
+
+
+_MARKS_AND_SPACE = re.compile(r"[\s\u00a0\u202f\"“”„«»‹›‘’]")
+
+
+def _next_sentence(source: Source, region: Span, text: str) -> bool:
+    """A source that opens a new sentence right after a quote closed by a full stop
+    ('« … pénurie. » Sa successeure, X, dit avoir …', '"… today." Her deputy, Y, said …'):
+    the next sentence's subject, not this quote's speaker, though the sentence splitter
+    left both in one sentence."""
+    phrase = source.phrase
+    if phrase.start < region.end or not phrase.text[:1].isupper():
+        return False
+    gap = _MARKS_AND_SPACE.sub("", text[region.end : phrase.start])
+    full_stop = region.text.rstrip().endswith((".", "…"))
+    return (full_stop and gap == "") or (not full_stop and gap in (".", "…"))
 
 
 def _stands_alone(sentence: Span, region: Span) -> bool:
@@ -1325,7 +1346,8 @@ class QuoteComparison:
             if guessed:
                 return None
             if oq.speaker is not None and dq.speaker is None and not d_src.pronoun:
-                return self._given_to_role(oq, dq)  # "he said" / "the islands' prime minister said"
+                # "he said" / "the islands' prime minister said"
+                return self._given_to_role(oq, dq) or self._given_to_other_unnamed(oq, dq)
             if oq.speaker is None or dq.speaker is None:
                 return None
         if any(_stand_in(src) for src in (o_src, d_src) if not src.pronoun):
@@ -1361,7 +1383,7 @@ class QuoteComparison:
                 f"but to {oq.speaker.span.text} in the original.",
             )
         if oq.speaker is not None and dq.speaker is None and not d_src.pronoun:
-            given = self._given_to_role(oq, dq)
+            given = self._given_to_role(oq, dq) or self._given_to_other_unnamed(oq, dq)
             if given is not None:
                 return given
             if _indefinite(d_src):
@@ -1445,6 +1467,46 @@ class QuoteComparison:
             f"The quote '{_short(dq.span.text, 60)}' is credited to '{dq.source.phrase.text}' in the derivative, "
             f"but to {oq.speaker.span.text} ({_kind_names(self._speaker_kinds(oq))}) in the original.",
         )
+
+    def _given_to_other_unnamed(self, oq: Quote, dq: Quote) -> tuple[str, Span, Span, str] | None:
+        """A named speaker's words credited to "the official" where the derivative has just
+        brought in someone else as "an official at the audit office" (« un ingénieur … a
+        déclaré … », „ein Beamter …“): the description points back to that unnamed person,
+        not to the speaker, whom the derivative names elsewhere in the paragraph."""
+        from diptych.engine.names import is_person
+
+        d = self.ctx.derivative
+        d_src = dq.source
+        core = _core_words(d_src.phrase.text)
+        if not core or d_src.anonymous:
+            return None
+        if not any(_same_person(oq.speaker, self.ctx.original.language, n, d.language) for n, _, _ in self._d_people()):
+            return None  # the derivative never names the speaker: "the official" may be her
+        for sentence in d.sentences:
+            if sentence.seg != dq.span.seg or sentence.end > dq.span.start:
+                continue
+            for src in find_sources(sentence, d.language, (), d.lowercase_words):
+                if src.pronoun or any(is_person(n) for n in src.names):
+                    continue
+                if _core_matches(core, _indefinite_core(src.phrase.text)) and not _names_in(
+                    oq.speaker, self.ctx.original.language, sentence.text, d.language
+                ):
+                    o_phrase = oq.source.phrase if not oq.source.pronoun else oq.speaker.span
+                    return (
+                        "quote_misattributed",
+                        o_phrase,
+                        d_src.phrase,
+                        f"The quote '{_short(dq.span.text, 60)}' is credited to '{d_src.phrase.text}' in the "
+                        f"derivative, the '{_short(src.phrase.text, 50)}' it introduces, but to "
+                        f"{oq.speaker.span.text} in the original.",
+                    )
+        return None
+
+    def _d_people(self):
+        d = self.ctx.derivative
+        if id(d) not in self._people:
+            self._people[id(d)] = _described_people(d)
+        return self._people[id(d)]
 
     def _other_role(self, oq: Quote, d_src: Source) -> bool:
         """Whether a source with no name ("the islands' prime minister", "residents",
@@ -1683,6 +1745,33 @@ def _core_words(phrase: str) -> frozenset[str]:
         if w not in _DEFINITE | _INDEFINITE and len(w) >= 3:
             core.append(w)
     return frozenset(core)
+
+
+def _names_in(speaker: Name, language: str, text: str, text_language: str) -> bool:
+    """Whether ``text`` names ``speaker`` (any of the name's longer words)."""
+    from diptych.engine.names import same_spelling
+
+    words = [w for w in _WORDS.findall(text) if w[:1].isupper() and len(w) > 3]
+    return any(same_spelling(v, language, w, text_language) for v in speaker.words if len(v) > 3 for w in words)
+
+
+def _indefinite_core(phrase: str) -> frozenset[str]:
+    """The role words of an indefinite description: "An official at the audit office"
+    -> {official}, « un ancien ingénieur des services » -> {ancien, ingénieur}."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", phrase.replace("’", "'"))]
+    if not words or words[0] not in _INDEFINITE:
+        return frozenset()
+    return _core_words(" ".join(["the", *words[1:]]))
+
+
+def _core_matches(definite: frozenset[str], indefinite: frozenset[str]) -> bool:
+    """Every role word of "the official" / „der Beamte“ among those of "an official at …" /
+    „ein Beamter …“ (an inflected ending allowed)."""
+
+    def same(a: str, b: str) -> bool:
+        return a == b or (min(len(a), len(b)) >= 5 and a[:5] == b[:5] and abs(len(a) - len(b)) <= 2)
+
+    return bool(indefinite) and all(any(same(w, v) for v in indefinite) for w in definite)
 
 
 def _described_people(side) -> list[tuple[Name, tuple[str, ...], tuple[str, ...]]]:
