@@ -6,37 +6,13 @@ source word is charged itself and stays quiet. These tests need sentences to be 
 not what they mean, so a stand-in encoder calls every pair of sentences identical.
 """
 
-import numpy as np
 import pytest
+from aligned_fixtures import context
 
-from diptych.engine.groups import build_context
 from diptych.engine.loaded_terms import find_loaded_terms, substitutions, with_framing
-from diptych.engine.model import Article, Finding, Link, Segment
+from diptych.engine.model import Finding
 
 LANGUAGES = ("en", "fr", "de", "es", "it")
-
-
-class SameEverything:
-    """Every text gets the same vector: every sentence pair aligns."""
-
-    def encode(self, texts):
-        return np.full((len(texts), 512), 1 / np.sqrt(512), dtype=np.float32)
-
-
-def article(language: str, paragraphs: list[str]) -> Article:
-    return Article(
-        source="test",
-        title="",
-        language=language,
-        text="\n\n".join(paragraphs),
-        segments=[Segment(i, p) for i, p in enumerate(paragraphs)],
-    )
-
-
-def context(o_lang: str, original: list[str], d_lang: str, derivative: list[str]):
-    o, d = article(o_lang, original), article(d_lang, derivative)
-    links = [Link([i], [i], 0.9) for i in range(min(len(original), len(derivative)))]
-    return build_context(o, d, links, SameEverything())
 
 
 def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[str]:

@@ -6,33 +6,15 @@ encoder that calls every pair of sentences identical keeps them fast.
 
 import numpy as np
 import pytest
+from aligned_fixtures import SameEverything, article, context
 
 from diptych.engine.groups import build_context
 from diptych.engine.loaded_terms import find_loaded_terms, parse_substitutions, substitutions, with_framing
-from diptych.engine.model import Article, Finding, Link, Segment
-
-
-class SameEverything:
-    """Every text gets the same vector: every sentence pair aligns."""
-
-    def encode(self, texts):
-        return np.full((len(texts), 512), 1 / np.sqrt(512), dtype=np.float32)
-
-
-def article(language: str, paragraphs: list[str]) -> Article:
-    return Article(
-        source="test",
-        title="",
-        language=language,
-        text="\n\n".join(paragraphs),
-        segments=[Segment(i, p) for i, p in enumerate(paragraphs)],
-    )
+from diptych.engine.model import Finding, Link
 
 
 def loaded(o_lang, original, d_lang, derivative):
-    o, d = article(o_lang, original), article(d_lang, derivative)
-    links = [Link([i], [i], 0.9) for i in range(min(len(original), len(derivative)))]
-    return find_loaded_terms(build_context(o, d, links, SameEverything()))
+    return find_loaded_terms(context(o_lang, original, d_lang, derivative))
 
 
 @pytest.mark.parametrize(
