@@ -40,6 +40,11 @@ class Substitution:
     # substitution: each of its words is its own finding, and a sentence another section
     # already reports is left to it.
     broad: bool = False
+    # Whether a word of this section in the source's passage is the source passing a
+    # judgement of its own, which leaves every charged word there quiet (see _scorned).
+    # A mild framing word ("demanded", "quietly", "a nightmare") is ordinary in a sober
+    # source: its section says ``judges = no``, so it quiets only its own words.
+    judges: bool = True
 
     def neutral_in(self, language: str) -> re.Pattern[str] | None:
         return self.neutral.get(language) or self.neutral.get("*")
@@ -110,7 +115,15 @@ def parse_substitutions(text: str, broad: bool = False) -> list[Substitution]:
             for lang in languages:
                 sides[key][lang] = _terms([section.get(key, ""), section.get(f"{key}.{lang}", "")])
         subs.append(
-            Substitution(name, section.get("note", name), sides["neutral"], sides["loaded"], sides["renders"], broad)
+            Substitution(
+                name,
+                section.get("note", name),
+                sides["neutral"],
+                sides["loaded"],
+                sides["renders"],
+                broad,
+                section.getboolean("judges", fallback=True),
+            )
         )
     return subs
 
@@ -421,4 +434,6 @@ def _scorned(language: str, spans: list[Span]) -> bool:
     """Whether the source's passage already passes a judgement of its own with a word of any
     charged section: a translator may render one charged word with another list's word
     ("eco-zealots" -> « écolos fanatiques »), so no word of judgement there is new."""
-    return any(_first(sub.loaded_in(language), spans) is not None for sub in substitutions() if sub.qualifier)
+    return any(
+        _first(sub.loaded_in(language), spans) is not None for sub in substitutions() if sub.qualifier and sub.judges
+    )
