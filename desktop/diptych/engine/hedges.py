@@ -41,6 +41,13 @@ Within one language "can" and "may" hedge a claim ([monolingual]: "can receive s
 bans" -> "receive shorter bans"), though a translation renders them with no modal as
 often as with one; not where either version speaks of a permission, duty or ban
 ([deontic]: "will be allowed to keep" / "may keep").
+A modal of possibility before a verb ([chance]: "could take", « pourrait durer ») stated
+as a plain future with no modal beside it ("will take", « durera ») is a removed hedge in
+any language pair: the possibility was made a certainty.
+What witnesses, critics or people a newspaper quoted say is an allegation: the English
+list's [modal] holds those attributions, which render the conditional of hearsay (« des
+stadiers auraient fermé la porte, selon des témoins cités par X ») but not a hedge of
+hearsay added to it (« ont, semble-t-il, fermé »).
 """
 
 from __future__ import annotations
@@ -83,6 +90,7 @@ class Hedges:
     demands: bool = False  # a call or demand ("called on the state to", « appelle à »)
     one_language: tuple[Span, ...] = ()  # modals that hedge only against the same language ("can receive")
     deontic: bool = False  # a word of permission, duty or ban ("allowed to", "must", "bans")
+    chances: tuple[Span, ...] = ()  # modals of possibility before a verb ("could take", « pourrait durer »)
 
     @property
     def any(self) -> bool:
@@ -159,6 +167,16 @@ class Hedges:
         new = tuple(h for h in self.one_language if h not in self.weak)
         return replace(self, weak=self.weak + new, possible=self.possible + new, possibility=self.possibility or bool(new))
 
+    def counting_chances(self) -> Hedges:
+        """These hedges with the modals of possibility before a verb counted as weak hedges."""
+        new = tuple(c for c in self.chances if c not in self.weak)
+        return replace(self, weak=self.weak + new)
+
+    def certain_future(self) -> bool:
+        """A future stated with no hedge, modal or modal of possibility beside it ("will
+        take", « durera »): what a possibility becomes when it is made a certainty."""
+        return self.future and not (self.any or self.modal or self.possibility or self.chances)
+
     def without_assessing(self) -> Hedges:
         """These hedges less the verbs of assessment that say what someone said."""
         return replace(self, weak=tuple(h for h in self.weak if h not in self.assessing), assessing=())
@@ -203,6 +221,16 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
             o2 = o2.counting_anticipation()
         elif d.anticipation and not (o.anticipation or o.intends) and not o2.any:
             d2 = d2.counting_anticipation()
+    # "the inquiry could take months" / « l'enquête durera des mois »: a possibility made a
+    # certain future is a removed hedge, in any language pair; against anything else (a
+    # modal, a conditional, no future at all) the modal says no more than the other side;
+    # nor where either side speaks of a permission ("may open" / "will be allowed to open").
+    if o.deontic or d.deontic:
+        pass
+    elif o.chances and d.certain_future():
+        o2 = o2.counting_chances()
+    elif d.chances and o.certain_future():
+        d2 = d2.counting_chances()
     if same_language:
         # "might close" / "may close" / "could close": one modal of possibility for another
         o2 = o2.without_possible() if d.possibility else o2
@@ -243,6 +271,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     demands = False
     one_language: list[Span] = []
     deontic = False
+    chances: list[Span] = []
     intends = False
     modal = False
     renders = 0
@@ -332,6 +361,14 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         regex = pattern(LEXICON, language, "deontic")
         if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
             deontic = True
+        regex = pattern(LEXICON, language, "chance")
+        if regex is not None:
+            chances += [
+                span.sub(m.start(), m.end())
+                for m in regex.finditer(span.text)
+                if not _inside(span.start + m.start(), quoted) and not _inside(m.start(), sequences)
+                and not any(h.start <= span.start + m.start() < h.end for h in (hearsay + weak)[found:])
+            ]
         regex = pattern(LEXICON, language, "monolingual")
         if regex is not None:
             one_language += [
@@ -353,7 +390,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         possible=tuple(possible), possibility=possibility, anticipation=tuple(anticipation),
         anticipates=pattern(LEXICON, language, "anticipation") is not None, evidence=tuple(evidence),
         evidential=evidential, intends=intends, duty=tuple(duty), demands=demands,
-        one_language=tuple(one_language), deontic=deontic,
+        one_language=tuple(one_language), deontic=deontic, chances=tuple(chances),
     )
 
 
