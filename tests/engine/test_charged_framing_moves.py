@@ -72,6 +72,14 @@ def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[st
         ("en", "The ministry postponed the reform indefinitely.", "fr", "Le ministère a renvoyé la réforme aux calendes grecques.", "aux calendes grecques"),
         ("en", "The board put the expansion on hold.", "es", "La junta dio carpetazo a la ampliación.", "dio carpetazo"),
         ("en", "The region withdrew the proposal.", "it", "La regione ha cestinato la proposta.", "cestinato"),
+        # A reaction told as an uproar, a change of side as a betrayal, a body as falling apart.
+        ("en", "Residents objected to the new bus timetable.", "en", "The new bus timetable sparked outrage among residents.", "sparked outrage"),
+        ("en", "Several MPs criticised the appointment.", "fr", "La nomination a provoqué un tollé chez plusieurs députés.", "a provoqué un tollé"),
+        ("en", "The decision drew complaints from parents.", "it", "La decisione ha scatenato la bufera tra i genitori.", "ha scatenato la bufera"),
+        ("en", "The senator voted with the government on the budget.", "en", "The senator betrayed his party by voting with the government on the budget.", "betrayed"),
+        ("en", "The mayor joined another party in May.", "es", "El alcalde traicionó a su partido y se pasó a otro en mayo.", "traicionó"),
+        ("en", "The federation's board met on Monday.", "en", "The embattled federation's board met on Monday.", "embattled"),
+        ("en", "The party is looking for a new leader.", "fr", "Le parti, à la dérive, cherche un nouveau chef.", "à la dérive"),
         # People whose asylum claims are undecided called refugees.
         ("en", "The town will house 200 asylum seekers in a former hotel.", "en", "The town will house 200 refugees in a former hotel.", "refugees"),
         ("en", "Asylum seekers will be housed in two schools.", "it", "I profughi saranno ospitati in due scuole.", "profughi"),
@@ -103,6 +111,11 @@ def test_a_framing_move_the_source_did_not_make_is_reported(o_lang, original, d_
         ("en", "The storm hammered the coast overnight.", "en", "The storm hammered the coast overnight."),
         ("en", "The asylum seekers include 40 refugees from Sudan.", "fr", "Parmi les demandeurs d’asile figurent 40 réfugiés soudanais."),
         ("en", "Asylum seekers waited at the border.", "de", "Flüchtlinge warteten an der Grenze."),
+        ("en", "Parents called the decision a betrayal.", "de", "Eltern nannten die Entscheidung einen Verrat."),
+        ("en", "The spokesman did not say how many staff had left.", "de", "Wie viele Mitarbeiter gegangen sind, verriet der Sprecher nicht."),
+        ("en", "We let down every customer whose data we held, the director said.", "fr", "Nous avons trahi la confiance de chaque client dont nous détenions les données, a déclaré la directrice."),
+        ("en", "The owner said the company was devastated.", "de", "Der Inhaber sagte, das Unternehmen sei am Boden zerstört."),
+        ("en", "The federation, under pressure from sponsors, met on Monday.", "en", "The embattled federation met on Monday."),
         # Plain acts, literal senses and idioms translators use for them.
         ("en", "She said quietly that she would stay.", "en", "She quietly said that she would stay."),
         ("en", "The chef grilled fish for the guests.", "en", "The chef grilled fish for the guests."),
