@@ -8,6 +8,12 @@ says whether two versions of a sentence credit the same source, as a whole phras
 (a person's name, a body's name and kind), and of what class (named, anonymous,
 unnamed); :func:`find_attribution_changes` looks for a changed or dropped source in the
 aligned sentences of two versions.
+A translator may fold into a source what its sentence already ties to it ("Denmark's
+veterinary authority ..., the authority said" / « l'autorité vétérinaire danoise ») or
+let a compound absorb a body's kind ("the X University Hospital" / „Universitätskrankenhaus
+X“): neither is a new source. A rewrite may give the word to another party its sentence
+names (the body under inquiry for the one inquiring), or strip an anonymous source of the
+body it spoke from ("a senior police officer" / « une source »): both are changes.
 """
 
 from __future__ import annotations
@@ -834,6 +840,11 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
             parts[-1] += ", " + part  # « le ministère de l'Environnement, de l'Alimentation et ... »: one name
         else:
             parts.append(part)
+    if len(parts) >= 2 and _DESCRIBES_SPEAKER.match(parts[-1]):
+        # "A senior officer, speaking on condition of anonymity because ..., said": the
+        # clause says how the speaker spoke (:func:`_source` still reads it), not who
+        hb = b = len(text[: text.rfind(",", a, hb)].rstrip())
+        parts = parts[:-1]
     if len(parts) > 2:
         drop = sum(len(p) + 2 for p in parts[:-2])
         a += drop
@@ -855,6 +866,13 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
     return a, b
 
 
+_DESCRIBES_SPEAKER = re.compile(
+    r"(?:speaking|talking|asking|requesting|declining|hablando|pidiendo)\b|"
+    r"[^,]*\b(?:anonymity|anonymously|anonymat|anonimato|not\s+authori[sz]ed|not\s+to\s+be\s+(?:named|identified))\b",
+    re.IGNORECASE,
+)
+"""A clause after a speaker that says how they spoke ("speaking on condition of
+anonymity because the inquiry is continuing", "asking not to be named")."""
 _THAT = re.compile(r"\s(?:that|que|qu['’]|dass|que)\s", re.IGNORECASE)
 _CONJUNCTION_ONLY = re.compile(r"^(?:and|et|und|y|e|but|mais|aber|pero)$", re.IGNORECASE)
 
@@ -1000,7 +1018,11 @@ def _source(sentence: Span, a: int, b: int, ca: int, cb: int, language: str, pro
         else ()
     )
     anonymous_re = pattern(LEXICON, language, "anonymous")
-    anonymous = bool(anonymous_re and (anonymous_re.search(phrase.text) or _unnamed_after(text, claim.end - sentence.start, anonymous_re, language)))
+    anonymous = bool(anonymous_re and (
+        anonymous_re.search(phrase.text)
+        or _unnamed_after(text, claim.end - sentence.start, anonymous_re, language)
+        or (cb > b and _DESCRIBES_SPEAKER.match(text[b:cb].lstrip(" ,\u00a0")) and anonymous_re.search(text[b:cb]))
+    ))
     pronouns = {p.lower() for p in entries(LEXICON, language, "pronouns")}
     pronoun = pronoun or phrase.text.lower() in pronouns
     function = _words_of(_FUNCTION_WORDS, language)
@@ -1338,11 +1360,17 @@ def source_change(o: Source, d: Source, similarity: float, same_entity=None) -> 
     return change[1] if change else None
 
 
-def _change(o: Source, d: Source, similarity: float, same_entity=None, others: tuple[Name, ...] = ()) -> tuple[str, str] | None:
+def _change(
+    o: Source, d: Source, similarity: float, same_entity=None, others: tuple[Name, ...] = (),
+    nearby: frozenset[int] = frozenset(), context: str = "",
+) -> tuple[str, str] | None:
     """(what changed, why): "name" when another name is credited (which the name
     analysis may already have reported), "class" for a named/unnamed swap or a body of
     another kind. ``others`` are the names of the original article, which a
-    back-reference in the derivative may point to instead of ``o``."""
+    back-reference in the derivative may point to instead of ``o``; ``nearby`` the
+    entities the original's sentence ties to the source's role (:func:`_named_nearby`);
+    ``context`` the original's sentence, whose other parties the derivative may credit
+    instead (:func:`_other_party`)."""
     if not (readable(o) and readable(d)):
         return None
     o_people, d_people = _people(o), _people(d)
@@ -1350,6 +1378,9 @@ def _change(o: Source, d: Source, similarity: float, same_entity=None, others: t
         same = (
             any(same_spelling(a.head, o.language, b.head, d.language) for a in o_people for b in d_people)
             or any(name_in_text(a, o.language, d.phrase.text, d.language) for a in o_people)
+            # a body's name whose kind a compound absorbed ("the Louis Pasteur University
+            # Hospital" / „des Universitätskrankenhauses Louis Pasteur“): the rest is there
+            or any(_all_words_in(b, o.phrase.text) for b in d_people)
             or (same_entity is not None and any(same_entity(a, b) for a in o_people for b in d_people))
             or any(_acronym_of(b, a) or _acronym_of(a, b) for a in o_people for b in d_people)
         )
@@ -1422,7 +1453,7 @@ def _change(o: Source, d: Source, similarity: float, same_entity=None, others: t
     # A nationality adjective a translator adds to a body of the same kind (« le ministère
     # néerlandais des Migrations » for "the migration ministry") specifies the same
     # source; a place named with a capital, or a body of another kind, does not.
-    new_entities = _entities(d) - _entities(o)
+    new_entities = _entities(d) - _entities(o) - nearby
     same_kind = bool(source_kinds(o.core)) and source_kinds(o.core) == source_kinds(d.core)
     if same_kind:
         new_entities &= _entities(d, capitalised=True)
@@ -1440,7 +1471,31 @@ def _change(o: Source, d: Source, similarity: float, same_entity=None, others: t
             # "Its scientists have warned" / "Experts agree": the body's own people (named
             # just before) made into a crowd of experts that speaks for nobody
             return "class", f"the source '{o.phrase.text}' became '{d.phrase.text}', which speaks for no one in particular"
+        if context and similarity < SAME_SOURCE and _other_party(o, d, context):
+            return "class", f"the source '{o.phrase.text}' became '{d.phrase.text}', another party of the original's sentence"
+    if o.anonymous and d.anonymous and similarity < SAME_SOURCE:
+        # "A senior police officer, speaking on condition of anonymity" / « une source »:
+        # an anonymous source that said which body it spoke from made one that says nothing
+        for a, b in ((o, d), (d, o)):
+            if _speaks_for(a) - {UNOFFICIAL} and _faceless(b):
+                return "class", f"the anonymous source '{o.phrase.text}' became '{d.phrase.text}', which no longer says whom it speaks for"
     return None
+
+
+_BARE_SOURCE = re.compile(
+    r"(?:(?:a|an|one|some|the|une?|des|eine|einer|una?|unas?|unos|alcune|alcuni)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:source|sources|Quelle|Quellen|fuente|fuentes|fonte|fonti)(?:\s+[\w'’-]+)?",
+    re.IGNORECASE,
+)
+
+
+def _faceless(source: Source) -> bool:
+    """"a source", « une source », "eine gut informierte Quelle": a source and at most a
+    word beside it, of no body, kind, place or name (not « un responsable municipal »,
+    whose role says where it works whether or not the kinds list the word)."""
+    return bool(_BARE_SOURCE.fullmatch(source.core.strip())) and not (
+        _speaks_for(source) or _is_body(source.core) or _entities(source) or _proper(source) or _people(source)
+    )
 
 
 _POSSESSIVE = re.compile(
@@ -1448,6 +1503,55 @@ _POSSESSIVE = re.compile(
     r"su|sus|suo|sua|suoi|sue|i\s+suoi|le\s+sue|il\s+suo|la\s+sua|il\s+loro|i\s+loro)\s+\w",
     re.IGNORECASE,
 )
+
+
+def _named_nearby(source: Source, text: str) -> frozenset[int]:
+    """Entities the sentence ``text`` names beside another mention of the source's role:
+    "Denmark's veterinary authority has opened an inquiry ..., the authority said" ties
+    Denmark to "the authority", so « l'autorité vétérinaire danoise » credits no new
+    country. (A country the sentence names elsewhere, "the ministry said Germany would
+    ...", is not tied to the source.)"""
+    role = _role_words(source)
+    if not role:
+        return frozenset()
+    rest = text.replace(source.phrase.text, " ")
+    words = list(_WORD.finditer(rest))
+    found: set[int] = set()
+    for k, m in enumerate(words):
+        if _shares_word(role, {m.group(0).lower()}):
+            window = rest[words[max(0, k - 4)].start() : words[min(len(words) - 1, k + 3)].end()]
+            found |= gazetteer().entities(window)
+    return frozenset(found)
+
+
+def _other_party(o: Source, d: Source, context: str) -> bool:
+    """In one language, whether ``d`` credits a party the original's sentence names apart
+    from its source: "Denmark's veterinary authority opened an inquiry into the municipal
+    zoo ..., the authority said" / "..., the zoo said" gives the word to the body under
+    inquiry. Both must be named in the sentence outside the attribution, and not side by
+    side ("the zoo authority ..., the authority said" / "the zoo said" is one body)."""
+    if o.language != d.language:
+        return False
+    function = _words_of(_FUNCTION_WORDS, o.language)
+
+    def words(text: str) -> set[str]:
+        return {w.lower() for w in _WORD.findall(text) if len(w) >= 3 and w.lower() not in function}
+
+    mine, theirs = words(_head_of(o.core, o.language)), words(_head_of(d.core, d.language))
+    if not mine or not theirs or _shares_word(theirs, words(o.core)) or _shares_word(mine, words(d.core)):
+        return False
+    rest = context.replace(o.claim.text, " ")
+    tokens = [w.lower() for w in _WORD.findall(rest)]
+    at_mine = [k for k, w in enumerate(tokens) if w in mine]
+    at_theirs = [k for k, w in enumerate(tokens) if w in theirs]
+    return bool(at_mine and at_theirs) and all(abs(i - j) > 3 for i in at_mine for j in at_theirs)
+
+
+def _all_words_in(name: Name, text: str) -> bool:
+    """Every word of a name of two words or more recurs in ``text`` ("Louis Pasteur" in
+    "the Louis Pasteur University Hospital")."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    return len(name.words) >= 2 and all(w.lower() in words for w in name.words)
 
 
 def _insider_change(o: Source, d: Source) -> str | None:
@@ -1536,10 +1640,13 @@ def _name_cut(o: Source, d: Source, names: list[Name]) -> bool:
     return bool(kept) and kept <= _content_words(o.core, o.language) and not kept & named
 
 
-def _stands_for(o: Source, d: Source, similarity: float, same_entity=None, others: tuple[Name, ...] = ()) -> bool:
+def _stands_for(
+    o: Source, d: Source, similarity: float, same_entity=None, others: tuple[Name, ...] = (),
+    nearby: frozenset[int] = frozenset(), context: str = "",
+) -> bool:
     """Whether ``d`` renders ``o``: no change between them, and unnamed only if ``o`` is
     ("preliminary findings" does not stand in for an anonymous official)."""
-    if _change(o, d, similarity, same_entity, others) is not None:
+    if _change(o, d, similarity, same_entity, others, nearby, context) is not None:
         return False
     return o.anonymous == d.anonymous or similarity >= SAME_SOURCE
 
@@ -1819,7 +1926,11 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
         own = [d for d in d_here if readable(d)]
         pool = own if own and len(own) >= len(o_sources) else d_near
         for o in o_sources:
-            if any(readable(d) and _stands_for(o, d, sim(o.core, d.core), same_entity, others) for d in pool):
+            context = ctx.group_text(o_side, o_block)
+            nearby = _named_nearby(o, context)
+            if any(
+                readable(d) and _stands_for(o, d, sim(o.core, d.core), same_entity, others, nearby, context) for d in pool
+            ):
                 continue  # credited alike in the derivative (the same sentence or the next)
             if any(not readable(d) for d in d_here):
                 continue  # a pronoun or a source not read in full: who it is cannot be told
@@ -1837,7 +1948,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                     # source à Y »: the derivative's source renders the sentence's first
                     # source; the second, cited by it, was reworded, not replaced
                     continue
-                change = _change(o, d, sim(o.core, d.core), same_entity, others)
+                change = _change(o, d, sim(o.core, d.core), same_entity, others, nearby, context)
                 if change is None:
                     continue
                 what, why = change

@@ -1,0 +1,99 @@
+"""Attribution: a source's own country folded into it by a translator, a body's name whose
+kind a compound absorbed, a speaker described by how they spoke, an anonymous source
+stripped of whom it speaks for, and a source swapped for another party of the sentence.
+
+Pure text tests for reading sources; end-to-end tests (marked slow) with the real offline
+encoder. Every sentence is written for these tests.
+"""
+
+import pytest
+
+from diptych.engine.attribution import find_sources
+from diptych.engine.sentences import Span
+
+
+def sources(text: str, language: str):
+    return find_sources(Span(0, 0, len(text), text), language)
+
+
+@pytest.mark.parametrize(
+    "language, text, phrase",
+    [
+        ("en", "A senior customs officer, speaking on condition of anonymity because the case is open, said the "
+               "containers had been emptied.", "A senior customs officer"),
+        ("en", "Two nurses at the clinic, asking not to be named, said the generator failed twice.", "Two nurses at the clinic"),
+    ],
+)
+def test_a_speaker_is_read_without_the_clause_that_says_how_they_spoke(language, text, phrase):
+    found = sources(text, language)
+    assert [s.phrase.text for s in found] == [phrase]
+    assert all(s.anonymous for s in found)  # the clause still makes them anonymous
+
+
+def attribution_findings(encoder, original: list[str], language: str, derivative: list[str]):
+    from diptych.engine.model import Article, Link, Segment
+    from diptych.engine.spans import find_span_findings
+
+    def article(lang: str, paragraphs: list[str]) -> Article:
+        return Article("test", "", lang, "\n\n".join(paragraphs), [Segment(i, p, False) for i, p in enumerate(paragraphs)])
+
+    links = [Link([i], [i], 0.9) for i in range(min(len(original), len(derivative)))]
+    found = find_span_findings(article("en", original), article(language, derivative), links, encoder)
+    return [f for f in found if f.kind == "attribution_changed"]
+
+
+REGULATOR = (
+    "Norway's maritime authority has opened an inquiry into the ferry operator Fjordlink after two groundings "
+    "in a month, the authority said on Tuesday."
+)
+CLINIC = (
+    "Doctors at the Saint Elena University Clinic in Brasov said three of the injured climbers were still in "
+    "intensive care on Monday."
+)
+DEPOT = (
+    "A senior army officer, speaking on condition of anonymity because the case is open, said the "
+    "depot had been emptied before the inspection."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "original, language, derivative",
+    [
+        # the country the sentence ties to the body, folded into its name by the translator
+        (REGULATOR, "fr",
+         "L’autorité maritime norvégienne a annoncé mardi l’ouverture d’une enquête visant l’armateur Fjordlink, "
+         "après deux échouements en un mois."),
+        (REGULATOR, "es",
+         "La autoridad marítima noruega anunció el martes la apertura de una investigación sobre la naviera "
+         "Fjordlink tras dos encallamientos en un mes."),
+        # a body's name whose kind a compound absorbed
+        (CLINIC, "de",
+         "Ärzte der Universitätsklinik Saint Elena in Brasov sagten, drei der verletzten Bergsteiger lägen am "
+         "Montag noch auf der Intensivstation."),
+        # an anonymous source who still says whom they speak for
+        (DEPOT, "fr",
+         "Selon un officier supérieur de l’armée, qui a requis l’anonymat car l’affaire est en cours, le "
+         "dépôt avait été vidé avant l’inspection."),
+    ],
+)
+def test_a_faithful_rendering_keeps_the_source(encoder, original, language, derivative):
+    assert attribution_findings(encoder, [original], language, [derivative]) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "original, language, derivative, expected",
+    [
+        # the word given to the party under inquiry
+        (REGULATOR, "en",
+         "Norway's maritime authority has opened an inquiry into the ferry operator Fjordlink after two groundings "
+         "in a month, the operator said on Tuesday.", "the authority said"),
+        # an anonymous source that no longer says whom it speaks for
+        (DEPOT, "fr", "Selon une source, le dépôt avait été vidé avant l’inspection.", "A senior army officer"),
+        (DEPOT, "es", "Según una fuente, el depósito había sido vaciado antes de la inspección.", "A senior army officer"),
+    ],
+)
+def test_a_source_swapped_for_another_party_or_stripped_of_its_body_is_reported(encoder, original, language, derivative, expected):
+    found = attribution_findings(encoder, [original], language, [derivative])
+    assert any(expected in (f.original_text or "") for f in found), found
