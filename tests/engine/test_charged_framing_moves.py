@@ -144,3 +144,20 @@ def test_a_mild_framing_word_in_the_source_does_not_quiet_a_judgement_added_besi
     """"Demanded", "quietly" or "a nightmare" are ordinary in a sober source: unlike a word of
     judgement there, they leave a charged word the rewrite adds beside them reported."""
     assert charged(o_lang, original, d_lang, derivative) == [word]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, word",
+    [
+        ("en", "The mayor warned of further cuts.", "en", "The mayor unleashed a warning of further cuts.", "unleashed"),
+        ("en", "The talks began on Monday and the union asked for a raise.", "en", "The talks began on Monday and the union begged for a raise.", "begged"),
+        ("en", "A strong wind closed the harbour, and the mayor spoke about the port.", "en", "A strong wind closed the harbour, and the mayor lambasted the port.", "lambasted"),
+        ("en", "Rents in the highlands rose to 900 euros.", "en", "Rents in the highlands rose to an exorbitant 900 euros.", "exorbitant"),
+        ("en", "The new route opens in May, the operator said.", "fr", "La nouvelle ligne ouvre en mai, a dit l’opérateur, un camouflet pour la mairie.", "camouflet"),
+    ],
+)
+def test_an_unrelated_word_that_shares_a_stem_with_a_rendering_does_not_quiet_a_charged_word(o_lang, original, d_lang, derivative, word):
+    """"further" is not "fury", "began" not "begged", a strong wind not strong criticism,
+    the highlands not a high price, a route not a rout: the source words a charged word may
+    render are whole words of its sense, not any word with their first letters."""
+    assert charged(o_lang, original, d_lang, derivative) == [word]
