@@ -1,6 +1,7 @@
 """Attribution: a source's own country folded into it by a translator, a body's name whose
 kind a compound absorbed, a speaker described by how they spoke, an anonymous source
-stripped of whom it speaks for, and a source swapped for another party of the sentence.
+stripped of whom it speaks for, a source swapped for another party of the sentence, and a
+pronoun's attribution dropped in one language.
 
 Pure text tests for reading sources; end-to-end tests (marked slow) with the real offline
 encoder. Every sentence is written for these tests.
@@ -97,3 +98,34 @@ def test_a_faithful_rendering_keeps_the_source(encoder, original, language, deri
 def test_a_source_swapped_for_another_party_or_stripped_of_its_body_is_reported(encoder, original, language, derivative, expected):
     found = attribution_findings(encoder, [original], language, [derivative])
     assert any(expected in (f.original_text or "") for f in found), found
+
+
+QUAY = [
+    "Harbour master Lena Ostrova said the quay would reopen on Friday. She said most of the cracks found in the "
+    "concrete had been old, and that divers had found no fresh damage."
+]
+
+
+@pytest.mark.slow
+def test_a_pronoun_attribution_dropped_in_one_language_is_reported(encoder):
+    derivative = [
+        "Harbour master Lena Ostrova said the quay would reopen on Friday. Most of the cracks found in the concrete "
+        "were old, and divers found no fresh damage."
+    ]
+    found = attribution_findings(encoder, QUAY, "en", derivative)
+    assert any((f.original_text or "").startswith("She said") for f in found), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "derivative",
+    [
+        # kept, or moved to the end of the sentence
+        "Harbour master Lena Ostrova said the quay would reopen on Friday. She said most of the cracks in the "
+        "concrete were old, and that divers found no fresh damage.",
+        "Harbour master Lena Ostrova said the quay would reopen on Friday. Most of the cracks in the concrete were "
+        "old, and divers found no fresh damage, she said.",
+    ],
+)
+def test_a_pronoun_attribution_kept_or_moved_is_no_change(encoder, derivative):
+    assert attribution_findings(encoder, QUAY, "en", [derivative]) == []
