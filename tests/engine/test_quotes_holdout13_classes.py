@@ -251,6 +251,7 @@ SLEEP = [
     'weeks."'
 ]
 BUDGET = ['Berger said the cuts followed "the budget approved by the regional council" in December.']
+JANUARY = ['"In January nobody knew how long the waiting list would grow," Berger said.']
 EXTENDED = [
     pytest.param(
         SLEEP, "en",
@@ -292,6 +293,23 @@ EXTENDED = [
              "el presupuesto aprobado por el consejo regional y firmado por el prefecto, sin la menor discusión"),
         ],
         id="es: «… y firmado por el prefecto, sin la menor discusión» added",
+    ),
+    pytest.param(
+        JANUARY, "fr",
+        "« En janvier, personne ne savait jusqu’où la liste d’attente allait s’allonger, et personne ne nous a "
+        "proposé la moindre aide », a déclaré Berger.",
+        [
+            ("quote_changed", "In January nobody knew how long the waiting list would grow",
+             "En janvier, personne ne savait jusqu’où la liste d’attente allait s’allonger, et personne ne nous a "
+             "proposé la moindre aide"),
+        ],
+        id="fr: the original rendered by two clauses together, a third added",
+    ),
+    pytest.param(
+        JANUARY, "fr",
+        "« En janvier, personne ne savait jusqu’où la liste d’attente allait s’allonger », a déclaré Berger.",
+        [],
+        id="fr: the same quote translated, set out in two clauses: clean",
     ),
     pytest.param(
         BUDGET, "fr",

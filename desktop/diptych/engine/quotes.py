@@ -16,11 +16,15 @@ speaker (« a lancé la juge » after « la juge Esther Wanjala »), or a body's
 (« selon son communiqué »), is that speaker; a body's words handed to a person the
 original names as someone else are not, nor is a description of another kind of office
 than every role the story gives the speaker ("the prime minister" for the fisheries
-minister, "residents" for the mayor).
+minister, "residents" for the mayor), nor an unnamed person of another role ("the
+hospital's head of surgery" / « un porte-parole de l'hôpital »; "he said" moved after "a
+senior police officer … said"), while a generic source ("an official", « une source »)
+only hides who spoke: a changed attribution.
 
 A new quote stands for an original quote reworded past recognition only where it takes
-that quote's place, and not when the two are credited to two different named people:
-otherwise one quote was dropped and another added.
+that quote's place, says something related at all, and not when the two are credited to
+two different named people: otherwise one quote was dropped and another added. A quote
+kept whole with words added (or, across languages, with clauses of its own) was changed.
 """
 
 from __future__ import annotations
@@ -1377,7 +1381,7 @@ class QuoteComparison:
 
     def _extra_clauses(self, oq: Quote, dq: Quote) -> str | None:
         """Across languages, the clauses a derivative quote adds to its original: the
-        quote is markedly longer (EXTENDED), one of its clauses renders the original
+        quote is markedly longer (EXTENDED), a run of its clauses renders the original
         better than the whole does (EXTENDED_GAIN), and the others, EXTRA_WORDS or more,
         render no other quote of the original (two quotes run together) and report no
         one (a reporting clause left inside the marks)."""
@@ -1388,12 +1392,21 @@ class QuoteComparison:
         chunks = _chunks(dq.span)
         if len(chunks) < 2:
             return None
+        # every run of clauses that leaves one out ("En mars 2024, personne ne savait …"
+        # without « et personne ne me reprochait … »)
+        runs = [
+            (i, j, dq.span.sub(chunks[i].start - dq.span.start, chunks[j - 1].end - dq.span.start))
+            for i in range(len(chunks))
+            for j in range(i + 1, len(chunks) + 1)
+            if j - i < len(chunks)
+        ]
         emb = self.ctx.embeddings
-        sims = [emb.sim(oq.span.text, c.text) for c in chunks]
-        best = max(range(len(chunks)), key=lambda i: sims[i])
-        if sims[best] < SAME_QUOTE or sims[best] < self._sim(oq, dq) + EXTENDED_GAIN:
+        emb.want([run.text for _, _, run in runs])
+        emb.flush()
+        score, i, j = max((emb.sim(oq.span.text, run.text), i, j) for i, j, run in runs)
+        if score < SAME_QUOTE or score < self._sim(oq, dq) + EXTENDED_GAIN:
             return None
-        extra = [c for i, c in enumerate(chunks) if i != best and sims[i] < sims[best] - EXTENDED_GAIN]
+        extra = chunks[:i] + chunks[j:]
         if sum(len(_WORDS.findall(c.text)) for c in extra) < EXTRA_WORDS:
             return None
         verbs = pattern("reporting_verbs", self.ctx.derivative.language)
