@@ -1970,6 +1970,8 @@ class QuoteComparison:
         too, but not whole against whole where either has role words apart: the
         institution they share makes a director and an anaesthetist « de la clinique »
         look alike (0.64)."""
+        if not _one_person(d_src):
+            return False  # "analysts at a bank", "officials": a group, no other person
         described = _role_variants(d_src.core)
         if not described or _generic_role(described[-1]):
             return False
@@ -2162,7 +2164,11 @@ def _role_variants(phrase: str) -> list[str]:
         low = w.lower()
         following = words[i + 1].lower() if i + 1 < len(words) else ""
         if head and low in _ROLE_END and (
-            low in _RELATIVES or low in _CONTRACTED or following in _ROLE_DROP or following[:2] in ("l'", "d'")
+            low in _RELATIVES
+            or low in _CONTRACTED
+            or following in _ROLE_DROP
+            or following[:2] in ("l'", "d'")
+            or words[i + 1 : i + 2] and words[i + 1][:1].isupper()  # "economist at Nordhavn Bank"
         ):
             break
         head.append(w)
@@ -2173,6 +2179,13 @@ def _role_variants(phrase: str) -> list[str]:
 
 _RELATIVES = frozenset("who which that qui que dont quien der die das".split())
 _CONTRACTED = frozenset("du des au aux der des vom im am beim zum zur del al dal della nel".split())
+
+
+def _one_person(source: Source) -> bool:
+    """A description of one person: "a hospital spokesperson", « un vétérinaire du zoo »,
+    "one of the keepers" (a group, "analysts at a bank", « des témoins », is not one)."""
+    words = re.findall(r"[^\W\d_]+", source.phrase.text.replace("’", "'").lower())
+    return bool(words) and (words[0] in _INDEFINITE or words[0] == "one")
 
 
 def _generic_role(words: str) -> bool:
