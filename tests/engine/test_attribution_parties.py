@@ -76,6 +76,11 @@ DEPOT = (
         (DEPOT, "fr",
          "Selon un officier supérieur de l’armée, qui a requis l’anonymat car l’affaire est en cours, le "
          "dépôt avait été vidé avant l’inspection."),
+        # the body a source works in, read past the phrase ("eine Quelle in der Staatsanwaltschaft")
+        ("Prosecutors in Graz are still weighing charges, the regional daily Murtal Bote reported on Tuesday, "
+         "citing a source in the prosecution service.", "de",
+         "Die Staatsanwaltschaft in Graz prüft noch eine Anklage, berichtete die Regionalzeitung Murtal Bote am "
+         "Dienstag unter Berufung auf eine Quelle in der Staatsanwaltschaft."),
     ],
 )
 def test_a_faithful_rendering_keeps_the_source(encoder, original, language, derivative):

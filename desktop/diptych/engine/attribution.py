@@ -1366,7 +1366,8 @@ def _change(
 ) -> tuple[str, str] | None:
     """(what changed, why): "name" when another name is credited (which the name
     analysis may already have reported), "class" for a named/unnamed swap or a body of
-    another kind. ``others`` are the names of the original article, which a
+    another kind, "body" for an anonymous source that no longer says whom it speaks for.
+    ``others`` are the names of the original article, which a
     back-reference in the derivative may point to instead of ``o``; ``nearby`` the
     entities the original's sentence ties to the source's role (:func:`_named_nearby`);
     ``context`` the original's sentence, whose other parties the derivative may credit
@@ -1478,7 +1479,7 @@ def _change(
         # an anonymous source that said which body it spoke from made one that says nothing
         for a, b in ((o, d), (d, o)):
             if _speaks_for(a) - {UNOFFICIAL} and _faceless(b):
-                return "class", f"the anonymous source '{o.phrase.text}' became '{d.phrase.text}', which no longer says whom it speaks for"
+                return "body", f"the anonymous source '{o.phrase.text}' became '{d.phrase.text}', which no longer says whom it speaks for"
     return None
 
 
@@ -1958,6 +1959,11 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                 what, why = change
                 if what == "name" and (already("o", o.claim) or already("d", d.claim)):
                     continue  # the name analysis said it; a class change it cannot say
+                if what == "body" and (
+                    (_speaks_for(o) - {UNOFFICIAL}) & source_kinds(ctx.group_text(d_side, d_block))
+                    or (_speaks_for(d) - {UNOFFICIAL}) & source_kinds(ctx.group_text(o_side, o_block))
+                ):
+                    continue  # "eine Quelle in der Staatsanwaltschaft", its body read past the phrase
                 named = _people(o) or _proper(o)
                 d_text = ctx.group_text(d_side, d_block)
                 if named and all(name_in_text(n, o.language, d_text, d_side.language) for n in named):
