@@ -214,3 +214,70 @@ def test_without_a_list_for_a_language_only_figures_in_digits_are_compared(tmp_p
     assert changes("Fundusz zebrał 2,5 mln euro od 47 darczyńców.") == []
     # ... while a figure in digits, the only one left on each side, is still compared.
     assert changes("Fundusz zebrał pieniądze od 47 darczyńców.") == [("37", "47")]
+
+
+@pytest.mark.parametrize(
+    "language, text, figure",
+    [
+        ("en", "Only a single lane stayed open.", "a single"),
+        ("en", "The board kept just one inspector.", "just one"),
+        ("fr", "Il ne reste qu’un seul guichet.", "un seul"),
+        ("fr", "Une seule école a rouvert.", "Une seule"),
+        ("de", "Es blieb eine einzige Spur offen.", "eine einzige"),
+        ("es", "Quedó un solo carril abierto.", "un solo"),
+        ("it", "Resta una sola corsia aperta.", "una sola"),
+    ],
+)
+def test_a_stressed_one_is_a_count_and_not_an_article(language, text, figure):
+    ((found, value, _, _),) = quantities(text, language)
+    assert (found, value) == (figure, 1.0)
+    (q,) = find_quantities(span(text), language)
+    assert q.emphatic
+
+
+@pytest.mark.slow
+def test_a_count_cut_to_a_stressed_one_is_a_changed_figure(tmp_path):
+    from diptych.engine.model import Article, Link, Segment
+    from diptych.engine.score import Encoder
+    from diptych.engine.spans import find_span_findings
+
+    def article(language, text):
+        return Article(source="test", title="", language=language, text=text, segments=[Segment(0, text, False)])
+
+    encoder = Encoder(tmp_path)
+    original = article("en", "The ferry crews were cut from six to two sailors, and a single lifeboat was kept on the quay.")
+
+    def changes(language, text, original=original):
+        findings = find_span_findings(original, article(language, text), [Link([0], [0], 0.9)], encoder)
+        return [(f.original_text, f.derivative_text) for f in findings if f.kind == "number_changed"]
+
+    # The stressed "one" renders the stressed one: no change, whatever the wording.
+    assert changes("fr", "Les équipages du ferry sont passés de six à deux marins, et un unique canot de sauvetage a été gardé à quai.") == []
+    assert changes("de", "Die Fährbesatzungen wurden von sechs auf zwei Seeleute verkleinert, und ein einziges Rettungsboot blieb am Kai.") == []
+    # Two sailors made one is a changed figure, though "one" alone would be an article.
+    cut = article("en", "The ferry crews were cut from six to two sailors last winter.")
+    assert changes("fr", "Les équipages du ferry sont passés de six à un seul marin l’hiver dernier.", cut) == [("two", "un seul")]
+
+
+@pytest.mark.slow
+def test_a_figure_the_paragraph_repeats_is_cancelled_where_it_is_rendered(tmp_path):
+    from diptych.engine.model import Article, Link, Segment
+    from diptych.engine.score import Encoder
+    from diptych.engine.spans import find_span_findings
+
+    def article(language, text):
+        return Article(source="test", title="", language=language, text=text, segments=[Segment(0, text, False)])
+
+    encoder = Encoder(tmp_path)
+    original = article(
+        "en",
+        "The night crews at the depot were cut from five to two drivers last year. "
+        "The new garage, opened in May, was built for two buses and a workshop.",
+    )
+    derivative = article(
+        "fr",
+        "Les équipes de nuit du dépôt sont passées de cinq à un seul chauffeur l’an dernier. "
+        "Le nouveau garage, ouvert en mai, a été conçu pour deux bus et un atelier.",
+    )
+    findings = find_span_findings(original, derivative, [Link([0], [0], 0.9)], encoder)
+    assert [(f.original_text, f.derivative_text) for f in findings if f.kind == "number_changed"] == [("two", "un seul")]

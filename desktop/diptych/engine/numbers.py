@@ -46,6 +46,8 @@ class Quantity:
     value: float | None
     magnitude: float | None = None
     unit: str = ""  # "", "percent", "money", "date", "time", "share"
+    emphatic: bool = False
+    """A "one" stressed as a count ("a single", « un seul »), so not an article."""
 
     @property
     def is_year(self) -> bool:
@@ -109,6 +111,7 @@ class _Lexicon:
     ignore: re.Pattern[str] | None
     connectors: frozenset[str]
     times: frozenset[str]
+    single: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=None)
@@ -154,6 +157,7 @@ def number_lexicon(language: str) -> _Lexicon:
         ignore=compile_words(entries(LEXICON, language, "ignore")),
         connectors=frozenset(w.lower() for w in entries(LEXICON, language, "connectors")),
         times=frozenset(w.lower() for w in entries(LEXICON, language, "times")),
+        single=compile_words(entries(LEXICON, language, "single")),
     )
 
 
@@ -296,6 +300,13 @@ def find_quantities(span: Span, language: str) -> list[Quantity]:
                 found.append((m.start(), m.end(), value, None, "share"))
                 take(m.start(), m.end())
 
+    # A stressed "one": "a single", « un seul », "ein einziger" is a count, not an article.
+    if lex.single is not None:
+        for m in lex.single.finditer(text):
+            if free(m.start(), m.end()):
+                found.append((m.start(), m.end(), 1.0, None, "single"))
+                take(m.start(), m.end())
+
     # Runs of number words: "twenty-five thousand", "vingt-cinq mille", "dreimal".
     k = 0
     while k < len(tokens):
@@ -334,8 +345,9 @@ def find_quantities(span: Span, language: str) -> list[Quantity]:
 
     quantities = []
     for a, b, value, magnitude, unit in sorted(found):
-        a, b, value, unit = _attach(text, a, b, value, unit, lex)
-        quantities.append(Quantity(span.sub(a, b), value, magnitude, unit))
+        emphatic = unit == "single"
+        a, b, value, unit = _attach(text, a, b, value, "" if emphatic else unit, lex)
+        quantities.append(Quantity(span.sub(a, b), value, magnitude, unit, emphatic))
     return quantities
 
 
@@ -426,7 +438,7 @@ def _attach(text: str, a: int, b: int, value: float | None, unit: str, lex: _Lex
 
 def _reportable(q: Quantity) -> bool:
     """A lone "one" or "half" is too often an article or a turn of phrase to report."""
-    return q.value is None or not (q.value in (0.5, 1.0) and q.unit == "")
+    return q.value is None or q.emphatic or not (q.value in (0.5, 1.0) and q.unit == "")
 
 
 def _matches(o: list[Quantity], d: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
@@ -460,8 +472,9 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
 def find_number_changes(ctx) -> list:
     """``number_changed`` for figures that differ between aligned sentences of a group.
 
-    Figures are first cancelled across the whole group (a figure moved to the next
-    sentence is not a change); what is left is paired inside aligned sentence blocks,
+    Figures are first cancelled inside each aligned sentence block, then across the whole
+    group (a figure moved to the next sentence is not a change); what is left is paired
+    inside aligned sentence blocks,
     by kind (a year is never paired with a count) and order. An unpaired leftover is an
     added or dropped detail, which the sentence analysis reports, not a changed figure.
     """
@@ -475,7 +488,19 @@ def find_number_changes(ctx) -> list:
     for group in ctx.linked_groups:
         o_q = {k: find_quantities(ctx.original.sentences[k], o_lang) for k in group.original}
         d_q = {k: find_quantities(ctx.derivative.sentences[k], d_lang) for k in group.derivative}
-        left_o, left_d = _matches([q for k in group.original for q in o_q[k]], [q for k in group.derivative for q in d_q[k]])
+        # Cancel inside each aligned block first: a figure the paragraph repeats ("four to
+        # two" here, "built for two" there) is cancelled where it is rendered, not by order.
+        rest_o: list[Quantity] = []
+        rest_d: list[Quantity] = []
+        for o_block, d_block, _ in group.aligned():
+            lo, ld = _matches([q for k in o_block for q in o_q[k]], [q for k in d_block for q in d_q[k]])
+            rest_o += lo
+            rest_d += ld
+        in_o = {k for o_block, _, _ in group.aligned() for k in o_block}
+        in_d = {k for _, d_block, _ in group.aligned() for k in d_block}
+        rest_o += [q for k in group.original if k not in in_o for q in o_q[k]]
+        rest_d += [q for k in group.derivative if k not in in_d for q in d_q[k]]
+        left_o, left_d = _matches(rest_o, rest_d)
         if not left_o or not left_d:
             continue
         for o_block, d_block, score in group.aligned():
