@@ -101,6 +101,11 @@ def test_a_sentence_without_one_of_its_clauses_keeps_the_others(text, clause, re
         # a sentence that ends before the quote does not introduce it
         ("La ministre a promis des aides, un geste rare dans ce dossier. « Nous ne céderons pas. »",
          "un geste rare dans ce dossier", False),
+        # a clause that opposes the quote says more than who spoke
+        ('The mayor said the town "may have waited too long", but denied that the delay cost lives.',
+         "but denied that the delay cost lives", False),
+        ("Le maire a dit que la ville avait « peut-être trop attendu », mais a nié que le retard ait coûté des vies.",
+         "mais a nié que le retard ait coûté des vies", False),
     ],
 )
 def test_the_clause_that_reports_a_quote_is_left_to_the_quote_analysis(text, clause, reports):
@@ -503,3 +508,107 @@ def test_a_clause_the_sentence_needs_to_reach_its_translated_length_is_no_additi
 )
 def test_a_clause_the_block_is_too_long_with_is_surplus_by_length(with_clause, clause, expected, surplus):
     assert clause_spans._surplus_by_length(with_clause, clause, expected) is surplus
+
+
+# --- clauses the derivative left out ----------------------------------------------------
+# The same tests, with the two versions' roles swapped: a clause of the original that the
+# derivative's sentence does not render, where the rest of the sentence is rendered.
+
+OMITTED = [
+    (
+        "en",
+        '"We are sorry for every family that waited," she said, adding that the airline would refund all tickets.',
+        '"We are sorry for every family that waited," she said.',
+        "adding that the airline would refund all tickets",
+    ),
+    (
+        "en",
+        "The minister said the repairs had taken longer than planned, but rejected claims that the budget cuts had delayed the work.",
+        "The minister said the repairs had taken longer than planned.",
+        "but rejected claims that the budget cuts had delayed the work",
+    ),
+    (
+        "fr",
+        "The minister said the repairs had taken longer than planned, but rejected claims that the budget cuts had delayed the work.",
+        "Le ministre a déclaré que les réparations avaient pris plus de temps que prévu.",
+        "but rejected claims that the budget cuts had delayed the work",
+    ),
+    (
+        "de",
+        "The port authority said the berth would reopen in May, while warning that the dredging contract had not yet been signed.",
+        "Die Hafenbehörde erklärte, der Liegeplatz werde im Mai wieder geöffnet.",
+        "while warning that the dredging contract had not yet been signed",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language, original, derivative, clause", OMITTED)
+def test_a_clause_the_derivative_left_out_of_a_rendered_sentence_is_omitted(encoder, language, original, derivative, clause):
+    found = findings(encoder, original, language, derivative)
+    assert [f.original_text for f in found if f.kind == "omitted"] == [clause]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language, original, derivative", FAITHFUL)
+def test_a_faithful_or_otherwise_changed_sentence_has_no_omitted_clause(encoder, language, original, derivative):
+    found = findings(encoder, original, language, derivative)
+    assert [f.original_text for f in found if f.kind == "omitted"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language, original, derivative, clause", ADDED)
+def test_a_sentence_with_an_added_clause_has_nothing_omitted(encoder, language, original, derivative, clause):
+    found = findings(encoder, original, language, derivative)
+    assert [f.original_text for f in found if f.kind == "omitted"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, original, derivative, condition",
+    [
+        (
+            "en",
+            "If the pumps can be repaired before the rains, the harbour could reopen by March, the engineer said.",
+            "The harbour could reopen by March, the engineer said.",
+            "If the pumps can be repaired before the rains",
+        ),
+        (
+            "fr",
+            "If the pumps can be repaired before the rains, the harbour could reopen by March, the engineer said.",
+            "Le port pourrait rouvrir d’ici mars, a déclaré l’ingénieur.",
+            "If the pumps can be repaired before the rains",
+        ),
+        (
+            "de",
+            "If the pumps can be repaired before the rains, the harbour could reopen by March, the engineer said.",
+            "Der Hafen könnte bis März wieder öffnen, sagte der Ingenieur.",
+            "If the pumps can be repaired before the rains",
+        ),
+    ],
+)
+def test_a_dropped_condition_is_a_claim_made_certain(encoder, language, original, derivative, condition):
+    found = findings(encoder, original, language, derivative)
+    assert condition in [f.original_text for f in found if f.kind == "hedge_changed"]
+    assert [f.original_text for f in found if f.kind == "omitted"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, original, derivative",
+    [
+        (
+            "en",
+            "The dam will be inspected again in spring, a water board engineer said, speaking on condition of anonymity because the report is not yet public.",
+            "The dam will be inspected again in spring, a water board engineer said.",
+        ),
+        (
+            "en",
+            "The levy should be scrapped, according to the Coastal Fishers' League, an alliance of small trawler owners.",
+            "The levy should be scrapped, according to the Coastal Fishers' League.",
+        ),
+    ],
+)
+def test_the_description_of_a_source_is_left_to_the_attribution_analysis(encoder, language, original, derivative):
+    found = findings(encoder, original, language, derivative)
+    assert [f.original_text for f in found if f.kind == "omitted"] == []

@@ -47,7 +47,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from diptych.engine.attribution import find_sources
-from diptych.engine.clauses import LENGTH_FIT, length_ratio, misfit
+from diptych.engine.clauses import LENGTH_FIT, SentencePair, length_ratio, misfit
 from diptych.engine.groups import Context, Group, finding
 from diptych.engine.hedges import find_hedges
 from diptych.engine.model import Finding
@@ -146,6 +146,9 @@ CONJUNCTIONS: dict[str, tuple[str, ...]] = {
 }
 """A conjunction before a relative pronoun ("et dont", "and which") opens the clause with it;
 between two clauses it joins what may have been two sentences (see :func:`clause_runs`)."""
+
+_ADVERSATIVE = re.compile(r"(?:but|though|although|yet|mais|tout en|bien que|aber|doch|jedoch|pero|aunque|ma|però|mas|maar)\b", re.IGNORECASE)
+"""Words that open a clause against what comes before it: after a quote, not its report."""
 
 COMPLEMENTISERS: dict[str, tuple[str, ...]] = {
     "en": (r"that\b",),
@@ -396,7 +399,8 @@ def _reports_quote(clause: Span, segment_text: str, regions: Iterable[tuple[int,
     """
     for a, b in regions:
         if b <= clause.start and _BETWEEN.fullmatch(segment_text[b : clause.start]):
-            return True
+            # '"…", but rejected claims that …': a clause that opposes the quote says more
+            return not _ADVERSATIVE.match(clause.text)
         # Before the quote, the clause introduces it ("X a déclaré : « … »"); a sentence
         # that ends first does not ("…, une position courageuse. « Nous … »").
         between = segment_text[clause.end : a]
@@ -516,12 +520,14 @@ def find_added_clauses(
     quoted: dict[str, dict[int, list[tuple[int, int]]]] | None = None,
     reported: Iterable[Finding] = (),
     trace: list[dict] | None = None,
+    by_length: bool = True,
 ) -> list[Finding]:
     """``added`` clauses inside the aligned sentences of every linked group.
 
     ``quoted`` holds each side's quote regions by segment; ``reported`` the findings of
     the other detectors, whose derivative spans no clause may overlap. ``trace``, if
     given, receives the scores of every clause that reached the last test (to calibrate).
+    Without ``by_length`` only the encoder's evidence (test 4) counts, not the lengths.
     """
     quoted = quoted or {"o": {}, "d": {}}
     d_side, o_side = ctx.derivative, ctx.original
@@ -538,7 +544,7 @@ def find_added_clauses(
     for group in ctx.linked_groups:
         for o_ids, d_ids, _ in group.aligned():
             jobs += _block_jobs(ctx, group, o_ids, d_ids, quoted["d"], taken)
-    passed = _judge(ctx, jobs, trace)
+    passed = [p for p in _judge(ctx, jobs, trace) if by_length or p[5]]
 
     out: list[Finding] = []
     chosen: list[Span] = []
@@ -560,6 +566,112 @@ def find_added_clauses(
         )
     out.sort(key=lambda f: (f.derivative, d_side.texts[f.derivative[0]].find(f.derivative_text or "")))
     return out
+
+
+def find_omitted_clauses(
+    ctx: Context,
+    quoted: dict[str, dict[int, list[tuple[int, int]]]] | None = None,
+    reported: Iterable[Finding] = (),
+    trace: list[dict] | None = None,
+) -> list[Finding]:
+    """``omitted`` clauses: the original's clauses that its aligned sentences left out.
+
+    ", adding that the club would pay their costs", ", but rejected claims that …": a
+    rewrite that keeps a sentence can drop the part that spoke for the other side. Such a
+    clause is what an added clause is with the two versions' roles swapped, so the same
+    tests judge it on the mirrored pair (a faithful translation passes none either way).
+    ``reported`` findings' original spans (a dropped quote, source or hedge) are theirs.
+    Lengths are no evidence here: a translator who condenses ("close to its normal
+    service speed" / « soit à peu près son allure de croisière ») leaves the original long.
+
+    A clause that describes a source ("…, speaking on condition of anonymity", "X, an
+    umbrella group of insurers") is the source's, left to the attribution analysis; a
+    dropped condition ("If the cables can be replaced, …") makes the claim certain: a
+    ``hedge_changed``.
+    """
+    quoted = quoted or {"o": {}, "d": {}}
+    reported = list(reported)
+    mirror = _mirrored(ctx)
+    swapped = [
+        Finding(f.kind, f.derivative, f.original, f.derivative_text, f.original_text, f.explanation, f.confidence)
+        for f in reported
+    ]
+    hedged = {seg for f in reported if f.kind == "hedge_changed" for seg in f.original}
+    out = []
+    for f in find_added_clauses(mirror, {"o": quoted["d"], "d": quoted["o"]}, swapped, trace, by_length=False):
+        clause = _clause_span(ctx.original, f.derivative[0], f.derivative_text or "")
+        if clause is None or _describes_source(ctx.original, clause, quoted["o"]):
+            continue
+        if _CONDITION.get(ctx.original.language, _NEVER).match(clause.text):
+            if clause.seg in hedged:
+                continue  # the hedge analysis already reports the claim made certain
+            kind, explanation = "hedge_changed", (
+                "The condition this claim depends on in the original is missing from the derivative, "
+                "which states the claim without it."
+            )
+        else:
+            kind, explanation = "omitted", (
+                "This clause of the original has no counterpart in the derivative sentence that renders "
+                "its sentence: without it the original matches that sentence better. Content the "
+                "derivative left out."
+            )
+        out.append(Finding(kind, f.derivative, f.original, f.derivative_text, None, explanation, f.confidence))
+    return out
+
+
+_CONDITION = {
+    language: re.compile(rf"(?:{words})\b", re.IGNORECASE)
+    for language, words in {
+        "en": "if|unless|provided|as long as|only if",
+        "fr": "si|s['’]|sauf si|à condition que|à condition de|pourvu que|pour peu que",
+        "de": "wenn|falls|sofern|vorausgesetzt|nur wenn",
+        "es": "si|siempre que|a menos que|salvo que|con tal de que",
+        "it": "se|qualora|purché|a meno che|a condizione che",
+        "pt": "se|caso|desde que|a menos que",
+        "nl": "als|indien|mits|tenzij",
+    }.items()
+}
+"""Words that open a condition: a claim that held only if … is hedged by it."""
+_NEVER = re.compile(r"(?!)")
+
+
+def _clause_span(side, seg: int, text: str) -> Span | None:
+    for k in side.by_segment.get(seg, []):
+        sentence = side.sentences[k]
+        at = sentence.text.find(text)
+        if text and at >= 0:
+            return sentence.sub(at, at + len(text))
+    return None
+
+
+def _describes_source(side, clause: Span, quoted: dict[int, list[tuple[int, int]]]) -> bool:
+    """Does the clause hold a source, or stand right beside one (its description)?"""
+    for k in side.by_segment.get(clause.seg, []):
+        sentence = side.sentences[k]
+        if not (sentence.start <= clause.start and clause.end <= sentence.end):
+            continue
+        text = side.texts[clause.seg]
+        for source in find_sources(sentence, side.language, quoted.get(clause.seg, []), side.lowercase_words):
+            if not source.names and len(_words(source.phrase.text)) < 2:
+                continue  # a lone verb ("rejected claims") names no one
+            spans = [source.phrase, source.claim, *(n.span for n in source.names)]
+            for s in spans:
+                if s.start < clause.end and clause.start < s.end:
+                    return True
+                gap = text[s.end : clause.start] if s.end <= clause.start else text[clause.end : s.start]
+                if _BETWEEN.fullmatch(gap):
+                    return True
+    return False
+
+
+def _mirrored(ctx: Context) -> Context:
+    """The pair seen from the derivative's side: its linked groups with the sides swapped."""
+    groups = []
+    for g in ctx.linked_groups:
+        link = type(g.link)(list(g.link.derivative), list(g.link.original), g.link.score)
+        pairs = [SentencePair(p.derivative, p.original, p.score) for p in g.pairs]
+        groups.append(Group(link, list(g.derivative), list(g.original), pairs))
+    return Context(ctx.derivative, ctx.original, groups, ctx.embeddings, ctx.similarity.T)
 
 
 def _block_jobs(

@@ -92,6 +92,7 @@ def find_span_findings(
     words = loaded_terms.find_loaded_terms(ctx, qualifiers=False)
     framing = clause_spans.find_added_clauses(ctx, quotes.regions(), findings + words)
     findings += loaded_terms.with_framing(ctx, framing)
+    findings += clause_spans.find_omitted_clauses(ctx, quotes.regions(), findings)
     return _deduplicate(_left_to_quotes(ctx, clauses.cancel_renderings(ctx, findings)))
 
 
@@ -157,12 +158,27 @@ _WORDS = re.compile(r"\w+")
 
 def _deduplicate(findings: list[Finding]) -> list[Finding]:
     """One finding per kind and pair of spans, in the derivative's reading order; a name
-    change that is a loaded term (the other party's name for a place) is reported as that."""
+    change that is a loaded term (the other party's name for a place) is reported as that,
+    and one inside a changed attribution (an outlet swapped for another: "quoted by the
+    daily X" -> "quoted by the news site Y") is that attribution's change."""
     loaded = {(tuple(f.original), tuple(f.derivative), f.original_text, f.derivative_text) for f in findings if f.kind == "loaded_term"}
+    sources = [f for f in findings if f.kind == "attribution_changed" and f.original_text and f.derivative_text]
+
+    def in_source(f: Finding) -> bool:
+        return any(
+            set(f.original) <= set(a.original)
+            and set(f.derivative) <= set(a.derivative)
+            and f.original_text in a.original_text
+            and f.derivative_text in a.derivative_text
+            for a in sources
+        )
+
     seen: set[tuple] = set()
     out: list[Finding] = []
     for f in findings:
-        if f.kind == "name_changed" and (tuple(f.original), tuple(f.derivative), f.original_text, f.derivative_text) in loaded:
+        if f.kind == "name_changed" and (
+            (tuple(f.original), tuple(f.derivative), f.original_text, f.derivative_text) in loaded or in_source(f)
+        ):
             continue
         key = (f.kind, tuple(f.original), tuple(f.derivative), f.original_text, f.derivative_text)
         if key in seen:
