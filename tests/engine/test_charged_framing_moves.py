@@ -101,6 +101,7 @@ def test_a_framing_move_the_source_did_not_make_is_reported(o_lang, original, d_
         ("en", "Hooligans threw bottles at the police.", "fr", "Des ultras ont lancé des bouteilles sur la police."),
         ("en", "Campaigners asked the council to close the road.", "de", "Aktivisten forderten den Stadtrat auf, die Straße zu sperren."),
         ("en", "The union demanded a pay rise.", "es", "El sindicato exigió una subida salarial."),
+        ("en", "The commissioner called for inspectors to be given access.", "en", "The commissioner demanded that inspectors be given access."),
         ("en", "The mayor insisted that the hall be closed.", "fr", "Le maire a exigé la fermeture de la salle."),
         ("en", "One survivor called the night a nightmare.", "it", "Un sopravvissuto ha definito la notte un incubo."),
         ("en", "The animals will be sold to a park in Poland.", "es", "El zoo se deshizo de los animales vendiéndolos a un parque en Polonia."),
