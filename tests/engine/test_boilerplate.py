@@ -457,6 +457,13 @@ def test_news_about_prices_licences_topics_privacy_and_comments_stays_content(la
                 "Il sindaco ha annunciato le dimissioni martedì sera in consiglio."], [True, False, False]),
         ("en", ["Middle East", "Ceasefire talks resume in Cairo",
                 "Negotiators met for four hours on Monday."], [True, False, False]),
+        # Two section names joined by an ampersand are one label.
+        ("de", ["Wissen & Umwelt", "Dürre trifft die Weinbauern an der Mosel",
+                "Die Ernte fiel um ein Drittel geringer aus."], [True, False, False]),
+        ("en", ["Science & Environment", "Quarry blast shakes village",
+                "The blast was heard twenty kilometres away."], [True, False, False]),
+        # ... but words that are no section names are a headline, ampersand or not.
+        ("en", ["Salt & Pepper", "The chef opened a bistro in the harbour district last week."], [False, False]),
         # A one-word line with no headline next to it, or in the body, is content.
         ("en", ["NATO", "Allies agreed on Tuesday to send more ships to the Baltic."], [False, False]),
         ("en", ["Ferry fares double", "Passengers at Porthallow will pay twice as much from May.", "CHAOS",

@@ -304,7 +304,7 @@ def _matches_lexicon(paragraph: str, patterns: tuple[_Entry, ...]) -> bool:
     return any(p.fullmatch(c) for p in patterns for c in candidates)
 
 
-_ITEM_GAP = re.compile(r"[\s|·•/›»>:,]*")  # what may sit between menu or share-bar items
+_ITEM_GAP = re.compile(r"[\s|·•/›»>:,&+]*")  # what may sit between menu or share-bar items
 _SENTENCE_MARKS = re.compile(r"[.!?;\"“”«»„\d]")
 
 
@@ -594,7 +594,7 @@ def _is_kicker(paragraph: str, lexicon: _Lexicon) -> bool:
     ("POLITICS", "Middle East", "Opinión"). No sentence mark, quote, comma or number.
     """
     line = _TRAILING_DECORATION.sub("", paragraph)
-    words = line.split()
+    words = [w for w in line.split() if w not in ("&", "+")]  # "Wissen & Umwelt": two names
     if not words or len(words) > MAX_KICKER_WORDS or len(line) > 40:
         return False
     if _SENTENCE_MARKS.search(line) or "," in line or not all(any(c.isalpha() for c in w) for w in words):
