@@ -366,3 +366,18 @@ def test_every_name_list_says_where_it_comes_from_and_has_titles(language):
     assert any("Where this list comes from" in line for line in header)
     assert len(entries("name_stopwords", language, "titles")) >= 20
     assert pattern("name_stopwords", language, "place prepositions") is not None
+
+
+@pytest.mark.slow
+def test_a_speaker_renamed_while_her_words_go_to_someone_else_is_still_renamed(encoder):
+    # "she said" stands for Karin Dahl in the original; the rewrite renames her and gives
+    # her words to the union's chair: the misattribution does not hide the new surname.
+    original = [
+        "The port's director, Karin Dahl, said the quay would be rebuilt by spring. "
+        '"Nobody will lose a berth," she said.'
+    ]
+    derivative = [
+        "The port's director, Karin Dalberg, said the quay would be rebuilt by spring. "
+        '"Nobody will lose a berth," said Olav Rise, who chairs the dockers\' union.'
+    ]
+    assert name_changes(encoder, original, "en", derivative) == [("Karin Dahl", "Karin Dalberg")]

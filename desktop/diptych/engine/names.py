@@ -723,7 +723,15 @@ class NameComparison:
                 ):
                     pairs.append((a, b, 0.6))
             for a, b, confidence in pairs:
-                if any(_overlaps(s, "o", a.span) or _overlaps(s, "d", b.span) for s in reported):
+                o_reported = any(_overlaps(s, "o", a.span) for s in reported)
+                d_reported = any(_overlaps(s, "d", b.span) for s in reported)
+                if o_reported and d_reported:
+                    continue  # a quote's speaker renamed: the quote analysis said so
+                if (o_reported or d_reported) and not _altered(a, o_lang, b, d_lang):
+                    # One side is a quote's speaker given to someone else ("she said"
+                    # standing for Mirjam Hoekstra, now credited to another); the other
+                    # name is then no renaming of it unless it is an altered spelling of
+                    # it ("Hoekstra" / "Hoekstein").
                     continue
                 people = len(a.words) >= 2 and len(b.words) >= 2 and not (is_organisation(a) or is_organisation(b))
                 if people and (self._elsewhere(b, ctx.derivative, ctx.original) or self._elsewhere(a, ctx.original, ctx.derivative)):
