@@ -854,7 +854,8 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
             a += len(parts[0]) + 2
     if a >= hb:
         return None
-    if _VERB_FORM_ONLY.get(language, _NOTHING).fullmatch(text[a:b]):
+    verb_form = _VERB_FORM_ONLY.get(language)
+    if verb_form is not None and verb_form.fullmatch(text[a:b]):
         return None  # "…, but rejected claims that …": a verb before a noun, no speaker
     words = list(_WORD.finditer(text, a, hb))
     if rel is not None and 0 < len(words) <= 16:
@@ -871,7 +872,6 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
 _VERB_FORM_ONLY = {"en": re.compile(r"[a-z]+ed")}
 """A lone lower-case past form before a word that can be a reporting verb makes that word
 a noun ("rejected claims", "denied reports"), not a verb with a subject."""
-_NOTHING = re.compile(r"(?!)")
 
 _DESCRIBES_SPEAKER = re.compile(
     r"(?:speaking|talking|asking|requesting|declining|hablando|pidiendo)\b|"

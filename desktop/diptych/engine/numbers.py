@@ -474,8 +474,7 @@ def find_number_changes(ctx) -> list:
 
     Figures are first cancelled inside each aligned sentence block, then across the whole
     group (a figure moved to the next sentence is not a change); what is left is paired
-    inside aligned sentence blocks,
-    by kind (a year is never paired with a count) and order. An unpaired leftover is an
+    inside aligned sentence blocks, by kind (a year is never paired with a count) and order. An unpaired leftover is an
     added or dropped detail, which the sentence analysis reports, not a changed figure.
     """
     from diptych.engine.groups import finding
@@ -490,20 +489,21 @@ def find_number_changes(ctx) -> list:
         d_q = {k: find_quantities(ctx.derivative.sentences[k], d_lang) for k in group.derivative}
         # Cancel inside each aligned block first: a figure the paragraph repeats ("four to
         # two" here, "built for two" there) is cancelled where it is rendered, not by order.
+        blocks = group.aligned()
         rest_o: list[Quantity] = []
         rest_d: list[Quantity] = []
-        for o_block, d_block, _ in group.aligned():
+        for o_block, d_block, _ in blocks:
             lo, ld = _matches([q for k in o_block for q in o_q[k]], [q for k in d_block for q in d_q[k]])
             rest_o += lo
             rest_d += ld
-        in_o = {k for o_block, _, _ in group.aligned() for k in o_block}
-        in_d = {k for _, d_block, _ in group.aligned() for k in d_block}
+        in_o = {k for o_block, _, _ in blocks for k in o_block}
+        in_d = {k for _, d_block, _ in blocks for k in d_block}
         rest_o += [q for k in group.original if k not in in_o for q in o_q[k]]
         rest_d += [q for k in group.derivative if k not in in_d for q in d_q[k]]
         left_o, left_d = _matches(rest_o, rest_d)
         if not left_o or not left_d:
             continue
-        for o_block, d_block, score in group.aligned():
+        for o_block, d_block, score in blocks:
             lo = [q for k in o_block for q in o_q[k] if q in left_o and _reportable(q)]
             ld = [q for k in d_block for q in d_q[k] if q in left_d and _reportable(q)]
             if digits_only:
