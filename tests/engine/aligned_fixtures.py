@@ -1,8 +1,8 @@
-"""Articles aligned paragraph by paragraph with a stand-in encoder, for the lexicon tests.
+"""Articles aligned paragraph by paragraph, for the engine's span tests.
 
 Loaded terms and charged words need sentences to be aligned, not what they mean: an
 encoder that calls every pair of sentences identical aligns them all and keeps the tests
-fast.
+fast. The attribution tests run the real encoder over paragraph-linked versions.
 """
 
 from __future__ import annotations
@@ -35,3 +35,13 @@ def context(o_lang: str, original: list[str], d_lang: str, derivative: list[str]
     o, d = article(o_lang, original), article(d_lang, derivative)
     links = [Link([i], [i], 0.9) for i in range(min(len(original), len(derivative)))]
     return build_context(o, d, links, SameEverything())
+
+
+def attribution_findings(encoder, original: list[str], language: str, derivative: list[str], links=None):
+    """The attribution_changed findings of an English original against a derivative,
+    paragraph i linked with paragraph i unless ``links`` says otherwise."""
+    from diptych.engine.spans import find_span_findings
+
+    links = links or [Link([i], [i], 0.9) for i in range(min(len(original), len(derivative)))]
+    found = find_span_findings(article("en", original), article(language, derivative), links, encoder)
+    return [f for f in found if f.kind == "attribution_changed"]

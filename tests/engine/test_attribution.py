@@ -8,6 +8,7 @@ import pytest
 
 from diptych.engine.attribution import find_sources, readable, resolve_anaphors, source_change, source_kinds
 from diptych.engine.sentences import Span
+from aligned_fixtures import attribution_findings
 
 
 def span(text: str) -> Span:
@@ -213,18 +214,6 @@ FERRY = (
 MINISTERS = "Several ministers favour delaying the vote until the spring, according to three people familiar with the talks."
 MUSEUM = "The city museum will reopen in June. The renovation cost €12 million, the city said."
 SAILORS = "Norway's embassy in Rome said on Friday that the two sailors had been released."
-
-
-def attribution_findings(encoder, original: list[str], language: str, derivative: list[str], links=None):
-    from diptych.engine.model import Article, Link, Segment
-    from diptych.engine.spans import find_span_findings
-
-    def article(lang: str, paragraphs: list[str]) -> Article:
-        return Article("test", "", lang, "\n\n".join(paragraphs), [Segment(i, p, False) for i, p in enumerate(paragraphs)])
-
-    links = links or [Link([i], [i], 0.9) for i in range(min(len(original), len(derivative)))]
-    found = find_span_findings(article("en", original), article(language, derivative), links, encoder)
-    return [f for f in found if f.kind == "attribution_changed"]
 
 
 @pytest.mark.slow

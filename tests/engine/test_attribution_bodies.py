@@ -9,6 +9,7 @@ import pytest
 
 from diptych.engine.attribution import find_sources, source_change
 from diptych.engine.sentences import Span
+from aligned_fixtures import attribution_findings
 
 
 def span(text: str) -> Span:
@@ -119,18 +120,6 @@ def test_a_body_s_study_credited_to_a_capital_is_another_source(derivative, chan
 
 
 # --- end to end, with the real offline encoder --------------------------------------------
-
-
-def attribution_findings(encoder, original: list[str], language: str, derivative: list[str]):
-    from diptych.engine.model import Article, Link, Segment
-    from diptych.engine.spans import find_span_findings
-
-    def article(lang: str, paragraphs: list[str]) -> Article:
-        return Article("test", "", lang, "\n\n".join(paragraphs), [Segment(i, p, False) for i, p in enumerate(paragraphs)])
-
-    links = [Link([i], [i], 0.9) for i in range(min(len(original), len(derivative)))]
-    found = find_span_findings(article("en", original), article(language, derivative), links, encoder)
-    return [f for f in found if f.kind == "attribution_changed"]
 
 
 HARBOUR = (

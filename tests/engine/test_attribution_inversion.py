@@ -9,6 +9,7 @@ import pytest
 
 from diptych.engine.attribution import find_sources, resolve_anaphors, source_kinds
 from diptych.engine.sentences import Span
+from aligned_fixtures import attribution_findings
 
 
 def span(text: str) -> Span:
@@ -107,18 +108,6 @@ def test_schools_and_universities_are_one_kind_of_body(phrase):
 
 
 # --- end to end, with the real offline encoder --------------------------------------------
-
-
-def attribution_findings(encoder, original: list[str], language: str, derivative: list[str]):
-    from diptych.engine.model import Article, Link, Segment
-    from diptych.engine.spans import find_span_findings
-
-    def article(lang: str, paragraphs: list[str]) -> Article:
-        return Article("test", "", lang, "\n\n".join(paragraphs), [Segment(i, p, False) for i, p in enumerate(paragraphs)])
-
-    links = [Link([i], [i], 0.9) for i in range(min(len(original), len(derivative)))]
-    found = find_span_findings(article("en", original), article(language, derivative), links, encoder)
-    return [f for f in found if f.kind == "attribution_changed"]
 
 
 @pytest.mark.slow

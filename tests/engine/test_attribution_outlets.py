@@ -10,6 +10,7 @@ import pytest
 
 from diptych.engine.attribution import credited_outlet, find_sources, source_change
 from diptych.engine.sentences import Span
+from aligned_fixtures import attribution_findings
 
 
 def span(text: str) -> Span:
@@ -91,18 +92,6 @@ def test_a_bodys_statement_made_an_anonymous_insiders_is_a_change(o_lang, origin
 )
 def test_arguing_for_a_measure_credits_no_one_with_the_claim(language, text):
     assert sources(text, language) == []
-
-
-def attribution_findings(encoder, original: list[str], language: str, derivative: list[str]):
-    from diptych.engine.model import Article, Link, Segment
-    from diptych.engine.spans import find_span_findings
-
-    def article(lang: str, paragraphs: list[str]) -> Article:
-        return Article("test", "", lang, "\n\n".join(paragraphs), [Segment(i, p, False) for i, p in enumerate(paragraphs)])
-
-    links = [Link([i], [i], 0.9) for i in range(min(len(original), len(derivative)))]
-    found = find_span_findings(article("en", original), article(language, derivative), links, encoder)
-    return [f for f in found if f.kind == "attribution_changed"]
 
 
 SURVEY = "A survey for the broadcaster Kanal 9 found that 61 percent of farmers opposed the new water tariff."

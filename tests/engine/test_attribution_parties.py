@@ -11,6 +11,7 @@ import pytest
 
 from diptych.engine.attribution import find_sources
 from diptych.engine.sentences import Span
+from aligned_fixtures import attribution_findings
 
 
 def sources(text: str, language: str):
@@ -29,18 +30,6 @@ def test_a_speaker_is_read_without_the_clause_that_says_how_they_spoke(language,
     found = sources(text, language)
     assert [s.phrase.text for s in found] == [phrase]
     assert all(s.anonymous for s in found)  # the clause still makes them anonymous
-
-
-def attribution_findings(encoder, original: list[str], language: str, derivative: list[str]):
-    from diptych.engine.model import Article, Link, Segment
-    from diptych.engine.spans import find_span_findings
-
-    def article(lang: str, paragraphs: list[str]) -> Article:
-        return Article("test", "", lang, "\n\n".join(paragraphs), [Segment(i, p, False) for i, p in enumerate(paragraphs)])
-
-    links = [Link([i], [i], 0.9) for i in range(min(len(original), len(derivative)))]
-    found = find_span_findings(article("en", original), article(language, derivative), links, encoder)
-    return [f for f in found if f.kind == "attribution_changed"]
 
 
 REGULATOR = (
