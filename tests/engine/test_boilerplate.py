@@ -146,6 +146,8 @@ def test_furniture_lines_are_boilerplate(language, line):
         ("en", "Voters had until Friday to sign up."),
         ("en", "Watch: the minister's full statement will be published on Tuesday."),
         ("en", "Paris / Berlin talks resume"),
+        ("en", "Most read: the minister resigned on Monday. His deputy takes over."),
+        ("en", "Home owners · tenants · landlords and the city council all met on Friday in Lyon to agree the plan"),
         ("en", "Storm hits at 10:30"),
         ("en", "Talks resume on 3 May"),
         ("en", "The bank cut rates on 6 February 2025."),
@@ -673,6 +675,13 @@ def test_a_reporters_name_and_place_under_the_headline_is_a_byline(language, par
         ("en", "Most read: 1. Ferry fares double on the northern route 2. Council delays budget vote"),
         ("fr", "Les plus lus : 1. Le pont fermé jusqu'en juin 2. Grève des bus lundi"),
         ("de", "Meistgelesen: 1. Brücke bleibt gesperrt 2. Busfahrer streiken am Montag"),
+        # A single linked headline after a ranked list's label
+        ("en", "Most read: The harbour town that printed its own paper money in winter"),
+        ("fr", "Les plus lus : Le village savoyard qui a réinventé la coopérative laitière"),
+        ("de", "Meistgelesen: Der Bäcker, der seit vierzig Jahren nachts arbeitet"),
+        # A top menu whose sections and tools together pass ten tokens only with their dots
+        ("en", "Home · Nordics · Culture · Science · Newsletters · Log in"),
+        ("fr", "Accueil · Régions · Culture · Faits divers · Vidéos · Connexion"),
         # Widgets set side by side
         ("en", "112 comments · Join the discussion"),
         ("en", "Advertisement | Share this article"),
@@ -691,6 +700,8 @@ def test_furniture_known_only_by_its_structure_is_boilerplate(language, line):
     "language, line",
     [
         ("en", "Paris / Berlin talks resume"),
+        ("en", "Most read: the minister resigned on Monday. His deputy takes over."),
+        ("en", "Home owners · tenants · landlords and the city council all met on Friday in Lyon to agree the plan"),
         ("en", "Lisbon and/or Porto will host the final, organisers said."),
         ("en", "The match starts at 20:45 CET in Milan."),
         ("en", "Users were told to download the banking app to check their balances."),

@@ -392,6 +392,9 @@ def _is_trail(paragraph: str, lexicon: _Lexicon) -> bool:
         return bool(colon) or len(label.group().split()) >= 2 or paragraph != line
     if not colon and not rest[:1].isspace():
         return False
+    if colon and not _NUMBERED.match(rest) and _is_linked_headline(rest):
+        # "Most read: The farmer who found a golden horn": the label and one linked headline.
+        return True
     if colon and _NUMBERED.match(rest):
         # "Most read: 1. Drought … 2. Fuel prices rise": a ranked list of linked headlines.
         items = [t for t in _NUMBERED.split(rest) if t.strip()]
@@ -403,6 +406,12 @@ def _is_trail(paragraph: str, lexicon: _Lexicon) -> bool:
     if not colon and len(topics) < 2:
         return False
     return all(len(t.split()) <= MAX_TRAIL_ITEM_WORDS and not _TRAIL_BREAKS.search(t) for t in topics)
+
+
+def _is_linked_headline(text: str) -> bool:
+    """A headline as a trail links it: a few words, no sentence mark, no quote."""
+    text = text.strip()
+    return bool(text) and len(text.split()) <= MAX_RANKED_ITEM_WORDS and not _TRAIL_BREAKS.search(text)
 
 
 def _is_consent_banner(paragraph: str, lexicon: _Lexicon) -> bool:
@@ -510,7 +519,10 @@ def _is_breadcrumb(paragraph: str) -> bool:
     A slash alone needs three sections: "Paris / Berlin talks resume" is a headline.
     """
     parts = [p for p in _CRUMB_SEPARATORS.split(paragraph) if p]
-    if len(parts) < 2 or len(paragraph.split()) > 10 or re.search(r"[.!?,;:\d]", paragraph):
+    # The words of the sections, not the marks between them: "Home · Europe · Culture ·
+    # Crime · Podcasts · Log in" is seven words, not twelve.
+    words = sum(len(p.split()) for p in parts)
+    if len(parts) < 2 or words > 10 or re.search(r"[.!?,;:\d]", paragraph):
         return False
     if len(parts) < 3 and not _CRUMB_MARKS.search(paragraph):
         return False
