@@ -54,6 +54,10 @@ def print_table(score: FindingScore) -> None:
     print(f"neutral (span findings inside gold-added/omitted text, not counted): {score.neutral}")
 
 
+QUIET_KINDS = ("faithful", "verbatim", "translation")
+"""Cases whose derivative says what the original says: any finding there is a false alarm."""
+
+
 def _listed(f: dict[str, Any]) -> bool:
     """Span findings, and added/omitted sentences or clauses inside linked text."""
     return f["kind"] in SPAN_KINDS or is_span_level(f)
@@ -89,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     total = FindingScore()
     per_case: dict[str, Any] = {}
+    quiet: dict[str, int] = {}  # every finding a reader sees on a case that should show none
     with tempfile.TemporaryDirectory(prefix="diptych-bench-") as tmp:
         for case in cases:
             gold = case.gold
@@ -106,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
             total = total + score
             per_case[case.name] = {k: v.as_dict() for k, v in score.per_kind.items()}
             per_case[case.name]["neutral"] = score.neutral
+            if case.kind in QUIET_KINDS:
+                quiet[case.name] = len(predicted)
             span = score.pooled(SPAN_KINDS)
             print(f"{case.name:46} span findings: gold {span.gold:2d}, found {span.found:2d}, "
                   f"false alarms {span.predicted - span.hits:2d}")
@@ -114,6 +121,11 @@ def main(argv: list[str] | None = None) -> int:
                     print(line)
     print()
     print_table(total)
+    if quiet:
+        loud = {name: n for name, n in quiet.items() if n}
+        print(f"quiet cases (faithful, verbatim, translation), every kind counted: {len(quiet)} cases, "
+              f"{sum(n == 1 for n in quiet.values())} with 1 finding, {sum(n > 1 for n in quiet.values())} with more"
+              + "".join(f"\n  {name}: {n}" for name, n in sorted(loud.items())))
     if args.json:
         Path(args.json).write_text(json.dumps({
             "cases": per_case,
