@@ -612,3 +612,20 @@ def test_a_dropped_condition_is_a_claim_made_certain(encoder, language, original
 def test_the_description_of_a_source_is_left_to_the_attribution_analysis(encoder, language, original, derivative):
     found = findings(encoder, original, language, derivative)
     assert [f.original_text for f in found if f.kind == "omitted"] == []
+
+
+@pytest.mark.slow
+def test_what_a_rewritten_headline_leaves_out_is_not_an_omission(encoder):
+    """A headline sums up the body, which tells the detail (or shows its loss) itself."""
+    headline = "Slovak regulator shuts Nitra credit union over loans to its directors' building firms"
+    body = (
+        "Slovakia's central bank closed the Nitra credit union on Monday after finding that it had lent "
+        "most of its deposits to building firms owned by its own directors."
+    )
+    rewritten = "Nitra savers left waiting as regulator closes credit union"
+    original = Article(source="test", title=headline, language="en", text=f"{headline}\n\n{body}",
+                       segments=[Segment(0, headline), Segment(1, body)])
+    derivative = Article(source="test", title=rewritten, language="en", text=f"{rewritten}\n\n{body}",
+                         segments=[Segment(0, rewritten), Segment(1, body)])
+    found = find_span_findings(original, derivative, [Link([0], [0], 0.6), Link([1], [1], 0.9)], encoder)
+    assert [f.original_text for f in found if f.kind == "omitted"] == []

@@ -584,6 +584,9 @@ def find_omitted_clauses(
     Lengths are no evidence here: a translator who condenses ("close to its normal
     service speed" / « soit à peu près son allure de croisière ») leaves the original long.
 
+    A clause of the headline is not reported: a headline sums up what the body says, and
+    a rewritten one drops details the body keeps (or whose loss the body shows).
+
     A clause that describes a source ("…, speaking on condition of anonymity", "X, an
     umbrella group of insurers") is the source's, left to the attribution analysis; a
     dropped condition ("If the cables can be replaced, …") makes the claim certain: a
@@ -602,6 +605,8 @@ def find_omitted_clauses(
         clause = _clause_span(ctx.original, f.derivative[0], f.derivative_text or "")
         if clause is None or _describes_source(ctx.original, clause, quoted["o"]):
             continue
+        if ctx.original.texts[clause.seg].strip() == ctx.original.article.title:
+            continue  # a headline sums up the body: what a rewritten one leaves out, the body tells
         condition = _CONDITION.get(ctx.original.language)
         if condition is not None and condition.match(clause.text):
             if clause.seg in hedged:
