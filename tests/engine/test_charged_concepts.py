@@ -4,9 +4,10 @@ Each concept is a way news framing colours a plain report: a decision told as su
 official as zealous, thieves as looters, an incident as part of a crime wave, an appeal as
 stalling, a postponement as a sacrifice to savings, a move as a blunder, an incident as a
 disaster narrowly averted, a refusal as obstinacy, an intervention as meddling, an event as
-orchestrated, an institution as plundered, a measure as feeble, a person as quarrelsome. The
-sentences are our own; the stand-in encoder calls every pair of sentences identical, so only
-the words decide.
+orchestrated, an institution as plundered, a measure as feeble, a person as quarrelsome, a
+departure as an ousting, a stay in office as clinging on, a plain result as a masterstroke.
+The sentences are our own; the stand-in encoder calls every pair of sentences identical, so
+only the words decide.
 """
 
 import pytest
@@ -69,6 +70,13 @@ def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[st
         ("en", "The ministry adopted the emissions rules.", "de", "Das Ministerium verabschiedete die verwässerten Emissionsregeln.", "verwässerten"),
         ("en", "The mayor, Tom Reyes, opened the session.", "en", "The combative mayor, Tom Reyes, opened the session.", "combative"),
         ("en", "The party leader spoke in Lyon.", "fr", "Le très clivant chef du parti a parlé à Lyon.", "clivant"),
+        # A departure told as an ousting, a stay in office as clinging on, a plain result praised.
+        ("en", "The club's director left in May.", "en", "The club's director was ousted in May.", "ousted"),
+        ("en", "The board replaced its chairman.", "de", "Der Vorstand hat seinen Vorsitzenden geschasst.", "geschasst"),
+        ("en", "The mayor stayed in office after the vote.", "fr", "Le maire s’accroche à son poste après le vote.", "s’accroche à son poste"),
+        ("en", "The minister remained in her post.", "it", "La ministra resta attaccata alla poltrona.", "attaccata alla poltrona"),
+        ("en", "The council approved the new tram line.", "en", "The council approved the long-overdue new tram line.", "long-overdue"),
+        ("en", "The coach changed two players at half-time.", "es", "El entrenador hizo dos cambios en el descanso, una jugada maestra.", "jugada maestra"),
         # A cooperative or a fund said to be plundered.
         ("en", "The managers lent the fund's money to their own companies.", "fr", "Les dirigeants ont mis en coupe réglée le fonds au profit de leurs sociétés.", "mis en coupe réglée"),
         ("en", "The directors took loans from the association.", "it", "I dirigenti hanno spolpato l’associazione con prestiti.", "spolpato"),
@@ -97,6 +105,11 @@ def test_a_framing_concept_the_source_did_not_use_is_reported(o_lang, original, 
         ("en", "The regulator was criticised as weak and toothless.", "it", "Il regolatore è stato criticato come debole e sdentato."),
         ("en", "The outspoken mayor opened the session.", "de", "Der streitlustige Bürgermeister eröffnete die Sitzung."),
         ("en", "The minister is a controversial figure.", "fr", "Le ministre est une personnalité clivante."),
+        ("en", "The chairman was forced to resign by the board.", "fr", "Le président a été évincé par le conseil."),
+        ("en", "The mayor refused to resign despite the report.", "de", "Der Bürgermeister klebt trotz des Berichts an seinem Sessel."),
+        ("en", "The ruling was hailed as a landmark.", "it", "La sentenza è stata salutata come un colpo da maestro."),
+        ("en", "Hundreds of families were forced out of their homes by the flood.", "en", "Hundreds of families were forced out of their homes by the flood."),
+        ("en", "The company paid the overdue invoices.", "de", "Die Firma beglich die überfälligen Rechnungen."),
         # The plain word for people who stole quiets nothing else, and renders itself.
         ("en", "Thieves stole two bicycles from the yard.", "fr", "Des voleurs ont dérobé deux vélos dans la cour."),
         ("en", "Thieves stole two bicycles from the yard.", "de", "Diebe stahlen zwei Fahrräder aus dem Hof."),
