@@ -1354,6 +1354,26 @@ def _kind_change(o: Source, d: Source, similarity: float) -> str | None:
     return None
 
 
+def _press_for_body(o: Source, d: Source, similarity: float) -> str | None:
+    """Why a body's or an official's statement became the press's report, or the reverse
+    ("The regulator said" / "the public broadcaster X reported"): the claim rests on
+    another source, named or not; else None. Not where one phrase's role recurs in the
+    other ("the agency" / "the news agency X": the same outlet referred back to)."""
+    o_media, d_media = MEDIA in _speaks_for(o), MEDIA in _speaks_for(d)
+    if o_media == d_media or similarity >= SAME_SOURCE:
+        return None
+    press, other = (o, d) if o_media else (d, o)
+    if not (_speaks_for(other) - {UNOFFICIAL, MEDIA} or _is_body(other.core)):
+        return None
+    if _shares_word(_role_words(other), _content_words(press.core, press.language)) or _shares_word(
+        _role_words(press), _content_words(other.core, other.language)
+    ):
+        return None
+    if o_media:
+        return f"the outlet '{o.phrase.text}' became '{d.phrase.text}', which is no outlet"
+    return f"the source '{o.phrase.text}' became an outlet's report ('{d.phrase.text}')"
+
+
 def source_change(o: Source, d: Source, similarity: float, same_entity=None) -> str | None:
     """Why two attributions of the same sentence differ, or None when they agree.
 
@@ -1400,6 +1420,9 @@ def _change(
             insider = _insider_change(o, d)
             return ("class", insider) if insider else None
         return "name", f"the source '{o.phrase.text}' became '{d.phrase.text}'"
+    media = _press_for_body(o, d, similarity)
+    if media:
+        return "class", media
     identified_o = bool(o_people or _entities(o)) or not _unidentified(o.core, o.language)
     identified_d = bool(d_people or _entities(d)) or not _unidentified(d.core, d.language)
     named, unnamed = (d, o) if o.anonymous else (o, d)
@@ -1536,8 +1559,9 @@ def _other_party(o: Source, d: Source, context: str) -> bool:
     """In one language, whether ``d`` credits a party the original's sentence names apart
     from its source: "Denmark's veterinary authority opened an inquiry into the municipal
     zoo ..., the authority said" / "..., the zoo said" gives the word to the body under
-    inquiry. Both must be named in the sentence outside the attribution, and not side by
-    side ("the zoo authority ..., the authority said" / "the zoo said" is one body)."""
+    inquiry. That party must be named in the sentence outside the attribution, and never
+    beside the source's own word ("the zoo authority ..., the authority said" / "the zoo
+    said" is one body); a possessive source ("its director") speaks for a party named."""
     if o.language != d.language:
         return False
     function = _words_of(_FUNCTION_WORDS, o.language)
@@ -1548,11 +1572,15 @@ def _other_party(o: Source, d: Source, context: str) -> bool:
     mine, theirs = words(_head_of(o.core, o.language)), words(_head_of(d.core, d.language))
     if not mine or not theirs or _shares_word(theirs, words(o.core)) or _shares_word(mine, words(d.core)):
         return False
+    if _possessive(o) or _possessive(d):
+        return False  # "its director" / "the museum": the body's own people
     rest = context.replace(o.claim.text, " ")
     tokens = [w.lower() for w in _WORD.findall(rest)]
     at_mine = [k for k, w in enumerate(tokens) if w in mine]
     at_theirs = [k for k, w in enumerate(tokens) if w in theirs]
-    return bool(at_mine and at_theirs) and all(abs(i - j) > 3 for i in at_mine for j in at_theirs)
+    # The source itself need not recur ("Thieves broke into the Harbour Museum ..., police
+    # said" / "..., the museum said"): the party the derivative credits is named apart.
+    return bool(at_theirs) and all(abs(i - j) > 3 for i in at_mine for j in at_theirs)
 
 
 def _all_words_in(name: Name, text: str) -> bool:
