@@ -122,6 +122,11 @@ def test_a_framing_concept_the_source_did_not_use_is_reported(o_lang, original, 
         ("en", "The child's nanny collected her from school.", "fr", "La nounou de l’enfant est venue la chercher à l’école."),
         ("en", "The survivors were saved by a miracle.", "it", "I sopravvissuti si sono salvati per miracolo."),
         ("en", "He won by a whisker.", "es", "Ganó por los pelos."),
+        ("en", "The army tested a guided missile.", "fr", "L’armée a testé un missile téléguidé."),
+        ("en", "Police used a remote-controlled drone.", "de", "Die Polizei setzte eine ferngesteuerte Drohne ein."),
+        ("en", "The prosecutor opened a case for abuse of authority.", "fr", "Le parquet a ouvert une enquête pour abus d’autorité."),
+        ("en", "The minister answered the question directly.", "de", "Der Minister beantwortete die Frage ohne Umschweife."),
+        ("en", "The plane was flown by a trainee pilot.", "it", "L’aereo era pilotato da un pilota in addestramento."),
     ],
 )
 def test_a_rendering_or_a_literal_use_stays_quiet(o_lang, original, d_lang, derivative):
