@@ -333,7 +333,7 @@ def find_quotes(
                 s for s in find_sources(context, language, excluded, lowercase)
                 if not _next_sentence(s, region, segment_texts[sentence.seg])
             ]
-            source = _nearest(sources, region) or _verb_after_quote(context, region, language, lowercase)
+            source = _nearest(sources, region) or _verb_after_quote(context, region, language, lowercase, excluded)
             speaker: Name | None = None
             pinned = True
             referent: Source | None = None
@@ -371,9 +371,13 @@ _AFTER_CLOSE = re.compile(
 )
 
 
-def _verb_after_quote(context: Span, region: Span, language: str, lowercase) -> Source | None:
+def _verb_after_quote(
+    context: Span, region: Span, language: str, lowercase, excluded: Sequence[tuple[int, int]] = ()
+) -> Source | None:
     """'« ... », a tranché la présidente' with a verb no lexicon lists: the words right after
-    the closing mark are a verb, and a name or a determiner follows, so they are the speaker."""
+    the closing mark are a verb, and a name or a determiner follows, so they are the speaker.
+    The quoted words (``excluded``) are the speaker's, not the writer's: a listed verb among
+    them (« On a dit aux clients … », a fait valoir X) reports nobody."""
     from diptych.engine.attribution import find_sources as _find
 
     rel = region.end - context.start
@@ -388,14 +392,14 @@ def _verb_after_quote(context: Span, region: Span, language: str, lowercase) -> 
         word = "fait " + word  # « a fait valoir X »: the periphrasis is the verb, X its subject
     if not word:
         return None
-    sources = _find_with_extra_verb(context, language, word, lowercase)
+    sources = _find_with_extra_verb(context, language, word, lowercase, excluded)
     return _nearest(sources, region)
 
 
-def _find_with_extra_verb(context: Span, language: str, word: str, lowercase):
+def _find_with_extra_verb(context: Span, language: str, word: str, lowercase, excluded: Sequence[tuple[int, int]] = ()):
     from diptych.engine import attribution
 
-    return attribution.find_sources(context, language, (), lowercase, extra_verbs=(word,))
+    return attribution.find_sources(context, language, list(excluded), lowercase, extra_verbs=(word,))
 
 
 def _context(sentence: Span, region: Span, siblings: list[Span], text: str) -> Span:
@@ -1049,6 +1053,10 @@ class QuoteComparison:
                 matched_o.add(best_i)
                 matches.append((best_i, dq))
                 check_speaker(self.o.quotes[best_i])
+                charged = None if self.same_language else self._charged_word(self.o.quotes[best_i], dq)
+                if charged is not None:
+                    # a close rendering but for one charged word („geplündert“ for "run for")
+                    out.append(self._changed(self.o.quotes[best_i], dq, truncated=False, finding=finding, charged=charged))
                 continue
             extension = self._extension(dq)
             if extension is not None:
@@ -1098,9 +1106,12 @@ class QuoteComparison:
                 if extra is not None:
                     out.append(self._extended(oq, dq, extra, finding))
                     continue
-                if not self.same_language and not truncated and not self._reworded(oq, dq, candidates[0][0]):
+                charged = None if self.same_language or truncated else self._charged_word(oq, dq)
+                if not self.same_language and not truncated and charged is None and not self._reworded(
+                    oq, dq, candidates[0][0]
+                ):
                     continue  # a translation of ordinary length
-                out.append(self._changed(oq, dq, truncated=truncated, finding=finding))
+                out.append(self._changed(oq, dq, truncated=truncated, finding=finding, charged=charged))
                 continue
             if best_score >= (0.6 if self.same_language else 0.55) and not self._rendered_elsewhere(best_i, dj, best_score):
                 matched_o.add(best_i)
@@ -1509,7 +1520,34 @@ class QuoteComparison:
         self._ratio = d_len / o_len if o_len and d_len else 1.0
         return self._ratio
 
-    def _changed(self, oq: Quote, dq: Quote, *, truncated: bool, finding):
+    def _charged_word(self, oq: Quote, dq: Quote) -> str | None:
+        """A charged word of the derivative's quote that its original does not say
+        (``lexicons/charged_words.ini`` and the qualifiers of ``loaded_terms.ini``): the
+        speaker's words sharpened in translation (« mise en coupe réglée » for "run for
+        the benefit of a few", „geplündert“ for "used"), which the encoder still scores
+        as a loose rendering. Not when the original's sentence has a word of that
+        concept, or one it may render, nor when it already judges with any charged
+        word (a translator may render one charged word with another concept's)."""
+        from diptych.engine.loaded_terms import _scorned, substitutions
+
+        o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
+        source = [oq.sentence]
+        if _scorned(o_lang, source):
+            return None
+        for sub in substitutions():
+            d_terms, o_terms = sub.loaded_in(d_lang), sub.loaded_in(o_lang)
+            if not sub.qualifier or d_terms is None or o_terms is None:
+                continue
+            m = d_terms.search(dq.span.text)
+            if m is None or o_terms.search(oq.sentence.text):
+                continue
+            renders = sub.renders_in(o_lang)
+            if renders is not None and renders.search(oq.sentence.text):
+                continue
+            return m.group(0)
+        return None
+
+    def _changed(self, oq: Quote, dq: Quote, *, truncated: bool, finding, charged: str | None = None):
         if truncated:
             kept, lost = self._kept_and_lost(oq, dq)
             if lost:
@@ -1524,7 +1562,9 @@ class QuoteComparison:
         else:
             explanation = f"The quote was reworded: the original has '{_short(oq.span.text)}', the derivative '{_short(dq.span.text)}'"
             gloss = self.glosses.get(dq.span.text)
-            if gloss is not None:
+            if charged is not None:
+                explanation += f", whose '{charged}' is a charged word the original's quote does not say."
+            elif gloss is not None:
                 explanation += f" (translated: '{_short(gloss)}')."
             elif self._polarity_differs(oq, dq):
                 explanation += ", " + ("which is negative and the original not." if negative(dq.span.text, self.ctx.derivative.language) else "which drops the original's negation.")
@@ -1574,7 +1614,12 @@ class QuoteComparison:
                 return None
             if oq.speaker is not None and dq.speaker is None and not d_src.pronoun:
                 # "he said" / "the islands' prime minister said"
-                return self._given_to_role(oq, dq) or self._given_to_other_unnamed(oq, dq)
+                return (
+                    self._given_to_role(oq, dq)
+                    or self._given_to_other_unnamed(oq, dq)
+                    or self._given_to_described_other(oq, dq)
+                    or self._given_to_other_body(oq, dq)
+                )
             if oq.referent is not None or dq.referent is not None:
                 return self._referent_change(oq, dq)
             if oq.speaker is None or dq.speaker is None:
@@ -1612,7 +1657,12 @@ class QuoteComparison:
                 f"but to {oq.speaker.span.text} in the original.",
             )
         if oq.speaker is not None and dq.speaker is None and not d_src.pronoun:
-            given = self._given_to_role(oq, dq) or self._given_to_other_unnamed(oq, dq)
+            given = (
+                self._given_to_role(oq, dq)
+                or self._given_to_other_unnamed(oq, dq)
+                or self._given_to_described_other(oq, dq)
+                or self._given_to_other_body(oq, dq)
+            )
             if given is not None:
                 return given
             if _indefinite(d_src):
@@ -1739,6 +1789,89 @@ class QuoteComparison:
                         f"{oq.speaker.span.text} in the original.",
                     )
         return None
+
+    def _given_to_described_other(self, oq: Quote, dq: Quote) -> tuple[str, Span, Span, str] | None:
+        """A named speaker's words credited to "the museum's director" where a version
+        calls another named person of the story that (« la directrice du musée, Annika
+        Berg »), and never the speaker: the description points to that other person.
+        Not where the speaker is named beside the quote, nor where a version gives the
+        speaker the description's role words too, or a role the encoder reads as the
+        same (:meth:`_describes`)."""
+        o, d = self.ctx.original, self.ctx.derivative
+        d_src, speaker = dq.source, oq.speaker
+        core = _core_words(d_src.phrase.text)
+        if not core or d_src.anonymous or self._named_beside(speaker, o.language, dq, d.language):
+            return None
+        others: list[Name] = []
+        for side in (d, o) if self.same_language else (d,):
+            if id(side) not in self._people:
+                self._people[id(side)] = _described_people(side)
+            for name, before, after in self._people[id(side)]:
+                if not core <= set(before) | set(after):
+                    continue
+                if _same_person(speaker, o.language, name, side.language):
+                    return None  # the speaker is given that description too
+                if not _resembles(speaker, o.language, name, side.language):
+                    others.append(name)
+        if not others or self._describes(d_src, speaker):
+            return None
+        o_phrase = oq.source.phrase if not oq.source.pronoun else speaker.span
+        return (
+            "quote_misattributed",
+            o_phrase,
+            d_src.phrase,
+            f"The quote '{_short(dq.span.text, 60)}' is credited to '{d_src.phrase.text}' in the derivative, "
+            f"what it calls {others[0].span.text}, but to {speaker.span.text} in the original.",
+        )
+
+    def _given_to_other_body(self, oq: Quote, dq: Quote) -> tuple[str, Span, Span, str] | None:
+        """A named speaker's words credited to an unnamed member of a body the story
+        brings in apart from the speaker ("an official of the deposit fund", « un
+        responsable du fonds de garantie » for the finance minister's words, where the
+        fund is named elsewhere in the derivative): a generic role ("an official", « un
+        responsable », unnamed on purpose or not) of a body only hides who spoke when the
+        body could be the speaker's. It is not where the derivative gives the speaker no role of its own
+        (it may hold one there), nor where any role the versions give the speaker, or
+        its kind of institution, shares a word with the body."""
+        d = self.ctx.derivative
+        d_src, speaker = dq.source, oq.speaker
+        if not _one_person(d_src):
+            return None
+        variants = _role_variants(d_src.core)
+        if len(variants) != 2 or not _generic_role(variants[1]):
+            return None
+        body = _content_words(variants[0])[len(_content_words(variants[1])) :]
+        if not body:
+            return None
+        own = [
+            role
+            for name, before, after in self._d_people()
+            if _same_person(speaker, self.ctx.original.language, name, d.language)
+            for role in (" ".join(before), " ".join(after))
+            if _role_variants(role)
+        ]
+        roles = self._speaker_roles(oq)
+        if not own or not roles:
+            return None
+        role_words = {w for r in roles + [speaker.span.text] for w in _content_words(r)}
+        if any(_same_stem(w, v) for w in body for v in role_words):
+            return None
+        if _role_kinds(" ".join(body)) & self._speaker_kinds(oq):
+            return None
+        elsewhere = [
+            s for s in d.sentences
+            if not (s.seg == dq.sentence.seg and s.start < dq.sentence.end and dq.sentence.start < s.end)
+        ]
+        if not any(all(any(_same_stem(w, v) for v in _content_words(s.text)) for w in body) for s in elsewhere):
+            return None  # a body the story never brings in otherwise
+        o_phrase = oq.source.phrase if not oq.source.pronoun else speaker.span
+        return (
+            "quote_misattributed",
+            o_phrase,
+            d_src.phrase,
+            f"The quote '{_short(dq.span.text, 60)}' is credited to '{d_src.phrase.text}' in the derivative, "
+            f"someone of a body the story names apart from {speaker.span.text}, who says it in the original.",
+        )
 
     def _d_people(self):
         d = self.ctx.derivative
@@ -2175,6 +2308,18 @@ def _role_variants(phrase: str) -> list[str]:
     whole = " ".join(w[2:] if w[:2].lower() in ("l'", "d'") else w for w in words)
     role = " ".join(w[2:] if w[:2].lower() in ("l'", "d'") else w for w in head)
     return list(dict.fromkeys([whole, role]))
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of a phrase that name something, lower case: no determiner, possessive
+    or preposition, none under three letters ("du fonds de garantie" -> fonds, garantie)."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text.replace("’", "'"))]
+    return [w for w in words if len(w) >= 3 and w not in _ROLE_DROP | _ROLE_END]
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One word, or its inflection (ministre / ministère / minister share "minis")."""
+    return a == b or (min(len(a), len(b)) >= 5 and a[:5] == b[:5])
 
 
 _RELATIVES = frozenset("who which that qui que dont quien der die das".split())
