@@ -78,3 +78,102 @@ def test_an_expectation_in_the_infinitive_renders_an_expectation(o_lang, origina
 )
 def test_a_hedge_taken_away_stays_a_change(o_lang, original, d_lang, derivative, expected):
     assert change(o_lang, original, d_lang, derivative) == expected
+
+
+INQUIRY = "The harbour authority said it had asked prosecutors to examine whether any safety rules were broken."
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # An open question stated as a fact: the doubt is gone, in any language.
+        ("en", INQUIRY,
+         "en", "The harbour authority said it had asked prosecutors to investigate the safety breaches."),
+        ("en", INQUIRY,
+         "fr", "L’autorité portuaire a indiqué avoir saisi le parquet des manquements aux règles de sécurité."),
+        ("en", INQUIRY,
+         "de", "Die Hafenbehörde teilte mit, sie habe die Staatsanwaltschaft wegen der Verstöße gegen die "
+               "Sicherheitsregeln eingeschaltet."),
+        ("en", INQUIRY,
+         "es", "La autoridad portuaria dijo que había pedido a la fiscalía investigar las infracciones de las "
+               "normas de seguridad."),
+        ("en", "Nobody yet knows whether the virus reached the second farm.",
+         "it", "Il virus ha raggiunto anche la seconda azienda agricola."),
+    ],
+)
+def test_an_open_question_stated_as_a_fact_is_a_removed_hedge(o_lang, original, d_lang, derivative):
+    assert change(o_lang, original, d_lang, derivative) == "removed"
+    assert change(d_lang, derivative, o_lang, original) == "added"
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # the question kept, in each language's words for it
+        ("en", INQUIRY,
+         "fr", "L’autorité portuaire a indiqué avoir demandé au parquet d’examiner si des règles de sécurité "
+               "avaient été enfreintes."),
+        ("en", INQUIRY,
+         "fr", "L’autorité portuaire a demandé au parquet de chercher à savoir s’il y avait eu des manquements."),
+        ("en", INQUIRY,
+         "de", "Die Hafenbehörde teilte mit, sie habe die Staatsanwaltschaft gebeten zu prüfen, ob "
+               "Sicherheitsregeln verletzt wurden."),
+        ("en", INQUIRY,
+         "es", "La autoridad portuaria dijo que había pedido a la fiscalía que examinara si se violaron normas "
+               "de seguridad."),
+        ("en", "Nobody yet knows whether the virus reached the second farm.",
+         "it", "Nessuno sa ancora se il virus abbia raggiunto la seconda azienda agricola."),
+        # the doubt rendered by a word that can stand for it ("possible", « éventuels »)
+        ("en", INQUIRY,
+         "fr", "L’autorité portuaire a saisi le parquet d’éventuels manquements aux règles de sécurité."),
+        ("en", INQUIRY,
+         "en", "The harbour authority said it had asked prosecutors to look at possible breaches of safety rules."),
+        # a decision to be taken, which a translator may name with a noun
+        ("en", "The council will decide in May whether to renew the ferry contract.",
+         "fr", "Le conseil se prononcera en mai sur le renouvellement du contrat du ferry."),
+        # a condition is no question
+        ("fr", "Le syndicat a dit que si la direction refusait, la grève continuerait.",
+         "en", "The union said the strike would go on if management refused."),
+        ("de", "Der Zug fuhr weiter, als ob nichts geschehen wäre.",
+         "en", "The train carried on as though nothing had happened."),
+    ],
+)
+def test_a_question_rendered_or_a_decision_named_is_no_change(o_lang, original, d_lang, derivative):
+    assert change(o_lang, original, d_lang, derivative) is None
+    assert change(d_lang, derivative, o_lang, original) is None
+
+
+@pytest.mark.parametrize(
+    "language, original, derivative",
+    [
+        ("en", "Investigators said the intruders appeared to have known the alarm codes.",
+         "Investigators said the intruders may have guessed the alarm codes."),
+        ("en", "The dam apparently held during the night, the engineers said.",
+         "The dam might have held during the night, the engineers said."),
+        ("fr", "Selon les enquêteurs, les voleurs semblaient connaître les codes de l’alarme.",
+         "Selon les enquêteurs, les voleurs pourraient avoir deviné les codes de l’alarme."),
+        ("de", "Die Ermittler sagten, die Täter kannten offenbar die Alarmcodes.",
+         "Die Ermittler sagten, die Täter hätten die Alarmcodes vielleicht erraten."),
+        ("es", "Según los investigadores, los ladrones aparentemente conocían los códigos de la alarma.",
+         "Según los investigadores, los ladrones tal vez adivinaron los códigos de la alarma."),
+    ],
+)
+def test_in_one_language_a_seeming_made_a_guess_is_a_changed_hedge(language, original, derivative):
+    assert change(language, original, language, derivative) == "removed"
+    assert change(language, derivative, language, original) == "added"
+
+
+@pytest.mark.parametrize(
+    "language, original, derivative",
+    [
+        # one seeming for another, one guess for another
+        ("en", "Investigators said the intruders appeared to have known the alarm codes.",
+         "Investigators said the intruders seemed to know the alarm codes."),
+        ("en", "Investigators said the intruders might have guessed the alarm codes.",
+         "Investigators said the intruders may have guessed the alarm codes."),
+        ("fr", "Selon les enquêteurs, les voleurs semblaient connaître les codes de l’alarme.",
+         "Selon les enquêteurs, les voleurs paraissaient connaître les codes de l’alarme."),
+    ],
+)
+def test_in_one_language_a_hedge_of_the_same_kind_is_no_change(language, original, derivative):
+    assert change(language, original, language, derivative) is None

@@ -26,7 +26,9 @@ elsewhere (a translator split the sentence), nor when the added hedge lies in a 
 the derivative added, which :mod:`diptych.engine.clause_spans` reports.
 In one language the words themselves are compared: a hedge dropped beside one that stays
 ("believe its value could be higher" -> "believe it is higher") is removed, while one
-modal of possibility for another ([possibility]: "might" / "may") is no change. Across
+modal of possibility for another ([possibility]: "might" / "may") is no change; a hedge of
+what evidence shows ([appearance]: "appeared to have known") made a modal of possibility
+("may have guessed") is a change, though both versions hedge. Across
 languages a verb of assessment ([assessing]: "estimates that", « estime que ») is no
 hedge against a verb of saying on the other side, and what a claim is based on
 ([grounds]: "based on DNA tests") counts as a source named by preposition, since the
@@ -41,6 +43,10 @@ Within one language "can" and "may" hedge a claim ([monolingual]: "can receive s
 bans" -> "receive shorter bans"), though a translation renders them with no modal as
 often as with one; not where either version speaks of a permission, duty or ban
 ([deontic]: "will be allowed to keep" / "may keep").
+An open question ([open]: "is examining whether any crime was committed", « cherche à
+savoir si ») stated as a fact (« enquête sur les détournements commis ») is a removed
+hedge in any pair of languages that both list questions, unless the other version has a
+hedge, a modal or a [rendering] word ("possible crimes") that may render the doubt.
 A modal of possibility before a verb ([chance]: "could take", « pourrait durer ») stated
 as a plain future with no modal beside it ("will take", « durera ») is a removed hedge in
 any language pair: the possibility was made a certainty.
@@ -91,6 +97,10 @@ class Hedges:
     one_language: tuple[Span, ...] = ()  # modals that hedge only against the same language ("can receive")
     deontic: bool = False  # a word of permission, duty or ban ("allowed to", "must", "bans")
     chances: tuple[Span, ...] = ()  # modals of possibility before a verb ("could take", « pourrait durer »)
+    questions: tuple[Span, ...] = ()  # open questions ("examining whether", « cherche à savoir si »)
+    asks: bool = False  # the language lists [open] at all
+    deciding: tuple[Span, ...] = ()  # open questions that are decisions ("whether to appeal")
+    appearance: tuple[Span, ...] = ()  # hedges of what evidence shows ("appeared to", "apparently")
 
     @property
     def any(self) -> bool:
@@ -172,6 +182,21 @@ class Hedges:
         new = tuple(c for c in self.chances if c not in self.weak)
         return replace(self, weak=self.weak + new)
 
+    def counting_questions(self) -> Hedges:
+        """These hedges with the open questions counted as weak hedges. The questions stay
+        listed, so that judging the result again (:func:`comparable` first takes them out
+        of the weak hedges) starts afresh."""
+        return replace(self, weak=self.weak + tuple(q for q in self.facts() if q not in self.weak))
+
+    def facts(self) -> tuple[Span, ...]:
+        """The open questions of fact, not of what to do ("whether to appeal")."""
+        return tuple(q for q in self.questions if q not in self.deciding)
+
+    def doubts(self) -> bool:
+        """Any word that may render an open question: a hedge, a modal, a [rendering] word
+        ("possible crimes", « d'éventuelles infractions »), a modal of possibility."""
+        return self.any or self.modal or bool(self.renders) or self.possibility or bool(self.chances)
+
     def certain_future(self) -> bool:
         """A future stated with no hedge, modal or modal of possibility beside it ("will
         take", « durera »): what a possibility becomes when it is made a certainty."""
@@ -199,6 +224,8 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
     """
     o = replace(o, hearsay=tuple(h for h in o.hearsay if h not in o.anticipation))
     d = replace(d, hearsay=tuple(h for h in d.hearsay if h not in d.anticipation))
+    o = replace(o, weak=tuple(h for h in o.weak if h not in o.questions))
+    d = replace(d, weak=tuple(h for h in d.weak if h not in d.questions))
     if same_language and not (o.deontic or d.deontic):
         # "can receive shorter bans" -> "receive shorter bans": a hedge within one language,
         # but not a permission ("will be allowed to keep" / "may keep")
@@ -231,6 +258,14 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         o2 = o2.counting_chances()
     elif d.chances and o.certain_future():
         d2 = d2.counting_chances()
+    # "is examining whether any crime was committed" / « enquête sur les détournements
+    # commis »: an open question made a presupposed fact is a removed hedge, in any pair of
+    # languages that both list questions, unless the other side doubts in some other way.
+    if o.asks and d.asks:
+        if o.facts() and not d.questions and not d.doubts():
+            o2 = o2.counting_questions()
+        elif d.facts() and not o.questions and not o.doubts():
+            d2 = d2.counting_questions()
     if same_language:
         # "might close" / "may close" / "could close": one modal of possibility for another
         o2 = o2.without_possible() if d.possibility else o2
@@ -272,6 +307,9 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     one_language: list[Span] = []
     deontic = False
     chances: list[Span] = []
+    questions: list[Span] = []
+    deciding: list[Span] = []
+    appearance: list[Span] = []
     intends = False
     modal = False
     renders = 0
@@ -369,6 +407,19 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                 if not _inside(span.start + m.start(), quoted) and not _inside(m.start(), sequences)
                 and not any(h.start <= span.start + m.start() < h.end for h in (hearsay + weak)[found:])
             ]
+        regex = pattern(LEXICON, language, "appearance")
+        if regex is not None:
+            spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
+            appearance += [h for h in (hearsay + weak)[found:] if _inside(h.start, spots)]
+        regex = pattern(LEXICON, language, "open")
+        if regex is not None:
+            asked = [span.sub(m.start(), m.end()) for m in regex.finditer(span.text)
+                     if not _inside(span.start + m.start(), quoted)]
+            questions += asked
+            regex = pattern(LEXICON, language, "decision")
+            if regex is not None:
+                spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
+                deciding += [q for q in asked if any(q.start < b and a < q.end for a, b in spots)]
         regex = pattern(LEXICON, language, "monolingual")
         if regex is not None:
             one_language += [
@@ -391,6 +442,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         anticipates=pattern(LEXICON, language, "anticipation") is not None, evidence=tuple(evidence),
         evidential=evidential, intends=intends, duty=tuple(duty), demands=demands,
         one_language=tuple(one_language), deontic=deontic, chances=tuple(chances),
+        questions=tuple(questions), asks=pattern(LEXICON, language, "open") is not None, deciding=tuple(deciding),
+        appearance=tuple(appearance),
     )
 
 
@@ -438,7 +491,22 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
             return "removed"
         if len(d.markers()) > len(o.markers()) and d.unmatched(o) is not None:
             return "added"
+        # "appeared to have known" -> "may have guessed": what evidence showed made a guess
+        # (or the reverse), a change of hedge though both sides hedge.
+        if _guessed(o, d):
+            return "removed"
+        if _guessed(d, o):
+            return "added"
     return None
+
+
+def _guessed(o: Hedges, d: Hedges) -> bool:
+    """Whether ``o`` hedges with what evidence shows ([appearance]) where ``d`` has no such
+    hedge, only modals of possibility that ``o`` lacks: a seeming made a guess."""
+    if not o.appearance or d.appearance:
+        return False
+    new = [h for h in d.markers() if _key(h.text) not in {_key(g.text) for g in o.markers()}]
+    return bool(new) and all(h in d.possible for h in new)
 
 
 @dataclass
