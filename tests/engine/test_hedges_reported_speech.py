@@ -123,6 +123,11 @@ def test_an_open_question_stated_as_a_fact_is_a_removed_hedge(o_lang, original, 
                "de seguridad."),
         ("en", "Nobody yet knows whether the virus reached the second farm.",
          "it", "Nessuno sa ancora se il virus abbia raggiunto la seconda azienda agricola."),
+        # an English "if" that asks, rendered by another language's "whether"
+        ("en", "Engineers are trying to determine if the dam was damaged by the flood.",
+         "de", "Die Ingenieure versuchen festzustellen, ob der Damm durch das Hochwasser beschädigt wurde."),
+        ("en", "It is not clear if the dam was damaged by the flood.",
+         "fr", "On ne sait pas si le barrage a été endommagé par la crue."),
         # the doubt rendered by a word that can stand for it ("possible", « éventuels »)
         ("en", INQUIRY,
          "fr", "L’autorité portuaire a saisi le parquet d’éventuels manquements aux règles de sécurité."),
