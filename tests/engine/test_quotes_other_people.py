@@ -2,7 +2,9 @@
 
 A named speaker's words credited to a description ("the harbour master") that a version
 gives another named person of the story, and never the speaker, are that other person's:
-a misattribution, even where the original says only "she said". So are words credited to
+a misattribution, even where the original says only "she said". So are words credited
+to a role the derivative brings in elsewhere with no name ("a judge … ordered" before
+"…, the judge wrote") and unlike every role the versions give the speaker. So are words credited to
 an unnamed official ("an official", « un responsable ») of a body the story brings in
 apart from the speaker (a blood bank for a health minister's words): the generic role
 hides who spoke only when the body could be the speaker's own.
@@ -102,6 +104,44 @@ BLOOD_NOWHERE_FR = (
     "« Chaque don cette semaine peut sauver une vie », a fait valoir un responsable de la banque du sang.",
 )
 
+RULING = (
+    "Court halts demolition of Ghent tenement",
+    "A judge in Ghent ordered the housing company on Monday to stop the demolition of the old tenement.",
+    "Lotte Claes, who chairs the tenants' committee, said residents would hold a street party on Saturday. "
+    '"We have waited four years for somebody to listen to us," she said.',
+)
+RULING_FR = (
+    "La justice suspend la démolition d’un immeuble à Gand",
+    "Un juge de Gand a ordonné lundi à la société de logement d’arrêter la démolition du vieil immeuble.",
+    "Lotte Claes, qui préside le comité des locataires, a déclaré que les habitants feraient une fête de rue "
+    "samedi. « Nous attendons depuis quatre ans que quelqu’un nous écoute », a écrit le juge dans sa décision.",
+)
+RULING_DE = (
+    "Gericht stoppt Abriss eines Mietshauses in Gent",
+    "Ein Richter in Gent ordnete am Montag an, dass die Wohnungsgesellschaft den Abriss des alten Mietshauses "
+    "stoppt.",
+    "Lotte Claes, die den Mieterausschuss leitet, sagte, die Bewohner würden am Samstag ein Straßenfest feiern. "
+    "„Wir warten seit vier Jahren darauf, dass uns jemand zuhört“, schrieb der Richter in seinem Urteil.",
+)
+RULING_ES = (
+    "La justicia detiene la demolición de un edificio en Gante",
+    "Un juez de Gante ordenó el lunes a la empresa de vivienda detener la demolición del viejo edificio.",
+    "Lotte Claes, que preside el comité de inquilinos, dijo que los vecinos celebrarían una fiesta en la calle "
+    "el sábado. «Llevamos cuatro años esperando a que alguien nos escuche», escribió el juez en su sentencia.",
+)
+JUDGE = (
+    "Court halts demolition of Ghent tenement",
+    "A court in Ghent ruled on Monday that the housing company must stop the demolition of the old tenement.",
+    "Judge Lotte Claes ordered the company to rehouse the tenants nearby. "
+    '"Nobody may be moved out of the district against their will," she wrote.',
+)
+JUDGE_FR = (
+    "La justice suspend la démolition d’un immeuble à Gand",
+    "Un tribunal de Gand a jugé lundi que la société de logement devait arrêter la démolition du vieil immeuble.",
+    "La juge Lotte Claes a ordonné à la société de reloger les locataires à proximité. "
+    "« Personne ne peut être chassé du quartier contre sa volonté », a écrit la juge.",
+)
+
 FUND = (
     "Pension fund board resigns",
     "The regional pension fund lost a third of its assets in two years, its auditors found.",
@@ -179,6 +219,26 @@ CASES = [
         BLOOD, "fr", BLOOD_NOWHERE_FR,
         [],
         id="fr: a body the derivative names nowhere else may be the speaker's: no misattribution",
+    ),
+    pytest.param(
+        RULING, "fr", RULING_FR,
+        [("quote_misattributed", "Lotte Claes", "le juge dans sa décision")],
+        id="fr: the tenants' leader's words given to 'le juge', the unnamed judge the story brings in",
+    ),
+    pytest.param(
+        RULING, "de", RULING_DE,
+        [("quote_misattributed", "Lotte Claes", "der Richter in seinem Urteil")],
+        id="de: the same, 'der Richter'",
+    ),
+    pytest.param(
+        RULING, "es", RULING_ES,
+        [("quote_misattributed", "Lotte Claes", "el juez en su sentencia")],
+        id="es: the same, 'el juez'",
+    ),
+    pytest.param(
+        JUDGE, "fr", JUDGE_FR,
+        [],
+        id="fr: 'la juge' is what the derivative calls the speaker herself: no finding",
     ),
     pytest.param(
         FUND, "fr", FUND_FR,

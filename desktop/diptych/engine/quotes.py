@@ -1797,6 +1797,8 @@ class QuoteComparison:
         Not where the speaker is named beside the quote, nor where a version gives the
         speaker the description's role words too, or a role the encoder reads as the
         same (:meth:`_describes`)."""
+        from diptych.engine.names import is_person
+
         o, d = self.ctx.original, self.ctx.derivative
         d_src, speaker = dq.source, oq.speaker
         core = _core_words(d_src.phrase.text)
@@ -1811,9 +1813,15 @@ class QuoteComparison:
                     continue
                 if _same_person(speaker, o.language, name, side.language):
                     return None  # the speaker is given that description too
-                if not _resembles(speaker, o.language, name, side.language):
+                if is_person(name) and not _resembles(speaker, o.language, name, side.language):
                     others.append(name)
-        if not others or self._describes(d_src, speaker):
+        if self._describes(d_src, speaker):
+            return None
+        if others:
+            who = f"what it calls {others[0].span.text}"
+        elif self._unnamed_role_of_story(core, dq, speaker) and self._unlike_every_role(d_src, core, oq):
+            who = "someone else the story brings in by that role"
+        else:
             return None
         o_phrase = oq.source.phrase if not oq.source.pronoun else speaker.span
         return (
@@ -1821,8 +1829,45 @@ class QuoteComparison:
             o_phrase,
             d_src.phrase,
             f"The quote '{_short(dq.span.text, 60)}' is credited to '{d_src.phrase.text}' in the derivative, "
-            f"what it calls {others[0].span.text}, but to {speaker.span.text} in the original.",
+            f"{who}, but to {speaker.span.text} in the original.",
         )
+
+    def _unnamed_role_of_story(self, core: frozenset[str], dq: Quote, speaker: Name) -> bool:
+        """Whether another sentence of the derivative brings in someone by a description's
+        role words outside quotes, without naming ``speaker`` (« Le juge a estimé … »
+        before « …, a écrit le juge »): a person of the story with no name."""
+        d = self.ctx.derivative
+        regions = quoted_regions(self.d)
+        for sentence in d.sentences:
+            if sentence.seg == dq.sentence.seg and sentence.start < dq.sentence.end and dq.sentence.start < sentence.end:
+                continue
+            text = sentence.text
+            for a, b in sorted(regions.get(sentence.seg, []), reverse=True):
+                a, b = max(a - sentence.start, 0), min(b - sentence.start, len(text))
+                if a < b:
+                    text = text[:a] + " " + text[b:]
+            words = _content_words(text)
+            if all(any(_same_stem(w, v) for v in words) for w in core) and not _names_in(
+                speaker, self.ctx.original.language, text, d.language
+            ):
+                return True
+        return False
+
+    def _unlike_every_role(self, d_src: Source, core: frozenset[str], oq: Quote) -> bool:
+        """Whether a description ("the judge") is unlike every role the versions give the
+        quote's named speaker ("the city's housing alderman") by the encoder: below
+        ROLE_WORDS against each (one role rendered in another language scores above).
+        False when the versions give the speaker no role."""
+        roles = self._speaker_roles(oq)
+        if not roles:
+            return False
+        words = re.findall(r"[^\W\d_]+", d_src.phrase.text.replace("’", "'"))
+        last = max((i for i, w in enumerate(words) if w.lower() in core), default=len(words) - 1)
+        description = " ".join(words[: last + 1])
+        emb = self.ctx.embeddings
+        emb.want([description, *roles])
+        emb.flush()
+        return max(emb.sim(description, role) for role in roles) < ROLE_WORDS
 
     def _given_to_other_body(self, oq: Quote, dq: Quote) -> tuple[str, Span, Span, str] | None:
         """A named speaker's words credited to an unnamed member of a body the story
@@ -2199,11 +2244,12 @@ _POSSESSIVES = frozenset(
     "his her its their son sa ses leur leurs sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer "
     "su sus suo sua suoi sue loro".split()
 )
-# Where a description's role noun ends: a preposition, a relative, a participle's clause.
+# Where a description's role noun ends: a preposition, a relative, a participle's clause
+# (« le juge dans sa décision », "the judge during the hearing").
 _ROLE_END = frozenset(
-    "of at in for from on with by who which that de du des d au aux à en par pour chez qui que dont "
-    "von vom im am beim bei für aus der des mit zu zur zum del al con por para quien que di da dal "
-    "della nel per".split()
+    "of at in for from on with by during who which that de du des d au aux à en par pour chez dans devant "
+    "pendant lors qui que dont von vom im am beim bei für aus der des mit zu zur zum während del al con por "
+    "para durante quien que di da dal della nel per durante".split()
 )
 
 
