@@ -629,3 +629,36 @@ def test_what_a_rewritten_headline_leaves_out_is_not_an_omission(encoder):
                          segments=[Segment(0, rewritten), Segment(1, body)])
     found = find_span_findings(original, derivative, [Link([0], [0], 0.6), Link([1], [1], 0.9)], encoder)
     assert [f.original_text for f in found if f.kind == "omitted"] == []
+
+
+GALLERY = (
+    "The painting, bought by a collector in Ghent in 1987, is insured for 3 million euros, but the "
+    "gallery said its value to the town could not be expressed in money."
+)
+GALLERY_STATEMENT = "but the gallery said its value to the town could not be expressed in money"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, derivative",
+    [
+        ("en", "The painting, bought by a collector in Ghent in 1987, is insured for 3 million euros."),
+        ("fr", "Le tableau, acheté par un collectionneur de Gand en 1987, est assuré pour 3 millions d’euros."),
+        ("de", "Das Gemälde, 1987 von einem Sammler in Gent gekauft, ist für 3 Millionen Euro versichert."),
+    ],
+)
+def test_a_dropped_clause_that_states_what_a_source_said_is_omitted(encoder, language, derivative):
+    """The clause holds its source, but also the statement: it is content, not a description
+    of the source; the short rendering has no run of words near it."""
+    found = findings(encoder, GALLERY, language, derivative)
+    assert [f.original_text for f in found if f.kind == "omitted"] == [GALLERY_STATEMENT]
+
+
+@pytest.mark.slow
+def test_a_rendered_statement_of_a_source_is_not_omitted(encoder):
+    derivative = (
+        "Le tableau, acheté par un collectionneur de Gand en 1987, est assuré pour 3 millions d’euros, mais la "
+        "galerie a assuré que sa valeur pour la ville ne pouvait s’exprimer en argent."
+    )
+    found = findings(encoder, GALLERY, "fr", derivative)
+    assert [f.original_text for f in found if f.kind == "omitted"] == []
