@@ -57,6 +57,10 @@ def test_a_claim_given_to_another_kind_of_source_is_reported(encoder, original, 
                           "Staatsanwaltschaft in Lindau übergeben."),
         (DAILY, "fr", "Selon le quotidien régional Nordbote, la carrière fonctionnait sans autorisation depuis mars."),
         (DAILY, "en", "The quarry had been operating without a permit since March, the paper reported."),
+        # an outlet the source told is not the source („sagte eine Quelle bei der Feuerwehr
+        # lokalen Medien“: the phrase read runs on to the outlet)
+        ("A fire brigade source told local media the barn had been set alight deliberately.", "de",
+         "Die Scheune sei absichtlich in Brand gesetzt worden, sagte eine Quelle bei der Feuerwehr lokalen Medien."),
         # the same party, its people or its role kept
         (VANDALS, "en", "Vandals smashed the windows of three carriages at the Kestrel Valley Railway depot "
                         "overnight, police officers said."),

@@ -1358,8 +1358,10 @@ def _press_for_body(o: Source, d: Source, similarity: float) -> str | None:
     """Why a body's or an official's statement became the press's report, or the reverse
     ("The regulator said" / "the public broadcaster X reported"): the claim rests on
     another source, named or not; else None. Not where one phrase's role recurs in the
-    other ("the agency" / "the news agency X": the same outlet referred back to)."""
-    o_media, d_media = MEDIA in _speaks_for(o), MEDIA in _speaks_for(d)
+    other ("the agency" / "the news agency X": the same outlet referred back to). The press
+    must head the phrase: "eine Quelle bei der Polizei lokalen Medien" is a police source,
+    whatever outlet it told."""
+    o_media, d_media = _press_heads(o), _press_heads(d)
     if o_media == d_media or similarity >= SAME_SOURCE:
         return None
     press, other = (o, d) if o_media else (d, o)
@@ -1372,6 +1374,12 @@ def _press_for_body(o: Source, d: Source, similarity: float) -> str | None:
     if o_media:
         return f"the outlet '{o.phrase.text}' became '{d.phrase.text}', which is no outlet"
     return f"the source '{o.phrase.text}' became an outlet's report ('{d.phrase.text}')"
+
+
+def _press_heads(source: Source) -> bool:
+    """The source is an outlet: the press heads its phrase ("the public broadcaster X",
+    not "a source at the police, told local media")."""
+    return MEDIA in source_kinds(_head_of(source.core, source.language))
 
 
 def source_change(o: Source, d: Source, similarity: float, same_entity=None) -> str | None:
