@@ -11,7 +11,8 @@ hides who spoke only when the body could be the speaker's own.
 
 A quote rendered with a charged word its original does not say (« pillé » for "ran for
 its friends") was reworded, though the encoder scores it as a loose translation. The
-same word where the original says it too ("plundered") is a faithful rendering.
+same word where the original says it too ("plundered") is a faithful rendering, and an
+idiom of the curated list (« au fond d'un tiroir » for "put aside") a translator's choice.
 
 Each row: an English article (title and paragraphs), a rendering paragraph for paragraph,
 and the quote findings of a kind that must come out (kind, original text, derivative
@@ -174,6 +175,19 @@ FUND_FAITHFUL_FR = (
     "L’auditrice Hanna Vogt a déclaré que le conseil avait géré le fonds « au profit de ses propres amis ».",
 )
 
+WARNINGS = (
+    "Inspectors warned of the dam's cracks years ago",
+    "The regional dam authority received three inspection reports on the dam between 2019 and 2022.",
+    'Inspector Marta Olsen said the safety warnings "were put aside for years and never read by anyone on the '
+    'authority\'s board".',
+)
+WARNINGS_FR = (
+    "Les inspecteurs avaient signalé les fissures du barrage il y a des années",
+    "L’autorité régionale des barrages a reçu trois rapports d’inspection sur le barrage entre 2019 et 2022.",
+    "L’inspectrice Marta Olsen a déclaré que les avertissements de sécurité « ont fini au fond d’un tiroir "
+    "pendant des années sans être lus par personne au conseil de l’autorité ».",
+)
+
 CASES = [
     pytest.param(
         HARBOUR, "fr", HARBOUR_FR,
@@ -259,6 +273,11 @@ CASES = [
         FUND_PLUNDERED, "fr", FUND_FR,
         [],
         id="fr: « pillé » for an original that says 'plundered' is a faithful rendering",
+    ),
+    pytest.param(
+        WARNINGS, "fr", WARNINGS_FR,
+        [],
+        id="fr: « au fond d'un tiroir » for 'put aside' is a journalist's idiom (a curated qualifier), not a charged word",
     ),
     pytest.param(
         FUND, "fr", FUND_FAITHFUL_FR,

@@ -1522,12 +1522,15 @@ class QuoteComparison:
 
     def _charged_word(self, oq: Quote, dq: Quote) -> str | None:
         """A charged word of the derivative's quote that its original does not say
-        (``lexicons/charged_words.ini`` and the qualifiers of ``loaded_terms.ini``): the
-        speaker's words sharpened in translation (« mise en coupe réglée » for "run for
-        the benefit of a few", „geplündert“ for "used"), which the encoder still scores
-        as a loose rendering. Not when the original's sentence has a word of that
-        concept, or one it may render, nor when it already judges with any charged
-        word (a translator may render one charged word with another concept's)."""
+        (``lexicons/charged_words.ini``, whose words a faithful translator does not use
+        for plain ones): the speaker's words sharpened in translation (« mise en coupe
+        réglée » for "run for the benefit of a few", „geplündert“ for "run for"), which
+        the encoder still scores as a loose rendering. Not when the original's sentence
+        has a word of that concept, or one it may render, nor when it already judges
+        with any charged word (a translator may render one charged word with another
+        concept's). The curated qualifiers of ``loaded_terms.ini`` hold idioms a
+        journalist uses to translate a quote (« rangées dans un tiroir » for "filed and
+        forgotten"), so they are left out."""
         from diptych.engine.loaded_terms import _scorned, substitutions
 
         o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
@@ -1536,7 +1539,7 @@ class QuoteComparison:
             return None
         for sub in substitutions():
             d_terms, o_terms = sub.loaded_in(d_lang), sub.loaded_in(o_lang)
-            if not sub.qualifier or d_terms is None or o_terms is None:
+            if not sub.broad or d_terms is None or o_terms is None:
                 continue
             m = d_terms.search(dq.span.text)
             if m is None or o_terms.search(oq.sentence.text):
