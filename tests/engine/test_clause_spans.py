@@ -593,6 +593,39 @@ def test_a_dropped_condition_is_a_claim_made_certain(encoder, language, original
     assert [f.original_text for f in found if f.kind == "omitted"] == []
 
 
+BRIDGE = "The bridge will reopen to lorries in 2028 if the steel for the new deck arrives on time from the mill in Ostrava."
+BRIDGE_CONDITION = "if the steel for the new deck arrives on time from the mill in Ostrava"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, derivative",
+    [
+        ("en", "The bridge will reopen to lorries in 2028."),
+        ("fr", "Le pont rouvrira aux poids lourds en 2028."),
+        ("es", "El puente volverá a abrirse a los camiones en 2028."),
+    ],
+)
+def test_a_dropped_condition_written_without_a_comma_is_a_claim_made_certain(encoder, language, derivative):
+    """The condition is a clause although no comma sets it off, however long it is."""
+    found = findings(encoder, BRIDGE, language, derivative)
+    assert BRIDGE_CONDITION in [f.original_text for f in found if f.kind == "hedge_changed"]
+    assert [f.original_text for f in found if f.kind == "omitted"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, derivative",
+    [
+        ("en", "The bridge will reopen to lorries in 2028 if the steel for its new deck arrives on time from the Ostrava mill."),
+        ("fr", "Le pont rouvrira aux poids lourds en 2028 si l’acier du nouveau tablier arrive à temps de l’aciérie d’Ostrava."),
+    ],
+)
+def test_a_rendered_condition_without_a_comma_is_no_change(encoder, language, derivative):
+    found = findings(encoder, BRIDGE, language, derivative)
+    assert [f for f in found if f.kind in ("hedge_changed", "omitted", "added")] == []
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "language, original, derivative",

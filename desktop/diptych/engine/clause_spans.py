@@ -92,6 +92,11 @@ MAX_SHARE = 0.6
 """A clause is a part of its sentence: a candidate longer than this share of the
 sentence's words leaves too little to compare (that is a sentence-level change)."""
 
+OMITTED_MAX_SHARE = 0.75
+"""The same bound for a clause the derivative left out: a rendering that keeps only the
+main clause ("The bridge will reopen in 2028.") is still compared with the original's main
+clause, however long the condition or the objection it dropped."""
+
 NOVEL_SHARE = 0.6
 """In one language, this share of a clause's content words must be missing from the
 original block: a clause that reuses the original's words is a rewording, not an addition."""
@@ -323,15 +328,21 @@ def _opcode_runs(original: str, sentence: Span) -> list[tuple[int, int]]:
     return out
 
 
-def candidates(sentence: Span, block: list[Span], language: str, original: str | None = None) -> list[Candidate]:
+def candidates(
+    sentence: Span, block: list[Span], language: str, original: str | None = None, max_share: float = MAX_SHARE
+) -> list[Candidate]:
     """Clauses of ``sentence`` (one of the derivative ``block``) worth testing.
 
     Single clauses and pairs of neighbouring ones (an inserted clause can hold a comma);
+    a trailing condition with no comma before it ("… in 2028 if the steel arrives");
     with ``original`` in the same language, also the runs of words it lacks.
     """
     pieces = clause_pieces(sentence, language)
     spans = {(a, b) for a, b in pieces}
     spans |= {(pieces[i][0], pieces[i + 1][1]) for i in range(len(pieces) - 1)}
+    inside = _CONDITION_INSIDE.get(language)
+    for m in inside.finditer(sentence.text) if inside is not None else ():
+        spans |= {(m.end(), b) for a, b in pieces if a < m.end() < b}
     if original is not None:
         spans |= set(_opcode_runs(original, sentence))
     n_sentence = len(_words(sentence.text))
@@ -339,7 +350,7 @@ def candidates(sentence: Span, block: list[Span], language: str, original: str |
     for a, b in sorted(spans):
         clause = sentence.sub(a, b)
         n = len(_words(clause.text))
-        if n < MIN_WORDS or n > MAX_SHARE * n_sentence:
+        if n < MIN_WORDS or n > max_share * n_sentence:
             continue
         rest = _without(sentence.text, a, b)
         block_text = " ".join(s.text for s in block)
@@ -532,6 +543,7 @@ def find_added_clauses(
     trace: list[dict] | None = None,
     by_length: bool = True,
     unmatched_gain: float | None = None,
+    max_share: float = MAX_SHARE,
 ) -> list[Finding]:
     """``added`` clauses inside the aligned sentences of every linked group.
 
@@ -556,7 +568,7 @@ def find_added_clauses(
     jobs: list[_Job] = []
     for group in ctx.linked_groups:
         for o_ids, d_ids, _ in group.aligned():
-            jobs += _block_jobs(ctx, group, o_ids, d_ids, quoted["d"], taken)
+            jobs += _block_jobs(ctx, group, o_ids, d_ids, quoted["d"], taken, max_share)
     passed = [p for p in _judge(ctx, jobs, trace, unmatched_gain) if by_length or p[5]]
 
     out: list[Finding] = []
@@ -615,7 +627,13 @@ def find_omitted_clauses(
     hedged = {seg for f in reported if f.kind == "hedge_changed" for seg in f.original}
     out = []
     found = find_added_clauses(
-        mirror, {"o": quoted["d"], "d": quoted["o"]}, swapped, trace, by_length=False, unmatched_gain=UNMATCHED_GAIN
+        mirror,
+        {"o": quoted["d"], "d": quoted["o"]},
+        swapped,
+        trace,
+        by_length=False,
+        unmatched_gain=UNMATCHED_GAIN,
+        max_share=OMITTED_MAX_SHARE,
     )
     for f in found:
         clause = _clause_span(ctx.original, f.derivative[0], f.derivative_text or "")
@@ -654,6 +672,20 @@ _CONDITION = {
     }.items()
 }
 """Words that open a condition: a claim that held only if … is hedged by it."""
+
+_CONDITION_INSIDE = {
+    language: re.compile(rf"(?<=\w)\s+(?=(?:{words})\s)", re.IGNORECASE)
+    for language, words in {
+        "en": "if|unless|provided that|as long as|only if",
+        "fr": "sauf si|à condition que|à condition de|pourvu que|pour peu que",
+        "es": "siempre que|a menos que|salvo que|con tal de que",
+        "it": "qualora|purché|a meno che|a condizione che",
+        "pt": "desde que|a menos que",
+        "nl": "indien|mits|tenzij",
+    }.items()
+}
+"""Conditions written without a comma before them ("… in 2028 if orders hold"); only the
+words that open nothing else (« si », « se », "als" also mean "so", "oneself", "as")."""
 
 
 def _clause_span(side, seg: int, text: str) -> Span | None:
@@ -717,6 +749,7 @@ def _block_jobs(
     d_ids: list[int],
     quoted_d: dict[int, list[tuple[int, int]]],
     taken: dict[int, list[tuple[int, int]]],
+    max_share: float = MAX_SHARE,
 ) -> list[_Job]:
     """The candidate clauses of one aligned block that pass the tests needing no encoder (1)."""
     d_side, o_side = ctx.derivative, ctx.original
@@ -732,7 +765,7 @@ def _block_jobs(
     for sentence in block:
         regions = quoted_d.get(sentence.seg, [])
         marks = None
-        for c in candidates(sentence, block, d_side.language, o_text if ctx.same_language else None):
+        for c in candidates(sentence, block, d_side.language, o_text if ctx.same_language else None, max_share):
             if _overlaps(c.clause, regions) or _overlaps(c.clause, taken.get(c.clause.seg, [])):
                 continue
             if _reports_quote(c.clause, d_side.texts[c.clause.seg], regions):
