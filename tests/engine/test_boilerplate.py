@@ -147,6 +147,8 @@ def test_furniture_lines_are_boilerplate(language, line):
         ("en", "Watch: the minister's full statement will be published on Tuesday."),
         ("en", "Paris / Berlin talks resume"),
         ("en", "Most read: the minister resigned on Monday. His deputy takes over."),
+        ("en", "Nantes (AFP) – Dockers strike again in 2026"),
+        ("en", "Dock strike (AFP) – 3 May 2026 fares rise"),
         ("en", "Home owners · tenants · landlords and the city council all met on Friday in Lyon to agree the plan"),
         ("en", "Storm hits at 10:30"),
         ("en", "Talks resume on 3 May"),
@@ -690,6 +692,10 @@ def test_a_reporters_name_and_place_under_the_headline_is_a_byline(language, par
         ("fr", "Lyon, 3 mars 2026 (AFP)"),
         ("en", "Cape Town, March 3, 2026 (Reuters)"),
         ("es", "Santiago, 9 de abril de 2026 (EFE)"),
+        # ...or the places, the agency, a dash and the date
+        ("de", "Rostock/Schwerin (dpa) – 14. Februar 2026"),
+        ("en", "Brussels/Strasbourg (Reuters) - March 3, 2026"),
+        ("fr", "Nantes (AFP) – 3 mars 2026"),
     ],
 )
 def test_furniture_known_only_by_its_structure_is_boilerplate(language, line):
@@ -701,6 +707,8 @@ def test_furniture_known_only_by_its_structure_is_boilerplate(language, line):
     [
         ("en", "Paris / Berlin talks resume"),
         ("en", "Most read: the minister resigned on Monday. His deputy takes over."),
+        ("en", "Nantes (AFP) – Dockers strike again in 2026"),
+        ("en", "Dock strike (AFP) – 3 May 2026 fares rise"),
         ("en", "Home owners · tenants · landlords and the city council all met on Friday in Lyon to agree the plan"),
         ("en", "Lisbon and/or Porto will host the final, organisers said."),
         ("en", "The match starts at 20:45 CET in Milan."),

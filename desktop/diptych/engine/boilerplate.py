@@ -567,15 +567,28 @@ def _is_timestamp(paragraph: str) -> bool:
         return True
     if words <= 14 and len(rest) <= 2 and re.search(r"[|·•—–]", paragraph) is not None:
         return True
-    # A wire dateline: a place, a comma, the date and the agency ("Oslo, 12.03.2026 (NTB)").
-    if words > MAX_WIRE_DATELINE_WORDS or _PLACE_COMMA.match(paragraph) is None:
+    if words > MAX_WIRE_DATELINE_WORDS:
         return False
-    place = _TIME_TOKENS.sub(" ", _AGENCY.sub(" ", paragraph)).split()
-    return len(place) <= 2 and all(w[:1].isupper() for w in place)
+    # A wire dateline: a place, a comma, the date and the agency ("Oslo, 12.03.2026 (NTB)"),
+    # or the places, the agency and the date after a dash ("Vlissingen/Den Haag (AFP) – 24.
+    # November 2026").
+    if _PLACE_COMMA.match(paragraph) is not None:
+        place = _TIME_TOKENS.sub(" ", _AGENCY.sub(" ", paragraph)).split()
+        return len(place) <= 2 and all(w[:1].isupper() for w in place)
+    agency = _AGENCY.search(paragraph)
+    if agency is None or not _DATELINE_DASH.match(paragraph, agency.end()):
+        return False
+    places = _PLACE_JOINS.split(_TIME_TOKENS.sub(" ", paragraph[: agency.start()]))
+    places = [w for w in places if w]
+    return 0 < len(places) <= 3 and all(w[:1].isupper() for w in places) and not _TIME_TOKENS.sub(
+        " ", paragraph[agency.end() :]
+    ).strip(" –—-")
 
 
 # An agency credited in brackets: "(dpa)", "(AFP)".
 _AGENCY = re.compile(r"\([^()\d]{2,12}\)")
+_DATELINE_DASH = re.compile(r"\s*[–—-]\s+")
+_PLACE_JOINS = re.compile(r"[\s/]+")
 # A place opening a line, set off by a comma.
 _PLACE_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]*)?,\s")
 
