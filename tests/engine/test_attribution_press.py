@@ -61,6 +61,12 @@ def test_a_claim_given_to_another_kind_of_source_is_reported(encoder, original, 
         # lokalen Medien“: the phrase read runs on to the outlet)
         ("A fire brigade source told local media the barn had been set alight deliberately.", "de",
          "Die Scheune sei absichtlich in Brand gesetzt worden, sagte eine Quelle bei der Feuerwehr lokalen Medien."),
+        # a phrase that refers back to no one ("three of them nurses") is no party the
+        # sentence names, however the source after it is read
+        ("Among those freed were 40 sailors and 9 civilians, including three nurses, according to the "
+         "national prisoner bureau.", "en",
+         "Those freed included 40 sailors and 9 civilians, three of them nurses, said the office that "
+         "handles prisoner exchanges."),
         # the same party, its people or its role kept
         (VANDALS, "en", "Vandals smashed the windows of three carriages at the Kestrel Valley Railway depot "
                         "overnight, police officers said."),

@@ -1586,8 +1586,12 @@ def _other_party(o: Source, d: Source, context: str) -> bool:
     tokens = [w.lower() for w in _WORD.findall(rest)]
     at_mine = [k for k, w in enumerate(tokens) if w in mine]
     at_theirs = [k for k, w in enumerate(tokens) if w in theirs]
-    # The source itself need not recur ("Thieves broke into the Harbour Museum ..., police
-    # said" / "..., the museum said"): the party the derivative credits is named apart.
+    if not at_mine:
+        # The source itself need not recur ("Thieves broke into the Harbour Museum ...,
+        # police said" / "..., the museum said") where the derivative refers back to the
+        # party by a definite phrase ("two of them paramedics" refers back to no one)
+        definite = _DEFINITE.get(d.language)
+        return bool(at_theirs) and bool(definite and definite.match(d.phrase.text.strip()))
     return bool(at_theirs) and all(abs(i - j) > 3 for i in at_mine for j in at_theirs)
 
 
