@@ -1,0 +1,36 @@
+"""Hedges: the French conditional after a past verb of deciding is the sequence of tenses.
+
+« L'entreprise dit ne pas avoir encore arrêté si elle ferait appel » renders "had not yet
+decided whether to appeal": the future of the past, not a hedge.
+
+Pure text tests (no encoder), on sentences written for these tests.
+"""
+
+import pytest
+
+from diptych.engine.hedges import find_hedges, hedge_change
+from diptych.engine.sentences import Span
+
+
+def hedges(text: str, language: str):
+    return find_hedges([Span(0, 0, len(text), text)], language)
+
+
+def change(o_lang: str, original: str, d_lang: str, derivative: str):
+    return hedge_change(hedges(original, o_lang), hedges(derivative, d_lang), o_lang == d_lang)
+
+
+@pytest.mark.parametrize(
+    "derivative",
+    [
+        "L’entreprise dit ne pas avoir encore arrêté si elle ferait appel.",
+        "L’entreprise a indiqué, sans avoir encore arrêté si elle ferait appel, qu’elle étudiait le jugement.",
+    ],
+)
+def test_the_conditional_after_a_past_decision_is_the_sequence_of_tenses(derivative):
+    assert change("en", "The company said it had not yet decided whether to appeal.", "fr", derivative) is None
+
+
+def test_a_conditional_outside_the_decision_is_still_a_hedge():
+    derivative = "L’entreprise n’a pas encore arrêté sa position, mais elle ferait appel selon ses avocats."
+    assert change("en", "The company said it had not yet decided whether to appeal.", "fr", derivative) == "added"
