@@ -381,3 +381,19 @@ def test_a_speaker_renamed_while_her_words_go_to_someone_else_is_still_renamed(e
         '"Nobody will lose a berth," said Olav Rise, who chairs the dockers\' union.'
     ]
     assert name_changes(encoder, original, "en", derivative) == [("Karin Dahl", "Karin Dalberg")]
+
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "d_lang, derivative",
+    [
+        ("en", "Its head of works, Pieter van Damme, said the locks suffered from rust and damp."),
+        ("fr", "Son directeur des travaux, Pieter van Damme, a dit que les écluses souffraient de rouille et d’humidité."),
+    ],
+)
+def test_a_lower_case_word_no_longer_than_a_name_is_no_form_of_it(encoder, d_lang, derivative):
+    """The original's "damp" is no word made from "Damme" (as « kényan » is from "Kenya"):
+    the surname lengthened by a syllable is another name."""
+    original = ["Its head of works, Pieter van Dam, said the locks suffered from rust and damp."]
+    assert name_changes(encoder, original, d_lang, [derivative]) == [("Pieter van Dam", "Pieter van Damme")]

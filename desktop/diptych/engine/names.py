@@ -552,11 +552,12 @@ def _missing(name: Name, language: str, other_text: str, other_language: str, ot
             continue
         if any(same_spelling(word, language, w, other_language) for w in stripped):
             continue
-        if any(
-            w[:1].islower() and len(word) >= 5 and name_key(w, other_language).startswith(name_key(word, language)[:-1])
+        key = name_key(word, language)
+        if len(word) >= 5 and any(
+            w[:1].islower() and len(derived := name_key(w, other_language)) > len(key) and derived.startswith(key[:-1])
             for w in stripped
         ):
-            continue  # "Emirati" / "emiratischen"
+            continue  # "Emirati" / "emiratischen", "Kenya" / « kényan »; not "Damme" / "damp" (no longer)
         return True
     return False
 
