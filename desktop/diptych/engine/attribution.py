@@ -815,9 +815,14 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
     chunk = text[a:hb]
     # Clause boundaries: "..., where doctors said" -> "doctors"
     boundaries = pattern(LEXICON, language, "boundaries")
+    subordinators = pattern(LEXICON, language, "subordinators")
     if boundaries:
         last = None
-        for m in boundaries.finditer(chunk):
+        # "…, although the operator said": a clause of its own opens before the source,
+        # unless it closes with a comma before the verb ("…, speaking on condition of
+        # anonymity because the case is open, said": the subject comes before it).
+        opening = [m for m in subordinators.finditer(chunk) if "," not in text[a + m.end() : verb_start]] if subordinators else []
+        for m in sorted([*boundaries.finditer(chunk), *opening], key=lambda m: m.start()):
             if m.start() > 0 and not chunk[m.start() - 1].isspace() and chunk[m.start() - 1] not in ",(":
                 continue
             if m.group(0).lower() in _RELATIVES:

@@ -30,7 +30,7 @@ from diptych.engine.score import Encoder
 
 # (lexicon, sections) the detectors search as regular expressions; None: every section.
 ANALYSIS_PATTERNS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
-    ("reporting_verbs", ("", "prepositions", "boundaries", "anonymous")),
+    ("reporting_verbs", ("", "prepositions", "boundaries", "subordinators", "anonymous")),
     ("hedges", None),
     ("name_stopwords", ("place prepositions",)),
 )

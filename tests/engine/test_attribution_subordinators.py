@@ -1,0 +1,41 @@
+"""Attribution: a clause opened by a subordinating conjunction bounds the source phrase.
+
+"…, although the operator said crews needed training" credits the operator, not "The new
+ferry will enter service in April, although the operator". A subordinate clause that
+closes with a comma before the verb ("…, speaking on condition of anonymity because the
+case is open, said") describes the speaker before it and leaves the source alone.
+
+Pure text tests (no encoder), on sentences written for these tests.
+"""
+
+import pytest
+
+from diptych.engine.attribution import find_sources
+from diptych.engine.sentences import sentence_spans
+
+
+def phrases(text: str, language: str) -> list[str]:
+    return [s.phrase.text for sp in sentence_spans(0, text, language) for s in find_sources(sp, language, [], frozenset())]
+
+
+@pytest.mark.parametrize(
+    "language, text, phrase",
+    [
+        ("en", "The new ferry will enter service in April, although the operator said crews still needed training.",
+         "the operator"),
+        ("en", "Tolls will rise in June because the regional council said the bridge needed new cables.",
+         "the regional council"),
+        ("en", "The vote will go ahead on Friday unless the court rules otherwise, the clerk said.", "the clerk"),
+        ("fr", "Le ferry entrera en service en avril, bien que l’opérateur a dit que les équipages manquaient de formation.",
+         "l’opérateur"),
+        ("de", "Die Fähre fährt ab April, obwohl der Betreiber sagte, die Besatzung brauche mehr Training.",
+         "der Betreiber"),
+    ],
+)
+def test_a_source_after_a_subordinating_conjunction_starts_after_it(language, text, phrase):
+    assert phrases(text, language) == [phrase]
+
+
+def test_a_subordinate_clause_closed_before_the_verb_leaves_the_speaker_before_it():
+    text = "A port official, speaking privately because the talks are secret, said the berth would close."
+    assert phrases(text, "en") == ["A port official"]
