@@ -1,7 +1,9 @@
-"""Hedges: the French conditional after a past verb of deciding is the sequence of tenses.
+"""Hedges: renderings a hedge list must know as such.
 
 « L'entreprise dit ne pas avoir encore arrêté si elle ferait appel » renders "had not yet
-decided whether to appeal": the future of the past, not a hedge.
+decided whether to appeal": the French conditional after a past verb of deciding is the
+future of the past, not a hedge. „der wahrscheinlichste Weg“ renders "the most likely
+route": the German adjective hedges as the adverb does.
 
 Pure text tests (no encoder), on sentences written for these tests.
 """
@@ -34,3 +36,15 @@ def test_the_conditional_after_a_past_decision_is_the_sequence_of_tenses(derivat
 def test_a_conditional_outside_the_decision_is_still_a_hedge():
     derivative = "L’entreprise n’a pas encore arrêté sa position, mais elle ferait appel selon ses avocats."
     assert change("en", "The company said it had not yet decided whether to appeal.", "fr", derivative) == "added"
+
+
+def test_a_german_superlative_of_likely_renders_most_likely():
+    original = "The inspectors said dust from the quarry was the most likely cause of the damage."
+    derivative = "Den Inspektoren zufolge war Staub aus dem Steinbruch die wahrscheinlichste Ursache der Schäden."
+    assert change("en", original, "de", derivative) is None
+
+
+def test_a_german_superlative_of_likely_added_to_a_plain_cause_is_a_hedge():
+    original = "The inspectors said dust from the quarry was the cause of the damage."
+    derivative = "Den Inspektoren zufolge war Staub aus dem Steinbruch die wahrscheinlichste Ursache der Schäden."
+    assert change("en", original, "de", derivative) == "added"
