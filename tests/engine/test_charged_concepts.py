@@ -5,7 +5,8 @@ official as zealous, thieves as looters, an incident as part of a crime wave, an
 stalling, a postponement as a sacrifice to savings, a move as a blunder, an incident as a
 disaster narrowly averted, a refusal as obstinacy, an intervention as meddling, an event as
 orchestrated, an institution as plundered, a measure as feeble, a person as quarrelsome, a
-departure as an ousting, a stay in office as clinging on, a plain result as a masterstroke.
+departure as an ousting, a stay in office as clinging on, a plain result as a masterstroke, a
+statement as passing the blame or as the least the speaker could say.
 The sentences are our own; the stand-in encoder calls every pair of sentences identical, so
 only the words decide.
 """
@@ -77,6 +78,11 @@ def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[st
         ("en", "The minister remained in her post.", "it", "La ministra resta attaccata alla poltrona.", "attaccata alla poltrona"),
         ("en", "The council approved the new tram line.", "en", "The council approved the long-overdue new tram line.", "long-overdue"),
         ("en", "The coach changed two players at half-time.", "es", "El entrenador hizo dos cambios en el descanso, una jugada maestra.", "jugada maestra"),
+        # A statement told as passing the blame, or as the least the speaker could say.
+        ("en", "The director said the delays were caused by two suppliers.", "fr", "Le directeur se défausse sur deux fournisseurs pour les retards.", "se défausse"),
+        ("en", "The club said the referee had made the decision.", "es", "El club echó balones fuera y señaló al árbitro.", "echó balones fuera"),
+        ("en", "The firm said in a statement that it followed the rules.", "fr", "L’entreprise s’est contentée d’affirmer dans un communiqué qu’elle respectait les règles.", "s’est contentée d’affirmer"),
+        ("en", "The ministry said the figures were provisional.", "it", "Il ministero si è limitato a dire che i dati sono provvisori.", "si è limitato a dire"),
         # A cooperative or a fund said to be plundered.
         ("en", "The managers lent the fund's money to their own companies.", "fr", "Les dirigeants ont mis en coupe réglée le fonds au profit de leurs sociétés.", "mis en coupe réglée"),
         ("en", "The directors took loans from the association.", "it", "I dirigenti hanno spolpato l’associazione con prestiti.", "spolpato"),
@@ -110,6 +116,8 @@ def test_a_framing_concept_the_source_did_not_use_is_reported(o_lang, original, 
         ("en", "The ruling was hailed as a landmark.", "it", "La sentenza è stata salutata come un colpo da maestro."),
         ("en", "Hundreds of families were forced out of their homes by the flood.", "en", "Hundreds of families were forced out of their homes by the flood."),
         ("en", "The company paid the overdue invoices.", "de", "Die Firma beglich die überfälligen Rechnungen."),
+        ("en", "The spokeswoman declined to comment, saying only that the rules were followed.", "fr", "La porte-parole n’a pas souhaité commenter, se contentant d’affirmer que les règles avaient été respectées."),
+        ("en", "The coach blamed the referee for the defeat.", "it", "L’allenatore ha fatto scaricabarile sull’arbitro per la sconfitta."),
         # The plain word for people who stole quiets nothing else, and renders itself.
         ("en", "Thieves stole two bicycles from the yard.", "fr", "Des voleurs ont dérobé deux vélos dans la cour."),
         ("en", "Thieves stole two bicycles from the yard.", "de", "Diebe stahlen zwei Fahrräder aus dem Hof."),
