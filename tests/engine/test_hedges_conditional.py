@@ -48,3 +48,15 @@ def test_a_german_superlative_of_likely_added_to_a_plain_cause_is_a_hedge():
     original = "The inspectors said dust from the quarry was the cause of the damage."
     derivative = "Den Inspektoren zufolge war Staub aus dem Steinbruch die wahrscheinlichste Ursache der Schäden."
     assert change("en", original, "de", derivative) == "added"
+
+
+def test_a_noun_before_a_condition_is_no_open_question():
+    original = "Residents will be offered free health checks if the tests show a need, the mayor said."
+    derivative = "Des bilans de santé gratuits seront proposés aux habitants si les analyses l’exigent, a dit la maire."
+    assert change("en", original, "fr", derivative) is None
+
+
+def test_checking_if_is_still_an_open_question():
+    original = "The agency is checking if the water is safe to drink."
+    derivative = "L’agence a établi que l’eau est potable."
+    assert change("en", original, "fr", derivative) == "removed"
