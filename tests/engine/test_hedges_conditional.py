@@ -60,3 +60,11 @@ def test_checking_if_is_still_an_open_question():
     original = "The agency is checking if the water is safe to drink."
     derivative = "L’agence a établi que l’eau est potable."
     assert change("en", original, "fr", derivative) == "removed"
+
+
+def test_the_conditional_after_a_conjunction_of_time_is_the_future_of_the_past():
+    original = "The grower said he had been told not to harvest anything until the results were known."
+    derivative = (
+        "Le maraîcher a déclaré qu’on lui avait demandé de ne rien récolter tant que les résultats ne seraient pas connus."
+    )
+    assert change("en", original, "fr", derivative) is None
