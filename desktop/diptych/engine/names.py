@@ -99,7 +99,10 @@ def same_spelling(a: str, la: str, b: str, lb: str) -> bool:
         short, long_ = sorted((ka, kb), key=len)
         extra = long_[len(short)]
         return la != lb or extra in "aeiouyhs" or extra == short[-1]  # "s": a genitive (Merkels)
-    return fuzz.ratio(ka, kb) >= 90  # "Vaitkus" / "Vaitkis" (86) is another name
+    # Across languages a letter more or less in the middle is a transliteration
+    # ("Mariupol" / "Marioupol"); in one language it is another name ("Gorni" / "Gorini"),
+    # and "Vaitkus" / "Vaitkis" (86) is another name anywhere.
+    return la != lb and fuzz.ratio(ka, kb) >= 90
 
 
 @dataclass(frozen=True)
