@@ -38,6 +38,7 @@ def span(text: str) -> Span:
         ("Kertész", "en", "Kertész", "de"),
         ("Sølvsten", "en", "Solvsten", "fr"),
         ("Hanna", "en", "Hannah", "en"),
+        ("Giorgos", "en", "Yiorgos", "en"),  # one letter for another: a transliteration
         ("Merkel", "de", "Merkels", "de"),
     ],
 )

@@ -100,9 +100,12 @@ def same_spelling(a: str, la: str, b: str, lb: str) -> bool:
         extra = long_[len(short)]
         return la != lb or extra in "aeiouyhs" or extra == short[-1]  # "s": a genitive (Merkels)
     # Across languages a letter more or less in the middle is a transliteration
-    # ("Mariupol" / "Marioupol"); in one language it is another name ("Gorni" / "Gorini"),
-    # and "Vaitkus" / "Vaitkis" (86) is another name anywhere.
-    return la != lb and fuzz.ratio(ka, kb) >= 90
+    # ("Mariupol" / "Marioupol"); in one language a letter swapped may be ("Giorgos" /
+    # "Yiorgos"), a letter more is another name ("Gorni" / "Gorini"). "Vaitkus" /
+    # "Vaitkis" (86) is another name anywhere.
+    if la == lb and len(plain_key(a)) != len(plain_key(b)):
+        return False
+    return fuzz.ratio(ka, kb) >= 90
 
 
 @dataclass(frozen=True)
