@@ -39,3 +39,17 @@ def test_a_source_after_a_subordinating_conjunction_starts_after_it(language, te
 def test_a_subordinate_clause_closed_before_the_verb_leaves_the_speaker_before_it():
     text = "A port official, speaking privately because the talks are secret, said the berth would close."
     assert phrases(text, "en") == ["A port official"]
+
+
+@pytest.mark.slow
+def test_a_misreading_both_versions_share_hides_no_changed_source(encoder):
+    """"60 ship calls have been booked" reads as a "ship" that "calls" in both versions;
+    that shared misreading does not stop the real sources from being compared."""
+    from aligned_fixtures import attribution_findings
+
+    original = ["According to the daily Pobjeda, at least 40 ship calls have already been booked for the spring."]
+    derivative = ["According to the harbour office, at least 40 ship calls have already been booked for the spring."]
+    found = attribution_findings(encoder, original, "en", derivative)
+    assert [(f.original_text, f.derivative_text) for f in found] == [
+        ("According to the daily Pobjeda", "According to the harbour office")
+    ]

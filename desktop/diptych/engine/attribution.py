@@ -1982,6 +1982,9 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
         # neighbour's "the college" is no moved rendering of the office it replaced).
         own = [d for d in d_here if readable(d)]
         pool = own if own and len(own) >= len(o_sources) else d_near
+        # What both versions misread alike ("at least 60 ship calls have been booked": a
+        # "ship" that "calls") hides no source of the derivative's.
+        unread = {_key(s) for k in o_block for s in o_found[k] if not readable(s)}
         for o in o_sources:
             context = ctx.group_text(o_side, o_block)
             nearby = _named_nearby(o, context)
@@ -1989,10 +1992,10 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                 readable(d) and _stands_for(o, d, sim(o.core, d.core), same_entity, others, nearby, context) for d in pool
             ):
                 continue  # credited alike in the derivative (the same sentence or the next)
-            if any(not readable(d) for d in d_here):
+            if any(not readable(d) and _key(d) not in unread for d in d_here):
                 continue  # a pronoun or a source not read in full: who it is cannot be told
             if d_here:
-                candidates = [d for d in d_here if not judged(d, "d")]
+                candidates = [d for d in d_here if readable(d) and not judged(d, "d")]
                 if not candidates:
                     continue  # only quotes' speakers there, which the quote analysis compares
                 d = max(candidates, key=lambda c: sim(o.core, c.core))
@@ -2039,6 +2042,10 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
     out += _credited_to_the_press(ctx, compared, o_found, d_found, out, already, finding)
     out += _dropped_outlet_sources(ctx, compared, o_found, d_found, out, already, finding)
     return out
+
+
+def _key(source: Source) -> str:
+    return " ".join(source.phrase.text.lower().split())
 
 
 def _dropped_pronoun_sources(ctx, compared, o_found, d_found, excluded, found, judged, finding) -> list:
