@@ -53,3 +53,16 @@ def test_a_misreading_both_versions_share_hides_no_changed_source(encoder):
     assert [(f.original_text, f.derivative_text) for f in found] == [
         ("According to the daily Pobjeda", "According to the harbour office")
     ]
+
+
+@pytest.mark.slow
+def test_a_misread_source_stays_part_of_what_a_short_sentence_states(encoder):
+    """A short sentence is compared without its attributions; the misread "ship" that
+    "calls" is no attribution, so the French rendering still matches and the newspaper
+    made the town hall is reported."""
+    from aligned_fixtures import attribution_findings
+
+    original = ["According to the daily Pobjeda, at least 40 ship calls have already been booked for the spring."]
+    derivative = ["Selon la mairie, au moins 40 escales ont déjà été réservées pour le printemps."]
+    found = attribution_findings(encoder, original, "fr", derivative)
+    assert [(f.original_text, f.derivative_text) for f in found] == [("According to the daily Pobjeda", "Selon la mairie")]

@@ -1960,8 +1960,12 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
             # A short sentence is mostly its attribution: what it states is compared
             # without it ("The damage was worse than expected, one of them said" /
             # « ..., a déclaré l'ingénieur en chef, Paul Girard »).
-            o_text = _without_all(ctx.group_text(o_side, o_block), [s for k in o_block for s in o_found[k]])
-            d_text = _without_all(ctx.group_text(d_side, d_block), d_here)
+            # (a phrase misread as a source, "at least 60 ship" that "calls", stays: it is
+            # what the sentence states)
+            o_text = _without_all(
+                ctx.group_text(o_side, o_block), [s for k in o_block for s in o_found[k] if _attributes(s)]
+            )
+            d_text = _without_all(ctx.group_text(d_side, d_block), [s for s in d_here if _attributes(s)])
             if o_text and d_text:
                 statements[(tuple(o_block), tuple(d_block))] = (o_text, d_text)
     ctx.embeddings.want(
@@ -2042,6 +2046,11 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
     out += _credited_to_the_press(ctx, compared, o_found, d_found, out, already, finding)
     out += _dropped_outlet_sources(ctx, compared, o_found, d_found, out, already, finding)
     return out
+
+
+def _attributes(source: Source) -> bool:
+    """A source that credits someone: readable, or a pronoun or an attribution cut short."""
+    return readable(source) or source.pronoun or source.partial
 
 
 def _key(source: Source) -> str:
