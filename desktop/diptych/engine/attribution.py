@@ -821,7 +821,9 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
         # "…, although the operator said": a clause of its own opens before the source,
         # unless it closes with a comma before the verb ("…, speaking on condition of
         # anonymity because the case is open, said": the subject comes before it).
-        opening = [m for m in subordinators.finditer(chunk) if "," not in text[a + m.end() : verb_start]] if subordinators else []
+        opening = [
+            m for m in (subordinators.finditer(chunk) if subordinators else ()) if "," not in text[a + m.end() : verb_start]
+        ]
         for m in sorted([*boundaries.finditer(chunk), *opening], key=lambda m: m.start()):
             if m.start() > 0 and not chunk[m.start() - 1].isspace() and chunk[m.start() - 1] not in ",(":
                 continue
@@ -1988,7 +1990,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
         pool = own if own and len(own) >= len(o_sources) else d_near
         # What both versions misread alike ("at least 60 ship calls have been booked": a
         # "ship" that "calls") hides no source of the derivative's.
-        unread = {_key(s) for k in o_block for s in o_found[k] if not readable(s)}
+        unread = {_phrase_key(s) for k in o_block for s in o_found[k] if not readable(s)}
         for o in o_sources:
             context = ctx.group_text(o_side, o_block)
             nearby = _named_nearby(o, context)
@@ -1996,7 +1998,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                 readable(d) and _stands_for(o, d, sim(o.core, d.core), same_entity, others, nearby, context) for d in pool
             ):
                 continue  # credited alike in the derivative (the same sentence or the next)
-            if any(not readable(d) and _key(d) not in unread for d in d_here):
+            if any(not readable(d) and _phrase_key(d) not in unread for d in d_here):
                 continue  # a pronoun or a source not read in full: who it is cannot be told
             if d_here:
                 candidates = [d for d in d_here if readable(d) and not judged(d, "d")]
@@ -2053,7 +2055,8 @@ def _attributes(source: Source) -> bool:
     return readable(source) or source.pronoun or source.partial
 
 
-def _key(source: Source) -> str:
+def _phrase_key(source: Source) -> str:
+    """A source's phrase as two versions in one language may both read it."""
     return " ".join(source.phrase.text.lower().split())
 
 

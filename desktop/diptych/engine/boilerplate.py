@@ -398,9 +398,7 @@ def _is_trail(paragraph: str, lexicon: _Lexicon) -> bool:
     if colon and _NUMBERED.match(rest):
         # "Most read: 1. Drought … 2. Fuel prices rise": a ranked list of linked headlines.
         items = [t for t in _NUMBERED.split(rest) if t.strip()]
-        return len(items) >= 2 and all(
-            len(t.split()) <= MAX_RANKED_ITEM_WORDS and not _TRAIL_BREAKS.search(t.strip()) for t in items
-        )
+        return len(items) >= 2 and all(_is_linked_headline(t) for t in items)
     separators = _TRAIL_SEPARATORS_AFTER_COLON if colon else _TRAIL_SEPARATORS
     topics = [t for t in separators.split(rest.strip()) if t]
     if not colon and len(topics) < 2:

@@ -541,18 +541,17 @@ def find_added_clauses(
     quoted: dict[str, dict[int, list[tuple[int, int]]]] | None = None,
     reported: Iterable[Finding] = (),
     trace: list[dict] | None = None,
-    by_length: bool = True,
-    unmatched_gain: float | None = None,
-    max_share: float = MAX_SHARE,
+    left_out: bool = False,
 ) -> list[Finding]:
     """``added`` clauses inside the aligned sentences of every linked group.
 
     ``quoted`` holds each side's quote regions by segment; ``reported`` the findings of
     the other detectors, whose derivative spans no clause may overlap. ``trace``, if
     given, receives the scores of every clause that reached the last test (to calibrate).
-    Without ``by_length`` only the encoder's evidence (test 4) counts, not the lengths;
-    with ``unmatched_gain``, so does a gain this large with no near run (see
-    :data:`UNMATCHED_GAIN`).
+    ``left_out`` judges the mirrored pair for clauses the derivative left out (see
+    :func:`find_omitted_clauses`): only the encoder's evidence counts, not the lengths (test
+    4, or :data:`UNMATCHED_GAIN` with no near run), and a clause may be up to
+    :data:`OMITTED_MAX_SHARE` of its sentence.
     """
     quoted = quoted or {"o": {}, "d": {}}
     d_side, o_side = ctx.derivative, ctx.original
@@ -566,10 +565,11 @@ def find_added_clauses(
                     taken.setdefault(seg, []).append((start, start + len(f.derivative_text)))
 
     jobs: list[_Job] = []
+    share = OMITTED_MAX_SHARE if left_out else MAX_SHARE
     for group in ctx.linked_groups:
         for o_ids, d_ids, _ in group.aligned():
-            jobs += _block_jobs(ctx, group, o_ids, d_ids, quoted["d"], taken, max_share)
-    passed = [p for p in _judge(ctx, jobs, trace, unmatched_gain) if by_length or p[5]]
+            jobs += _block_jobs(ctx, group, o_ids, d_ids, quoted["d"], taken, share)
+    passed = [p for p in _judge(ctx, jobs, trace, UNMATCHED_GAIN if left_out else None) if not left_out or p[5]]
 
     out: list[Finding] = []
     chosen: list[Span] = []
@@ -626,16 +626,7 @@ def find_omitted_clauses(
     ]
     hedged = {seg for f in reported if f.kind == "hedge_changed" for seg in f.original}
     out = []
-    found = find_added_clauses(
-        mirror,
-        {"o": quoted["d"], "d": quoted["o"]},
-        swapped,
-        trace,
-        by_length=False,
-        unmatched_gain=UNMATCHED_GAIN,
-        max_share=OMITTED_MAX_SHARE,
-    )
-    for f in found:
+    for f in find_added_clauses(mirror, {"o": quoted["d"], "d": quoted["o"]}, swapped, trace, left_out=True):
         clause = _clause_span(ctx.original, f.derivative[0], f.derivative_text or "")
         if clause is None or _describes_source(ctx.original, clause, quoted["o"]):
             continue
@@ -659,33 +650,34 @@ def find_omitted_clauses(
     return out
 
 
-_CONDITION = {
-    language: re.compile(rf"(?:{words})\b", re.IGNORECASE)
-    for language, words in {
-        "en": "if|unless|provided|as long as|only if",
-        "fr": "si|s['’]|sauf si|à condition que|à condition de|pourvu que|pour peu que",
-        "de": "wenn|falls|sofern|vorausgesetzt|nur wenn",
-        "es": "si|siempre que|a menos que|salvo que|con tal de que",
-        "it": "se|qualora|purché|a meno che|a condizione che",
-        "pt": "se|caso|desde que|a menos que",
-        "nl": "als|indien|mits|tenzij",
-    }.items()
+_CONDITION_WORDS = {
+    "en": "if|unless|provided that|provided|as long as|only if",
+    "fr": "si|s['’]|sauf si|à condition que|à condition de|pourvu que|pour peu que",
+    "de": "wenn|falls|sofern|vorausgesetzt|nur wenn",
+    "es": "si|siempre que|a menos que|salvo que|con tal de que",
+    "it": "se|qualora|purché|a meno che|a condizione che",
+    "pt": "se|caso|desde que|a menos que",
+    "nl": "als|indien|mits|tenzij",
 }
 """Words that open a condition: a claim that held only if … is hedged by it."""
 
-_CONDITION_INSIDE = {
-    language: re.compile(rf"(?<=\w)\s+(?=(?:{words})\s)", re.IGNORECASE)
-    for language, words in {
-        "en": "if|unless|provided that|as long as|only if",
-        "fr": "sauf si|à condition que|à condition de|pourvu que|pour peu que",
-        "es": "siempre que|a menos que|salvo que|con tal de que",
-        "it": "qualora|purché|a meno che|a condizione che",
-        "pt": "desde que|a menos que",
-        "nl": "indien|mits|tenzij",
-    }.items()
+_OPEN_OTHER_THINGS = frozenset({"provided", "si", "s['’]", "se", "caso", "als"})
+"""Condition words that also open something else ("the funds provided by", « si grand »,
+« se » the pronoun, "als" as "as"): a condition only where a clause starts anyway."""
+
+_CONDITION = {
+    language: re.compile(rf"(?:{words})\b", re.IGNORECASE) for language, words in _CONDITION_WORDS.items()
 }
-"""Conditions written without a comma before them ("… in 2028 if orders hold"); only the
-words that open nothing else (« si », « se », "als" also mean "so", "oneself", "as")."""
+_CONDITION_INSIDE = {
+    language: re.compile(
+        rf"(?<=\w)\s+(?=(?:{'|'.join(w for w in words.split('|') if w not in _OPEN_OTHER_THINGS)})\s)",
+        re.IGNORECASE,
+    )
+    for language, words in _CONDITION_WORDS.items()
+    if language != "de"  # a German subordinate clause always stands after a comma
+}
+"""Conditions written without a comma before them ("… in 2028 if orders hold"), with the
+words that open nothing else."""
 
 
 def _clause_span(side, seg: int, text: str) -> Span | None:

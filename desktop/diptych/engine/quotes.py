@@ -2252,7 +2252,7 @@ _POSSESSIVES = frozenset(
 _ROLE_END = frozenset(
     "of at in for from on with by during who which that de du des d au aux à en par pour chez dans devant "
     "pendant lors qui que dont von vom im am beim bei für aus der des mit zu zur zum während del al con por "
-    "para durante quien que di da dal della nel per durante".split()
+    "para durante quien que di da dal della nel per".split()
 )
 
 
