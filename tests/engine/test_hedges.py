@@ -7,10 +7,7 @@ import pytest
 
 from diptych.engine.hedges import find_hedges, hedge_change
 from diptych.engine.sentences import Span
-
-
-def hedges(text: str, language: str):
-    return find_hedges([Span(0, 0, len(text), text)], language)
+from hedge_texts import hedges
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,7 @@ Pure text tests (no encoder), on sentences written for these tests.
 
 import pytest
 
-from diptych.engine.hedges import find_hedges, hedge_change
-from diptych.engine.sentences import Span
-
-
-def hedges(text: str, language: str):
-    return find_hedges([Span(0, 0, len(text), text)], language)
-
-
-def change(o_lang: str, original: str, d_lang: str, derivative: str):
-    return hedge_change(hedges(original, o_lang), hedges(derivative, d_lang), o_lang == d_lang)
+from hedge_texts import change
 
 
 WITNESSES = "According to witnesses cited by the weekly Nordpost, guards locked the east door ten minutes before the fire."

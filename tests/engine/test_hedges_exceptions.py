@@ -7,16 +7,7 @@ sides and are no change. Pure text tests (no encoder).
 
 import pytest
 
-from diptych.engine.hedges import find_hedges, hedge_change
-from diptych.engine.sentences import Span
-
-
-def hedges(text: str, language: str):
-    return find_hedges([Span(0, 0, len(text), text)], language)
-
-
-def change(o_lang: str, original: str, d_lang: str, derivative: str) -> str | None:
-    return hedge_change(hedges(original, o_lang), hedges(derivative, d_lang), o_lang == d_lang)
+from hedge_texts import change, hedges
 
 
 @pytest.mark.parametrize(
