@@ -604,7 +604,7 @@ def _mark_repeated_short_lines(paragraphs: list[str], flags: list[bool]) -> None
             flags[i] = True
 
 
-def _is_headline_like(paragraph: str) -> bool:
+def is_headline_like(paragraph: str) -> bool:
     """A headline or standfirst without a final full stop: a few words, at most a question."""
     words = len(paragraph.split())
     return 2 <= words <= MAX_HEADLINE_WORDS and paragraph[-1] not in ".…:;,"
@@ -639,7 +639,7 @@ def _mark_kickers(paragraphs: list[str], flags: list[bool], lexicon: _Lexicon) -
     top: list[int] = []
     for i in content:
         p = paragraphs[i]
-        if not _is_kicker(p, lexicon) and not _is_headline_like(p):
+        if not _is_kicker(p, lexicon) and not is_headline_like(p):
             break  # the body has begun
         top.append(i)
     kickers = {i for i in top if _is_kicker(paragraphs[i], lexicon)}
@@ -650,7 +650,7 @@ def _mark_kickers(paragraphs: list[str], flags: list[bool], lexicon: _Lexicon) -
         if i not in kickers:
             continue
         neighbours = [content[j] for j in (k - 1, k + 1) if 0 <= j < len(content)]
-        if any(j not in kickers and _is_headline_like(paragraphs[j]) for j in neighbours):
+        if any(j not in kickers and is_headline_like(paragraphs[j]) for j in neighbours):
             flags[i] = True
 
 

@@ -17,6 +17,7 @@ from diptych.engine.errors import Cancelled
 from diptych.engine.model import Article, Comparison, EngineInfo, Link
 from diptych.engine.options import Options, Progress
 from diptych.engine.score import ENCODER_NAME, Encoder, ScoreParams, score_groups
+from diptych.engine.headlines import link_headlines
 from diptych.engine.rescue import attach_by_sentences
 from diptych.engine.spans import find_span_findings
 from diptych.engine.spans import prepare as prepare_spans
@@ -143,7 +144,7 @@ def compare_articles(
     _check(cancel)
     o_texts, d_texts = {s.id: s.text for s in src}, {s.id: s.text for s in tgt}
     if options.segments == "paragraphs":
-        links = attach_by_sentences(original, derivative, links, encoder)
+        links = link_headlines(original, derivative, attach_by_sentences(original, derivative, links, encoder), encoder)
         # Marked on copies of the articles, so neither reported nor given spans.
         original, derivative = _mark_unlinked_furniture(original, derivative, o_texts, d_texts, links, same_language)
     elif options.segments == "lines":  # pre-cut corpora, where boundaries move between lines
