@@ -1404,7 +1404,8 @@ def source_change(o: Source, d: Source, similarity: float, same_entity=None) -> 
 
 def _change(
     o: Source, d: Source, similarity: float, same_entity=None, others: tuple[Name, ...] = (),
-    nearby: frozenset[int] = frozenset(), context: str = "",
+    nearby: frozenset[int] = frozenset(), context: str = "", d_context: str = "",
+    credited: tuple[Source, ...] = (),
 ) -> tuple[str, str] | None:
     """(what changed, why): "name" when another name is credited (which the name
     analysis may already have reported), "class" for a named/unnamed swap or a body of
@@ -1413,9 +1414,17 @@ def _change(
     back-reference in the derivative may point to instead of ``o``; ``nearby`` the
     entities the original's sentence ties to the source's role (:func:`_named_nearby`);
     ``context`` the original's sentence, whose other parties the derivative may credit
-    instead (:func:`_other_party`)."""
+    instead (:func:`_other_party`); ``d_context`` the derivative's sentence, whose claim
+    may name the original's source as a party (:func:`_party_made`); ``credited`` the
+    other sources of the original article, which a back-reference of the derivative may
+    fit instead of ``o`` (:func:`_other_source`)."""
     if not (readable(o) and readable(d)):
         return None
+    if d_context and similarity < SAME_SOURCE and _party_made(o, d, d_context):
+        return "class", (
+            f"the source '{o.phrase.text}' became '{d.phrase.text}', which reports what "
+            f"'{o.phrase.text}' did"
+        )
     o_people, d_people = _people(o), _people(d)
     if o_people and d_people:
         same = (
@@ -1435,6 +1444,13 @@ def _change(
             insider = _insider_change(o, d)
             return ("class", insider) if insider else None
         return "name", f"the source '{o.phrase.text}' became '{d.phrase.text}'"
+    o_named, d_named = o_people or _proper(o), d_people or _proper(d)
+    if (
+        o_named and d_named and similarity < SAME_SOURCE and _other_role(o, d)
+        and not any(name_in_text(a, o.language, d.phrase.text, d.language) for a in o_named)
+    ):
+        # "the daily X" / "the animal welfare group Y": another body, not a renamed one
+        return "class", f"the source '{o.phrase.text}' became '{d.phrase.text}', a source of another kind"
     media = _press_for_body(o, d, similarity)
     if media:
         return "class", media
@@ -1479,6 +1495,11 @@ def _change(
                 # "the statistics institute" / "the alliance", when the article names an
                 # alliance: a back-reference to another body
                 return "name", f"the source '{o.phrase.text}' became '{d.phrase.text}', which the article uses for '{other.span.text}'"
+            credits = _other_source(o, d, credited)
+            if credits is not None:
+                # "the Geological Survey" / "the water board", when the article credits "the
+                # municipal water board, Aquanor" elsewhere: the claim given to that body
+                return "name", f"the source '{o.phrase.text}' became '{d.phrase.text}', which the article uses for '{credits.phrase.text}'"
             return None  # "Kestner Bergbau" / "the company": the same body, referred back to
         # A body's name translated where the derivative names no other entity (not
         # « les calculs de Bruxelles » for a study by an alliance of insurers).
@@ -1602,6 +1623,69 @@ def _other_party(o: Source, d: Source, context: str) -> bool:
     return bool(at_theirs) and all(abs(i - j) > 3 for i in at_mine for j in at_theirs)
 
 
+def _party_made(o: Source, d: Source, d_context: str) -> bool:
+    """In one language, whether the derivative's sentence names the original's source in
+    the claim it credits to someone else: "Police said they had arrested two men" / "The
+    museum said police had arrested two men". What the source said of itself is now
+    another party's account of it. The source's word must recur in the derivative's
+    sentence outside its attribution, the two sources share no word, and neither is a
+    possessive ("its director" speaks for a party named)."""
+    if o.language != d.language or _possessive(o) or _possessive(d):
+        return False
+    function = _words_of(_FUNCTION_WORDS, o.language)
+
+    def words(text: str) -> set[str]:
+        return {_ELIDED.sub("", w).lower() for w in _WORD.findall(text) if len(w) >= 3} - function
+
+    mine, theirs = words(_head_of(o.core, o.language)), words(_head_of(d.core, d.language))
+    if not mine or not theirs or _shares_word(theirs, words(o.core)) or _shares_word(mine, words(d.core)):
+        return False
+    rest = d_context.replace(d.claim.text, " ")
+    tokens = {_ELIDED.sub("", w).lower() for w in _WORD.findall(rest)}
+    named = {_ELIDED.sub("", w).lower() for n in _proper(o) for w in n.words}
+    return mine <= tokens and named <= tokens  # a named source: its name recurs with its word
+
+
+def _other_source(o: Source, d: Source, credited: tuple[Source, ...]) -> Source | None:
+    """A named source the original article credits elsewhere that a back-reference of the
+    derivative fits while the original's source does not: "according to the Geological
+    Survey" / "according to the water board", where the article has "The municipal water
+    board, Aquanor, said". Every word of the back-reference's role must recur in that
+    source's phrase (on their first five letters, so « la régie » fits « La régie
+    municipale »)."""
+    role = _role_words(d)
+    if not role or _shares_word(role, _content_words(o.core, o.language)):
+        return None
+    mine = {w.lower() for n in o.names for w in n.words}
+    for s in credited:
+        if not readable(s) or s.anonymous or s.language != d.language or not (_people(s) or _proper(s)):
+            continue
+        if s.phrase.text == o.phrase.text or mine & {w.lower() for n in s.names for w in n.words}:
+            continue
+        theirs = _content_words(s.core, s.language)
+        if all(_shares_word({w}, theirs) for w in role):
+            return s
+    return None
+
+
+def _other_role(o: Source, d: Source) -> bool:
+    """In one language, two named sources whose roles share no word and no kind ("the
+    daily X" / "the animal welfare group Y"): another body credited, not the same one
+    renamed ("the cantonal minister X" / "the cantonal minister Y"). Each must have a
+    role."""
+    if o.language != d.language:
+        return False
+    def role(source: Source) -> set[str]:
+        named = {_ELIDED.sub("", w).lower() for n in source.names for w in n.words}
+        return _content_words(source.core, source.language) - named
+
+    mine, theirs = role(o), role(d)
+    if not mine or not theirs or _shares_word(mine, theirs) or _shares_word(theirs, mine):
+        return False
+    o_kinds, d_kinds = source_kinds(" ".join(mine)), source_kinds(" ".join(theirs))
+    return not (o_kinds & d_kinds)
+
+
 def _all_words_in(name: Name, text: str) -> bool:
     """Every word of a name of two words or more recurs in ``text`` ("Louis Pasteur" in
     "the Louis Pasteur University Hospital")."""
@@ -1697,11 +1781,12 @@ def _name_cut(o: Source, d: Source, names: list[Name]) -> bool:
 
 def _stands_for(
     o: Source, d: Source, similarity: float, same_entity=None, others: tuple[Name, ...] = (),
-    nearby: frozenset[int] = frozenset(), context: str = "",
+    nearby: frozenset[int] = frozenset(), context: str = "", d_context: str = "",
+    credited: tuple[Source, ...] = (),
 ) -> bool:
     """Whether ``d`` renders ``o``: no change between them, and unnamed only if ``o`` is
     ("preliminary findings" does not stand in for an anonymous official)."""
-    if _change(o, d, similarity, same_entity, others, nearby, context) is not None:
+    if _change(o, d, similarity, same_entity, others, nearby, context, d_context, credited) is not None:
         return False
     return o.anonymous == d.anonymous or similarity >= SAME_SOURCE
 
@@ -1934,6 +2019,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
         return sim(a.span.text, b.span.text) >= SAME_ENTITY
 
     others = tuple(n for sentence in o_side.sentences for n in find_names(sentence, o_side.language, o_side.lowercase_words))
+    credited = tuple(s for found in o_found for s in found)
 
     def already(side: str, span: Span) -> bool:
         return any(
@@ -1991,11 +2077,18 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
         # What both versions misread alike ("at least 60 ship calls have been booked": a
         # "ship" that "calls") hides no source of the derivative's.
         unread = {_phrase_key(s) for k in o_block for s in o_found[k] if not readable(s)}
+        d_text = ctx.group_text(d_side, d_block)
         for o in o_sources:
             context = ctx.group_text(o_side, o_block)
             nearby = _named_nearby(o, context)
+            mentions = [t for t in credited if t is not o]
             if any(
-                readable(d) and _stands_for(o, d, sim(o.core, d.core), same_entity, others, nearby, context) for d in pool
+                readable(d)
+                and _stands_for(
+                    o, d, sim(o.core, d.core), same_entity, others, nearby, context,
+                    d_text if d in d_here else "", mentions,
+                )
+                for d in pool
             ):
                 continue  # credited alike in the derivative (the same sentence or the next)
             if any(not readable(d) and _phrase_key(d) not in unread for d in d_here):
@@ -2014,20 +2107,25 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                     # source à Y »: the derivative's source renders the sentence's first
                     # source; the second, cited by it, was reworded, not replaced
                     continue
-                change = _change(o, d, sim(o.core, d.core), same_entity, others, nearby, context)
+                change = _change(o, d, sim(o.core, d.core), same_entity, others, nearby, context, d_text, mentions)
                 if change is None:
                     continue
                 what, why = change
-                if what == "name" and (already("o", o.claim) or already("d", d.claim)):
-                    continue  # the name analysis said it; a class change it cannot say
+                if what == "name" and (already("o", o.claim) or already("d", d.claim)) and not _other_role(o, d):
+                    # the name analysis said it; a class change it cannot say. A body of
+                    # another role ("the daily X" / "the welfare group Y") is another source:
+                    # reported here, the name change inside it gives way (spans._deduplicate)
+                    continue
                 if what == "body" and (
                     (_speaks_for(o) - {UNOFFICIAL}) & source_kinds(ctx.group_text(d_side, d_block))
                     or (_speaks_for(d) - {UNOFFICIAL}) & source_kinds(ctx.group_text(o_side, o_block))
                 ):
                     continue  # "eine Quelle in der Staatsanwaltschaft", its body read past the phrase
                 named = _people(o) or _proper(o)
-                d_text = ctx.group_text(d_side, d_block)
-                if named and all(name_in_text(n, o.language, d_text, d_side.language) for n in named):
+                if (
+                    named and all(name_in_text(n, o.language, d_text, d_side.language) for n in named)
+                    and not _party_made(o, d, d_text)
+                ):
                     # « wie aus einer Studie hervorgeht, die die X in Auftrag gegeben hatte »:
                     # the name is still there, in a clause the source's phrase leaves out
                     continue
