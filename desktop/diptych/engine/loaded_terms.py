@@ -285,7 +285,7 @@ def _hits(ctx: Context, framed: list[Span], qualifiers: bool) -> dict[str, list[
         for sub in ordered:
             if sub.qualifier:
                 found = None if judged else _added_qualifier(ctx, group, sub, o_spans)
-                if found is None or any(_frames(span, found[1]) for span in framed):
+                if found is None or any(_frames(ctx, span, *found) for span in framed):
                     continue
                 if sub.broad and any(_same_sentence(ctx, found[1], l) for h in hits.values() for _, l, _ in h):
                     continue  # one judgement per sentence: the sentence is reported already
@@ -352,11 +352,70 @@ def _finding(sub: Substitution, found: list[tuple[Span, Span, float]]) -> Findin
     )
 
 
-def _frames(clause: Span, word: Span) -> bool:
-    """Whether the added ``clause`` holds ``word`` and says more than it: the word is under
-    half of it ("a cyber-terror gang that" is the label put in the source's place;
-    "déjà malmenée par une gestion jugée calamiteuse" is a judgement added around one)."""
-    return clause.overlaps(word) and len(clause.text) > 2 * len(word.text)
+def _frames(ctx: Context, clause: Span, source: Span, word: Span) -> bool:
+    """Whether the added ``clause`` holds ``word`` and says more than the charged words in it:
+    they are under half of it ("a cyber-terror gang that" and "quick to seize on the scare"
+    are labels put in the source's place; "déjà malmenée par une gestion jugée calamiteuse"
+    is a judgement added around one). A clause that stands where the ``source`` sentence had
+    a neutral verb of saying ("said" -> "was quick to point out once again that") is that
+    verb made a charged one, whatever its length."""
+    if not clause.overlaps(word) or len(clause.text) <= 2 * _charged_cover(ctx, clause):
+        return False
+    return not _saying_replaced(ctx, source, clause)
+
+
+def _charged_cover(ctx: Context, clause: Span) -> int:
+    """How many characters of ``clause`` the words of the charged qualifiers cover, read in
+    the clause's segment (a word may need its context: ", quick to")."""
+    text = ctx.derivative.texts.get(clause.seg, "")
+    covered: set[int] = set()
+    for sub in substitutions():
+        regex = sub.loaded_in(ctx.derivative.language) if sub.qualifier else None
+        for m in regex.finditer(text) if regex is not None else ():
+            covered.update(range(max(m.start(), clause.start), min(m.end(), clause.end)))
+    return len(covered)
+
+
+_RELATIVE = {
+    "en": re.compile(r"\W*(?:which|who|whom|whose|that|where)\b", re.I),
+    "fr": re.compile(r"\W*(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|où)(?!\w)", re.I),
+    "de": re.compile(r"\W*(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?|wo)\b", re.I),
+    "es": re.compile(r"\W*(?:que|quien|quienes|cuy[oa]s?|cual|cuales|donde)\b", re.I),
+    "it": re.compile(r"\W*(?:che|cui|il quale|la quale|i quali|le quali|dove)\b", re.I),
+}
+"""The words that open a relative clause: one describes a noun, so it cannot stand for a verb."""
+
+_SAYING = "said-claimed"
+"""The section whose neutral side lists the neutral verbs of saying of every language."""
+
+
+def _saying_replaced(ctx: Context, source: Span, clause: Span) -> bool:
+    """Whether the derivative's sentence holding the added ``clause`` has fewer neutral verbs of saying
+    than the ``source`` sentence it renders, and no charged verb of saying ("a avoué") stands
+    for the lost one outside the clause: the clause stands where the neutral verb was. A
+    relative clause ("which has dragged its feet") describes the speaker instead."""
+    relative = _RELATIVE.get(ctx.derivative.language)
+    if relative is not None and relative.match(clause.text):
+        return False
+    said = next((sub for sub in substitutions() if sub.name == _SAYING), None)
+    d_sentence = next((s for s in ctx.derivative.sentences if s.overlaps(clause)), None)
+    if said is None or d_sentence is None:
+        return False
+    o_lang, d_lang = ctx.original.language, ctx.derivative.language
+    if _count(said.neutral_in(o_lang), [source]) <= _count(said.neutral_in(d_lang), [d_sentence]):
+        return False
+    neutral = said.neutral_in(d_lang)
+    verbs = [
+        sub.loaded_in(d_lang)
+        for sub in substitutions()
+        if neutral is not None and sub.neutral_in(d_lang) is not None and sub.neutral_in(d_lang).pattern == neutral.pattern
+    ]
+    return not any(
+        m.end() <= clause.start - d_sentence.start or m.start() >= clause.end - d_sentence.start
+        for regex in verbs
+        if regex is not None
+        for m in regex.finditer(d_sentence.text)
+    )
 
 
 def _framing_spans(ctx: Context, framing: Iterable[Finding]) -> list[Span]:
