@@ -671,9 +671,19 @@ quote for the rest to be words added to it: « le plan de sécurité approuvé p
 alone scores 0.94 against "the safety plan approved by the city", with « et validé par la
 police, à la lettre » 0.67 (+0.27); a faithful translation's best clause scores no better
 than the whole (at most +0.03 among the benchmark's, where the rest is no other quote)."""
+LOST_GAIN = 0.04
+"""How much better a run of an original quote's clauses must render a derivative quote
+than the whole original for the rest to be lost (with the derivative's length nearer the
+run's): "…, and by whom" dropped costs the whole 0.075 (0.83 / 0.75), a clause dropped
+from a German rendering 0.06; where a faithful translation's length is nearer a run's,
+it set the rest in a quote of its own."""
 EXTRA_WORDS = 3
 """Fewest added words that make a kept quote an extended one (a conjunction joining two
 original quotes is none)."""
+EXTENDED_SURFACE = 0.85
+"""In one language, similarity (rapidfuzz ratio of normalised words) above which a stretch
+of a longer derivative quote keeps an original quote's words, a word or two changed
+("repair the slipway" / "repair this slipway")."""
 LONGER = 1.3
 """A derivative quote this much longer than its original (relative to the pair's usual
 length ratio) has taken in a neighbouring quote."""
@@ -1051,14 +1061,28 @@ class QuoteComparison:
 
             if best_i is not None and self._faithful(self.o.quotes[best_i], dq):
                 matched_o.add(best_i)
-                matches.append((best_i, dq))
                 check_speaker(self.o.quotes[best_i])
+                extra = None if self.same_language else self._extra_clauses(self.o.quotes[best_i], dq)
+                if extra is not None:
+                    # A faithful translation with a clause of the derivative's own after
+                    # (or before) it: the encoder still scores the whole as a rendering.
+                    out.append(self._extended(self.o.quotes[best_i], dq, extra, finding))
+                    continue
+                if self._lost_clauses(self.o.quotes[best_i], dq):
+                    out.append(self._changed(self.o.quotes[best_i], dq, truncated=True, finding=finding))
+                    continue
+                matches.append((best_i, dq))
                 charged = None if self.same_language else self._charged_word(self.o.quotes[best_i], dq)
                 if charged is not None:
                     # a close rendering but for one charged word („geplündert“ for "run for")
                     out.append(self._changed(self.o.quotes[best_i], dq, truncated=False, finding=finding, charged=charged))
+                    continue
+                yet = None if self.same_language else self._not_yet(self.o.quotes[best_i], dq)
+                if yet is not None:
+                    # a close rendering but for "not" made "not yet" (« pas encore »)
+                    out.append(self._changed(self.o.quotes[best_i], dq, truncated=False, finding=finding, not_yet=yet))
                 continue
-            extension = self._extension(dq)
+            extension = self._extension(dq, set(aligned_o.get(dk, [])) | set(group.original))
             if extension is not None:
                 # An original quote kept whole with words of the derivative's own added
                 # ("I could not breathe." -> "I could not breathe, and the stewards just
@@ -1101,17 +1125,18 @@ class QuoteComparison:
                     check_speaker(oq, loose=True)
                 if self._partial_quoting(oq, dq, dk):
                     continue
-                truncated = self._shorter(oq, dq)
+                truncated = self._shorter(oq, dq) or self._lost_clauses(oq, dq)
                 extra = None if truncated or self.same_language else self._extra_clauses(oq, dq)
                 if extra is not None:
                     out.append(self._extended(oq, dq, extra, finding))
                     continue
                 charged = None if self.same_language or truncated else self._charged_word(oq, dq)
-                if not self.same_language and not truncated and charged is None and not self._reworded(
+                yet = None if self.same_language or truncated or charged else self._not_yet(oq, dq)
+                if not self.same_language and not truncated and charged is None and yet is None and not self._reworded(
                     oq, dq, candidates[0][0]
                 ):
                     continue  # a translation of ordinary length
-                out.append(self._changed(oq, dq, truncated=truncated, finding=finding, charged=charged))
+                out.append(self._changed(oq, dq, truncated=truncated, finding=finding, charged=charged, not_yet=yet))
                 continue
             if best_score >= (0.6 if self.same_language else 0.55) and not self._rendered_elsewhere(best_i, dj, best_score):
                 matched_o.add(best_i)
@@ -1363,10 +1388,17 @@ class QuoteComparison:
         other = self._related(self.o.quotes[oi], self.d.quotes[best])
         return other >= SAME_QUOTE and other >= score + ELSEWHERE_MARGIN
 
-    def _extension(self, dq: Quote) -> tuple[int, str] | None:
+    def _extension(self, dq: Quote, near: set[int] = frozenset()) -> tuple[int, str] | None:
         """In one language, the original quote a derivative quote keeps whole with words
         added (at least EXTRA_WORDS beyond every original quote it holds: two quotes run
-        together are no extension), and the added words."""
+        together are no extension), and the added words.
+
+        Where no original quote of three words or more is held word for word, the words
+        of one may still be found in the derivative's (:meth:`_kept_inside`): one of two
+        words at either end of it ("cooperate fully" -> "cooperate fully and openly, as
+        it always has"), where its sentence is one of ``near`` (the sentences of the
+        original the derivative quote's sentence renders), or a longer one kept but for a
+        word or two."""
         if not self.same_language:
             return None
         d = f" {normalise(dq.span.text)} "
@@ -1375,7 +1407,7 @@ class QuoteComparison:
             if oq.words >= 3 and f" {normalise(oq.span.text)} " in d
         ]
         if not inside:
-            return None
+            return self._kept_inside(dq, near)
         rest = d
         for oi in inside:
             rest = rest.replace(f" {normalise(self.o.quotes[oi].span.text)} ", " ", 1)
@@ -1388,6 +1420,62 @@ class QuoteComparison:
         extra = " ... ".join(
             p.strip(" ,;:.!?") for p in (dq.span.text[:a], dq.span.text[b:]) if p.strip(" ,;:.!?")
         )
+        return oi, extra
+
+    def _kept_inside(self, dq: Quote, near: set[int]) -> tuple[int, str] | None:
+        """The original quote whose words a longer derivative quote keeps, with
+        EXTRA_WORDS or more before or after them, and those added words.
+
+        The original's words are aligned with the derivative's, a window of about their
+        number of words slid over it: the best window must say them almost word for word
+        (EXTENDED_SURFACE; one of two or three words, exactly and at one end of the
+        derivative quote, in a sentence of ``near``), no other original quote may be
+        rendered as well by the derivative quote, and the added words must render no
+        other original quote (two quotes run together)."""
+        from rapidfuzz import fuzz
+
+        d_tokens = normalise(dq.span.text).split()
+        found = []
+        for oi, oq in enumerate(self.o.quotes):
+            o_tokens = normalise(oq.span.text).split()
+            n = len(o_tokens)
+            if n < 2 or len(d_tokens) < n + EXTRA_WORDS:
+                continue
+            target = " ".join(o_tokens)
+            short = n < 4
+            if short and self.o.sentence_of[oi] not in near:
+                continue
+            best = (0.0, 0, 0)
+            for size in ([n] if short else range(max(2, n - 2), n + 3)):
+                for start in range(0, len(d_tokens) - size + 1):
+                    if short and start not in (0, len(d_tokens) - size):
+                        continue  # a short quote kept at one end of the longer one
+                    score = fuzz.ratio(target, " ".join(d_tokens[start : start + size])) / 100.0
+                    if score > best[0]:
+                        best = (score, start, start + size)
+            score, a, b = best
+            if score < (1.0 if short else EXTENDED_SURFACE) or a + len(d_tokens) - b < EXTRA_WORDS:
+                continue
+            found.append((score, n, oi, a, b))
+        if not found:
+            return None
+        score, _, oi, a, b = max(found)
+        oq = self.o.quotes[oi]
+        rendered = self._related(oq, dq)
+        added = " ".join(d_tokens[:a] + d_tokens[b:])
+        for k, other in enumerate(self.o.quotes):
+            if k == oi:
+                continue
+            if self._related(other, dq) > max(rendered, RELATED_SAME - 0.01) or (
+                other.words >= 3 and surface_similarity(other.span.text, added) >= RELATED_SAME
+            ):
+                return None
+        tokens = list(_WORDS.finditer(dq.span.text))
+        if len(tokens) != len(d_tokens):
+            return None  # a letter whose lower case is two characters: no safe offsets
+        head = dq.span.text[: tokens[a].start()] if a > 0 else ""
+        tail = dq.span.text[tokens[b - 1].end() :] if b < len(tokens) else ""
+        extra = " ... ".join(p.strip(" ,;:.!?") for p in (head, tail) if p.strip(" ,;:.!?"))
         return oi, extra
 
     def _extra_clauses(self, oq: Quote, dq: Quote) -> str | None:
@@ -1425,8 +1513,8 @@ class QuoteComparison:
         emb.want(others + [c.text for c in extra])
         emb.flush()
         for c in extra:
-            if verbs is not None and verbs.search(c.text):
-                return None
+            if verbs is not None and verbs.search(c.text) and not _CONTINUES.match(c.text):
+                return None  # a reporting clause left inside the marks
             if any(emb.sim(c.text, other) >= SAME_QUOTE for other in others):
                 return None
         return " ... ".join(c.text for c in extra)
@@ -1506,6 +1594,48 @@ class QuoteComparison:
         part = max((self.ctx.embeddings.sim(c.text, dq.span.text) for c in _chunks(oq.span)), default=0.0)
         return full < CONDENSED or part > full + 0.05
 
+    def _lost_clauses(self, oq: Quote, dq: Quote) -> bool:
+        """Across languages, whether a derivative quote renders its original with a clause
+        left out (the mirror of :meth:`_extra_clauses`): a run of the original's clauses
+        renders it better than the whole original does (EXTENDED_GAIN), its length is
+        nearer that run's than the whole's, and the clauses left out, EXTRA_WORDS words or
+        more, have no counterpart in it, in another quote of the derivative, or in its
+        sentence around the quote (reported speech)."""
+        if self.same_language:
+            return False
+        chunks = _chunks(oq.span)
+        if len(chunks) < 2:
+            return False
+        runs = [
+            (i, j, oq.span.sub(chunks[i].start - oq.span.start, chunks[j - 1].end - oq.span.start))
+            for i in range(len(chunks))
+            for j in range(i + 1, len(chunks) + 1)
+            if j - i < len(chunks)
+        ]
+        emb = self.ctx.embeddings
+        emb.want([run.text for _, _, run in runs] + [c.text for c in chunks])
+        emb.flush()
+        score, i, j = max((emb.sim(run.text, dq.span.text), i, j) for i, j, run in runs)
+        if score < SAME_QUOTE or score < self._sim(oq, dq) + LOST_GAIN:
+            return False
+        kept = chunks[j - 1].end - chunks[i].start
+        ratio = self._length_ratio()
+        if abs(len(dq.span.text) - ratio * kept) >= abs(len(dq.span.text) - ratio * len(oq.span.text)):
+            return False
+        lost = chunks[:i] + chunks[j:]
+        if sum(len(_WORDS.findall(c.text)) for c in lost) < EXTRA_WORDS:
+            return False
+        around = _without_quote(dq)
+        elsewhere = [q.span.text for q in self.d.quotes if q is not dq] + ([around] if around else [])
+        emb.want(elsewhere)
+        emb.flush()
+        for c in lost:
+            if emb.sim(c.text, dq.span.text) >= RELATED_CROSS:
+                return False
+            if any(emb.sim(c.text, other) >= SAME_QUOTE for other in elsewhere):
+                return False
+        return True
+
     def _length_ratio(self) -> float:
         """Typical derivative/original length ratio of aligned sentences (French runs longer)."""
         if getattr(self, "_ratio", None) is not None:
@@ -1550,7 +1680,29 @@ class QuoteComparison:
             return m.group(0)
         return None
 
-    def _changed(self, oq: Quote, dq: Quote, *, truncated: bool, finding, charged: str | None = None):
+    def _not_yet(self, oq: Quote, dq: Quote) -> str | None:
+        """The "not yet" of a derivative quote whose original says only "not" (« pas
+        encore », «todavía no», «non ancora» for "not an emergency"): what is not so is
+        made something still to come. None where the original's quote has no negation or
+        says "yet", "still" or "so far" itself, and in German, where „noch nicht“, „noch
+        kein“, „noch nie“ render a plain "not" or "never" as often as not."""
+        pattern = _NOT_YET.get(self.ctx.derivative.language)
+        if pattern is None:
+            return None
+        m = pattern.search(" ".join(dq.span.text.replace("’", "'").split()))
+        if m is None:
+            return None
+        o_lang = self.ctx.original.language
+        own = _NOT_YET.get(o_lang)
+        if not negative(oq.span.text, o_lang) or _YET.get(o_lang, _NEVER).search(oq.span.text):
+            return None
+        if own is not None and own.search(oq.span.text):
+            return None
+        return m.group(0)
+
+    def _changed(
+        self, oq: Quote, dq: Quote, *, truncated: bool, finding, charged: str | None = None, not_yet: str | None = None
+    ):
         if truncated:
             kept, lost = self._kept_and_lost(oq, dq)
             if lost:
@@ -1567,6 +1719,8 @@ class QuoteComparison:
             gloss = self.glosses.get(dq.span.text)
             if charged is not None:
                 explanation += f", whose '{charged}' is a charged word the original's quote does not say."
+            elif not_yet is not None:
+                explanation += f", whose '{not_yet}' (not yet) makes the original's plain negation something still to come."
             elif gloss is not None:
                 explanation += f" (translated: '{_short(gloss)}')."
             elif self._polarity_differs(oq, dq):
@@ -1622,6 +1776,7 @@ class QuoteComparison:
                     or self._given_to_other_unnamed(oq, dq)
                     or self._given_to_described_other(oq, dq)
                     or self._given_to_other_body(oq, dq)
+                    or self._given_to_relative(oq, dq)
                 )
             if oq.referent is not None or dq.referent is not None:
                 return self._referent_change(oq, dq)
@@ -1665,6 +1820,7 @@ class QuoteComparison:
                 or self._given_to_other_unnamed(oq, dq)
                 or self._given_to_described_other(oq, dq)
                 or self._given_to_other_body(oq, dq)
+                or self._given_to_relative(oq, dq)
             )
             if given is not None:
                 return given
@@ -1919,6 +2075,45 @@ class QuoteComparison:
             d_src.phrase,
             f"The quote '{_short(dq.span.text, 60)}' is credited to '{d_src.phrase.text}' in the derivative, "
             f"someone of a body the story names apart from {speaker.span.text}, who says it in the original.",
+        )
+
+    def _given_to_relative(self, oq: Quote, dq: Quote) -> tuple[str, Span, Span, str] | None:
+        """A named speaker's words credited to "his neighbour", « sa femme », „seine
+        Schwester“, « su hermano » right after the derivative names that speaker: the
+        possessive stands for the speaker, so the relative or neighbour is somebody else.
+        Not where the derivative names the speaker beside the quote, nor where a version
+        calls the speaker that (« son voisin, Tomas Varga »: :meth:`_describes`)."""
+        d = self.ctx.derivative
+        d_src, speaker = dq.source, oq.speaker
+        words = re.findall(r"[^\W\d_]+", d_src.phrase.text.replace("’", "'").lower())
+        if len(words) < 2 or words[0] not in _POSSESSIVES or words[1] not in _RELATIONS:
+            return None
+        if self._named_beside(speaker, self.ctx.original.language, dq, d.language):
+            return None
+        from diptych.engine.names import is_person
+
+        named = [name for name, _, _ in self._d_people()]
+        known = frozenset(n.head for n in named if len(n.words) >= 2)
+        # the last person named before the quote: in its paragraph, else in the one before
+        before = [
+            name for name in named
+            if (name.span.seg == dq.span.seg and name.span.end <= dq.span.start or name.span.seg == dq.span.seg - 1)
+            and is_person(name, known)
+            and not any(q.span.seg == name.span.seg and q.span.start <= name.span.start < q.span.end for q in self.d.quotes)
+        ]
+        if any(name.span.seg == dq.span.seg for name in before):
+            before = [name for name in before if name.span.seg == dq.span.seg]
+        if not before or not _same_person(speaker, self.ctx.original.language, before[-1], d.language):
+            return None  # whose relative is unclear
+        if self._describes(d_src, speaker):
+            return None
+        o_phrase = oq.source.phrase if not oq.source.pronoun else speaker.span
+        return (
+            "quote_misattributed",
+            o_phrase,
+            d_src.phrase,
+            f"The quote '{_short(dq.span.text, 60)}' is credited to '{d_src.phrase.text}' in the derivative, "
+            f"someone close to {speaker.span.text}, who says it in the original.",
         )
 
     def _d_people(self):
@@ -2372,6 +2567,19 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 _RELATIVES = frozenset("who which that qui que dont quien der die das".split())
+_RELATIONS = frozenset(
+    "neighbour neighbor wife husband son daughter brother sister mother father cousin uncle aunt nephew niece "
+    "grandson granddaughter grandmother grandfather friend "
+    "voisin voisine femme épouse mari époux fils fille frère sœur soeur mère père cousin cousine oncle tante neveu "
+    "nièce ami amie "
+    "nachbar nachbarin frau ehefrau mann ehemann sohn tochter bruder schwester mutter vater cousine onkel tante "
+    "neffe nichte freund freundin "
+    "vecino vecina esposa esposo marido mujer hijo hija hermano hermana madre padre primo prima tío tía sobrino "
+    "sobrina amigo amiga "
+    "vicino vicina moglie marito figlio figlia fratello sorella madre padre cugino cugina zio zia amico amica".split()
+)
+"""Kin, friends and neighbours: after a possessive ("his neighbour", « sa sœur », „ihr
+Mann“) someone close to a person, never that person, and no one who speaks for them."""
 _CONTRACTED = frozenset("du des au aux der des vom im am beim zum zur del al dal della nel".split())
 
 
@@ -2516,6 +2724,32 @@ def _locate(words: str, text: str) -> tuple[int | None, int | None]:
             return tokens[i].start(), tokens[i + len(target) - 1].end()
     return None, None
 
+
+_NOT_YET = {
+    "en": re.compile(r"\bnot\s+yet\b|\byet\s+to\b|\bnot\s+\w+\s+yet\b", re.IGNORECASE),
+    "fr": re.compile(r"\bpas\s+encore\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:todav[íi]a|a[úu]n)\s+no\b|\bno\s+(?:\w+\s+){0,2}todav[íi]a\b", re.IGNORECASE),
+    "it": re.compile(r"\bnon\s+(?:\w+\s+)?ancora\b|\bancora\s+non\b", re.IGNORECASE),
+}
+""""Not yet" in the languages where a translator does not add it to a plain negation
+(German does: „noch nicht“, „noch kein“)."""
+_YET = {
+    "en": re.compile(r"\b(?:yet|still|so\s+far|until\s+now|for\s+now|at\s+least\s+not\s+now)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:encore|toujours|jusqu['’]ici|pour\s+l['’]instant|pour\s+le\s+moment)\b", re.IGNORECASE),
+    "de": re.compile(r"\b(?:noch|bisher|bislang|vorerst)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:todav[íi]a|a[úu]n|hasta\s+ahora|por\s+ahora)\b", re.IGNORECASE),
+    "it": re.compile(r"\b(?:ancora|finora|per\s+ora)\b", re.IGNORECASE),
+}
+"""Words by which an original quote already puts its negation in time."""
+_NEVER = re.compile(r"(?!)")
+
+_CONTINUES = re.compile(
+    r"(?:and|but|or|so|who|which|et|mais|ou|donc|qui|dont|und|aber|oder|denn|y|e|pero|o|ni|quien|que|ma|però)\b",
+    re.IGNORECASE,
+)
+"""How a clause that goes on with the speaker's sentence opens (a coordinator, a
+relative): « et cela rapporte … » is the speaker's words, not a reporting clause left
+inside the marks, whatever verb it holds."""
 
 _CHUNK_BREAK = re.compile(r"[,;:—–.!?]\s+|\s+(?=(?:and|but|if|because|while|et|mais|si|car|und|aber|wenn|weil|y|pero|porque)\b)")
 
