@@ -160,7 +160,7 @@ def test_an_omitted_sentence_and_an_added_clause_of_one_link_that_render_each_ot
     def added(text: str, link: tuple[list[int], list[int]]) -> Finding:
         return Finding("added", link[0], [link[1][0]], None, text, "", 0.5)
 
-    ctx = SimpleNamespace(embeddings=Embeddings(encoder), merged=[], rendering_clauses=[])
+    ctx = SimpleNamespace(embeddings=Embeddings(encoder), merged=[], rendering_clauses=[], merged_by_length=[])
     link, other = ([3, 4], [3]), ([7], [6])
     moved = [
         omitted("She added that the coastguard had found no sign that the boat had been overloaded.", link),
@@ -281,6 +281,7 @@ def test_an_added_clause_renders_an_original_sentence_merged_into_its_link(encod
         embeddings=Embeddings(encoder),
         merged=[(Span(5, 0, len(merged), merged), Link([5], [4], 0.8))],
         rendering_clauses=[],
+        merged_by_length=[],
     )
     metonymy = Finding("added", [5], [4], None, "Varsovie ne s’est pas exprimée", "", 0.5)
     unrelated = Finding("added", [5], [4], None, "alors que la colère gronde dans le pays", "", 0.5)

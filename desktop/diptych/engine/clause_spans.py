@@ -340,9 +340,9 @@ def candidates(
     pieces = clause_pieces(sentence, language)
     spans = {(a, b) for a, b in pieces}
     spans |= {(pieces[i][0], pieces[i + 1][1]) for i in range(len(pieces) - 1)}
-    inside = _CONDITION_INSIDE.get(language)
-    for m in inside.finditer(sentence.text) if inside is not None else ():
-        spans |= {(m.end(), b) for a, b in pieces if a < m.end() < b}
+    for inside in (_CONDITION_INSIDE.get(language), _ADVERSATIVE_INSIDE.get(language)):
+        for m in inside.finditer(sentence.text) if inside is not None else ():
+            spans |= {(m.end(), b) for a, b in pieces if a < m.end() < b}
     if original is not None:
         spans |= set(_opcode_runs(original, sentence))
     n_sentence = len(_words(sentence.text))
@@ -561,8 +561,15 @@ def find_added_clauses(
             for seg in f.derivative:
                 text = d_side.texts.get(seg, "")
                 start = text.find(f.derivative_text)
-                if start >= 0:
-                    taken.setdefault(seg, []).append((start, start + len(f.derivative_text)))
+                if start < 0:
+                    continue
+                end = start + len(f.derivative_text)
+                if f.kind == "attribution_changed" and any(
+                    (d_side.sentences[k].start, d_side.sentences[k].end) == (start, end)
+                    for k in d_side.by_segment.get(seg, [])
+                ):
+                    continue  # a claim now stated without its source: what the rewrite added to it is its own
+                taken.setdefault(seg, []).append((start, end))
 
     jobs: list[_Job] = []
     share = OMITTED_MAX_SHARE if left_out else MAX_SHARE
@@ -678,6 +685,22 @@ _CONDITION_INSIDE = {
 }
 """Conditions written without a comma before them ("… in 2028 if orders hold"), with the
 words that open nothing else."""
+
+_ADVERSATIVE_INSIDE = {
+    language: re.compile(rf"(?<=\w)\s+(?=(?:{words})\s+(?!(?:{others})\b)\w)", re.IGNORECASE)
+    for language, words, others in (
+        ("en", "but", "also|rather|only|not|just|one|two|a|an|the"),
+        ("fr", "mais", "aussi|également|plutôt|bien|encore|non|pas|un|une|le|la|les"),
+        ("es", "pero", "también|no"),
+        ("it", "ma|però", "anche|pure|non|un|una|il|la|lo"),
+        ("pt", "mas", "também|não"),
+        ("nl", "maar", "ook|niet|een|de|het"),
+    )
+}
+"""A second predicate joined by "but" with no comma ("… found high readings last March but
+did not tell the authorities"): the part a rewrite most often drops, because it speaks
+against the subject. Not where "but" opens a contrast of two words ("not only … but also",
+"not a fine but a warning"); German "aber" stands inside its clause, so it has none."""
 
 
 def _clause_span(side, seg: int, text: str) -> Span | None:

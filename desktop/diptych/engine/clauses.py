@@ -134,11 +134,14 @@ def find_sentence_changes(ctx, quoted: dict[str, dict[int, list[tuple[int, int]]
 
     out = []
     for (side, k, best, group), part in zip(found, rendered):
-        if part >= RENDERED_IN_PART or (
-            part >= MERGE_PART_FLOOR and _merged_by_length(ctx, group, side, k, ratio, part)
-        ):
+        by_length = part < RENDERED_IN_PART and part >= MERGE_PART_FLOOR and _merged_by_length(
+            ctx, group, side, k, ratio, part
+        )
+        if part >= RENDERED_IN_PART or by_length:
             if side == "o":
                 ctx.merged.append((ctx.original.sentences[k], group.link))
+                if by_length:
+                    ctx.merged_by_length.append((_omitted(ctx, k, best, group), group, k, ratio, part))
             continue
         if side == "d":
             out.append(
@@ -153,18 +156,22 @@ def find_sentence_changes(ctx, quoted: dict[str, dict[int, list[tuple[int, int]]
                 )
             )
         else:
-            out.append(
-                finding(
-                    "omitted",
-                    ctx.original.sentences[k],
-                    None,
-                    f"This sentence of the original is missing from the derivative's version of the passage "
-                    f"(its closest derivative sentence scores {best:.2f}).",
-                    _confidence(best),
-                    derivative_segments=group.link.derivative,
-                )
-            )
+            out.append(_omitted(ctx, k, best, group))
     return out
+
+
+def _omitted(ctx, k: int, best: float, group):
+    from diptych.engine.groups import finding
+
+    return finding(
+        "omitted",
+        ctx.original.sentences[k],
+        None,
+        f"This sentence of the original is missing from the derivative's version of the passage "
+        f"(its closest derivative sentence scores {best:.2f}).",
+        _confidence(best),
+        derivative_segments=group.link.derivative,
+    )
 
 
 RENDERED_IN_PART = 0.55
@@ -247,19 +254,22 @@ def length_ratio(ctx) -> float:
     return 1.0 if ctx.same_language else TRANSLATION_RATIO
 
 
-def _merged_by_length(ctx, group, side: str, k: int, ratio: float, part: float) -> bool:
+def _merged_by_length(ctx, group, side: str, k: int, ratio: float, part: float, added: int = 0) -> bool:
     """Is sentence ``k`` (unpaired, on ``side``) merged into a neighbouring aligned block?
 
     Gale and Church's evidence: the block on the other side is as long as the block and the
     sentence together would be translated, and clearly longer than the block alone would.
-    A dropped sentence leaves its neighbour's rendering the neighbour's length.
+    A dropped sentence leaves its neighbour's rendering the neighbour's length. ``added``
+    characters of the derivative's block are framing it added, not a rendering.
     """
     own = len((ctx.original if side == "o" else ctx.derivative).sentences[k].text)
     for o_ids, d_ids, _ in group.aligned():
         mine = o_ids if side == "o" else d_ids
         if k - 1 not in mine and k + 1 not in mine:
             continue
-        lo, ld = _chars(ctx.original, o_ids), _chars(ctx.derivative, d_ids)
+        lo, ld = _chars(ctx.original, o_ids), _chars(ctx.derivative, d_ids) - added
+        if ld <= 0:
+            continue
         before = misfit(ld, ratio * lo)
         after = misfit(ld, ratio * (lo + own)) if side == "o" else misfit(ld + own, ratio * lo)
         gain = LENGTH_GAIN * (RENDERED_IN_PART - part) / (RENDERED_IN_PART - MERGE_PART_FLOOR)
@@ -348,6 +358,7 @@ def cancel_renderings(ctx, findings: list) -> list:
         for clause, link in ctx.rendering_clauses
         if set(o.original) & set(link.original) and set(o.derivative) & set(link.derivative)
     ]
+    findings = findings + _lengths_taken_by_framing(ctx, added)
     if not pairs and not renderings:
         return findings
     emb = ctx.embeddings
@@ -365,3 +376,26 @@ def cancel_renderings(ctx, findings: list) -> list:
             dropped.add(id(o))
     return [f for f in findings if id(f) not in dropped]
 
+
+def _lengths_taken_by_framing(ctx, added: list) -> list:
+    """The omitted findings of sentences judged merged on length alone whose block owes its
+    length to framing the derivative added there (a clause that does not render them):
+    without the framing's characters the block is its neighbour's length, and the sentence
+    was dropped ("It said it would review the results in the spring." gone, while ", a pace
+    no other country has seen" lengthens the sentence before it)."""
+    out = []
+    for omitted, group, k, ratio, part in ctx.merged_by_length:
+        framing = [
+            a for a in added
+            if set(group.link.derivative) & set(a.derivative) and set(group.link.original) & set(a.original)
+        ]
+        if not framing:
+            continue
+        sentence = ctx.original.sentences[k].text
+        ctx.embeddings.want([sentence] + [a.derivative_text for a in framing])
+        ctx.embeddings.flush()
+        spare = sum(len(a.derivative_text) for a in framing if ctx.embeddings.sim(sentence, a.derivative_text) < RENDER_MERGED)
+        if spare and not _merged_by_length(ctx, group, "o", k, ratio, part, added=spare):
+            ctx.merged = [(s, link) for s, link in ctx.merged if s is not ctx.original.sentences[k]]
+            out.append(omitted)
+    return out

@@ -119,6 +119,10 @@ class Context:
     # Derivative clauses found to render words of their link's original (no additions),
     # with their links: an original sentence of the link they render is not omitted.
     rendering_clauses: list[tuple[str, Link]] = field(default_factory=list)
+    # Of ``merged``, those judged merged on length evidence alone, with the omitted finding
+    # each would be and what re-judging it needs (group, sentence index, length ratio,
+    # clause score): a clause the derivative added to the same block may be the surplus.
+    merged_by_length: list[tuple[object, "Group", int, float, float]] = field(default_factory=list)
     # What several detectors derive from the whole pair, computed once (see ``memo``).
     memos: dict[str, object] = field(default_factory=dict, repr=False)
 
