@@ -54,6 +54,19 @@ What witnesses, critics or people a newspaper quoted say is an allegation: the E
 list's [modal] holds those attributions, which render the conditional of hearsay (« des
 stadiers auraient fermé la porte, selon des témoins cités par X ») but not a hedge of
 hearsay added to it (« ont, semble-t-il, fermé »).
+A hedge has a degree ([degree likely] "probably" > [degree possible] "perhaps",
+"conceivably" > [degree unlikely] "unlikely", "probably not"; a claim stated as fact is
+above them all): where both versions hedge, a degree replaced by another ("would probably
+push" / « pousserait peut-être ») is a changed hedge, in any pair of languages that both
+list degrees, while the same degree in another language (« sans doute », „vermutlich“) is
+none. A conditional that is only the future of the past (« a annoncé qu'elle porterait
+plainte ») renders the other version's own "would", not its "probably" as well.
+A modal of possibility before a verb against a version that states the thing as done in a
+perfect tense ([completed]: "could settle" / « se sont déposés », not counting the
+reporting verb) is a removed hedge too, where the version with the modal has fewer perfects.
+Hearsay that is itself a source ([cited]: "Unverified local press reports claim") is,
+like « selon plusieurs médias », a change of who is cited where the other version names a
+source.
 """
 
 from __future__ import annotations
@@ -101,6 +114,12 @@ class Hedges:
     asks: bool = False  # the language lists [open] at all
     deciding: tuple[Span, ...] = ()  # open questions that are decisions ("whether to appeal")
     appearance: tuple[Span, ...] = ()  # hedges of what evidence shows ("appeared to", "apparently")
+    degrees: tuple[tuple[str, Span], ...] = ()  # (degree, words): ("likely", "probably"), ("possible", "perhaps")
+    grades: bool = False  # the language lists degrees at all
+    maybe: tuple[Span, ...] = ()  # modals of possibility, hedge or not ("may", "could")
+    modals: int = 0  # modals and conditionals that are no hedge of this version's own
+    sequenced: int = 0  # conditionals that are the future of the past (« a annoncé qu'elle fermerait »)
+    completed: int = 0  # perfects of the claim, not of a reporting verb ("have settled", « se sont déposés »)
 
     @property
     def any(self) -> bool:
@@ -202,6 +221,12 @@ class Hedges:
         take", « durera »): what a possibility becomes when it is made a certainty."""
         return self.future and not (self.any or self.modal or self.possibility or self.chances)
 
+    def done(self) -> bool:
+        """Something stated as done in a perfect tense with no hedge, modal or modal of
+        possibility beside it ("have settled", « se sont déposés »): what a possibility
+        becomes when it is stated as a fact."""
+        return self.completed > 0 and not (self.any or self.modal or self.possibility or self.chances or self.future)
+
     def without_assessing(self) -> Hedges:
         """These hedges less the verbs of assessment that say what someone said."""
         return replace(self, weak=tuple(h for h in self.weak if h not in self.assessing), assessing=())
@@ -258,6 +283,11 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         o2 = o2.counting_chances()
     elif d.chances and o.certain_future():
         d2 = d2.counting_chances()
+    elif o.chances and d.done() and d.completed > o.completed:
+        # "because the spores could settle" / « car les spores se sont déposées »
+        o2 = o2.counting_chances()
+    elif d.chances and o.done() and o.completed > d.completed:
+        d2 = d2.counting_chances()
     # "is examining whether any crime was committed" / « enquête sur les détournements
     # commis »: an open question made a presupposed fact is a removed hedge, in any pair of
     # languages that both list questions, unless the other side doubts in some other way.
@@ -312,6 +342,11 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     appearance: list[Span] = []
     intends = False
     modal = False
+    modals = 0
+    sequenced = 0
+    completed = 0
+    degrees: list[tuple[str, Span]] = []
+    maybe: list[Span] = []
     renders = 0
     future = False
     sources = 0
@@ -331,8 +366,12 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
             # "based on DNA tests": a source of the claim another language names by
             # preposition (« d'après des analyses ADN »)
             sources += sum(1 for m in grounds.finditer(span.text) if not _inside(span.start + m.start(), quoted))
+        future_past: list[tuple[int, int]] = []  # conditionals counted as modals already
         regex = pattern(LEXICON, language, "sequence")
         sequences = [(m.start(), m.end()) for m in regex.finditer(span.text)] if regex is not None else []
+        regex = pattern(LEXICON, language, "cited")
+        # hearsay that is itself a source ("Unverified press reports claim ...")
+        sourced = [(m.start(), m.end()) for m in regex.finditer(span.text)] if regex is not None else []
         for section, out in (("hearsay", hearsay), ("weak", weak)):
             regex = pattern(LEXICON, language, section)
             if regex is None:
@@ -340,15 +379,25 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
             for m in regex.finditer(span.text):
                 if section == "weak" and _inside(m.start(), sequences):
                     modal = True  # « a annoncé qu'elle fermerait »: the future of the past
+                    if not _inside(span.start + m.start(), quoted):
+                        sequenced += 1
+                        future_past.append((m.start(), m.end()))
                     continue
                 if not _inside(span.start + m.start(), quoted):
                     out.append(span.sub(m.start(), m.end()))
-                    if section == "hearsay" and any(m.start() <= a < m.end() for a in starts):
+                    if section == "hearsay" and (
+                        any(m.start() <= a < m.end() for a in starts) or any(a <= m.start() < b for a, b in sourced)
+                    ):
                         cited.append(out[-1])
         attributed = attributed or any(not any(c.start <= span.start + a < c.end for c in cited) for a in starts)
         regex = pattern(LEXICON, language, "modal")
-        if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
-            modal = True
+        if regex is not None:
+            free = [m for m in regex.finditer(span.text) if not _inside(span.start + m.start(), quoted)]
+            modal = modal or bool(free)
+            # (one that is a hedge here too, « aurait été tué », renders none of the other side's)
+            own = [(h.start - span.start, h.end - span.start) for h in (hearsay + weak)[found:]] + future_past
+            modals += sum(1 for m in free if not any(a < m.end() and m.start() < b for a, b in own))
+        degrees += _degrees(span, language, quoted)
         regex = pattern(LEXICON, language, "rendering")
         if regex is not None:
             # (one that is a hedge here too, "soll ... haben", renders nothing of the other side's)
@@ -372,6 +421,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                      if not _inside(span.start + m.start(), quoted)]
             possibility = possibility or bool(spots)
             possible += [h for h in weak[weak_found:] if _inside(h.start, spots)]
+            maybe += [span.sub(a - span.start, b - span.start) for a, b in spots if not _inside(a - span.start, sequences)]
         regex = pattern(LEXICON, language, "anticipation")
         if regex is not None:
             anticipation += [span.sub(m.start(), m.end()) for m in regex.finditer(span.text)
@@ -428,6 +478,14 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                 if not _inside(span.start + m.start(), quoted) and not _inside(m.start(), sequences)
                 and not any(h.start <= span.start + m.start() < h.end for h in weak[weak_found:])
             ]
+        regex = pattern(LEXICON, language, "completed")
+        if regex is not None:
+            said = [(m.start(), m.end()) for m in verbs.finditer(span.text)] if verbs is not None else []
+            completed += sum(
+                1
+                for m in regex.finditer(span.text)
+                if not _inside(span.start + m.start(), quoted) and not any(a < m.end() and m.start() < b for a, b in said)
+            )
         if verbs is not None:
             # A reporting verb that is not itself a hedge ("estimated", "is said to")
             speech += sum(
@@ -443,8 +501,26 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         evidential=evidential, intends=intends, duty=tuple(duty), demands=demands,
         one_language=tuple(one_language), deontic=deontic, chances=tuple(chances),
         questions=tuple(questions), asks=pattern(LEXICON, language, "open") is not None, deciding=tuple(deciding),
-        appearance=tuple(appearance),
+        appearance=tuple(appearance), degrees=tuple(degrees),
+        grades=any(pattern(LEXICON, language, f"degree {g}") is not None for g in DEGREES),
+        maybe=tuple(maybe), modals=modals, sequenced=sequenced, completed=completed,
     )
+
+
+def _degrees(span: Span, language: str, quoted) -> list[tuple[str, Span]]:
+    """The degree words of a sentence outside quotes, the longest where two overlap («
+    peu probable » is unlikely, not « probable »)."""
+    found = []
+    for grade in DEGREES:
+        regex = pattern(LEXICON, language, f"degree {grade}")
+        if regex is None:
+            continue
+        found += [(m.start(), m.end(), grade) for m in regex.finditer(span.text) if not _inside(span.start + m.start(), quoted)]
+    kept: list[tuple[int, int, str]] = []
+    for a, b, grade in sorted(found, key=lambda t: (t[0] - t[1], t[0])):
+        if not any(a < y and x < b for x, y, _ in kept):
+            kept.append((a, b, grade))
+    return [(grade, span.sub(a, b)) for a, b, grade in sorted(kept)]
 
 
 def _key(text: str) -> str:
@@ -480,9 +556,14 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     # attribution it renders instead: « Selon des responsables » is "Officials said".
     stands_o = across and o.sources > d.attributions  # for any hedge of d
     stands_d = across and d.sources > o.attributions
-    if not o.any and (d.hearsay and not stands_o or d.weak and not (stands_o or across and o.modal)):
+    # A modal or conditional renders a weak hedge of the other side unless it only renders
+    # that side's own modals: "said it would sue, arguing the ban was probably unlawful" / «
+    # a annoncé qu'elle porterait plainte, l'interdiction étant illégale » renders "would".
+    modal_o = across and o.modal and (o.modals > 0 or o.sequenced > d.modals + d.sequenced)
+    modal_d = across and d.modal and (d.modals > 0 or d.sequenced > o.modals + o.sequenced)
+    if not o.any and (d.hearsay and not stands_o or d.weak and not (stands_o or modal_o)):
         return "added"
-    if not d.any and (o.hearsay and not stands_d or o.weak and not (stands_d or across and d.modal)):
+    if not d.any and (o.hearsay and not stands_d or o.weak and not (stands_d or modal_d)):
         return "removed"
     if same_language and o.any and d.any:
         # One language, hedges on both sides: one dropped or added beside the others is
@@ -497,7 +578,59 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
             return "removed"
         if _guessed(d, o):
             return "added"
-    return None
+    shift = degree_shift(o, d, same_language)
+    return shift[0] if shift else None
+
+
+DEGREES = ("unlikely", "possible", "likely")
+"""The degrees of a hedge, from least to most certain (``[degree ...]`` sections); a
+claim stated as fact is above them all."""
+
+
+def _graded(h: Hedges, same_language: bool) -> list[tuple[str, Span]]:
+    """The degrees of a version's hedges; in one language the modals of possibility
+    ("may", "could") that no degree word covers count as "possible"."""
+    out = list(h.degrees)
+    if same_language:
+        out += [("possible", m) for m in h.maybe
+                if not any(g.seg == m.seg and g.start < m.end and m.start < g.end for _, g in h.degrees)]
+    return out
+
+
+def degree_shift(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[str, Span, Span] | None:
+    """("added", o's words, d's words) where the derivative makes a hedged claim less
+    certain ("probably" -> "could conceivably", « probablement » -> « peut-être »),
+    ("removed", ...) where more; None where the degrees agree or one side has none.
+
+    Only a degree replaced by another counts: each side must have a degree the other
+    lacks, so a second hedge rendered by a device of no degree (a conditional) is no
+    change. Judged between languages that both list degrees."""
+    if not (o.grades and d.grades):
+        return None
+    mine, theirs = _graded(o, same_language), _graded(d, same_language)
+    if not mine or not theirs:
+        return None
+    left = [t for t, _ in theirs]
+    only_o = []
+    for label, span in mine:
+        if label in left:
+            left.remove(label)
+        else:
+            only_o.append((label, span))
+    left = [t for t, _ in mine]
+    only_d = []
+    for label, span in theirs:
+        if label in left:
+            left.remove(label)
+        else:
+            only_d.append((label, span))
+    if not only_o or not only_d:
+        return None
+    a = max(only_o, key=lambda p: DEGREES.index(p[0]))
+    b = max(only_d, key=lambda p: DEGREES.index(p[0]))
+    if DEGREES.index(a[0]) == DEGREES.index(b[0]):
+        return None
+    return ("added" if DEGREES.index(a[0]) > DEGREES.index(b[0]) else "removed"), a[1], b[1]
 
 
 def _guessed(o: Hedges, d: Hedges) -> bool:
@@ -519,6 +652,7 @@ class _Change:
     hedges: Hedges | None = None  # the hedges of the side that has it
     elsewhere: list[Span] | None = None  # the group's other sentences on the side without it
     block: tuple = ()  # (group, original sentence ids, derivative sentence ids)
+    degree: Span | None = None  # the other side's hedge, where the change is one of degree
 
 
 class HedgeComparison:
@@ -556,7 +690,12 @@ class HedgeComparison:
                 o, d = comparable(o, d, ctx.same_language)
                 strong = d.hearsay if change == "added" else o.hearsay
                 confidence = (0.8 if strong else 0.65) * (1.0 if score >= 0.6 else 0.85)
-                if o.any and d.any:  # one language: the hedge one side has and the other lacks
+                shift = degree_shift(o, d, ctx.same_language)
+                degree = None
+                if shift is not None and shift[0] == change and (o.any or d.any):
+                    # "probably" -> « peut-être »: the degree words of both sides
+                    marker, degree = (shift[2], shift[1]) if change == "added" else (shift[1], shift[2])
+                elif o.any and d.any:  # one language: the hedge one side has and the other lacks
                     marker = d.unmatched(o) if change == "added" else o.unmatched(d)
                 else:
                     marker = d.first() if change == "added" else o.first()
@@ -570,7 +709,7 @@ class HedgeComparison:
                     other, hedged = d_spans, o
                     elsewhere = [ctx.derivative.sentences[k] for k in group.derivative if k not in d_block]
                 self.changes.append(
-                    _Change(change, marker, other, context, confidence, hedged, elsewhere, (group, o_block, d_block))
+                    _Change(change, marker, other, context, confidence, hedged, elsewhere, (group, o_block, d_block), degree)
                 )
 
     def wanted(self) -> list[str]:
@@ -635,6 +774,20 @@ class HedgeComparison:
             if self._rendered_elsewhere(c) or self._in_added_clause(c):
                 continue
             other = self._counterpart(c)
+            if c.degree is not None:
+                o_span, d_span = (c.degree, c.marker) if c.direction == "added" else (c.marker, c.degree)
+                how = "less" if c.direction == "added" else "more"
+                out.append(
+                    finding(
+                        "hedge_changed",
+                        o_span,
+                        d_span,
+                        f"The degree of a hedge changed: the original's '{o_span.text}' became '{d_span.text}', "
+                        f"which presents the claim as {how} certain.",
+                        c.confidence,
+                    )
+                )
+                continue
             if c.direction == "added":
                 out.append(
                     finding(
