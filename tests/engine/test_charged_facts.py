@@ -152,6 +152,9 @@ def test_a_charged_clause_beside_a_kept_verb_of_saying_stays_a_clause():
         ("en", "The region passed the budget in one sitting.", "en", "The region will ram the budget through in one sitting.", "ram the budget through"),
         ("en", "The opposition said the fire showed the need for new rules.", "en", "The opposition was quick to capitalise on the fire to call for new rules.", "capitalise on"),
         ("en", "Several residents signed the letter.", "en", "Party officials helped orchestrate the letter from residents.", "orchestrate"),
+        ("en", "The mayor did not reply to the critics.", "es", "El alcalde ningunea a los críticos.", "ningunea"),
+        ("en", "The club gives its young players free housing.", "fr", "Le club chouchoute ses jeunes joueurs en les logeant gratuitement.", "chouchoute"),
+        ("en", "The senator spoke about the budget.", "it", "Il senatore raggira gli elettori sul bilancio.", "raggira"),
     ],
 )
 def test_a_bare_or_infinitive_form_is_reported_as_the_inflected_one_is(o_lang, original, d_lang, derivative, word):
