@@ -10,6 +10,9 @@
 - A quote given to "his neighbour", « son voisin », „seine Nachbarin“ (a relative or
   neighbour of the person just named) is given to someone else than that person, unless a
   version calls the speaker that.
+- A plain "not" made "not yet" (« pas encore », «todavía no») makes what is not so something
+  still to come: the quote was changed. German renders a plain "not" with „noch nicht“,
+  „noch kein“ as often as not, so it is left alone there.
 
 Each row: the original's paragraphs (English), the derivative's, paragraph for paragraph.
 """
@@ -248,3 +251,15 @@ def test_a_negation_made_not_yet_insinuates_what_is_to_come(encoder, language, p
 )
 def test_not_yet_for_not_yet_or_in_german_is_faithful(encoder, original, language, paragraph):
     assert rows(encoder, original, language, [paragraph]) == []
+
+
+def test_the_neighbour_of_the_person_named_in_the_paragraph_before(encoder):
+    o = article("en", GROWER)
+    d = article("fr", [
+        "Tomas Varga, qui élève des abeilles sur la colline au-dessus du port, a déclaré que la tempête avait couché "
+        "ses ruches.",
+        "« Je n’ai plus rien à vendre cet été », a soupiré son voisin, pêcheur.",
+    ])
+    links = [Link([0], [0], 0.9), Link([1], [1], 0.9), Link([2], [2, 3], 0.9)]
+    found = [f.kind for f in find_span_findings(o, d, links, encoder) if f.kind.startswith("quote")]
+    assert found == ["quote_misattributed"]
