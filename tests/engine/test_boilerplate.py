@@ -594,6 +594,8 @@ def test_every_lexicon_has_the_word_lists_of_the_structural_rules(language):
         ("en", "Lena Hargreaves, senior economics editor, in Lisbon"),
         ("en", "Fri 13 Mar 2026 07.15 GMT · Last modified on Fri 13 Mar 2026 16.40 GMT"),
         ("en", "First published on Tue 2 Jun 2026 08.00 BST | Last updated Tue 2 Jun 2026 21.05 BST"),
+        ("en", "Rui Pereira in Ponte do Lima · Wed 4 Mar 2026 09.40 GMT"),
+        ("en", "Ana Ortega y Gil in Toledo · Wed 4 Mar 2026 09.40 GMT"),
         ("en", "Support independent journalism – give from £2"),
         ("en", "Skip to main navigation"),
         ("en", "Jump to content"),

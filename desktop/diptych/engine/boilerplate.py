@@ -58,7 +58,7 @@ TOP_LINES = 6  # kickers are looked for among the first content lines, before th
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻĆŃŠŽČŘĚŤĎŇŐŰĞİŞ"
 _NAME_WORD = rf"(?-i:[{_UPPER}][\w'’.\-]*)"
-_PARTICLE = r"(?:de|da|del|della|di|du|des|dos|van|von|der|den|la|le|al|el|bin|ibn|zu|ter)"
+_PARTICLE = r"(?:de|da|do|das|del|della|dello|dei|degli|delle|di|du|des|dos|van|von|der|den|la|le|al|el|bin|ibn|zu|ter|y)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
 _NETWORK = (
     r"(?:facebook|x|twitter|telegram|whatsapp|instagram|linkedin|reddit|pinterest|tiktok"
