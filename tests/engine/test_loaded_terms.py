@@ -996,3 +996,88 @@ def test_a_charged_word_inside_a_quote_that_renders_a_quote_is_the_speakers(deri
     original = ['He said the report\'s conclusions "were filed and forgotten".']
     found = [f.derivative_text for f in loaded("en", original, "fr", [derivative])]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        # A charged verb of saying put after the quote, before its speaker.
+        ("en", "“The ferry is too old,” the harbour master said.", "fr",
+         "« Le ferry est trop vieux », prétend le capitaine du port.", ("said", "prétend")),
+        ("en", "“The audit found nothing,” the treasurer said.", "en",
+         "“The audit found nothing,” claimed the treasurer.", ("said", "claimed")),
+        # A plain statement told as a complaint.
+        ("en", "“The buses never come on time,” said Tom Werle, a commuter.", "en",
+         "“The buses never come on time,” complained Tom Werle, a commuter.", ("said", "complained")),
+        ("en", "The tenants said the lift had been broken for a month.", "en",
+         "The tenants complained that the lift had been broken for a month.", ("said", "complained")),
+        ("en", "The tenants said the lift had been broken for a month.", "fr",
+         "Les locataires se sont plaints d’un ascenseur en panne depuis un mois.", ("said", "se sont plaints")),
+        ("en", "The tenants said the lift had been broken for a month.", "de",
+         "Die Mieter beklagten sich, der Aufzug sei seit einem Monat kaputt.", ("said", "beklagten sich")),
+        ("en", "The tenants said the lift had been broken for a month.", "es",
+         "Los inquilinos se quejaron de que el ascensor llevaba un mes averiado.", ("said", "se quejaron")),
+        ("en", "The tenants said the lift had been broken for a month.", "it",
+         "Gli inquilini si sono lamentati che l’ascensore era guasto da un mese.", ("said", "si sono lamentati")),
+    ],
+)
+def test_a_neutral_verb_of_saying_made_a_complaint_or_an_inverted_claim_is_reported(
+        o_lang, original, d_lang, derivative, expected):
+    assert found_pairs(o_lang, original, d_lang, derivative) == [expected]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # The source's own complaint, criticism or regret, rendered.
+        ("en", "The tenants complained that the lift had been broken for a month.", "fr",
+         "Les locataires ont déploré un ascenseur en panne depuis un mois."),
+        ("en", "The tenants criticised the landlord, saying the lift had been broken for a month.", "en",
+         "The tenants complained that the lift had been broken for a month."),
+        ("en", "The tenants complained the lift had been broken for a month.", "de",
+         "Die Mieter beklagten sich, der Aufzug sei seit einem Monat kaputt."),
+        ("en", "The tenants complained the lift had been broken for a month.", "fr",
+         "Les locataires se sont plaints d’un ascenseur en panne depuis un mois."),
+        # A complaint filed is a fact, not a way of speaking.
+        ("en", "The tenants filed a complaint about the lift, their lawyer said.", "en",
+         "The tenants filed a complaint about the lift, their lawyer said."),
+    ],
+)
+def test_a_complaint_rendered_faithfully_is_not_reported(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        # A closure the source reported plainly told as a sacrifice.
+        ("en", "The county said it would close the rural bus depot in March.", "fr",
+         "Le département a annoncé qu’il sacrifierait en mars le dépôt de bus rural.", ("close", "sacrifierait")),
+        ("en", "The county said it would close the rural bus depot in March.", "en",
+         "The county said it would sacrifice the rural bus depot in March.", ("close", "sacrifice")),
+        ("en", "The board closed the night ward to save money.", "de",
+         "Der Vorstand opferte die Nachtstation, um Geld zu sparen.", ("closed", "opferte")),
+        ("en", "The region will close two village schools.", "es",
+         "La región sacrificará dos escuelas rurales.", ("close", "sacrificará")),
+        ("en", "The region will close two village schools.", "it",
+         "La regione sacrificherà due scuole di paese.", ("close", "sacrificherà")),
+    ],
+)
+def test_a_closure_told_as_a_sacrifice_is_reported(o_lang, original, d_lang, derivative, expected):
+    assert found_pairs(o_lang, original, d_lang, derivative) == [expected]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # The source's own sacrifice, rendered; the victims of a closure are no sacrifice.
+        ("en", "The county said it would sacrifice the rural bus depot to keep the hospital open.", "fr",
+         "Le département a annoncé qu’il sacrifierait le dépôt de bus rural pour garder l’hôpital."),
+        ("en", "The factory closed after the flood, and the victims were compensated.", "de",
+         "Die Fabrik wurde nach der Flut geschlossen, und die Opfer wurden entschädigt."),
+        ("en", "The region will close two village schools.", "fr",
+         "La région fermera deux écoles de village."),
+    ],
+)
+def test_a_sacrifice_in_the_source_or_a_plain_closure_is_not_reported(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, [original], d_lang, [derivative]) == []
