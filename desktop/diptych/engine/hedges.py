@@ -80,6 +80,10 @@ from diptych.engine.model import Finding
 from diptych.engine.sentences import Span
 
 LEXICON = "hedges"
+SOFT_RENDERING = 0.65
+"""How closely a sentence of an unlinked derivative paragraph must render its likeliest
+original sentence for a hedge change between them to count (a faithful translation of a
+sentence scores about .7 to .9, one on the same topic about .55 to .6)."""
 REPORTING = "reporting_verbs"
 
 
@@ -679,8 +683,14 @@ class HedgeComparison:
                 o = find_hedges(o_spans, ctx.original.language, [r for s in o_spans for r in qo.get(s.seg, [])])
                 d = find_hedges(d_spans, ctx.derivative.language, [r for s in d_spans for r in qd.get(s.seg, [])])
                 change = hedge_change(o, d, ctx.same_language)
-                if change is None or (group.soft and change == "removed"):
-                    continue  # a soft group only vouches for what the derivative added
+                if change is None:
+                    continue
+                if group.soft and score < SOFT_RENDERING:
+                    # a soft group (an unlinked paragraph and its likeliest source) vouches
+                    # for a hedge, added or removed, only where the sentence renders the
+                    # original one closely: a sentence of background on the same topic
+                    # renders no hedge, and the paragraph is reported as added
+                    continue
                 # A speaker's "we thought" reported as "they believed" is no new hedge:
                 # the quoted words count on the other side, though never reported.
                 o_all = find_hedges(o_spans, ctx.original.language)

@@ -126,7 +126,8 @@ def quote_regions(seg: int, text: str, language: str) -> list[Span]:
 _LETTER = "a-zà-öø-ÿ"
 _FR_SAYING = (
     "dit|déclaré|confié|ajouté|expliqué|affirmé|assuré|souligné|précisé|indiqué|lancé|prévenu|"
-    "poursuivi|insisté|martelé|estimé|reconnu|admis|résumé|tranché|averti|commenté|répondu|raconté"
+    "poursuivi|insisté|martelé|estimé|reconnu|admis|résumé|tranché|averti|commenté|répondu|raconté|"
+    "réagi|constaté|signalé"
 )
 _FR_SAYS = (
     # the present and the simple past of the verbs that introduce speech in an incise
@@ -136,6 +137,8 @@ _FR_SAYS = (
     "ironise|détaille|nuance|tempère|confirme|annonce|renchérit|abonde|reprend|continue|enchaîne|"
     "complète|avoue|concède|jure|promet|proteste|s['’]indigne|s['’]insurge|s['’]emporte|s['’]inquiète|"
     "se\\s+souvient|se\\s+félicite|se\\s+désole|"
+    # the reaction and the exclamation of news copy: « …, réagit le maire », « …, s'étonne X »
+    "réagit|constate|signale|tonne|s['’]exclame|s['’]étonne|s['’]alarme|s['’]agace|"
     "déclara|confia|ajouta|expliqua|affirma|assura|souligna|précisa|indiqua|lança|poursuivit|insista|"
     "répondit|raconta|conclut|reprit|continua|avoua|murmura|soupira|écrivit"
 )
@@ -545,17 +548,32 @@ def _next_sentence(source: Source, region: Span, text: str) -> bool:
     the next sentence's subject, not this quote's speaker, though the sentence splitter
     left both in one sentence."""
     phrase = source.phrase
-    if phrase.start < region.end or not phrase.text[:1].isupper():
+    if phrase.start < region.end:
         return False
     gap = _MARKS_AND_SPACE.sub("", text[region.end : phrase.start])
     full_stop = region.text.rstrip().endswith((".", "…"))
+    if full_stop and _NEW_SENTENCE.match(text, region.end):
+        # '« … écoutés. » Le village va faire appel : selon lui, …': a source further on in
+        # the sentence that opens after the quote is that sentence's, not the quote's
+        return True
+    if not phrase.text[:1].isupper():
+        return False
     return (full_stop and gap == "") or (not full_stop and gap in (".", "…"))
+
+
+_NEW_SENTENCE = re.compile(r"[\s\u00a0\u202f]*[\"”»“›’][\s\u00a0\u202f]+[«\"“„]?(?-i:[A-ZÀ-ÝÄÖÜ])")
 
 
 def _stands_alone(sentence: Span, region: Span) -> bool:
     """A sentence that is nothing but the quote (and its marks)."""
-    outside = sentence.text[: region.start - sentence.start] + sentence.text[region.end - sentence.start :]
-    return len(_WORDS.findall(outside)) == 0
+    before = sentence.text[: region.start - sentence.start]
+    after = sentence.text[region.end - sentence.start :]
+    if _WORDS.findall(before):
+        return False
+    if not _WORDS.findall(after):
+        return True
+    # '« … écoutés. » Le village va …': the sentence after it, left in one with it
+    return region.text.rstrip().endswith((".", "…")) and _NEW_SENTENCE.match(after) is not None
 
 
 _PIECE_GAP = re.compile(
