@@ -56,6 +56,7 @@ def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[st
         # A statement told as an attempt at self-justification.
         ("en", "The director said the budget had been cut.", "en", "The director tried to justify the delay by pointing to budget cuts.", "tried to justify"),
         ("en", "“We followed the rules,” said the mayor.", "fr", "« Nous avons suivi les règles », a tenté de se justifier le maire.", "a tenté de se justifier"),
+        ("en", "“We followed the rules,” said the mayor.", "fr", "« Nous avons suivi les règles », s’est justifié le maire.", "s’est justifié"),
         ("en", "The coach said the pitch was wet.", "es", "El entrenador intentó justificarse con el estado del campo.", "intentó justificarse"),
         ("en", "The manager said the supplier was late.", "it", "Il direttore ha cercato di giustificarsi con il ritardo del fornitore.", "ha cercato di giustificarsi"),
         # A statement told as made with eager haste.
