@@ -34,6 +34,11 @@ def loaded(o_lang, original, d_lang, derivative):
         ("en", "Both players deny any wrongdoing.", "de", "Beide Betrüger bestreiten jedes Fehlverhalten.", ("players", "Betrüger")),
         ("en", "The three defendants will appear in court on Friday.", "en", "The three criminals will appear in court on Friday.", ("defendants", "criminals")),
         ("en", "The three defendants will appear in court on Friday.", "fr", "Les trois malfaiteurs comparaîtront vendredi.", ("defendants", "malfaiteurs")),
+        # A cut or a rise told as an "adjustment" hides who pays or loses.
+        ("en", "The dairy said it would cut the price it pays for milk by 3 cents.", "en", "The dairy said it would adjust the price it pays for milk by 3 cents.", ("cut", "adjust the price")),
+        ("en", "The dairy said it would cut the price it pays for milk by 3 cents.", "fr", "La laiterie a annoncé qu’elle ajusterait le prix qu’elle paie pour le lait de 3 centimes.", ("cut", "ajusterait le prix")),
+        ("en", "The firm cut wages by 5 percent.", "de", "Die Firma kündigte eine Lohnanpassung von 5 Prozent an.", ("cut", "Lohnanpassung")),
+        ("en", "The utility said it would raise prices by 4 percent.", "en", "The utility said it would adjust its prices upwards by 4 percent.", ("raise", "adjust its prices upwards")),
     ],
 )
 def test_a_charged_word_in_place_of_a_neutral_one_is_reported(o_lang, original, d_lang, derivative, expected):
@@ -54,6 +59,9 @@ def test_a_charged_word_in_place_of_a_neutral_one_is_reported(o_lang, original, 
         ("en", "The three defendants will appear in court on Friday.", "de", "Die drei Angeklagten erscheinen am Freitag vor Gericht."),
         # "criminal" describing the charge is not "criminals" for the people.
         ("en", "The defendants face criminal charges.", "en", "The three men face criminal charges."),
+        ("en", "The dairy said it would cut the price it pays for milk by 3 cents.", "fr", "La laiterie a annoncé qu’elle baisserait de 3 centimes le prix qu’elle paie pour le lait."),
+        ("en", "The dairy said it would adjust the price it pays for milk.", "fr", "La laiterie a annoncé qu’elle ajusterait le prix qu’elle paie pour le lait."),
+        ("en", "Sales fell by 5 percent and the firm will adjust its prices.", "fr", "Les ventes ont baissé de 5 % et l’entreprise ajustera ses prix."),
     ],
 )
 def test_a_faithful_rendering_is_not_a_loaded_term(o_lang, original, d_lang, derivative):
