@@ -134,7 +134,7 @@ def find_sentence_changes(ctx, quoted: dict[str, dict[int, list[tuple[int, int]]
 
     out = []
     for (side, k, best, group), part in zip(found, rendered):
-        by_length = part < RENDERED_IN_PART and part >= MERGE_PART_FLOOR and _merged_by_length(
+        by_length = MERGE_PART_FLOOR <= part < RENDERED_IN_PART and _merged_by_length(
             ctx, group, side, k, ratio, part
         )
         if part >= RENDERED_IN_PART or by_length:
@@ -383,17 +383,20 @@ def _lengths_taken_by_framing(ctx, added: list) -> list:
     without the framing's characters the block is its neighbour's length, and the sentence
     was dropped ("It said it would review the results in the spring." gone, while ", a pace
     no other country has seen" lengthens the sentence before it)."""
-    out = []
+    jobs = []
     for omitted, group, k, ratio, part in ctx.merged_by_length:
         framing = [
             a for a in added
             if set(group.link.derivative) & set(a.derivative) and set(group.link.original) & set(a.original)
         ]
-        if not framing:
-            continue
-        sentence = ctx.original.sentences[k].text
-        ctx.embeddings.want([sentence] + [a.derivative_text for a in framing])
+        if framing:
+            jobs.append((omitted, group, k, ratio, part, framing))
+            ctx.embeddings.want([ctx.original.sentences[k].text] + [a.derivative_text for a in framing])
+    if jobs:
         ctx.embeddings.flush()
+    out = []
+    for omitted, group, k, ratio, part, framing in jobs:
+        sentence = ctx.original.sentences[k].text
         spare = sum(len(a.derivative_text) for a in framing if ctx.embeddings.sim(sentence, a.derivative_text) < RENDER_MERGED)
         if spare and not _merged_by_length(ctx, group, "o", k, ratio, part, added=spare):
             ctx.merged = [(s, link) for s, link in ctx.merged if s is not ctx.original.sentences[k]]

@@ -614,20 +614,7 @@ def degree_shift(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[str
     mine, theirs = _graded(o, same_language), _graded(d, same_language)
     if not mine or not theirs:
         return None
-    left = [t for t, _ in theirs]
-    only_o = []
-    for label, span in mine:
-        if label in left:
-            left.remove(label)
-        else:
-            only_o.append((label, span))
-    left = [t for t, _ in mine]
-    only_d = []
-    for label, span in theirs:
-        if label in left:
-            left.remove(label)
-        else:
-            only_d.append((label, span))
+    only_o, only_d = _unmatched(mine, theirs), _unmatched(theirs, mine)
     if not only_o or not only_d:
         return None
     a = max(only_o, key=lambda p: DEGREES.index(p[0]))
@@ -635,6 +622,18 @@ def degree_shift(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[str
     if DEGREES.index(a[0]) == DEGREES.index(b[0]):
         return None
     return ("added" if DEGREES.index(a[0]) > DEGREES.index(b[0]) else "removed"), a[1], b[1]
+
+
+def _unmatched(mine: list[tuple[str, Span]], theirs: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """The degrees of ``mine`` that no degree of ``theirs`` matches, one for one."""
+    left = [label for label, _ in theirs]
+    out = []
+    for label, span in mine:
+        if label in left:
+            left.remove(label)
+        else:
+            out.append((label, span))
+    return out
 
 
 def _guessed(o: Hedges, d: Hedges) -> bool:

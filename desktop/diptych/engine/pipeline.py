@@ -14,10 +14,10 @@ from diptych.engine.align import AlignParams, align, split_at_anchors
 from diptych.engine.boilerplate import is_copy, unlinked_furniture
 from diptych.engine.crossing import attach_anchored_orphans, merge_crossing_links
 from diptych.engine.errors import Cancelled
+from diptych.engine.headlines import link_headlines
 from diptych.engine.model import Article, Comparison, EngineInfo, Link
 from diptych.engine.options import Options, Progress
 from diptych.engine.score import ENCODER_NAME, Encoder, ScoreParams, score_groups
-from diptych.engine.headlines import link_headlines
 from diptych.engine.rescue import attach_by_sentences
 from diptych.engine.spans import find_span_findings
 from diptych.engine.spans import prepare as prepare_spans

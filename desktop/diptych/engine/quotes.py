@@ -1511,12 +1511,7 @@ class QuoteComparison:
             return None
         # every run of clauses that leaves one out ("En mars 2024, personne ne savait …"
         # without « et personne ne me reprochait … »)
-        runs = [
-            (i, j, dq.span.sub(chunks[i].start - dq.span.start, chunks[j - 1].end - dq.span.start))
-            for i in range(len(chunks))
-            for j in range(i + 1, len(chunks) + 1)
-            if j - i < len(chunks)
-        ]
+        runs = _partial_runs(dq.span, chunks)
         emb = self.ctx.embeddings
         emb.want([run.text for _, _, run in runs])
         emb.flush()
@@ -1624,12 +1619,7 @@ class QuoteComparison:
         chunks = _chunks(oq.span)
         if len(chunks) < 2:
             return False
-        runs = [
-            (i, j, oq.span.sub(chunks[i].start - oq.span.start, chunks[j - 1].end - oq.span.start))
-            for i in range(len(chunks))
-            for j in range(i + 1, len(chunks) + 1)
-            if j - i < len(chunks)
-        ]
+        runs = _partial_runs(oq.span, chunks)
         emb = self.ctx.embeddings
         emb.want([run.text for _, _, run in runs] + [c.text for c in chunks])
         emb.flush()
@@ -2770,6 +2760,17 @@ relative): « et cela rapporte … » is the speaker's words, not a reporting cl
 inside the marks, whatever verb it holds."""
 
 _CHUNK_BREAK = re.compile(r"[,;:—–.!?]\s+|\s+(?=(?:and|but|if|because|while|et|mais|si|car|und|aber|wenn|weil|y|pero|porque)\b)")
+
+
+def _partial_runs(span: Span, chunks: list[Span]) -> list[tuple[int, int, Span]]:
+    """(i, j, span of chunks i..j-1) for every run of a quote's neighbouring chunks that
+    leaves at least one chunk out."""
+    return [
+        (i, j, span.sub(chunks[i].start - span.start, chunks[j - 1].end - span.start))
+        for i in range(len(chunks))
+        for j in range(i + 1, len(chunks) + 1)
+        if j - i < len(chunks)
+    ]
 
 
 def _chunks(span: Span) -> list[Span]:
