@@ -1426,6 +1426,9 @@ def _change(
             f"'{o.phrase.text}' did"
         )
     o_people, d_people = _people(o), _people(d)
+    number = _number_change(o, d)
+    if number:
+        return "class", number
     if o_people and d_people:
         same = (
             any(same_spelling(a.head, o.language, b.head, d.language) for a in o_people for b in d_people)
@@ -1547,6 +1550,92 @@ def _change(
             if _speaks_for(a) - {UNOFFICIAL} and _faceless(b):
                 return "body", f"the anonymous source '{o.phrase.text}' became '{d.phrase.text}', which no longer says whom it speaks for"
     return None
+
+
+_ONE = {
+    "en": frozenset("a an one another".split()),
+    "fr": frozenset("un une".split()),
+    "de": frozenset("ein eine einer".split()),
+    "es": frozenset("un una uno".split()),
+    "it": frozenset("un uno una un'".split()),
+}
+"""The singular indefinite articles that open a source of one person ("a nurse at the
+clinic", « une infirmière », „ein Arzt“, "un médico")."""
+_MANY = {
+    "en": frozenset("several some many numerous various two three four five the".split()),
+    "fr": frozenset("plusieurs certains certaines des quelques nombreux nombreuses deux trois quatre cinq les".split()),
+    "de": frozenset("mehrere einige viele zahlreiche zwei drei vier fünf".split()),
+    "es": frozenset("varios varias algunos algunas unos unas muchos muchas numerosos numerosas dos tres cuatro cinco los las".split()),
+    "it": frozenset("alcuni alcune diversi diverse molti molte numerosi numerose due tre quattro cinque i gli".split()),
+}
+"""The words that open a source of several people ("several nurses", « plusieurs
+médecins », « les infirmières », „mehrere Ärzte“, "varios médicos"); the definite
+articles only before a plural noun (German's are the singular's too)."""
+_COLLECTIVE_NOUN = re.compile(
+    r"(?<!\w)(?:group|team|panel|couple|handful|number|delegation|crowd|family|board|committee|"
+    r"groupe|équipe|collectif|délégation|famille|gruppe|team|delegation|familie|grupo|equipo|delegación|familia|"
+    r"gruppo|squadra|delegazione|famiglia)(?!\w)",
+    re.IGNORECASE,
+)
+"""Nouns that name several people as one ("a group of residents", « un groupe
+d'habitants »): a source already plural in what it says."""
+
+
+def _number(source: Source) -> str | None:
+    """"one" for a source that is one unnamed person ("a nurse at the clinic", « une
+    infirmière »), "many" for several people ("several nurses", "nurses at the clinic", «
+    les infirmières de la clinique », „mehrere Ärzte“), else None (a body, a name, "one of
+    the nurses", a group named as one)."""
+    language = source.language
+    rule = _HEAD_END.get(language, _HEAD_END["en"])
+    cut = rule.search(source.core)
+    head = source.core[: cut.start()] if cut and _WORD.search(source.core, 0, cut.start()) else source.core
+    if language == "en":
+        head = _POSSESSOR.sub("", head)  # "the clinic's nurses" -> "nurses", not "a person familiar with the city's talks"
+    head = head.strip(" ,\u00a0")
+    words = [_ELIDED.sub("", w) if language in ("fr", "it") else w for w in _WORD.findall(head)]
+    if not words or len(words) > 4 or _COLLECTIVE_NOUN.search(head):
+        return None
+    first = words[0].lower()
+    if first in _ONE.get(language, _ONE["en"]):
+        if len(words) < 2 or (language != "de" and _plural_noun(words[-1], language)):
+            return None  # "One of the nurses": the head is "One"
+        return "one"
+    if first in _MANY.get(language, _MANY["en"]):
+        if len(words) < 2:
+            return None
+        if first in ("the", "les", "los", "las", "i", "gli") and not _plural_noun(words[-1 if language == "en" else 1], language):
+            return None  # "the ministry", « les Nations unies » is no crowd
+        return "many"
+    # a bare plural: "Nurses at the clinic", "Estonian officials", « Médecins de l'hôpital »
+    if language == "en" and _plural_noun(words[-1], language) and not (_DEFINITE["en"].match(head) or _POSSESSIVE.match(head)):
+        return "many"
+    if language in ("fr", "es") and len(words) == 1 and _plural_noun(words[0], language):
+        return "many"
+    return None
+
+
+def _plural_noun(word: str, language: str) -> bool:
+    w = word.lower()
+    if language == "de":
+        return False
+    if language == "en" and w.endswith(("is", "us")):
+        return False  # "analysis", "census", "consensus"
+    return len(w) > 3 and w.endswith(("s", "x")) and not w.endswith("ss") and w not in _NOT_PLURALS.get(language, frozenset())
+
+
+def _number_change(o: Source, d: Source) -> str | None:
+    """Why one unnamed person became several people, or the reverse ("a nurse at the
+    clinic, who asked not to be named" / « plusieurs infirmières de la clinique »): one
+    account now reads as many, or many as one. Else None."""
+    o_number, d_number = _number(o), _number(d)
+    if not o_number or not d_number or o_number == d_number:
+        return None
+    if _people(o) or _people(d) or _proper(o) or _proper(d):
+        return None  # a name says who speaks, however many they are
+    if o_number == "one":
+        return f"one unnamed source ('{o.core}') became several ('{d.core}')"
+    return f"several sources ('{o.core}') became one ('{d.core}')"
 
 
 _BARE_SOURCE = re.compile(
@@ -2139,6 +2228,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                 dropped.append((o, o_block, d_block, loose))
                 break
     out += _quoted_insiders(ctx, insiders, o_found, d_found, out, judged, finding, same_entity)
+    out += _quoted_numbers(insiders, o_found, d_found, out, judged, finding)
     out += _dropped_pronoun_sources(ctx, compared, o_found, d_found, excluded, out, judged, finding)
     out += _dropped_sources(ctx, dropped, already, finding, o_found)
     out += _dropped_outlets(ctx, compared, o_found, out, already, finding)
@@ -2237,6 +2327,27 @@ def _quoted_insiders(ctx, blocks, o_found, d_found, found, judged, finding, same
                 ):
                     continue
                 why = _insider_change(o, d)
+                if why:
+                    out.append(finding("attribution_changed", o.claim, d.claim, f"The attribution changed: {why}.", 0.65))
+                    break
+    return out
+
+
+def _quoted_numbers(blocks, o_found, d_found, found, judged, finding) -> list:
+    """A quote's unnamed speaker made several people, or the reverse ("A nurse at the
+    clinic, who asked not to be named, said ... "..."" / « Plusieurs infirmières de la
+    clinique affirment ... « ... » »): the quote analysis compares who speaks, and the
+    same role still does; that one account now reads as many is a change of attribution.
+    Only closely aligned sentences."""
+    out = []
+    for o_block, d_block in blocks:
+        o_sources = [s for k in o_block for s in o_found[k] if readable(s) and judged(s, "o")]
+        d_sources = [s for k in d_block for s in d_found[k] if readable(s)]
+        for o in o_sources:
+            if any(f.original == [o.claim.seg] and (f.original_text or "") in o.claim.text for f in found + out):
+                continue
+            for d in d_sources:
+                why = _number_change(o, d)
                 if why:
                     out.append(finding("attribution_changed", o.claim, d.claim, f"The attribution changed: {why}.", 0.65))
                     break

@@ -1,0 +1,161 @@
+"""Attribution: sources that speak as a group, and one source made several.
+
+News copy credits a group in the present tense ("Residents claim", « Plusieurs
+infirmières affirment », "Varios vecinos aseguran", „Mehrere Ärzte erklären“): the
+reporting-verb lexicons read those plural forms as verbs of saying.
+
+A single unnamed source ("a nurse at the clinic, who asked not to be named") rendered
+as several people of the same place ("several nurses at the clinic", "nurses at the
+clinic") is a changed attribution: one person's account now reads as corroborated by
+many. A faithful rendering keeps the number ("a nurse" / « une infirmière », "one of
+the nurses" / « l'une des infirmières »), and a group named as one ("a group of
+residents") is already several.
+
+The pure-text tests pass the encoder's similarity of the two phrases by hand; the
+end-to-end ones run the offline encoder.
+"""
+
+import pytest
+
+from diptych.engine.attribution import find_sources, source_change
+from diptych.engine.sentences import Span
+
+
+def span(text: str) -> Span:
+    return Span(0, 0, len(text), text)
+
+
+def only(text: str, language: str):
+    (source,) = [s for s in find_sources(span(text), language) if not s.pronoun]
+    return source
+
+
+# --- a group speaking in the present ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, text, phrase",
+    [
+        ("fr", "Plusieurs infirmières de la clinique affirment que le service manque de lits depuis l’été.", "Plusieurs infirmières de la clinique"),
+        ("fr", "Les pêcheurs du port estiment que la saison est perdue.", "Les pêcheurs du port"),
+        ("fr", "Des habitants du quartier racontent que l’eau est montée en une heure.", "Des habitants du quartier"),
+        ("es", "Varios vecinos del barrio aseguran que el agua llegó de noche.", "Varios vecinos del barrio"),
+        ("es", "Los pescadores del puerto señalan que la temporada está perdida.", "Los pescadores del puerto"),
+        ("de", "Mehrere Ärzte der Klinik erklären, die Station sei seit Monaten unterbesetzt.", "Mehrere Ärzte der Klinik"),
+        ("en", "Residents of the valley claim that the river was diverted at night.", "Residents of the valley"),
+    ],
+)
+def test_a_group_credited_in_the_present_is_a_source(language, text, phrase):
+    assert only(text, language).phrase.text == phrase
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # "cuentan con": they have, not they tell
+        ("es", "Los hospitales de la región cuentan con tres ambulancias."),
+        # a claim as a noun after an article is nobody speaking
+        ("en", "The insurers rejected the claim that the river was diverted."),
+    ],
+)
+def test_a_plural_verb_form_that_is_no_saying_credits_nobody(language, text):
+    assert [s for s in find_sources(span(text), language) if not s.pronoun] == []
+
+
+# --- one unnamed source made several -------------------------------------------------------
+
+NURSE = "A nurse at the clinic, who asked not to be named, said the ward had been short of staff for months."
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, similarity, changed",
+    [
+        # one person made several, in the same place
+        ("en", NURSE, "fr", "Plusieurs infirmières de la clinique affirment que le service manquait de personnel depuis des mois.", 0.5, True),
+        ("en", NURSE, "en", "Nurses at the clinic say the ward has been short of staff for months.", 0.6, True),
+        ("en", NURSE, "es", "Varias enfermeras de la clínica aseguran que la planta llevaba meses sin personal suficiente.", 0.5, True),
+        ("en", NURSE, "de", "Mehrere Krankenschwestern der Klinik erklären, die Station sei seit Monaten unterbesetzt.", 0.5, True),
+        ("en", NURSE, "fr", "Les infirmières de la clinique racontent que le service manquait de personnel depuis des mois.", 0.5, True),
+        ("fr", "Un pêcheur du port, qui a requis l’anonymat, a déclaré que la saison était perdue.",
+         "en", "Fishermen at the port say the season is lost.", 0.5, True),
+        ("es", "Un médico del hospital, que pidió no ser identificado, dijo que faltaban camas.",
+         "es", "Varios médicos del hospital aseguran que faltaban camas.", 0.6, True),
+        # several made one
+        ("en", "Several nurses at the clinic, who asked not to be named, said the ward had been short of staff for months.",
+         "fr", "Une infirmière de la clinique, qui a requis l’anonymat, a affirmé que le service manquait de personnel depuis des mois.", 0.6, True),
+        # the number kept
+        ("en", NURSE, "fr", "Une infirmière de la clinique, qui a requis l’anonymat, a affirmé que le service manquait de personnel depuis des mois.", 0.6, False),
+        ("en", NURSE, "de", "Eine Krankenschwester der Klinik, die nicht genannt werden wollte, sagte, die Station sei seit Monaten unterbesetzt.", 0.6, False),
+        ("en", "One of the nurses said the ward had been short of staff for months.",
+         "fr", "L’une des infirmières a affirmé que le service manquait de personnel depuis des mois.", 0.7, False),
+        ("en", "A group of residents said the river had been diverted at night.",
+         "fr", "Des habitants ont affirmé que la rivière avait été détournée la nuit.", 0.6, False),
+        ("en", "Two nurses at the clinic said the ward had been short of staff for months.",
+         "fr", "Deux infirmières de la clinique ont affirmé que le service manquait de personnel depuis des mois.", 0.8, False),
+    ],
+)
+def test_one_unnamed_source_made_several_is_a_change(o_lang, original, d_lang, derivative, similarity, changed):
+    o, d = only(original, o_lang), only(derivative, d_lang)
+    assert (source_change(o, d, similarity) is not None) is changed
+
+
+# --- end to end, with the real offline encoder --------------------------------------------
+
+
+def span_findings(encoder, original: list[str], language: str, derivative: list[str]):
+    from diptych.engine.model import Article, Link, Segment
+    from diptych.engine.spans import find_span_findings
+
+    def article(lang: str, paragraphs: list[str]) -> Article:
+        return Article("test", "", lang, "\n\n".join(paragraphs), [Segment(i, p, False) for i, p in enumerate(paragraphs)])
+
+    links = [Link([i], [i], 0.9) for i in range(min(len(original), len(derivative)))]
+    return find_span_findings(article("en", original), article(language, derivative), links, encoder)
+
+
+QUOTED_NURSE = (
+    "A nurse at the clinic, who asked not to be named because staff had been told not to talk to reporters, "
+    'said the ward had been kept short of staff for years "so that shutting it would look unavoidable".'
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, derivative",
+    [
+        ("fr", "Plusieurs infirmières de la clinique, tenues au silence par leur direction, affirment que le service a été "
+               "laissé en sous-effectif pendant des années « pour que sa fermeture paraisse inévitable »."),
+        ("en", "Nurses at the clinic, who have been told not to talk to reporters, say the ward was kept short of staff for "
+               'years "so that shutting it would look unavoidable".'),
+    ],
+)
+def test_a_quoted_nurse_made_several_nurses_is_reported(encoder, language, derivative):
+    found = span_findings(encoder, [QUOTED_NURSE], language, [derivative])
+    changed = [f for f in found if f.kind == "attribution_changed"]
+    assert changed and "A nurse at the clinic" in changed[0].original_text, found
+
+
+@pytest.mark.slow
+def test_a_quoted_nurse_rendered_as_one_nurse_stays_quiet(encoder):
+    derivative = (
+        "Une infirmière de la clinique, qui a requis l’anonymat car le personnel avait reçu l’ordre de ne pas parler aux "
+        "journalistes, a affirmé que le service avait été laissé en sous-effectif pendant des années « pour que sa "
+        "fermeture paraisse inévitable »."
+    )
+    found = span_findings(encoder, [QUOTED_NURSE], "fr", [derivative])
+    assert [f for f in found if f.kind == "attribution_changed"] == []
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # what the person is familiar with is no crowd of speakers
+        ("en", "A person familiar with the club's budget talks said the stand would close.",
+         "de", "Eine mit den Haushaltsberatungen des Vereins vertraute Person sagte, die Tribüne werde geschlossen.", ),
+        ("en", "A person familiar with the club's budget talks said the stand would close.",
+         "fr", "Selon une personne au fait des discussions budgétaires du club, la tribune fermera.", ),
+    ],
+)
+def test_what_one_source_is_familiar_with_does_not_make_it_several(o_lang, original, d_lang, derivative):
+    o, d = only(original, o_lang), only(derivative, d_lang)
+    assert source_change(o, d, 0.6) is None
