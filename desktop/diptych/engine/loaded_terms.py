@@ -171,7 +171,8 @@ def find_loaded_terms(ctx: Context, framing: Iterable[Finding] = (), qualifiers:
     is reported wherever it stands. ``qualifiers=False`` leaves out the sections without a
     neutral side (their words may be the framing's, which the caller finds first).
     """
-    return _findings(_hits(ctx, _framing_spans(ctx, framing), qualifiers)) + contested_names(ctx)
+    hits = _hits(ctx, _framing_spans(ctx, framing), qualifiers)
+    return _findings(hits) + contested_names(ctx) + _judging_sayings(ctx, hits)
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*"
@@ -265,7 +266,17 @@ def with_framing(ctx: Context, framing: list[Finding]) -> list[Finding]:
     by_name = {sub.name: sub for sub in substitutions()}
     words = [l for name, found in hits.items() if by_name[name].qualifier for _, l, _ in found]
     kept = [f for f in framing if not any(span.overlaps(w) for span in _framing_spans(ctx, [f]) for w in words)]
-    return _findings(hits) + contested_names(ctx) + kept
+    return _findings(hits) + contested_names(ctx) + _judging_sayings(ctx, hits) + kept
+
+
+def _judging_sayings(ctx: Context, hits: dict[str, list[tuple[Span, Span, float]]]) -> list[Finding]:
+    """The verbs of saying that judge, found by their place (see :mod:`diptych.engine.saying`),
+    in sentences where no lexicon word is reported already."""
+    from diptych.engine.saying import find_judging_sayings
+
+    words = [l for found in hits.values() for _, l, _ in found]
+    taken = [s for s in ctx.derivative.sentences if any(s.contains(w) for w in words)]
+    return find_judging_sayings(ctx, taken)
 
 
 def _hits(ctx: Context, framed: list[Span], qualifiers: bool) -> dict[str, list[tuple[Span, Span, float]]]:
@@ -385,7 +396,7 @@ _RELATIVE = {
 }
 """The words that open a relative clause: one describes a noun, so it cannot stand for a verb."""
 
-_SAYING = "said-claimed"
+SAYING = "said-claimed"
 """The section whose neutral side lists the neutral verbs of saying of every language."""
 
 
@@ -397,7 +408,7 @@ def _saying_replaced(ctx: Context, source: Span, clause: Span) -> bool:
     relative = _RELATIVE.get(ctx.derivative.language)
     if relative is not None and relative.match(clause.text):
         return False
-    said = next((sub for sub in substitutions() if sub.name == _SAYING), None)
+    said = next((sub for sub in substitutions() if sub.name == SAYING), None)
     d_sentence = next((s for s in ctx.derivative.sentences if s.overlaps(clause)), None)
     if said is None or d_sentence is None:
         return False

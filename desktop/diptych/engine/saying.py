@@ -1,0 +1,230 @@
+"""Verbs of saying that judge, found by where they stand rather than by a list of them.
+
+A slanted rewrite rarely keeps the source's plain "said": the speaker "coldly justified",
+"shot back", « a balayé », „wiegelte ab“. No list can hold every such verb, but every one
+stands where a verb of saying stands - right after a closing quotation mark (« … », a
+froidement justifié le directeur), or right before an opening one (he shot back: "…").
+What is closed is the other side: the few neutral ways each language renders "said"
+(the neutral side of the lexicon's ``said-*`` sections) and the verbs of saying the
+attribution reader already knows (``reporting_verbs``), which a translator uses for
+"said" without judging anybody. So a verb in that place that neither list knows, where
+the source's sentence used a neutral verb and the derivative's lost one, is a verb of
+saying chosen to judge; and so is a manner adverb put on the verb ("said flatly", « a
+sèchement répondu ») where the source's verb had none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diptych.engine.groups import Context
+from diptych.engine.lexicons import pattern
+from diptych.engine.model import Finding
+from diptych.engine.sentences import Span
+
+_CLOSE = r"[»”“\"]"
+_OPEN = r"[«“„\"]"
+
+# (verb phrase) groups: ``vp`` the whole phrase, ``verb`` the verb, ``adv`` a manner adverb.
+_EN_VERB = (
+    r"(?!(?:and|but|or|nor|yet|so|as|then|while|when|because|although|though|with|without|after|before|"
+    r"since|until|according|who|whom|which|where|that|this|these|those|also|not|is|was|were|are|be|been|has|"
+    r"had|have|will|would|could|can|may|might|must|should|shall|do|does|did|the|his|her|its|their|our)\b)"
+    r"[a-z]{3,}(?<!ing)\b"
+)
+_EN_VP = (
+    rf"(?P<vp>(?:(?P<adv>[a-z]+ly)\s+)?(?P<verb>{_EN_VERB})(?:\s+(?:it|them|this|that|him|her))?(?:\s+(?:back|out|off|up|on|away|aside))?"
+    r"(?:\s+(?P<adv2>[a-z]+ly)(?=\W))?)"
+)
+_EN_SUBJ = (
+    r"(?:he|she|they|we|I|it|the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:,[^,“”\"]{1,80},)?"
+)
+_FR_AUX = r"(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?"
+_FR_VP = (
+    rf"(?P<vp>{_FR_AUX}\s+(?:(?P<adv>[\wéèêàâîôûç]+ment)\s+)?(?P<verb>[\wéèêàâîôûç]+)"
+    r"|(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)(?:-(?:il|elle|ils|elles))?\s+(?:(?P<adv2>[\wéèêàâîôûç]+ment)\s+)?(?P<verb2>[\wéèêàâîôûç]+)"
+    r"|(?P<verb3>[\wéèêàâîôûç]+)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on)))"
+)
+_ES_VP = (
+    r"(?P<vp>(?:ha|han|había|habían)\s+(?:(?P<adv>\w+mente)\s+)?(?P<verb>\w+(?:ado|ido))"
+    r"|(?:(?P<adv2>\w+mente)\s+)?(?P<verb2>\w+(?:ó|aron|ieron)))"
+)
+_IT_VP = (
+    r"(?P<vp>(?:ha|hanno|aveva|avevano)\s+(?:(?P<adv>\w+mente)\s+)?(?P<verb>\w+(?:ato|uto|ito))"
+    r"|(?:(?P<adv2>\w+mente)\s+)?(?P<verb2>\w+(?:ò|ì|arono|irono|erono)))"
+)
+_DE_VP = r"(?P<vp>(?P<verb>\w+(?:te|ten)))"
+_DET = {
+    "fr": r"(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|[A-ZÀ-ÖØ-Þ])",
+    "es": r"(?:el|la|los|las|un|una|su|sus|este|esta|[A-ZÁÉÍÓÚÑ])",
+    "it": r"(?:il|lo|la|i|gli|le|l['’]|un|una|uno|suo|sua|[A-ZÀ-ÖØ-Þ])",
+    "de": r"(?:der|die|das|ein|eine|er|sie|[A-ZÄÖÜ])",
+}
+
+SLOTS: dict[str, list[re.Pattern[str]]] = {
+    "en": [
+        # '"…," insisted the mayor' / '"…," the mayor insisted.'
+        re.compile(rf"{_CLOSE}\s*,?\s+(?=\w+(?:ed|s|id|ld|ote|oke)\b){_EN_VP}\s+(?=the\b|a\b|an\b|his\b|her\b|its\b|their\b|[A-Z])"),
+        re.compile(rf"{_CLOSE}\s*,?\s+{_EN_SUBJ}\s+{_EN_VP}(?=\s*[.;:]|\s*,(?!\s+[A-Z])|\s+(?:on|in|at|to|after|before|when|while|during|as|from|last|this|yesterday|today)\b)"),
+        # 'He shot back: "…"'
+        re.compile(rf"\b(?:he|she|they|we|[A-Z][\w'’-]+|(?i:the)\s+[\w'’-]+)\s+{_EN_VP}\s*:\s*{_OPEN}"),
+    ],
+    "fr": [
+        re.compile(rf"{_CLOSE}\s*,?\s*{_FR_VP}(?=\s|[,.;:])"),
+        # « Il a balayé : « … » »
+        # (not in a relative clause: « les aides que l’entreprise a déclinées : « … » »)
+        re.compile(
+            rf"(?<!\bque\s)(?<!\bqu['’])\b(?:il|elle|ils|elles|on|(?i:le|la|les)\s+[\w'’-]+|l['’][\w'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+            rf"\s+{_FR_VP}\s*:\s*{_OPEN}"
+        ),
+    ],
+    "es": [re.compile(rf"{_CLOSE}\s*,?\s*{_ES_VP}\s+(?={_DET['es']})")],
+    "it": [re.compile(rf"{_CLOSE}\s*,?\s*{_IT_VP}\s+(?={_DET['it']})")],
+    "de": [re.compile(rf"{_CLOSE}\s*,\s*{_DE_VP}\s+(?={_DET['de']})")],
+}
+"""Where a verb of saying stands in each language, whatever the verb: after a closing
+quotation mark, inverted or after its subject, and before an opening one."""
+
+_NEUTRAL_ADVERBS = {
+    "en": "also|later|again|earlier|previously|recently|publicly|privately|separately|officially|formally|initially|"
+    "finally|subsequently|repeatedly|simply|only|just|even|already|directly|personally|immediately|jointly|"
+    "specifically|explicitly|briefly|reportedly|allegedly|apparently|originally|additionally|likewise|similarly|"
+    "recently|yesterday|today|tonight|early|late|afterwards|meanwhile|then|now|currently|shortly|quickly|openly",
+    "fr": "également|encore|ensuite|récemment|publiquement|notamment|simplement|finalement|précédemment|dernièrement|"
+    "officiellement|seulement|directement|personnellement|immédiatement|initialement|auparavant|précisément|"
+    "conjointement|longuement|brièvement|succinctement|notamment|régulièrement|aussitôt|justement|expressément|"
+    "explicitement|clairement|d'ailleurs|pareillement|parallèlement|rapidement|ultérieurement|indépendamment",
+    "es": "también|recientemente|públicamente|posteriormente|previamente|anteriormente|finalmente|simplemente|"
+    "oficialmente|personalmente|directamente|inmediatamente|igualmente|asimismo|brevemente|explícitamente|claramente",
+    "it": "anche|recentemente|pubblicamente|successivamente|precedentemente|finalmente|semplicemente|ufficialmente|"
+    "personalmente|direttamente|immediatamente|brevemente|esplicitamente|chiaramente|inoltre",
+    "de": "",
+}
+"""Adverbs that say when, how often or how officially a thing was said, not how the
+speaker behaved: only a manner adverb ("flatly", « sèchement ») judges."""
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A verb of saying found by its place: the verb phrase and its verb and adverb."""
+
+    phrase: Span
+    verb: str
+    adverb: str
+
+
+def slots(span: Span, language: str) -> list[Slot]:
+    """The verbs of saying standing next to the quotation marks of ``span``."""
+    found: list[Slot] = []
+    for regex in SLOTS.get(language, ()):
+        for m in regex.finditer(span.text):
+            groups = m.groupdict()
+            verb = next((groups[k] for k in ("verb", "verb2", "verb3") if groups.get(k)), "")
+            adverb = next((groups[k] for k in ("adv", "adv2") if groups.get(k)), "") or ""
+            phrase = span.sub(m.start("vp"), m.end("vp"))
+            if verb and not any(s.phrase.overlaps(phrase) for s in found):
+                found.append(Slot(phrase, verb, adverb))
+    return found
+
+
+def _neutral(language: str) -> re.Pattern[str] | None:
+    from diptych.engine.loaded_terms import SAYING, substitutions
+
+    said = next((sub for sub in substitutions() if sub.name == SAYING), None)
+    return said.neutral_in(language) if said is not None else None
+
+
+def known(slot: Slot, language: str) -> bool:
+    """Whether the slot's verb is one a lexicon knows: a neutral rendering of "said", a verb
+    of saying the attribution reader lists, or a charged one a loaded-term section reports."""
+    from diptych.engine.loaded_terms import substitutions
+
+    text = slot.phrase.text
+    neutral = _neutral(language)
+    if neutral is not None and neutral.search(text):
+        return True
+    for name in ("saying_verbs", "reporting_verbs"):
+        verbs = pattern(name, language, "")
+        if verbs is not None and verbs.fullmatch(slot.verb):
+            return True
+    # The charged verbs of saying the lexicon reports itself (the sections that share the
+    # neutral side of "said"): where it stays quiet, the source's passage justified the verb.
+    return any(
+        (regex := sub.loaded_in(language)) is not None and regex.search(text)
+        for sub in substitutions()
+        if neutral is not None and (own := sub.neutral_in(language)) is not None and own.pattern == neutral.pattern
+    )
+
+
+def judging_adverb(slot: Slot, language: str) -> bool:
+    """Whether the slot's verb carries an adverb of the speaker's manner."""
+    return bool(slot.adverb) and _manner(slot.adverb, language)
+
+
+_ADVERB = {"en": r"[a-z]+ly", "fr": r"[\wéèêàâîôûç]+ment", "es": r"\w+mente", "it": r"\w+mente"}
+
+
+def _manner(word: str, language: str) -> bool:
+    neutral = _NEUTRAL_ADVERBS.get(language, "")
+    return not (neutral and re.fullmatch(neutral, word, re.IGNORECASE))
+
+
+def _manner_adverbs(spans: list[Span], language: str) -> bool:
+    """Whether the passage has an adverb of manner anywhere (the source's "coldly", which a
+    rendering's « froidement » translates)."""
+    form = _ADVERB.get(language)
+    return form is not None and any(
+        _manner(m.group(), language) for s in spans for m in re.finditer(rf"(?<!\w){form}(?!\w)", s.text)
+    )
+
+
+def find_judging_sayings(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
+    """One finding per derivative sentence whose verb of saying judges where the source's
+    sentence used a neutral one (see the module docstring); ``taken`` are sentences whose
+    charged words other detectors report, left to them."""
+    o, d = ctx.original, ctx.derivative
+    o_neutral, d_neutral = _neutral(o.language), _neutral(d.language)
+    if o_neutral is None or d_neutral is None or d.language not in SLOTS:
+        return []
+    out: list[Finding] = []
+    for group in ctx.linked_groups:
+        for o_block, d_block, score in group.aligned():
+            o_spans = [o.sentences[k] for k in o_block]
+            d_spans = [d.sentences[k] for k in d_block]
+            said = [m.group() for s in o_spans for m in o_neutral.finditer(s.text)]
+            if not said or any(
+                not known(slot, o.language) or judging_adverb(slot, o.language)
+                for s in o_spans
+                for slot in slots(s, o.language)
+            ):
+                continue  # no neutral verb in the source, or its own verb says how the speaker spoke
+            lost = sum(len(d_neutral.findall(s.text)) for s in d_spans) < len(said)
+            adverbs = _manner_adverbs(o_spans, o.language)
+            for span in d_spans:
+                if any(span.overlaps(t) for t in taken):
+                    continue
+                judged = [
+                    slot
+                    for slot in slots(span, d.language)
+                    if (lost and not known(slot, d.language)) or (not adverbs and judging_adverb(slot, d.language))
+                ]
+                if judged:
+                    out.append(_finding(said[0], judged[0], o.sentences[o_block[0]].seg, score))
+    return out
+
+
+def _finding(neutral: str, slot: Slot, seg: int, score: float) -> Finding:
+    return Finding(
+        kind="loaded_term",
+        original=[seg],
+        derivative=[slot.phrase.seg],
+        original_text=neutral,
+        derivative_text=slot.phrase.text,
+        explanation=(
+            f"Loaded term: '{neutral}' became '{slot.phrase.text}': a verb of saying that tells how "
+            "the speaker spoke, and what to think of it, where the source only reported the words."
+        ),
+        confidence=0.6 if score >= 0.6 else 0.5,
+    )

@@ -1,0 +1,127 @@
+"""Verbs of saying that judge, found by where they stand: next to the quotation marks.
+
+The source reports words with a plain "said"; a slanted rewrite has the speaker "coldly
+justify", "shoot back" or « balayer » them. No list holds every such verb, so the
+detector reads whatever verb stands where a verb of saying stands and reports it when
+no list of neutral renderings knows it. Sentences are aligned by a stand-in encoder.
+"""
+
+import pytest
+from aligned_fixtures import context
+
+from diptych.engine.loaded_terms import find_loaded_terms
+from diptych.engine.saying import known, slots
+from diptych.engine.sentences import Span
+
+
+def sayings(o_lang, original, d_lang, derivative):
+    found = find_loaded_terms(context(o_lang, [original], d_lang, [derivative]))
+    return [(f.original_text, f.derivative_text) for f in found if f.kind == "loaded_term"]
+
+
+def slot_verbs(text, language):
+    return [s.phrase.text for s in slots(Span(0, 0, len(text), text), language)]
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", '"We will rebuild," the mayor said.', ["said"]),
+        ("en", "“We will rebuild,” said the mayor of Tarsk.", ["said"]),
+        ("en", "“We will rebuild,” Anna Berg, the mayor, shot back.", ["shot back"]),
+        ("en", "“Nonsense,” the town’s deputy mayor said flatly.", ["said flatly"]),
+        ("en", "The mayor brushed it aside: “Nonsense.”", ["brushed it aside"]),
+        ("en", '"We are ready," the regional president, Ana Vidal, said.', ["said"]),
+        ("fr", "« Nous reconstruirons », a froidement justifié le maire.", ["a froidement justifié"]),
+        ("fr", "« Nous reconstruirons », tranche-t-il.", ["tranche-t-il"]),
+        ("fr", "« C’est faux », s’est défendu le maire.", ["s’est défendu"]),
+        ("fr", "Le maire a balayé : « C’est faux. »", ["a balayé"]),
+        ("de", "„Wir bauen wieder auf“, wiegelte der Bürgermeister ab.", ["wiegelte"]),
+        ("es", "“Reconstruiremos”, zanjó el alcalde.", ["zanjó"]),
+        # Words after a quote that are no verb of saying, and a relative clause before one.
+        ("en", 'They call them "fat cats" who run the board.', []),
+        ("fr", "Des aides que l’entreprise a déclinées : « Nous sommes déçus. »", []),
+    ],
+)
+def test_the_verb_of_saying_is_found_by_its_place_next_to_a_quote(language, text, expected):
+    assert slot_verbs(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "“We will rebuild,” she added."),
+        ("en", "“We will rebuild,” he replied on Monday."),
+        ("fr", "« Nous reconstruirons », a répliqué le maire."),
+        ("fr", "« Nous reconstruirons », nuance-t-il."),
+        ("fr", "« Nous reconstruirons », a poursuivi la maire."),
+        ("de", "„Wir bauen wieder auf“, ergänzte die Bürgermeisterin."),
+        ("es", "“Reconstruiremos”, puntualizó el alcalde."),
+    ],
+)
+def test_a_verb_a_translator_uses_for_said_is_known(language, text):
+    (slot,) = slots(Span(0, 0, len(text), text), language)
+    assert known(slot, language)
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative, expected",
+    [
+        (
+            "“We had no choice,” the chief executive said.",
+            "fr",
+            "« Nous n’avions pas le choix », a froidement justifié le directeur général.",
+            ("said", "a froidement justifié"),
+        ),
+        (
+            "“We had no choice,” the chief executive said.",
+            "fr",
+            "« Nous n’avions pas le choix », a esquivé le directeur général.",
+            ("said", "a esquivé"),
+        ),
+        (
+            "“We had no choice,” the chief executive said.",
+            "en",
+            "“We had no choice,” the chief executive shot back.",
+            ("said", "shot back"),
+        ),
+        (
+            "“We had no choice,” the chief executive said.",
+            "en",
+            "“We had no choice,” the chief executive said coolly.",
+            ("said", "said coolly"),
+        ),
+        (
+            "“We had no choice,” the chief executive said.",
+            "de",
+            "„Wir hatten keine Wahl“, wiegelte der Vorstandschef ab.",
+            ("said", "wiegelte"),
+        ),
+    ],
+)
+def test_a_judging_verb_of_saying_no_list_knows_is_a_loaded_term(original, d_lang, derivative, expected):
+    assert expected in sayings("en", original, d_lang, derivative)
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative",
+    [
+        # Renderings of a plain "said" a faithful translation uses.
+        ("“We had no choice,” the chief executive said.", "fr", "« Nous n’avions pas le choix », a expliqué le directeur général."),
+        ("“We had no choice,” the chief executive said.", "fr", "« Nous n’avions pas le choix », soupire le directeur général."),
+        ("“We had no choice,” the chief executive said.", "en", "“We had no choice,” the chief executive said later."),
+        ("“We had no choice,” the chief executive said.", "de", "„Wir hatten keine Wahl“, erklärte der Vorstandschef."),
+        # The source's own verb or adverb already tells how the speaker spoke.
+        ("“We had no choice,” the chief executive said coldly.", "fr", "« Nous n’avions pas le choix », a froidement déclaré le directeur général."),
+        ("“We had no choice,” the chief executive snapped.", "fr", "« Nous n’avions pas le choix », a esquivé le directeur général."),
+        # No neutral verb in the source to replace.
+        ("The chief executive had no choice.", "fr", "« Nous n’avions pas le choix », a esquivé le directeur général."),
+    ],
+)
+def test_a_neutral_rendering_or_the_sources_own_judgement_is_no_loaded_term(original, d_lang, derivative):
+    assert not [pair for pair in sayings("en", original, d_lang, derivative) if pair[0] in ("said", "told")]
+
+
+def test_a_verb_a_lexicon_reports_already_is_reported_once():
+    found = sayings("en", "“We had no choice,” the chief executive said.", "fr", "« Nous n’avions pas le choix », a avoué le directeur général.")
+    assert len(found) == 1
