@@ -159,3 +159,23 @@ def test_a_quoted_nurse_rendered_as_one_nurse_stays_quiet(encoder):
 def test_what_one_source_is_familiar_with_does_not_make_it_several(o_lang, original, d_lang, derivative):
     o, d = only(original, o_lang), only(derivative, d_lang)
     assert source_change(o, d, 0.6) is None
+
+
+# --- what is read around a plural verb ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, text, core",
+    [
+        # an absolute participle clause after the speaker says why they spoke as they did
+        ("fr", "Trois infirmières du service, qui ont requis l’anonymat, la direction ayant interdit tout contact avec la presse, affirment que les lits manquent.",
+         "Trois infirmières du service"),
+        ("en", "Three nurses on the ward, who asked not to be named, staff having been told not to talk to reporters, say the beds are lacking.",
+         "Three nurses on the ward"),
+        # an inverted speaker ends before a comma part that opens with a preposition
+        ("fr", "La foire reviendra l’an prochain, annoncent ses organisateurs, avec des règles plus strictes pour les exposants, qui devront tenir un registre.",
+         "ses organisateurs"),
+    ],
+)
+def test_the_speaker_of_a_plural_verb_is_read_without_the_clauses_around_it(language, text, core):
+    assert only(text, language).core == core

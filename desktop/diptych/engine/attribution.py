@@ -582,6 +582,12 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
     recipient = _recipient_outlet(text, a, b, language)
     if recipient is not None:
         b = recipient  # « ont confié des enquêteurs au Daily Post »: the outlet heard them, it is not who spoke
+    comma = text.find(",", a, b)
+    after = _WORD.match(text, comma + 1 + len(text[comma + 1 : b]) - len(text[comma + 1 : b].lstrip())) if comma > a else None
+    if after and after.group(0).lower() in _words_of(_NOT_OPENING, language) - _RELATIVE_OPENERS:
+        # « ..., annoncent ses organisateurs, avec des règles plus strictes, qui ... »: a
+        # comma part that opens with a preposition is the sentence's, not the speaker's
+        b = comma
     rel = _relative_clause(text, a, b, language)
     apposition = _apposition_end(text, a, b) if rel is None else None
     if apposition is not None:
@@ -593,6 +599,14 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
     if _inside(sentence.start + a, excluded):
         return None
     return _source(sentence, a, b, start, b, language)
+
+
+_RELATIVE_OPENERS = frozenset(
+    "who whom whose which that what where when qui que qu dont où quand lorsque quien cuyo cuya donde cuando "
+    "che chi cui dove quando wo wie als wenn".split()
+)
+"""Words after a speaker's comma that open a clause describing the speaker ("said Ana
+Ruiz, who ...", « a déclaré le maire, qui ... »), kept with it."""
 
 
 _RECIPIENT = {
@@ -686,16 +700,18 @@ _RELATIVE_OPEN = {
 ...», "ein Ingenieur, der ..."); the words that are also articles or conjunctions (die,
 que, che) after a comma (or see ``_RELATIVE_BARE``)."""
 _RELATIVE_GOES_ON = {
-    "en": re.compile(r"^(?:(?:and|or|but)\s+(?:who|whom|whose|which)|because|since|as|although|though)\b", re.IGNORECASE),
-    "fr": re.compile(r"^(?:(?:et|ou|mais)\s+(?:qui\b|dont\b|que\b|qu['’])|(?:parce\s+que|puisque|car|bien\s+que)\b|parce\s+qu['’]|puisqu['’])", re.IGNORECASE),
+    "en": re.compile(r"^(?:(?:and|or|but)\s+(?:who|whom|whose|which)|because|since|as|although|though|(?:[\w'’-]+\s+){0,3}having)\b", re.IGNORECASE),
+    "fr": re.compile(r"^(?:(?:et|ou|mais)\s+(?:qui\b|dont\b|que\b|qu['’])|(?:parce\s+que|puisque|car|bien\s+que)\b|parce\s+qu['’]|puisqu['’]|(?:[\w'’-]+\s+){0,3}(?:ayant|étant)\b)", re.IGNORECASE),
     # a second relative, or the infinitive the clause governs (", sich öffentlich zu äußern")
     "de": re.compile(r"^(?:(?:und|oder|aber)\s+(?:der|die|das|deren|dessen)\b|(?:weil|da|obwohl|zumal)\b|(?:[\w'’-]+\s+){0,5}zu\s+[\w'’-]+$)", re.IGNORECASE),
-    "es": re.compile(r"^(?:(?:y|o|pero)\s+(?:que|quien|quienes)|porque|ya\s+que|puesto\s+que|aunque)\b", re.IGNORECASE),
-    "it": re.compile(r"^(?:(?:e|o|ma)\s+(?:che|cui)|perché|poiché|perch[eé]|dato\s+che|sebbene)\b", re.IGNORECASE),
+    "es": re.compile(r"^(?:(?:y|o|pero)\s+(?:que|quien|quienes)|porque|ya\s+que|puesto\s+que|aunque|(?:[\w'’-]+\s+){0,3}habiendo)\b", re.IGNORECASE),
+    "it": re.compile(r"^(?:(?:e|o|ma)\s+(?:che|cui)|perché|poiché|perch[eé]|dato\s+che|sebbene|(?:[\w'’-]+\s+){0,3}avendo)\b", re.IGNORECASE),
 }
 """A comma part that carries on the relative clause before it ("..., and who declined to
 be identified"), or a subordinate clause hanging on it ("..., die anonym bleiben wollten,
-weil ...": the reason for the anonymity, never the speaker)."""
+weil ...": the reason for the anonymity, never the speaker; « ..., qui ont requis
+l'anonymat, la direction ayant interdit tout contact avec la presse, »: an absolute
+participle clause, the circumstance of it)."""
 RELATIVE_WORDS = 30
 """The most words a speaker's relative clauses may hold; past that the phrase is read as
 before (the words nearest the verb)."""
@@ -2132,7 +2148,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
         if not o_sources:
             continue
         d_here = [s for k in d_block for s in d_found[k]]
-        blocks.append((o_block, d_block, o_sources, d_here, [s for k in near for s in d_found[k]], loose))
+        blocks.append((o_block, d_block, o_sources, d_here, [s for k in near for s in d_found[k]], loose, near))
         if loose and d_here:
             # A short sentence is mostly its attribution: what it states is compared
             # without it ("The damage was worse than expected, one of them said" /
@@ -2151,9 +2167,24 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
     ctx.embeddings.want(t for pair in statements.values() for t in pair)
     ctx.embeddings.flush()
 
+    # The original sentences each derivative sentence renders: a neighbour's attribution
+    # that renders its own original's source was not moved there from this sentence.
+    rendering: dict[int, list[Source]] = {}
+    for o_block, d_block, _near, _loose in compared:
+        for k in d_block:
+            rendering.setdefault(k, []).extend(s for i in o_block for s in o_found[i] if readable(s))
+
+    ctx.embeddings.want(s.core for found in rendering.values() for s in found)
+    ctx.embeddings.flush()
+
+    def own_source(d: Source, k: int) -> bool:
+        return readable(d) and any(
+            _phrase_key(o2) == _phrase_key(d) or _stands_for(o2, d, sim(o2.core, d.core)) for o2 in rendering.get(k, ())
+        )
+
     out = []
     dropped = []
-    for o_block, d_block, o_sources, d_here, d_near, loose in blocks:
+    for o_block, d_block, o_sources, d_here, d_near, loose, near in blocks:
         if loose and d_here:
             pair = statements.get((tuple(o_block), tuple(d_block)))
             if pair is None or sim(*pair) < STATED:
@@ -2162,6 +2193,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
         # sentence that credits as many sources of its own is judged on them alone (its
         # neighbour's "the college" is no moved rendering of the office it replaced).
         own = [d for d in d_here if readable(d)]
+        d_near = [d for k in near for d in d_found[k] if k in d_block or not own_source(d, k)]
         pool = own if own and len(own) >= len(o_sources) else d_near
         # What both versions misread alike ("at least 60 ship calls have been booked": a
         # "ship" that "calls") hides no source of the derivative's.
@@ -2227,6 +2259,16 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                 # source was not read still credits someone)
                 dropped.append((o, o_block, d_block, loose))
                 break
+    for o_block, d_block, near, loose in compared:
+        # A quote's speaker dropped with the attribution around it ("In a statement, X
+        # said ... "..."" / "... the company "..."""): the quote analysis has no speaker
+        # to compare on the derivative's side. Only where nothing in or next to the
+        # derivative's sentence credits anyone (the speaker may have moved there).
+        if loose or any(d_found[k] for k in near) or _mentions_attribution(ctx.group_text(d_side, d_block), d_side.language):
+            continue
+        quoted = [s for k in o_block for s in o_found[k] if readable(s) and judged(s, "o")]
+        if quoted and not any(o.claim == q.claim for o, *_ in dropped for q in quoted):
+            dropped.append((quoted[0], o_block, d_block, loose))
     out += _quoted_insiders(ctx, insiders, o_found, d_found, out, judged, finding, same_entity)
     out += _quoted_numbers(insiders, o_found, d_found, out, judged, finding)
     out += _dropped_pronoun_sources(ctx, compared, o_found, d_found, excluded, out, judged, finding)
@@ -2620,6 +2662,13 @@ def credited_outlet(source: Source, sentence: Span) -> Name | None:
     return None
 
 
+def _words_gone(source: Source, text: str) -> bool:
+    """None of the content words of a source's phrase recurs in ``text`` (compared on
+    their first five letters): "the audit" in a sentence without "audit"."""
+    mine = _content_words(source.core, source.language)
+    return bool(mine) and not _shares_word(mine, _content_words(text, source.language))
+
+
 def _dropped_sources(ctx, dropped, already, finding, o_found=()) -> list:
     """Sources of original sentences whose derivative credits nobody at all.
 
@@ -2683,6 +2732,11 @@ def _dropped_sources(ctx, dropped, already, finding, o_found=()) -> list:
             # article credits elsewhere (« Nordvinge pense ... » for "The company said": the
             # company kept as the subject, by its name)
             gain = BODY_DROP_GAIN
+        if ctx.same_language and _words_gone(o, d_text):
+            # In one language a source whose every word is gone from a sentence that
+            # credits nobody was dropped, however little its words weigh against a long
+            # sentence ("..., according to the audit, ..." / "...")
+            gain = 0.0
         if rendered >= ALIGNED and rendered - ctx.embeddings.sim(o_text, d_text) >= gain:
             kind = "an anonymous source" if o.anonymous else "the source"
             out.append(
