@@ -38,7 +38,11 @@ def slot_verbs(text, language):
         ("fr", "Le maire a balayé : « C’est faux. »", ["a balayé"]),
         ("de", "„Wir bauen wieder auf“, wiegelte der Bürgermeister ab.", ["wiegelte"]),
         ("es", "“Reconstruiremos”, zanjó el alcalde.", ["zanjó"]),
+        # Before a reported clause.
+        ("en", "The mayor grumbled that the lower slopes had been neglected.", ["grumbled"]),
+        ("fr", "Le maire a insinué que les pistes avaient été négligées.", ["a insinué"]),
         # Words after a quote that are no verb of saying, and a relative clause before one.
+        ("en", "The lifts that the company runs will close.", []),
         ("en", 'They call them "fat cats" who run the board.', []),
         ("fr", "Des aides que l’entreprise a déclinées : « Nous sommes déçus. »", []),
     ],
@@ -90,6 +94,12 @@ def test_a_verb_a_translator_uses_for_said_is_known(language, text):
             "en",
             "“We had no choice,” the chief executive said coolly.",
             ("said", "said coolly"),
+        ),
+        (
+            "The chief executive said that the company had no choice.",
+            "en",
+            "The chief executive groused that the company had no choice.",
+            ("said", "groused"),
         ),
         (
             "“We had no choice,” the chief executive said.",

@@ -41,6 +41,7 @@ _EN_SUBJ = (
     r"(?:he|she|they|we|I|it|the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"(?:,[^,“”\"]{1,80},)?"
 )
+_EN_WHO = r"(?:he|she|they|we|(?i:the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[A-Z][\w'’-]+)"
 _FR_AUX = r"(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?"
 _FR_VP = (
     rf"(?P<vp>{_FR_AUX}\s+(?:(?P<adv>[\wéèêàâîôûç]+ment)\s+)?(?P<verb>[\wéèêàâîôûç]+)"
@@ -69,7 +70,9 @@ SLOTS: dict[str, list[re.Pattern[str]]] = {
         re.compile(rf"{_CLOSE}\s*,?\s+(?=\w+(?:ed|s|id|ld|ote|oke)\b){_EN_VP}\s+(?=the\b|a\b|an\b|his\b|her\b|its\b|their\b|[A-Z])"),
         re.compile(rf"{_CLOSE}\s*,?\s+{_EN_SUBJ}\s+{_EN_VP}(?=\s*[.;:]|\s*,(?!\s+[A-Z])|\s+(?:on|in|at|to|after|before|when|while|during|as|from|last|this|yesterday|today)\b)"),
         # 'He shot back: "…"'
-        re.compile(rf"\b(?:he|she|they|we|[A-Z][\w'’-]+|(?i:the)\s+[\w'’-]+)\s+{_EN_VP}\s*:\s*{_OPEN}"),
+        re.compile(rf"\b{_EN_WHO}\s+{_EN_VP}\s*:\s*{_OPEN}"),
+        # 'the mayor grumbled that …'
+        re.compile(rf"\b{_EN_WHO}\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|told|wrote|swore)\b){_EN_VP}\s+that\b"),
     ],
     "fr": [
         re.compile(rf"{_CLOSE}\s*,?\s*{_FR_VP}(?=\s|[,.;:])"),
@@ -78,6 +81,11 @@ SLOTS: dict[str, list[re.Pattern[str]]] = {
         re.compile(
             rf"(?<!\bque\s)(?<!\bqu['’])\b(?:il|elle|ils|elles|on|(?i:le|la|les)\s+[\w'’-]+|l['’][\w'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]+)"
             rf"\s+{_FR_VP}\s*:\s*{_OPEN}"
+        ),
+        # « le ministre a assuré que … »
+        re.compile(
+            rf"(?<!\bque\s)(?<!\bqu['’])\b(?:il|elle|ils|elles|on|(?i:le|la|les)\s+[\w'’-]+|l['’][\w'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+            rf"\s+{_FR_VP}\s+qu(?:e\b|['’])"
         ),
     ],
     "es": [re.compile(rf"{_CLOSE}\s*,?\s*{_ES_VP}\s+(?={_DET['es']})")],
