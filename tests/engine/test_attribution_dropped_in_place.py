@@ -111,3 +111,61 @@ def test_a_quotes_speaker_kept_stays_quiet(encoder):
         '"sincerely regrets" the harm done.'
     )
     assert changed(span_findings(encoder, [original], "en", [derivative])) == []
+
+
+def test_a_sentence_without_its_opening_attribution_keeps_what_follows():
+    from diptych.engine.attribution import _without
+
+    text = "In a statement, the firm said a fault during an upgrade had made the folder public, and that it regrets it."
+    assert _without(text, "the firm said") == "In a statement, a fault during an upgrade had made the folder public, and that it regrets it."
+    # a trailing attribution still takes its comma and an anonymity clause along
+    text = "The folder was public for a week, an engineer said, speaking on condition of anonymity."
+    assert _without(text, "an engineer said") == "The folder was public for a week."
+
+
+def test_a_participle_describing_its_noun_credits_nobody():
+    from diptych.engine.attribution import _credits_someone
+
+    assert not _credits_someone("The quotas announced so far already exceed the advice by a third.", "en")
+    assert _credits_someone("The quotas already exceed the advice, the ministry announced.", "en")
+    assert _credits_someone("According to the ministry, the quotas exceed the advice.", "en")
+
+
+@pytest.mark.slow
+def test_a_source_whose_only_words_left_are_the_sentences_own_was_dropped(encoder):
+    # "Finland" is what the sentence is about, not who says it
+    original = "Finland received about 41,000 asylum applications last year, according to Statistics Finland, slightly more than the year before."
+    derivative = "Finland received about 41,000 asylum applications last year, slightly more than the year before."
+    found = changed(span_findings(encoder, [original], "en", [derivative]))
+    assert found and "Statistics Finland" in found[0].original_text, found
+
+
+@pytest.mark.slow
+def test_a_source_dropped_before_a_participle_of_saying_is_reported(encoder):
+    original = "The regional fisheries ministry said the quotas announced so far already exceeded the scientific advice by a third."
+    derivative = "The quotas announced so far already exceed the scientific advice by a third."
+    found = changed(span_findings(encoder, [original], "en", [derivative]))
+    assert found and "ministry" in found[0].original_text, found
+
+
+@pytest.mark.slow
+def test_a_sentence_merged_in_from_an_unlinked_paragraph_is_compared_with_it(encoder):
+    # The rewrite drops the paragraph's second sentence and puts in its place one from a
+    # paragraph the aligner left unlinked: its source is compared with that one's.
+    from diptych.engine.model import Article, Link, Segment
+    from diptych.engine.spans import find_span_findings
+
+    original = [
+        "The herders' cooperative said it would appeal against the ruling. It has already written to a United Nations committee.",
+        "An official at the county land board, who asked not to be named, said the developer's impact study had left out two of the calving grounds.",
+    ]
+    derivative = [
+        "The herders' cooperative said it would appeal against the ruling. Critics of the scheme have also claimed that "
+        "the developer's impact study left out two of the calving grounds.",
+    ]
+
+    def article(lang, paragraphs):
+        return Article("test", "", lang, "\n\n".join(paragraphs), [Segment(i, p, False) for i, p in enumerate(paragraphs)])
+
+    found = find_span_findings(article("en", original), article("en", derivative), [Link([0], [0], 0.9)], encoder)
+    assert any("An official at the county land board" in (f.original_text or "") for f in changed(found)), found

@@ -179,3 +179,36 @@ def test_what_one_source_is_familiar_with_does_not_make_it_several(o_lang, origi
 )
 def test_the_speaker_of_a_plural_verb_is_read_without_the_clauses_around_it(language, text, core):
     assert only(text, language).core == core
+
+
+# --- an insider of a body made people who speak for no one --------------------------------
+
+BOARD_OFFICIAL = "An official at the regional water board, who asked not to be named, said the survey had left out two wells."
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative, changed",
+    [
+        ("en", "Critics of the scheme claim that the survey left out two wells.", True),
+        ("fr", "Les détracteurs du projet affirment que l’étude a oublié deux puits.", True),
+        ("es", "Los críticos del proyecto aseguran que el estudio omitió dos pozos.", True),
+        ("fr", "Un responsable de la régie régionale des eaux, qui a requis l’anonymat, a affirmé que l’étude avait oublié deux puits.", False),
+    ],
+)
+def test_an_insider_of_a_body_made_critics_is_a_change(d_lang, derivative, changed):
+    o, d = only(BOARD_OFFICIAL, "en"), only(derivative, d_lang)
+    assert (source_change(o, d, 0.3) is not None) is changed
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative",
+    [
+        ("en", "Critics of the scheme claim that the survey left out two wells."),
+        ("fr", "Les détracteurs du projet affirment que l’étude a oublié deux puits."),
+    ],
+)
+def test_anonymous_insiders_of_a_body_made_critics_is_a_change(d_lang, derivative):
+    # as many people on both sides: only who they speak for changed
+    original = "Two officials at the regional water board, who asked not to be named, said the survey had left out two wells."
+    o, d = only(original, "en"), only(derivative, d_lang)
+    assert source_change(o, d, 0.3) is not None

@@ -1359,6 +1359,17 @@ _COLLECTIVE = re.compile(
 ("according to the site X" / « selon la presse locale »)."""
 
 
+def _unofficial_change(o: Source, d: Source) -> str | None:
+    """Why a source that speaks for a body became people who speak for nobody but
+    themselves ("the water board" / "residents of the valley"), or the reverse; else None."""
+    o_kinds, d_kinds = _speaks_for(o), _speaks_for(d)
+    if d_kinds == {UNOFFICIAL} and (o_kinds - {UNOFFICIAL} or _is_body(o.core)):
+        return f"the source '{o.phrase.text}' ({_kind_names(o_kinds) or 'an institution'}) became '{d.phrase.text}' ({_kind_names(d_kinds)})"
+    if o_kinds == {UNOFFICIAL} and (d_kinds - {UNOFFICIAL} or _is_body(d.core)):
+        return f"the source '{o.phrase.text}' ({_kind_names(o_kinds)}) became '{d.phrase.text}' ({_kind_names(d_kinds) or 'an institution'})"
+    return None
+
+
 def _kind_change(o: Source, d: Source, similarity: float) -> str | None:
     """Why two sources speak for bodies of different kinds (the press / the government),
     or None."""
@@ -1545,6 +1556,12 @@ def _change(
         new_entities &= _entities(d, capitalised=True)
     if new_entities and not _entities(o) and similarity < SAME_SOURCE:
         return "name", f"the source '{o.phrase.text}' became '{d.phrase.text}'"
+    if (o.anonymous or d.anonymous) and not (o_people or d_people):
+        # "An official at the water board, who asked not to be named" / "Critics of the
+        # scheme": an insider of a body made people who speak for nobody, or the reverse
+        unofficial = _unofficial_change(o, d)
+        if unofficial:
+            return "class", unofficial
     if not (o_people or d_people or o.anonymous or d.anonymous):
         kinds = _kind_change(o, d, similarity)
         if kinds:
@@ -2022,17 +2039,20 @@ def _compared_blocks(ctx) -> list[tuple[list[int], list[int], list[int], bool]]:
         for j in d_left:
             if not sim.shape[0]:
                 break
+            # An original sentence in no linked paragraph that renders it best, and that it
+            # renders best (a rewrite merges paragraphs past what the aligner links)
+            stray = int(sim[:, j].argmax())
+            if stray in linked_o or sim[stray, j] < STRAY or int(sim[stray].argmax()) != j:
+                stray = None
             # Left unpaired in its own group: its likeliest counterpart there, the two
-            # choosing each other.
+            # choosing each other, unless the stray sentence renders it more closely.
             if o_left:
                 i = max(o_left, key=lambda k: sim[k, j])
-                if max(d_left, key=lambda k: sim[i, k]) == j:
+                if max(d_left, key=lambda k: sim[i, k]) == j and (stray is None or sim[i, j] >= sim[stray, j]):
                     blocks.append(([i], [j], _around(group.derivative, [j]), bool(sim[i, j] < ALIGNED)))
                     continue
-            i = int(sim[:, j].argmax())
-            if i in linked_o or sim[i, j] < STRAY or int(sim[i].argmax()) != j:
-                continue
-            blocks.append(([i], [j], _around(group.derivative, [j]), bool(sim[i, j] < ALIGNED)))
+            if stray is not None:
+                blocks.append(([stray], [j], _around(group.derivative, [j]), bool(sim[stray, j] < ALIGNED)))
     return blocks
 
 
@@ -2047,6 +2067,17 @@ def _around(sentences: list[int], block: list[int]) -> list[int]:
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _THAT_AFTER = re.compile(r"^\s*(?:,|that\b|que\b|qu['’]|dass\b|,\s*dass\b|che\b)\s*", re.IGNORECASE)
+
+
+def _credits_someone(text: str, language: str) -> bool:
+    """Whether the text holds an attribution phrase, or a reporting verb that is not a
+    participle describing the noun before it ("the quotas announced so far already
+    exceed ..." credits nobody): a verb whose source was not read still credits someone."""
+    preps = pattern(LEXICON, language, "prepositions")
+    if preps and preps.search(text):
+        return True
+    verbs = pattern(LEXICON, language, "")
+    return bool(verbs) and any(not _reduced_relative(text, m.start(), m.end(), language) for m in verbs.finditer(text))
 
 
 def _mentions_attribution(text: str, language: str) -> bool:
@@ -2067,7 +2098,7 @@ def _without(text: str, claim: str) -> str | None:
         return None
     before, after = text[:at], text[at + len(claim) :]
     before = _AUXILIARIES.sub("", before.rstrip()) + " "  # « ..., a déclaré X »: its auxiliary too
-    if before.rstrip().endswith(","):
+    if before.rstrip().endswith(",") and not _opening_adverbial(before):
         before = before.rstrip().rstrip(",")
         stop = _SENTENCE_END.search(after)
         end = stop.start() if stop else len(after)
@@ -2085,6 +2116,18 @@ def _without(text: str, claim: str) -> str | None:
     out = re.sub(r"^[\s,]+", "", out)
     out = re.sub(r"\s{2,}", " ", out).strip(" ,")
     return out[:1].upper() + out[1:] if out else None
+
+
+def _opening_adverbial(before: str) -> bool:
+    """What stands before an attribution is a short phrase that opens the sentence with a
+    preposition ("In a statement, the firm said ...", « Dans un communiqué, ... »,
+    "Speaking to reporters, ..."): the attribution leads its sentence, it does not trail it."""
+    words = _WORD.findall(before)
+    if not words or len(words) > 5:
+        return False
+    first = words[0].lower()
+    openers = {"speaking", "talking", "writing", "asked"}.union(*(_words_of(_NOT_OPENING, lang) for lang in _NOT_OPENING))
+    return first in openers - _RELATIVE_OPENERS - {"and", "or", "but", "et", "ou", "mais", "und", "oder", "aber", "y", "o", "pero", "e", "ma"}
 
 
 def _without_all(text: str, sources: list[Source]) -> str | None:
@@ -2252,7 +2295,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                     continue
                 out.append(finding("attribution_changed", o.claim, d.claim, f"The attribution changed: {why}.", 0.7))
                 break
-            elif not any(d.pronoun or d.partial for d in d_near) and not _mentions_attribution(
+            elif not any(d.pronoun or d.partial for d in d_near) and not _credits_someone(
                 ctx.group_text(d_side, d_block), d_side.language
             ):
                 # (a pronoun next door may be the source, moved; a reporting verb whose
@@ -2264,7 +2307,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
         # said ... "..."" / "... the company "..."""): the quote analysis has no speaker
         # to compare on the derivative's side. Only where nothing in or next to the
         # derivative's sentence credits anyone (the speaker may have moved there).
-        if loose or any(d_found[k] for k in near) or _mentions_attribution(ctx.group_text(d_side, d_block), d_side.language):
+        if loose or any(d_found[k] for k in near) or _credits_someone(ctx.group_text(d_side, d_block), d_side.language):
             continue
         quoted = [s for k in o_block for s in o_found[k] if readable(s) and judged(s, "o")]
         if quoted and not any(o.claim == q.claim for o, *_ in dropped for q in quoted):
@@ -2662,10 +2705,13 @@ def credited_outlet(source: Source, sentence: Span) -> Name | None:
     return None
 
 
-def _words_gone(source: Source, text: str) -> bool:
+def _words_gone(source: Source, text: str, rest: str = "") -> bool:
     """None of the content words of a source's phrase recurs in ``text`` (compared on
-    their first five letters): "the audit" in a sentence without "audit"."""
-    mine = _content_words(source.core, source.language)
+    their first five letters): "the audit" in a sentence without "audit". Words the
+    original's sentence also has outside its attribution (``rest``) are what it is about,
+    not who says it ("Valdoria received ..., according to Statistics Valdoria")."""
+    own = {w.lower() for w in _WORD.findall(rest)}
+    mine = {w for w in _content_words(source.core, source.language) if w not in own}
     return bool(mine) and not _shares_word(mine, _content_words(text, source.language))
 
 
@@ -2732,7 +2778,7 @@ def _dropped_sources(ctx, dropped, already, finding, o_found=()) -> list:
             # article credits elsewhere (« Nordvinge pense ... » for "The company said": the
             # company kept as the subject, by its name)
             gain = BODY_DROP_GAIN
-        if ctx.same_language and _words_gone(o, d_text):
+        if ctx.same_language and _words_gone(o, d_text, stripped):
             # In one language a source whose every word is gone from a sentence that
             # credits nobody was dropped, however little its words weigh against a long
             # sentence ("..., according to the audit, ..." / "...")
