@@ -169,3 +169,18 @@ def test_a_sentence_merged_in_from_an_unlinked_paragraph_is_compared_with_it(enc
 
     found = find_span_findings(article("en", original), article("en", derivative), [Link([0], [0], 0.9)], encoder)
     assert any("An official at the county land board" in (f.original_text or "") for f in changed(found)), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the weekly Harbour Ledger, the firm's investors were not told about the inquiry until May.",
+        "The firm's investors were never told about the inquiry, the weekly Harbour Ledger reported.",
+    ],
+)
+def test_a_negated_passive_of_saying_credits_nobody(text):
+    from diptych.engine.attribution import find_sources
+    from diptych.engine.sentences import Span
+
+    sources = [s for s in find_sources(Span(0, 0, len(text), text), "en")]
+    assert [s.phrase.text for s in sources] == ["the weekly Harbour Ledger"]

@@ -212,3 +212,19 @@ def test_anonymous_insiders_of_a_body_made_critics_is_a_change(d_lang, derivativ
     original = "Two officials at the regional water board, who asked not to be named, said the survey had left out two wells."
     o, d = only(original, "en"), only(derivative, d_lang)
     assert source_change(o, d, 0.3) is not None
+
+
+@pytest.mark.parametrize(
+    "language, text, phrase",
+    [
+        # a title before a name in apposition is part of who speaks ...
+        ("fr", "Le directeur du port, Lars Hedlund, a déclaré que l’étude avait omis deux zones.", "Le directeur du port, Lars Hedlund"),
+        ("es", "El director del puerto, Lars Hedlund, dijo que el estudio había omitido dos zonas.", "El director del puerto, Lars Hedlund"),
+        # ... a date before the speaker is not
+        ("fr", "Le 3 mars, le ministère a déclaré que l’étude avait omis deux zones.", "le ministère"),
+        ("fr", "Le lendemain, la préfecture a indiqué que l’étude avait omis deux zones.", "la préfecture"),
+        ("es", "El lunes, el ministerio dijo que el estudio había omitido dos zonas.", "el ministerio"),
+    ],
+)
+def test_a_title_before_a_named_speaker_is_read_with_the_name(language, text, phrase):
+    assert only(text, language).phrase.text == phrase

@@ -406,7 +406,7 @@ _ATTRIBUTIVE = {"en": re.compile(r"(?<!\w)(?:a|an|the)\s+$", re.IGNORECASE)}
 
 
 _PASSIVE = {
-    "en": re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:not|never|also|only)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE),
     # "a été annoncé", but not the reflexive « s'est dit prêt »
     "fr": re.compile(r"(?<!['’])\b(?:été|est|sont|était|étaient|sera|seront)\s+$", re.IGNORECASE),
     "es": re.compile(r"\b(?:fue|fueron|sido|es|son|era|eran|será|serán)\s+$", re.IGNORECASE),
@@ -951,9 +951,22 @@ _WHERE = re.compile(r"^(?i:in|at|à|au|aux|en|dans|im|in)\s+(?:(?i:the|le|la|l['
 """A place before the speaker ("In Rome, the ministry", « À Londres, le ministère »)."""
 
 
+_DATE_AFTER_ARTICLE = re.compile(
+    r"^(?:le|la|el)\s+(?:\d|premier|1er|lendemain|veille|surlendemain|même\s+jour|matin|soir|mois|week-end|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|mes|año|pasado|próximo)",
+    re.IGNORECASE,
+)
+"""An article that opens a time before the speaker (« Le 3 mars, », « Le lendemain, », "El
+lunes,"), not a title (« Le directeur du port, Lars Hedlund, »)."""
+
+
 def _adverbial(part: str) -> bool:
     if _WHERE.match(part):
         return True
+    first = part.split()[0].lower() if part.split() else ""
+    if first in ("le", "la", "el") and not _DATE_AFTER_ARTICLE.match(part):
+        return False
     return bool(_ADVERBIAL.match(part)) and not any(w[:1].isupper() for w in part.split()[1:])
 
 
