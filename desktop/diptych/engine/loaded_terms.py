@@ -270,13 +270,17 @@ def with_framing(ctx: Context, framing: list[Finding]) -> list[Finding]:
 
 
 def _judging_sayings(ctx: Context, hits: dict[str, list[tuple[Span, Span, float]]]) -> list[Finding]:
-    """The verbs of saying that judge, found by their place (see :mod:`diptych.engine.saying`),
-    in sentences where no lexicon word is reported already."""
+    """The verbs of saying and the adverbs of manner that judge, found by their place (see
+    :mod:`diptych.engine.saying` and :mod:`diptych.engine.manner`), in sentences where no
+    lexicon word is reported already."""
+    from diptych.engine.manner import find_manner_adverbs
     from diptych.engine.saying import find_judging_sayings
 
     words = [l for found in hits.values() for _, l, _ in found]
     taken = [s for s in ctx.derivative.sentences if any(s.contains(w) for w in words)]
-    return find_judging_sayings(ctx, taken)
+    sayings = find_judging_sayings(ctx, taken)
+    said = [s for s in ctx.derivative.sentences if any(f.derivative_text in s.text and s.seg in f.derivative for f in sayings)]
+    return sayings + find_manner_adverbs(ctx, taken + said)
 
 
 def _hits(ctx: Context, framed: list[Span], qualifiers: bool) -> dict[str, list[tuple[Span, Span, float]]]:
@@ -485,7 +489,7 @@ def _quoted_rendering(ctx: Context, word: Span, o_block: list[int]) -> bool:
     )
 
 
-_MARKED = re.compile(r"«[^»]{1,200}»|“[^”]{1,200}”|„[^“”]{1,200}[“”]|\"[^\"]{1,200}\"|‘[^’]{1,200}’")
+MARKED = re.compile(r"«[^»]{1,200}»|“[^”]{1,200}”|„[^“”]{1,200}[“”]|\"[^\"]{1,200}\"|‘[^’]{1,200}’")
 """Words between quotation marks, however short: a quoted word or phrase (« scandaleuse »)
 is the speaker's, even where it is too short to count as a quote."""
 
@@ -495,9 +499,9 @@ def _between_marks(ctx: Context, word: Span, o_block: list[int]) -> bool:
     sentence quotes too: the speaker's word rendered ("deeply troubling" -> « scandaleuse »),
     which the quote analysis compares."""
     text = ctx.derivative.texts[word.seg]
-    if not any(m.start() < word.start and word.end < m.end() for m in _MARKED.finditer(text)):
+    if not any(m.start() < word.start and word.end < m.end() for m in MARKED.finditer(text)):
         return False
-    return any(_MARKED.search(ctx.original.sentences[k].text) for k in o_block)
+    return any(MARKED.search(ctx.original.sentences[k].text) for k in o_block)
 
 
 def _scorned(language: str, spans: list[Span]) -> bool:
