@@ -184,3 +184,22 @@ def test_a_negated_passive_of_saying_credits_nobody(text):
 
     sources = [s for s in find_sources(Span(0, 0, len(text), text), "en")]
     assert [s.phrase.text for s in sources] == ["the weekly Harbour Ledger"]
+
+
+OUTLET_TOLD = '"We fixed every fault the inspectors listed," he told the regional newspaper Kaleva Courier, which first reported the breach.'
+
+
+@pytest.mark.slow
+def test_an_outlet_dropped_from_a_loosely_rendered_sentence_is_reported(encoder):
+    derivative = "« Nous avons corrigé chacun des défauts relevés par les inspecteurs », a-t-il affirmé."
+    found = changed(span_findings(encoder, [OUTLET_TOLD], "fr", [derivative]))
+    assert found and "Kaleva Courier" in found[0].original_text, found
+
+
+@pytest.mark.slow
+def test_an_outlet_kept_stays_quiet(encoder):
+    derivative = (
+        "« Nous avons corrigé chacun des défauts relevés par les inspecteurs », a-t-il déclaré au quotidien régional "
+        "Kaleva Courier, qui a révélé la faille."
+    )
+    assert changed(span_findings(encoder, [OUTLET_TOLD], "fr", [derivative])) == []

@@ -228,3 +228,53 @@ def test_anonymous_insiders_of_a_body_made_critics_is_a_change(d_lang, derivativ
 )
 def test_a_title_before_a_named_speaker_is_read_with_the_name(language, text, phrase):
     assert only(text, language).phrase.text == phrase
+
+
+# --- an anonymous insider of one body made one of another --------------------------------
+
+AUDITOR = "An official at the national audit office, who spoke on condition of anonymity, said the ministry could have resold the doses."
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative, changed",
+    [
+        ("fr", "Un responsable du ministère, qui s’est exprimé sous couvert d’anonymat, a déclaré que le ministère aurait pu revendre les doses.", True),
+        ("de", "Ein Beamter des Ministeriums, der anonym bleiben wollte, sagte, das Ministerium hätte die Dosen weiterverkaufen können.", True),
+        ("fr", "Un responsable de la Cour des comptes, qui s’est exprimé sous couvert d’anonymat, a déclaré que le ministère aurait pu revendre les doses.", False),
+        ("de", "Ein Mitarbeiter des Rechnungshofs, der anonym bleiben wollte, sagte, das Ministerium hätte die Dosen weiterverkaufen können.", False),
+    ],
+)
+def test_an_anonymous_insider_of_another_kind_of_body_is_a_change(d_lang, derivative, changed):
+    o, d = only(AUDITOR, "en"), only(derivative, d_lang)
+    assert (source_change(o, d, 0.45) is not None) is changed
+
+
+@pytest.mark.slow
+def test_a_quoted_insider_made_the_whole_trade_in_a_reworded_sentence_is_reported(encoder):
+    original = (
+        "A lifeguard who has worked on the beach for 12 years, and who asked not to be named because he hoped to be "
+        'rehired, said the warning flags had been ignored "long before the storm arrived".'
+    )
+    derivative = (
+        "Les maîtres-nageurs de la plage, qui craignent de ne pas être réembauchés, affirment que les drapeaux d’alerte "
+        "avaient été ignorés « bien avant l’arrivée de la tempête »."
+    )
+    found = span_findings(encoder, [original], "fr", [derivative])
+    changed = [f for f in found if f.kind == "attribution_changed"]
+    assert changed and "A lifeguard" in changed[0].original_text, found
+
+
+@pytest.mark.slow
+def test_a_quoted_insider_made_the_whole_trade_in_a_loosely_rendered_sentence_is_reported(encoder):
+    original = (
+        "A lifeguard who has patrolled the beach at Sorrel Bay for 12 summers, and who asked not to be named because he "
+        "hoped to be rehired next season, said the council had ignored the cracked sea wall for years "
+        '"long before the storm arrived".'
+    )
+    derivative = (
+        "Les maîtres-nageurs, inquiets pour leur emploi, affirment que le mur avait été négligé « bien avant l’arrivée "
+        "de la tempête »."
+    )
+    found = span_findings(encoder, [original], "fr", [derivative])
+    changed = [f for f in found if f.kind == "attribution_changed"]
+    assert changed and "A lifeguard" in changed[0].original_text, found

@@ -1589,6 +1589,15 @@ def _change(
             return "class", f"the source '{o.phrase.text}' became '{d.phrase.text}', which speaks for no one in particular"
         if context and similarity < SAME_SOURCE and _other_party(o, d, context):
             return "class", f"the source '{o.phrase.text}' became '{d.phrase.text}', another party of the original's sentence"
+    if o.anonymous and d.anonymous and similarity < SAME_SOURCE and not (o_people or d_people):
+        # "An official at the audit office" / « un responsable du ministère »: an insider
+        # of another kind of body
+        o_kinds, d_kinds = _speaks_for(o) - {UNOFFICIAL}, _speaks_for(d) - {UNOFFICIAL}
+        if o_kinds and d_kinds and not o_kinds & d_kinds:
+            return "class", (
+                f"the anonymous source '{o.phrase.text}' ({_kind_names(o_kinds)}) became '{d.phrase.text}', "
+                f"an insider of another body ({_kind_names(d_kinds)})"
+            )
     if o.anonymous and d.anonymous and similarity < SAME_SOURCE:
         # "A senior police officer, speaking on condition of anonymity" / « une source »:
         # an anonymous source that said which body it spoke from made one that says nothing
@@ -2147,7 +2156,9 @@ def _without_all(text: str, sources: list[Source]) -> str | None:
     """``text`` without any of its attributions ("..., the site reported on Tuesday,
     citing an internal estimate" loses both), the last first."""
     out: str | None = text
-    for source in sorted(sources, key=lambda s: (s.claim.seg, s.claim.start), reverse=True):
+    # the last first, and of two that start alike the longer ("he told the newspaper X,
+    # which ..." before "he told", which it holds)
+    for source in sorted(sources, key=lambda s: (s.claim.seg, s.claim.start, len(s.claim.text)), reverse=True):
         out = _without(out, source.claim.text) or out
     return out
 
@@ -2326,7 +2337,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
         if quoted and not any(o.claim == q.claim for o, *_ in dropped for q in quoted):
             dropped.append((quoted[0], o_block, d_block, loose))
     out += _quoted_insiders(ctx, insiders, o_found, d_found, out, judged, finding, same_entity)
-    out += _quoted_numbers(insiders, o_found, d_found, out, judged, finding)
+    out += _quoted_numbers(ctx, compared, o_found, d_found, out, judged, finding)
     out += _dropped_pronoun_sources(ctx, compared, o_found, d_found, excluded, out, judged, finding)
     out += _dropped_sources(ctx, dropped, already, finding, o_found)
     out += _dropped_outlets(ctx, compared, o_found, out, already, finding)
@@ -2431,16 +2442,34 @@ def _quoted_insiders(ctx, blocks, o_found, d_found, found, judged, finding, same
     return out
 
 
-def _quoted_numbers(blocks, o_found, d_found, found, judged, finding) -> list:
+def _quoted_numbers(ctx, compared, o_found, d_found, found, judged, finding) -> list:
     """A quote's unnamed speaker made several people, or the reverse ("A nurse at the
     clinic, who asked not to be named, said ... "..."" / « Plusieurs infirmières de la
     clinique affirment ... « ... » »): the quote analysis compares who speaks, and the
     same role still does; that one account now reads as many is a change of attribution.
-    Only closely aligned sentences."""
-    out = []
-    for o_block, d_block in blocks:
+    A loosely aligned pair counts when what its sentences state, without their
+    attributions, is ``STATED`` close."""
+    o_side, d_side = ctx.original, ctx.derivative
+    blocks = []
+    stated = {}
+    for o_block, d_block, _near, loose in compared:
         o_sources = [s for k in o_block for s in o_found[k] if readable(s) and judged(s, "o")]
         d_sources = [s for k in d_block for s in d_found[k] if readable(s)]
+        if not any(_number_change(o, d) for o in o_sources for d in d_sources):
+            continue
+        if loose:
+            o_text = _without_all(ctx.group_text(o_side, o_block), [s for k in o_block for s in o_found[k]])
+            d_text = _without_all(ctx.group_text(d_side, d_block), [s for k in d_block for s in d_found[k]])
+            if not (o_text and d_text):
+                continue
+            stated[id(o_sources[0])] = (o_text, d_text)
+        blocks.append((o_sources, d_sources, loose))
+    ctx.embeddings.want(t for pair in stated.values() for t in pair)
+    ctx.embeddings.flush()
+    out = []
+    for o_sources, d_sources, loose in blocks:
+        if loose and ctx.embeddings.sim(*stated[id(o_sources[0])]) < STATED:
+            continue
         for o in o_sources:
             if any(f.original == [o.claim.seg] and (f.original_text or "") in o.claim.text for f in found + out):
                 continue
@@ -2555,22 +2584,45 @@ def _credited_to_the_press(ctx, compared, o_found, d_found, found, already, find
     return out
 
 
+def find_block_sources(side, block: list[int]) -> list[Source]:
+    """The attributions of a block's sentences, quotes not set apart (what a sentence
+    states is compared without any of them)."""
+    return [s for k in block for s in find_sources(side.sentences[k], side.language, (), side.lowercase_words)]
+
+
 def _dropped_outlets(ctx, compared, o_found, found, already, finding) -> list:
     """A credited outlet the derivative leaves out ("the mayor told the BBC" / "the mayor
     said"): an outlet's name is written alike in every language, so its absence from the
     derivative's paragraph is proof enough. Only closely aligned sentences are compared,
     and none whose attribution was already reported."""
     o_side, d_side = ctx.original, ctx.derivative
+    whole = " ".join(d_side.texts.values())
+    stated: dict[tuple, tuple[str, str]] = {}
+    for o_block, d_block, _near, loose in compared:
+        if loose:
+            o_text = _without_all(ctx.group_text(o_side, o_block), [s for k in o_block for s in o_found[k]])
+            d_text = _without_all(ctx.group_text(d_side, d_block), find_block_sources(d_side, d_block))
+            if o_text and d_text:
+                stated[(tuple(o_block), tuple(d_block))] = (o_text, d_text)
+    ctx.embeddings.want(t for pair in stated.values() for t in pair)
+    ctx.embeddings.flush()
     out = []
     seen: set[int] = set()
     for o_block, d_block, _near, loose in compared:
-        if loose or any(
+        if any(
             f.original == [o_side.sentences[k].seg] and (f.original_text or "") in o_side.sentences[k].text
             for f in found
             for k in o_block
         ):
             continue  # the sentence's source was reported changed or dropped
         paragraph = " ".join(d_side.texts.get(seg, "") for seg in {d_side.sentences[k].seg for k in d_block})
+        if loose:
+            # a loose pair counts when what the two sentences state, without their
+            # attributions, is close, and the outlet is named nowhere in the derivative
+            pair = stated.get((tuple(o_block), tuple(d_block)))
+            if pair is None or ctx.embeddings.sim(*pair) < STATED:
+                continue
+            paragraph = whole
         for k in o_block:
             if k in seen:
                 continue
