@@ -203,3 +203,29 @@ def test_an_outlet_kept_stays_quiet(encoder):
         "Kaleva Courier, qui a révélé la faille."
     )
     assert changed(span_findings(encoder, [OUTLET_TOLD], "fr", [derivative])) == []
+
+
+KOVAC = (
+    "Mira Kovac, a soil scientist at the University of Tarn, said the pattern of deaths pointed to poisoning rather "
+    'than disease. "The timing and the residues all point the same way," she said.'
+)
+
+
+@pytest.mark.slow
+def test_a_named_source_moved_to_the_quote_after_it_leaves_the_claim_to_others(encoder):
+    # Kovac now speaks only the quote; the claim before it is credited to farmers
+    derivative = (
+        "Farmers say the pattern of deaths points to poisoning rather than disease. "
+        '"The timing and the residues all point the same way," said Mira Kovac, a soil scientist at the University of Tarn.'
+    )
+    found = changed(span_findings(encoder, [KOVAC], "en", [derivative]))
+    assert any("Mira Kovac" in (f.original_text or "") and "Farmers" in (f.derivative_text or "") for f in found), found
+
+
+@pytest.mark.slow
+def test_a_named_source_and_its_quote_kept_stay_quiet(encoder):
+    derivative = (
+        "Mira Kovac, a soil scientist at the University of Tarn, said the pattern of deaths points to poisoning, not "
+        'disease. "The timing and the residues all point the same way," she said.'
+    )
+    assert changed(span_findings(encoder, [KOVAC], "en", [derivative])) == []

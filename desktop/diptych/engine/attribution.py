@@ -2259,8 +2259,17 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
         # An attribution moved to the next sentence stands in for one the sentence lost; a
         # sentence that credits as many sources of its own is judged on them alone (its
         # neighbour's "the college" is no moved rendering of the office it replaced).
-        own = [d for d in d_here if readable(d)]
-        d_near = [d for k in near for d in d_found[k] if k in d_block or not own_source(d, k)]
+        # A quote's speaker on the derivative's side renders the original's quote speaker
+        # when the original has one: it is no rendering of the sentence's other source
+        # ("X said the deaths pointed to poisoning. "...," she said." / "Farmers say ...
+        # "...," said X.")
+        quoted = any(judged(s, "o") for k in o_block for s in o_found[k])
+
+        def kept(d: Source, k: int) -> bool:
+            return not (quoted and k in d_block and judged(d, "d"))
+
+        own = [d for k in d_block for d in d_found[k] if readable(d) and kept(d, k)]
+        d_near = [d for k in near for d in d_found[k] if (k in d_block or not own_source(d, k)) and kept(d, k)]
         pool = own if own and len(own) >= len(o_sources) else d_near
         # What both versions misread alike ("at least 60 ship calls have been booked": a
         # "ship" that "calls") hides no source of the derivative's.
