@@ -10,13 +10,19 @@ import pytest
 from aligned_fixtures import context
 
 from diptych.engine.loaded_terms import find_loaded_terms
-from diptych.engine.saying import known, slots
+from diptych.engine.saying import find_judging_sayings, known, slots
 from diptych.engine.sentences import Span
 
 
 def sayings(o_lang, original, d_lang, derivative):
+    """What the place-based detector alone reports (the lexicon may know some verbs too)."""
+    found = find_judging_sayings(context(o_lang, [original], d_lang, [derivative]))
+    return [(f.original_text, f.derivative_text) for f in found]
+
+
+def loaded(o_lang, original, d_lang, derivative):
     found = find_loaded_terms(context(o_lang, [original], d_lang, [derivative]))
-    return [(f.original_text, f.derivative_text) for f in found if f.kind == "loaded_term"]
+    return [f.derivative_text for f in found if f.kind == "loaded_term"]
 
 
 def slot_verbs(text, language):
@@ -132,6 +138,13 @@ def test_a_neutral_rendering_or_the_sources_own_judgement_is_no_loaded_term(orig
     assert not [pair for pair in sayings("en", original, d_lang, derivative) if pair[0] in ("said", "told")]
 
 
-def test_a_verb_a_lexicon_reports_already_is_reported_once():
-    found = sayings("en", "“We had no choice,” the chief executive said.", "fr", "« Nous n’avions pas le choix », a avoué le directeur général.")
-    assert len(found) == 1
+@pytest.mark.parametrize(
+    "derivative",
+    [
+        "« Nous n’avions pas le choix », a avoué le directeur général.",
+        "« Nous n’avions pas le choix », a froidement justifié le directeur général.",
+        "« Nous n’avions pas le choix », a esquivé le directeur général.",
+    ],
+)
+def test_a_judging_verb_is_reported_once_whichever_detector_knows_it(derivative):
+    assert len(loaded("en", "“We had no choice,” the chief executive said.", "fr", derivative)) == 1

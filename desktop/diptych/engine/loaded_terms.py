@@ -172,7 +172,7 @@ def find_loaded_terms(ctx: Context, framing: Iterable[Finding] = (), qualifiers:
     neutral side (their words may be the framing's, which the caller finds first).
     """
     hits = _hits(ctx, _framing_spans(ctx, framing), qualifiers)
-    return _findings(hits) + contested_names(ctx) + _judging_sayings(ctx, hits)
+    return _findings(hits) + contested_names(ctx) + _by_place(ctx, hits, None if not qualifiers else [])
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*"
@@ -266,21 +266,25 @@ def with_framing(ctx: Context, framing: list[Finding]) -> list[Finding]:
     by_name = {sub.name: sub for sub in substitutions()}
     words = [l for name, found in hits.items() if by_name[name].qualifier for _, l, _ in found]
     kept = [f for f in framing if not any(span.overlaps(w) for span in _framing_spans(ctx, [f]) for w in words)]
-    return _findings(hits) + contested_names(ctx) + _judging_sayings(ctx, hits) + kept
+    return _findings(hits) + contested_names(ctx) + _by_place(ctx, hits, _framing_spans(ctx, framing)) + kept
 
 
-def _judging_sayings(ctx: Context, hits: dict[str, list[tuple[Span, Span, float]]]) -> list[Finding]:
+def _by_place(ctx: Context, hits: dict[str, list[tuple[Span, Span, float]]], framed: list[Span] | None) -> list[Finding]:
     """The verbs of saying and the adverbs of manner that judge, found by their place (see
     :mod:`diptych.engine.saying` and :mod:`diptych.engine.manner`), in sentences where no
-    lexicon word is reported already."""
+    lexicon word is reported already. An adverb is a qualifier: ``framed`` holds the added
+    clauses that would own one (``None``: the clauses are not known yet, so none is looked
+    for, as with the lexicon's qualifiers)."""
     from diptych.engine.manner import find_manner_adverbs
     from diptych.engine.saying import find_judging_sayings
 
     words = [l for found in hits.values() for _, l, _ in found]
     taken = [s for s in ctx.derivative.sentences if any(s.contains(w) for w in words)]
     sayings = find_judging_sayings(ctx, taken)
+    if framed is None:
+        return sayings
     said = [s for s in ctx.derivative.sentences if any(f.derivative_text in s.text and s.seg in f.derivative for f in sayings)]
-    return sayings + find_manner_adverbs(ctx, taken + said)
+    return sayings + find_manner_adverbs(ctx, taken + said, framed)
 
 
 def _hits(ctx: Context, framed: list[Span], qualifiers: bool) -> dict[str, list[tuple[Span, Span, float]]]:

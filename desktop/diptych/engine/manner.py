@@ -91,10 +91,15 @@ def _has_adverb(spans: list[Span], language: str) -> bool:
     )
 
 
-def find_manner_adverbs(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
+def find_manner_adverbs(ctx: Context, taken: list[Span] = (), framed: list[Span] = ()) -> list[Finding]:
     """One finding per adverb of manner a derivative sentence puts on a verb where the
     source sentence it renders has no adverb; ``taken`` are sentences whose charged words
-    other detectors report, left to them."""
+    other detectors report, left to them, and ``framed`` the added clauses, whose adverbs are
+    part of their framing. An adverb a charged-word section lists is that section's to judge
+    (it may know the source's words it renders: "refused to budge" -> "stubbornly refused")."""
+    from diptych.engine.loaded_terms import substitutions
+
+    listed = [regex for sub in substitutions() if (regex := sub.loaded_in(ctx.derivative.language)) is not None]
     o, d = ctx.original, ctx.derivative
     if d.language not in PLACES or o.language not in _ANY:
         return []
@@ -108,7 +113,12 @@ def find_manner_adverbs(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
                 span = d.sentences[k]
                 if any(span.overlaps(t) for t in taken):
                     continue
-                for word in manner_adverbs(span, d.language)[:1]:
+                words = [
+                    w
+                    for w in manner_adverbs(span, d.language)
+                    if not any(w.overlaps(f) for f in framed) and not any(r.fullmatch(w.text) for r in listed)
+                ]
+                for word in words[:1]:
                     out.append(
                         Finding(
                             kind="loaded_term",
