@@ -3,14 +3,17 @@
 Blind rewrites keep bringing charged words no earlier article used. These tests pin down
 whole classes in English, French, German, Spanish (and Italian where the section has it):
 (a) euphemisms put where the source said a site, a service or jobs would close or go
-(paused, mothballed, wound down, « mis en sommeil », „eingemottet“, « hibernar »);
-(b) dramatising words for an ordinary act (a cut told as axing or slashing, « sabrer »,
-« condamner » a service; a price cut told as squeezing the farmers, « ponctionner les
-éleveurs »; a bonus called fat or juicy, « juteuse »; news told as a bombshell,
-„Paukenschlag“); (c) judging verbs of saying (dismissed the criticism, « a balayé les
-critiques », „wischte … vom Tisch“; insisted, « s'est défendu ») and a manner that judges
-the speaker (coldly, « froidement »); (d) labels for a group by what it is said to hate
-(anti-migrant, « xénophobes ») or for a product by what it kills (bee-killing).
+(paused, mothballed, wound down, « mis en sommeil », „eingemottet“, « hibernar »), and the
+classic ones (negative growth, collateral damage, enhanced interrogation); (b) dramatising
+words for an ordinary act (a cut told as axing or slashing, « sabrer », « condamner » a
+service; a price cut told as squeezing the farmers, « ponctionner les éleveurs »; a bonus
+called fat or juicy, « juteuse »; news told as a bombshell, „Paukenschlag“; an appeal told
+as a fight; grants told as handed out freely); (c) judging verbs of saying (dismissed the
+criticism, « a balayé les critiques », „wischte … vom Tisch“, insisted, retorted) and a
+manner that judges the speaker (without batting an eyelid, « sans sourciller »); (d) labels
+for a group by what it is said to hate (anti-migrant, « xénophobes »), slurs and sneers for
+people the source named plainly (Gypsies, « clochards », junkies, wheelchair-bound), a
+product named by what it kills (bee-killing) and a place called lawless (« trou perdu »).
 Each is quiet where the source's passage has a word it renders. The sentences are our
 own; the stand-in encoder calls every pair of sentences identical, so only the words decide.
 """
@@ -123,15 +126,16 @@ def loaded(o_lang: str, original: str, d_lang: str, derivative: str) -> list[str
          "Le directeur a balayé les critiques : le plan sera maintenu.", "a balayé"),
         ("en", "The minister said the report's findings did not apply.", "de",
          "Der Minister wischte die Ergebnisse des Berichts vom Tisch.", "wischte die Ergebnisse des Berichts vom Tisch"),
-        ("en", "The spokesman said the risk was small.", "de", "Der Sprecher wiegelte ab, das Risiko sei gering.", "wiegelte ab"),
+        ("en", "The spokesman said the risk was small.", "de", "Der Sprecher wiegelte ab, das Risiko sei gering.", "wiegelte"),
         ("en", "The spokesman said the risk was small.", "es", "El portavoz restó importancia al riesgo.", "restó importancia"),
         ("en", "The minister said the protests were about other issues.", "it",
          "Il ministro ha liquidato le proteste come questioni di altro genere.", "ha liquidato"),
-        # (c) A manner that judges the speaker: coldly, without batting an eyelid.
+        # (c) A manner that judges the speaker: without batting an eyelid (an adverb such as
+        # « froidement » is found by its form, not by this lexicon).
         ("en", "The chief executive said the closure was a business decision.", "fr",
-         "La fermeture est une décision d’entreprise, a froidement justifié le directeur général.", "froidement"),
+         "La fermeture est une décision d’entreprise, a justifié sans sourciller le directeur général.", "sans sourciller"),
         ("en", "The chief executive said the closure was a business decision.", "en",
-         "The chief executive said coldly that the closure was a business decision.", "coldly"),
+         "Without batting an eyelid, the chief executive said the closure was a business decision.", "Without batting an eyelid"),
         ("en", "The owner said the rents would go up.", "de", "Der Eigentümer kündigte ungerührt an, die Mieten würden steigen.", "ungerührt"),
         ("en", "The owner said the rents would go up.", "es",
          "El propietario anunció sin inmutarse que los alquileres subirán.", "sin inmutarse"),
@@ -226,4 +230,122 @@ def test_a_charged_word_of_a_class_the_lexicon_lacked_is_reported(o_lang, origin
     ],
 )
 def test_a_faithful_rendering_or_a_literal_use_stays_quiet(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, original, d_lang, derivative) == []
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, word",
+    [
+        # Every usual form of a verb of the classes: past, participle, present, infinitive,
+        # the French inverted « a-t-il … ».
+        ("en", "The airline closed the route in May.", "en", "The route was mothballed in May.", "mothballed"),
+        ("en", "The airline is closing the route.", "en", "The airline is mothballing the route.", "mothballing"),
+        ("en", "The airline will close the route.", "en", "The airline will wind down the route.", "wind down"),
+        ("en", "The airline closed the route.", "en", "The airline wound down the route.", "wound down"),
+        ("en", "The board cut 300 jobs.", "en", "The board axed 300 jobs.", "axed"),
+        ("en", "The board is cutting the budget.", "en", "The board is slashing the budget.", "slashing"),
+        ("en", "The firm said it would lower the price it pays its suppliers.", "en",
+         "The firm is squeezing its suppliers with a lower price.", "squeezing its suppliers"),
+        ("en", "The mayor said the plan was legal.", "en", "The mayor insists the plan is legal.", "insists"),
+        ("en", "The minister said the risk was low.", "en", "The minister played down the risk.", "played down"),
+        ("en", "The group will close the site.", "fr", "Le site, a-t-il annoncé, sera rationalisé.", "rationalisé"),
+        ("en", "The region cut the rail budget.", "fr", "La région sabre le budget ferroviaire.", "sabre"),
+        ("en", "The region will cut the rail budget.", "fr", "La région va sabrer le budget ferroviaire.", "sabrer"),
+        ("en", "The director said the plan would go ahead.", "fr",
+         "Le plan sera maintenu, a-t-il balayé les critiques.", "a-t-il balayé"),
+        ("en", "The director said the plan would go ahead.", "fr",
+         "Le directeur balaie les critiques : le plan sera maintenu.", "balaie les"),
+        ("en", "The spokesman said the risk was small.", "de", "Der Sprecher hat das Risiko heruntergespielt.", "heruntergespielt"),
+        ("en", "The state closed the plant.", "de", "Der Staat mottete das Werk ein.", "mottete das Werk ein"),
+        ("en", "The firm closed the plant.", "es", "La empresa hibernó la planta.", "hibernó"),
+        ("en", "The region cut the budget.", "es", "La región metió la tijera al presupuesto.", "metió la tijera"),
+        ("en", "The minister said the protests were minor.", "es", "El ministro restaba importancia a las protestas.", "restaba importancia"),
+    ],
+)
+def test_every_usual_form_of_a_verb_is_covered(o_lang, original, d_lang, derivative, word):
+    assert loaded(o_lang, original, d_lang, derivative) == ([word] if word else [])
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, word",
+    [
+        # (c) A plain statement told as a retort or a lecture.
+        ("en", "The minister said the figures were correct.", "en", "The minister retorted that the figures were correct.", "retorted"),
+        ("en", "The mayor said the rules applied to everyone.", "fr",
+         "Les règles s’appliquent à tous, a rétorqué le maire.", "a rétorqué"),
+        ("en", "The mayor said the rules applied to everyone.", "fr",
+         "Les règles s’appliquent à tous, rétorque-t-il.", "rétorque-t-il"),
+        ("en", "The mayor said the rules applied to everyone.", "de", "Der Bürgermeister konterte, die Regeln gälten für alle.", "konterte"),
+        ("en", "The mayor said the rules applied to everyone.", "es", "El alcalde retrucó que las normas se aplican a todos.", "retrucó"),
+        ("en", "The mayor said the rules applied to everyone.", "it", "Il sindaco ha ribattuto che le regole valgono per tutti.", "ha ribattuto"),
+        ("en", "The minister said the farmers should adapt.", "fr",
+         "Le ministre a fait la leçon aux agriculteurs, qui doivent s’adapter.", "a fait la leçon"),
+        ("en", "The company said the report was false.", "en", "The company alleged that the report was false.", "alleged"),
+        # (d) People named by a slur or a sneer where the source used their own name or a plain word.
+        ("en", "Roma families were moved from the camp.", "en", "Gypsy families were moved from the camp.", "Gypsy"),
+        ("en", "Roma families were moved from the camp.", "fr", "Des familles gitanes ont été déplacées du camp.", "gitanes"),
+        ("en", "Roma families were moved from the camp.", "de", "Zigeunerfamilien wurden aus dem Lager gebracht.", "Zigeunerfamilien"),
+        ("en", "Homeless people slept in the station.", "fr", "Des clochards dormaient dans la gare.", "clochards"),
+        ("en", "Homeless people slept in the station.", "en", "Vagrants slept in the station.", "Vagrants"),
+        ("en", "Homeless people slept in the station.", "de", "Penner schliefen im Bahnhof.", "Penner"),
+        ("en", "Drug users gather near the park.", "en", "Junkies gather near the park.", "Junkies"),
+        ("en", "Drug users gather near the park.", "fr", "Des toxicos se retrouvent près du parc.", "toxicos"),
+        ("en", "Drug users gather near the park.", "es", "Los yonquis se reúnen cerca del parque.", "yonquis"),
+        ("en", "The councillor, who uses a wheelchair, spoke first.", "en",
+         "The wheelchair-bound councillor spoke first.", "wheelchair-bound"),
+        ("en", "The councillor, who uses a wheelchair, spoke first.", "fr",
+         "Le conseiller, cloué dans un fauteuil roulant, a parlé en premier.", "cloué dans un fauteuil roulant"),
+        ("en", "The councillor, who uses a wheelchair, spoke first.", "de",
+         "Der an den Rollstuhl gefesselte Stadtrat sprach zuerst.", "an den Rollstuhl gefesselte"),
+        # (a) Euphemisms: negative growth, collateral damage, enhanced interrogation.
+        ("en", "Output fell by 2 percent.", "en", "Output saw negative growth of 2 percent.", "negative growth"),
+        ("en", "Output fell by 2 percent.", "fr", "La production a connu une croissance négative de 2 %.", "croissance négative"),
+        ("en", "Four civilians were killed in the strike.", "en", "The strike caused collateral damage.", "collateral damage"),
+        ("en", "Four civilians were killed in the strike.", "de", "Bei dem Angriff gab es Kollateralschäden.", "Kollateralschäden"),
+        ("en", "The report said detainees were tortured.", "en",
+         "The report said detainees were subjected to enhanced interrogation.", "enhanced interrogation"),
+        ("en", "The bank will close 30 branches.", "en", "The bank will optimise its branch network.", "optimise its branch network"),
+        ("en", "The bank will close 30 branches.", "fr", "La banque va procéder à une optimisation de son réseau d’agences.", "optimisation de son réseau"),
+        # (b) A legal step told as a fight; money told as handed out freely; criticism as demolition.
+        ("en", "The group said it would appeal to the Supreme Court.", "en",
+         "The group said it would take its fight to the Supreme Court.", "take its fight to"),
+        ("en", "The region gave grants to 40 clubs.", "en", "The region doled out grants to 40 clubs.", "doled out"),
+        ("en", "The region gave grants to 40 clubs.", "fr", "La région a arrosé 40 clubs de subventions.", "arrosé"),
+        ("en", "The region gave grants to 40 clubs.", "de", "Die Region verteilte Zuschüsse mit der Gießkanne an 40 Vereine.", "mit der Gießkanne"),
+        ("en", "The region gave grants to 40 clubs.", "it", "La regione ha distribuito contributi a pioggia a 40 società.", "a pioggia"),
+        ("en", "The minister said the report was wrong.", "en", "The minister rubbished the report.", "rubbished"),
+        ("en", "The minister said the report was wrong.", "es", "El ministro hizo trizas el informe.", "hizo trizas"),
+        ("en", "The minister said the report was wrong.", "de", "Der Minister verriss den Bericht.", "verriss"),
+    ],
+)
+def test_a_second_batch_of_classes_is_reported(o_lang, original, d_lang, derivative, word):
+    assert loaded(o_lang, original, d_lang, derivative) == [word]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        ("en", "The minister replied that the figures were correct.", "fr", "Les chiffres sont exacts, a rétorqué le ministre."),
+        ("en", "The coach joked that the team had played well.", "de", "Der Trainer witzelte, das Team habe gut gespielt."),
+        # A translator writes « a répliqué » or « a ironisé » for a plain "said" before a reply
+        # or an ironic quote: the quote, not the verb, carries the tone.
+        ("en", "\"Nobody lends a family its own Bible,\" said the minister.", "fr",
+         "« On ne prête pas à une famille sa propre Bible », a répliqué le ministre."),
+        ("en", "\"They spent two years printing leaflets,\" said the spokesman.", "fr",
+         "« Ils ont passé deux ans à imprimer des dépliants », a ironisé le porte-parole."),
+        ("en", "Homeless people slept in the station.", "fr", "Des sans-abri dormaient dans la gare."),
+        ("en", "Homeless people slept in the station.", "de", "Obdachlose schliefen im Bahnhof."),
+        ("en", "Roma families were moved from the camp.", "fr", "Des familles roms ont été déplacées du camp."),
+        ("en", "The group calls itself the Gypsy Council.", "fr", "Le groupe se fait appeler le Conseil gitan."),
+        ("en", "Drug users gather near the park.", "fr", "Des toxicomanes se retrouvent près du parc."),
+        ("en", "Output fell by 2 percent.", "de", "Die Produktion ging um 2 Prozent zurück."),
+        ("en", "Four civilians were killed in the strike.", "fr", "Quatre civils ont été tués dans la frappe."),
+        ("en", "The group said it would appeal to the Supreme Court.", "fr", "Le groupe a annoncé qu’il ferait appel devant la Cour suprême."),
+        ("en", "The group vowed to fight the ruling in court.", "en", "The group said it would take its fight to the courts."),
+        ("en", "The region handed out grants to 40 clubs.", "de", "Die Region verteilte Zuschüsse an 40 Vereine."),
+        ("en", "The minister criticised the report.", "fr", "Le ministre a critiqué le rapport."),
+        ("en", "The minister sharply criticised the report.", "de", "Der Minister verriss den Bericht."),
+    ],
+)
+def test_a_second_batch_renders_quietly(o_lang, original, d_lang, derivative):
     assert loaded(o_lang, original, d_lang, derivative) == []
