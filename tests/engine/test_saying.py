@@ -44,6 +44,12 @@ def slot_verbs(text, language):
         ("fr", "Le maire a balayé : « C’est faux. »", ["a balayé"]),
         ("de", "„Wir bauen wieder auf“, wiegelte der Bürgermeister ab.", ["wiegelte"]),
         ("es", "“Reconstruiremos”, zanjó el alcalde.", ["zanjó"]),
+        ("es", "“No tenemos elección”, se justificó Marta Ibarra.", ["se justificó"]),
+        ("es", "“Nadie nos preguntó”, dijo.", ["dijo"]),
+        ("es", "El secretario del sindicato lamentó que nadie avisara.", ["lamentó"]),
+        ("it", "“Non abbiamo scelta”, si è giustificata Marta Ibarra.", ["si è giustificata"]),
+        ("it", "Il segretario del sindacato ha protestato che nessuno li aveva avvisati.", ["ha protestato"]),
+        ("fr", "Le secrétaire du syndicat a regretté que personne ne prévienne.", ["a regretté"]),
         # Before a reported clause.
         ("en", "The mayor grumbled that the lower slopes had been neglected.", ["grumbled"]),
         ("fr", "Le maire a insinué que les pistes avaient été négligées.", ["a insinué"]),

@@ -50,11 +50,12 @@ _FR_VP = (
 )
 _ES_VP = (
     r"(?P<vp>(?:ha|han|había|habían)\s+(?:(?P<adv>\w+mente)\s+)?(?P<verb>\w+(?:ado|ido))"
-    r"|(?:(?P<adv2>\w+mente)\s+)?(?P<verb2>\w+(?:ó|aron|ieron)))"
+    r"|(?:se\s+)?(?:(?P<adv2>\w+mente)\s+)?(?P<verb2>\w+(?:ó|aron|ieron)|dij(?:o|eron)|(?:sos|ob|con|de)?tuv(?:o|ieron)|(?:pro|im|ex|su)pus(?:o|ieron)|hizo|hicieron|quiso|supo|vino))"
 )
 _IT_VP = (
     r"(?P<vp>(?:ha|hanno|aveva|avevano)\s+(?:(?P<adv>\w+mente)\s+)?(?P<verb>\w+(?:ato|uto|ito))"
-    r"|(?:(?P<adv2>\w+mente)\s+)?(?P<verb2>\w+(?:ò|ì|arono|irono|erono)))"
+    r"|(?:(?P<adv2>\w+mente)\s+)?(?P<verb2>\w+(?:ò|ì|arono|irono|erono))"
+    r"|(?:si\s+(?:è|sono)\s+)(?P<verb3>\w+(?:ato|ata|ati|ate|uto|uta|ito|ita)))"
 )
 _DE_VP = r"(?P<vp>(?P<verb>\w+(?:te|ten)))"
 _DET = {
@@ -79,18 +80,28 @@ SLOTS: dict[str, list[re.Pattern[str]]] = {
         # « Il a balayé : « … » »
         # (not in a relative clause: « les aides que l’entreprise a déclinées : « … » »)
         re.compile(
-            rf"(?<!\bque\s)(?<!\bqu['’])\b(?:il|elle|ils|elles|on|(?i:le|la|les)\s+[\w'’-]+|l['’][\w'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+            rf"(?<!\bque\s)(?<!\bqu['’])\b(?:il|elle|ils|elles|on|(?i:le|la|les)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+|l['’][\w'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]+)"
             rf"\s+{_FR_VP}\s*:\s*{_OPEN}"
         ),
         # « le ministre a assuré que … »
         re.compile(
-            rf"(?<!\bque\s)(?<!\bqu['’])\b(?:il|elle|ils|elles|on|(?i:le|la|les)\s+[\w'’-]+|l['’][\w'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+            rf"(?<!\bque\s)(?<!\bqu['’])\b(?:il|elle|ils|elles|on|(?i:le|la|les)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+|l['’][\w'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]+)"
             rf"\s+{_FR_VP}\s+qu(?:e\b|['’])"
         ),
     ],
-    "es": [re.compile(rf"{_CLOSE}\s*,?\s*{_ES_VP}\s+(?={_DET['es']})")],
-    "it": [re.compile(rf"{_CLOSE}\s*,?\s*{_IT_VP}\s+(?={_DET['it']})")],
-    "de": [re.compile(rf"{_CLOSE}\s*,\s*{_DE_VP}\s+(?={_DET['de']})")],
+    "es": [
+        re.compile(rf"{_CLOSE}\s*,?\s*{_ES_VP}(?=\s+{_DET['es']}|\s*[.;])"),
+        # « el ministro aseguró que … »
+        re.compile(rf"(?<!\bque\s)\b(?:él|ella|ellos|ellas|(?i:el|la|los|las)\s+(?:\w+\s+){{0,4}}?\w+|[A-ZÁÉÍÓÚÑ]\w+)\s+{_ES_VP}\s+que\b"),
+    ],
+    "it": [
+        re.compile(rf"{_CLOSE}\s*,?\s*{_IT_VP}(?=\s+{_DET['it']}|\s*[.;])"),
+        # « il ministro ha assicurato che … »
+        re.compile(rf"(?<!\bche\s)\b(?:lui|lei|loro|(?i:il|lo|la|i|gli|le)\s+(?:[\w'’]+\s+){{0,4}}?\w+|l['’]\w+|[A-ZÀ-ÖØ-Þ]\w+)\s+{_IT_VP}\s+che\b"),
+    ],
+    "de": [
+        re.compile(rf"{_CLOSE}\s*,\s*{_DE_VP}\s+(?={_DET['de']})"),
+    ],
 }
 """Where a verb of saying stands in each language, whatever the verb: after a closing
 quotation mark, inverted or after its subject, and before an opening one."""
