@@ -229,3 +229,35 @@ def test_a_named_source_and_its_quote_kept_stay_quiet(encoder):
         'disease. "The timing and the residues all point the same way," she said.'
     )
     assert changed(span_findings(encoder, [KOVAC], "en", [derivative])) == []
+
+
+UNION_COUNT = "The Harbour Workers' Union said crews had been cut by about 15 percent over the decade, according to its own count."
+
+
+@pytest.mark.slow
+def test_a_sources_own_count_credited_to_a_body_the_original_never_names_is_reported(encoder):
+    derivative = (
+        "Le syndicat des dockers a déclaré que les équipages avaient été réduits d’environ 15 % en dix ans, selon "
+        "l’Agence européenne pour la sécurité maritime."
+    )
+    found = changed(span_findings(encoder, [UNION_COUNT], "fr", [derivative]))
+    assert any("its own count" in (f.original_text or "") for f in found), found
+
+
+@pytest.mark.slow
+def test_a_sources_own_count_kept_stays_quiet(encoder):
+    derivative = (
+        "Le syndicat des dockers a déclaré que les équipages avaient été réduits d’environ 15 % en dix ans, selon ses "
+        "propres calculs."
+    )
+    assert changed(span_findings(encoder, [UNION_COUNT], "fr", [derivative])) == []
+
+
+@pytest.mark.slow
+def test_a_sources_own_count_put_first_stays_quiet(encoder):
+    # each derivative source renders the original source it is closest to, whatever the order
+    derivative = (
+        "D’après ses propres calculs, le syndicat des dockers estime que les équipages ont été réduits d’environ 15 % "
+        "en dix ans."
+    )
+    assert changed(span_findings(encoder, [UNION_COUNT], "fr", [derivative])) == []

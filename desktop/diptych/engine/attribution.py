@@ -1466,6 +1466,13 @@ def _change(
             f"'{o.phrase.text}' did"
         )
     o_people, d_people = _people(o), _people(d)
+    if others and _possessive(o) and not (o_people or _proper(o)):
+        # "according to its own count" / « selon l'Agence européenne ... »: the speaker's
+        # own figures credited to a body the original article never names
+        d_named = d_people or _proper(d)
+        article = " ".join(n.span.text for n in others)
+        if d_named and not d.anonymous and not any(name_in_text(n, d.language, article, o.language) for n in d_named):
+            return "class", f"the source's own '{o.phrase.text}' became '{d.phrase.text}', a body the original does not name"
     number = _number_change(o, d)
     if number:
         return "class", number
@@ -2275,18 +2282,29 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
         # "ship" that "calls") hides no source of the derivative's.
         unread = {_phrase_key(s) for k in o_block for s in o_found[k] if not readable(s)}
         d_text = ctx.group_text(d_side, d_block)
+        # Each derivative source renders one original source: one already taken by an
+        # earlier source of the block is left to it while others remain ("The union said
+        # ..., according to its own count" / « Le syndicat a déclaré ..., selon l'Agence X »)
+        used: set[int] = set()
+        matched: dict[int, int] = {}
         for o in o_sources:
             context = ctx.group_text(o_side, o_block)
             nearby = _named_nearby(o, context)
             mentions = [t for t in credited if t is not o]
-            if any(
-                readable(d)
+            free = [d for d in pool if id(d) not in used] or pool
+            standing = [
+                d
+                for d in free
+                if readable(d)
                 and _stands_for(
                     o, d, sim(o.core, d.core), same_entity, others, nearby, context,
                     d_text if d in d_here else "", mentions,
                 )
-                for d in pool
-            ):
+            ]
+            match = max(standing, key=lambda d: sim(o.core, d.core)) if standing else None
+            if match is not None:
+                used.add(id(match))
+                matched[id(o)] = id(match)
                 continue  # credited alike in the derivative (the same sentence or the next)
             if any(not readable(d) and _phrase_key(d) not in unread for d in d_here):
                 continue  # a pronoun or a source not read in full: who it is cannot be told
@@ -2294,9 +2312,11 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                 candidates = [d for d in d_here if readable(d) and not judged(d, "d")]
                 if not candidates:
                     continue  # only quotes' speakers there, which the quote analysis compares
+                candidates = [d for d in candidates if id(d) not in used] or candidates
                 d = max(candidates, key=lambda c: sim(o.core, c.core))
                 if any(
                     o2.claim.seg == o.claim.seg and o2.claim.start < o.claim.start
+                    and matched.get(id(o2), id(d)) == id(d)  # (not one rendered by another source)
                     and _stands_for(o2, d, sim(o2.core, d.core), same_entity, others)
                     for o2 in o_sources
                 ):
