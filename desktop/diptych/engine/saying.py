@@ -50,7 +50,7 @@ _FR_VP = (
 )
 _ES_VP = (
     r"(?P<vp>(?:ha|han|había|habían)\s+(?:(?P<adv>\w+mente)\s+)?(?P<verb>\w+(?:ado|ido))"
-    r"|(?:se\s+)?(?:(?P<adv2>\w+mente)\s+)?(?P<verb2>\w+(?:ó|aron|ieron)|dij(?:o|eron)|(?:sos|ob|con|de)?tuv(?:o|ieron)|(?:pro|im|ex|su)pus(?:o|ieron)|hizo|hicieron|quiso|supo|vino))"
+    r"|(?:se\s+)?(?:(?P<adv2>\w+mente)\s+)?(?P<verb2>\w+(?:ó|aron|ieron)|dij(?:o|eron)|sostuv(?:o|ieron)|(?:pro|ex|su)pus(?:o|ieron)))"
 )
 _IT_VP = (
     r"(?P<vp>(?:ha|hanno|aveva|avevano)\s+(?:(?P<adv>\w+mente)\s+)?(?P<verb>\w+(?:ato|uto|ito))"
