@@ -147,7 +147,11 @@ def test_surface_similarity_compares_words_not_typography_or_order(a, b, low, hi
         ("de", "Nicht nur der Hafen, sondern die ganze Stadt", False),
         ("es", "No negociamos con delincuentes", True),
         ("es", "No solo el puerto, sino toda la ciudad", False),
-        ("it", "Non lo sappiamo", None),  # no list for the language: no opinion
+        ("it", "Non lo sappiamo", True),
+        ("it", "Nessuno ci ha avvisati", True),
+        ("it", "Non solo il porto, ma tutta la città", False),
+        ("it", "Oggi siamo uniti più che mai", False),
+        ("pt", "Não sabemos", None),  # no list for the language: no opinion
     ],
 )
 def test_a_negation_is_recognised_in_each_language(language, text, expected):
