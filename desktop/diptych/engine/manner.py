@@ -68,24 +68,25 @@ def manner_adverbs(span: Span, language: str) -> list[Span]:
             if any(a < m.start("adv") < b for a, b in quoted):
                 continue  # the speaker's own word, which the quote analysis compares
             word = span.sub(m.start("adv"), m.end("adv"))
-            if not _neutral(word.text, language) and not any(w.overlaps(word) for w in found):
+            if not neutral_adverb(word.text, language) and not any(w.overlaps(word) for w in found):
                 found.append(word)
     return found
 
 
-def _neutral(word: str, language: str) -> bool:
+def neutral_adverb(word: str, language: str) -> bool:
+    """Whether an adverb says when, how often, how much or how surely, not how."""
     neutral = pattern("adverbs", language, "")
     return neutral is not None and neutral.fullmatch(word) is not None
 
 
-def _has_adverb(spans: list[Span], language: str) -> bool:
+def has_adverb(spans: list[Span], language: str) -> bool:
     """Whether the source's passage has an adverb of its own anywhere, neutral or not (it
     may be the one the rendering translates with another word)."""
     form = _ANY.get(language)
     if form is None:
         return True  # a language whose adverbs no form shows: nothing can be compared
     return any(
-        not _neutral(m.group(), language)
+        not neutral_adverb(m.group(), language)
         for s in spans
         for m in re.finditer(rf"(?<!\w){form}(?!\w)", s.text, re.IGNORECASE)
     )
@@ -107,7 +108,7 @@ def find_manner_adverbs(ctx: Context, taken: list[Span] = (), framed: list[Span]
     for group in ctx.linked_groups:
         for o_block, d_block, score in group.aligned():
             o_spans = [o.sentences[k] for k in o_block]
-            if _has_adverb(o_spans, o.language):
+            if has_adverb(o_spans, o.language):
                 continue
             for k in d_block:
                 span = d.sentences[k]

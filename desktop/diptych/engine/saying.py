@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from diptych.engine.groups import Context
 from diptych.engine.lexicons import pattern
+from diptych.engine.manner import has_adverb, neutral_adverb
 from diptych.engine.model import Finding
 from diptych.engine.sentences import Span
 
@@ -106,25 +107,6 @@ SLOTS: dict[str, list[re.Pattern[str]]] = {
 """Where a verb of saying stands in each language, whatever the verb: after a closing
 quotation mark, inverted or after its subject, and before an opening one."""
 
-_NEUTRAL_ADVERBS = {
-    "en": "also|later|again|earlier|previously|recently|publicly|privately|separately|officially|formally|initially|"
-    "finally|subsequently|repeatedly|simply|only|just|even|already|directly|personally|immediately|jointly|"
-    "specifically|explicitly|briefly|reportedly|allegedly|apparently|originally|additionally|likewise|similarly|"
-    "recently|yesterday|today|tonight|early|late|afterwards|meanwhile|then|now|currently|shortly|quickly|openly",
-    "fr": "également|encore|ensuite|récemment|publiquement|notamment|simplement|finalement|précédemment|dernièrement|"
-    "officiellement|seulement|directement|personnellement|immédiatement|initialement|auparavant|précisément|"
-    "conjointement|longuement|brièvement|succinctement|notamment|régulièrement|aussitôt|justement|expressément|"
-    "explicitement|clairement|d'ailleurs|pareillement|parallèlement|rapidement|ultérieurement|indépendamment",
-    "es": "también|recientemente|públicamente|posteriormente|previamente|anteriormente|finalmente|simplemente|"
-    "oficialmente|personalmente|directamente|inmediatamente|igualmente|asimismo|brevemente|explícitamente|claramente",
-    "it": "anche|recentemente|pubblicamente|successivamente|precedentemente|finalmente|semplicemente|ufficialmente|"
-    "personalmente|direttamente|immediatamente|brevemente|esplicitamente|chiaramente|inoltre",
-    "de": "",
-}
-"""Adverbs that say when, how often or how officially a thing was said, not how the
-speaker behaved: only a manner adverb ("flatly", « sèchement ») judges."""
-
-
 @dataclass(frozen=True)
 class Slot:
     """A verb of saying found by its place: the verb phrase and its verb and adverb."""
@@ -178,25 +160,9 @@ def known(slot: Slot, language: str) -> bool:
 
 
 def judging_adverb(slot: Slot, language: str) -> bool:
-    """Whether the slot's verb carries an adverb of the speaker's manner."""
-    return bool(slot.adverb) and _manner(slot.adverb, language)
-
-
-_ADVERB = {"en": r"[a-z]+ly", "fr": r"[\wéèêàâîôûç]+ment", "es": r"\w+mente", "it": r"\w+mente"}
-
-
-def _manner(word: str, language: str) -> bool:
-    neutral = _NEUTRAL_ADVERBS.get(language, "")
-    return not (neutral and re.fullmatch(neutral, word, re.IGNORECASE))
-
-
-def _manner_adverbs(spans: list[Span], language: str) -> bool:
-    """Whether the passage has an adverb of manner anywhere (the source's "coldly", which a
-    rendering's « froidement » translates)."""
-    form = _ADVERB.get(language)
-    return form is not None and any(
-        _manner(m.group(), language) for s in spans for m in re.finditer(rf"(?<!\w){form}(?!\w)", s.text)
-    )
+    """Whether the slot's verb carries an adverb of the speaker's manner (not one of when or
+    how often: the ``adverbs`` lexicon's)."""
+    return bool(slot.adverb) and not neutral_adverb(slot.adverb, language)
 
 
 def find_judging_sayings(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
@@ -220,7 +186,7 @@ def find_judging_sayings(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
             ):
                 continue  # no neutral verb in the source, or its own verb says how the speaker spoke
             lost = sum(len(d_neutral.findall(s.text)) for s in d_spans) < len(said)
-            adverbs = _manner_adverbs(o_spans, o.language)
+            adverbs = has_adverb(o_spans, o.language)
             for span in d_spans:
                 if any(span.overlaps(t) for t in taken):
                     continue
