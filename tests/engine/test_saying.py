@@ -50,6 +50,8 @@ def slot_verbs(text, language):
         ("it", "“Non abbiamo scelta”, si è giustificata Marta Ibarra.", ["si è giustificata"]),
         ("it", "Il segretario del sindacato ha protestato che nessuno li aveva avvisati.", ["ha protestato"]),
         ("fr", "Le secrétaire du syndicat a regretté que personne ne prévienne.", ["a regretté"]),
+        ("it", "Il segretario del sindacato, Tomás Roig, ha protestato che nessuno li aveva avvisati.", ["ha protestato"]),
+        ("es", "El secretario, Tomás Roig, lamentó que nadie avisara.", ["lamentó"]),
         # Before a reported clause.
         ("en", "The mayor grumbled that the lower slopes had been neglected.", ["grumbled"]),
         ("fr", "Le maire a insinué que les pistes avaient été négligées.", ["a insinué"]),

@@ -25,6 +25,8 @@ from diptych.engine.model import Finding
 from diptych.engine.sentences import Span
 
 _CLOSE = r"[»”“\"]"
+_APPOSITION = r"(?:,[^,«»“”„\"]{1,60},)?"
+"""A name or title set off by commas after the subject: « Le secrétaire, Tomás Roig, a … »."""
 _OPEN = r"[«“„\"]"
 
 # (verb phrase) groups: ``vp`` the whole phrase, ``verb`` the verb, ``adv`` a manner adverb.
@@ -81,24 +83,24 @@ SLOTS: dict[str, list[re.Pattern[str]]] = {
         # « Il a balayé : « … » »
         # (not in a relative clause: « les aides que l’entreprise a déclinées : « … » »)
         re.compile(
-            rf"(?<!\bque\s)(?<!\bqu['’])\b(?:il|elle|ils|elles|on|(?i:le|la|les)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+|l['’][\w'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+            rf"(?<!\bque\s)(?<!\bqu['’])\b(?:il|elle|ils|elles|on|(?i:le|la|les)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+|l['’][\w'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]+){_APPOSITION}"
             rf"\s+{_FR_VP}\s*:\s*{_OPEN}"
         ),
         # « le ministre a assuré que … »
         re.compile(
-            rf"(?<!\bque\s)(?<!\bqu['’])\b(?:il|elle|ils|elles|on|(?i:le|la|les)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+|l['’][\w'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+            rf"(?<!\bque\s)(?<!\bqu['’])\b(?:il|elle|ils|elles|on|(?i:le|la|les)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+|l['’][\w'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]+){_APPOSITION}"
             rf"\s+{_FR_VP}\s+qu(?:e\b|['’])"
         ),
     ],
     "es": [
         re.compile(rf"{_CLOSE}\s*,?\s*{_ES_VP}(?=\s+{_DET['es']}|\s*[.;])"),
         # « el ministro aseguró que … »
-        re.compile(rf"(?<!\bque\s)\b(?:él|ella|ellos|ellas|(?i:el|la|los|las)\s+(?:\w+\s+){{0,4}}?\w+|[A-ZÁÉÍÓÚÑ]\w+)\s+{_ES_VP}\s+que\b"),
+        re.compile(rf"(?<!\bque\s)\b(?:él|ella|ellos|ellas|(?i:el|la|los|las)\s+(?:\w+\s+){{0,4}}?\w+|[A-ZÁÉÍÓÚÑ]\w+){_APPOSITION}\s+{_ES_VP}\s+que\b"),
     ],
     "it": [
         re.compile(rf"{_CLOSE}\s*,?\s*{_IT_VP}(?=\s+{_DET['it']}|\s*[.;])"),
         # « il ministro ha assicurato che … »
-        re.compile(rf"(?<!\bche\s)\b(?:lui|lei|loro|(?i:il|lo|la|i|gli|le)\s+(?:[\w'’]+\s+){{0,4}}?\w+|l['’]\w+|[A-ZÀ-ÖØ-Þ]\w+)\s+{_IT_VP}\s+che\b"),
+        re.compile(rf"(?<!\bche\s)\b(?:lui|lei|loro|(?i:il|lo|la|i|gli|le)\s+(?:[\w'’]+\s+){{0,4}}?\w+|l['’]\w+|[A-ZÀ-ÖØ-Þ]\w+){_APPOSITION}\s+{_IT_VP}\s+che\b"),
     ],
     "de": [
         re.compile(rf"{_CLOSE}\s*,\s*{_DE_VP}\s+(?={_DET['de']})"),
