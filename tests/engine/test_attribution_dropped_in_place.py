@@ -261,3 +261,43 @@ def test_a_sources_own_count_put_first_stays_quiet(encoder):
         "en dix ans."
     )
     assert changed(span_findings(encoder, [UNION_COUNT], "fr", [derivative])) == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # a participle set off after its noun describes it: no one says anything
+        ("fr", "Un projet de réfection du quai, estimé en 2021 à 30 millions d’euros, a été reporté deux fois."),
+        ("es", "Un proyecto de reforma del muelle, estimado en 2021 en 30 millones de euros, fue aplazado dos veces."),
+    ],
+)
+def test_a_participle_after_its_noun_is_no_attribution(language, text):
+    from diptych.engine.attribution import _credits_someone, find_sources
+    from diptych.engine.sentences import Span
+
+    assert find_sources(Span(0, 0, len(text), text), language) == []
+    assert not _credits_someone(text, language)
+
+
+@pytest.mark.parametrize(
+    "language, text, phrase",
+    [
+        ("fr", "Le ministère a également estimé que le quai devait être refait.", "Le ministère"),
+        ("fr", "Le quai doit être refait, a-t-il estimé.", "il"),
+        ("fr", "Le quai doit être refait, a estimé jeudi le ministère.", "le ministère"),
+        ("es", "El ministerio ha estimado que el muelle debe ser reformado.", "El ministerio"),
+    ],
+)
+def test_a_participle_after_its_auxiliary_still_credits(language, text, phrase):
+    from diptych.engine.attribution import find_sources
+    from diptych.engine.sentences import Span
+
+    assert [s.phrase.text for s in find_sources(Span(0, 0, len(text), text), language)] == [phrase]
+
+
+@pytest.mark.slow
+def test_a_statement_dropped_with_its_source_is_no_dropped_source(encoder):
+    # what the source said went too: an omitted clause, not a claim stated as fact
+    original = "The bridge, built by a Dutch firm in 1978, is insured for 9 million euros, but the council said its value to the valley could not be counted in money."
+    derivative = "The bridge, built by a Dutch firm in 1978, is insured for 9 million euros."
+    assert changed(span_findings(encoder, [original], "en", [derivative])) == []
