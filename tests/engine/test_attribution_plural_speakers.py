@@ -278,3 +278,27 @@ def test_a_quoted_insider_made_the_whole_trade_in_a_loosely_rendered_sentence_is
     found = span_findings(encoder, [original], "fr", [derivative])
     changed = [f for f in found if f.kind == "attribution_changed"]
     assert changed and "A lifeguard" in changed[0].original_text, found
+
+
+# --- a party's statement given to an inquiry's findings ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, changed",
+    [
+        ("en", "The Dock Pilots' Union said staff shortages meant one pilot had been guiding two ships at the time.",
+         "fr", "Selon l’enquête, en raison du manque de personnel, un seul pilote guidait alors deux navires.", True),
+        ("en", "The Dock Pilots' Union said staff shortages meant one pilot had been guiding two ships at the time.",
+         "de", "Laut der Untersuchung führte ein einziger Lotse wegen Personalmangels damals zwei Schiffe.", True),
+        ("en", "According to the inquiry, staff shortages meant one pilot had been guiding two ships at the time.",
+         "es", "El sindicato de prácticos dijo que, por falta de personal, un solo práctico guiaba entonces dos barcos.", True),
+        # the same inquiry, translated
+        ("en", "According to the inquiry, staff shortages meant one pilot had been guiding two ships at the time.",
+         "fr", "Selon l’enquête, en raison du manque de personnel, un seul pilote guidait alors deux navires.", False),
+        ("en", "According to the port authority's inquiry, staff shortages meant one pilot had been guiding two ships.",
+         "de", "Laut der Untersuchung der Hafenbehörde führte ein einziger Lotse wegen Personalmangels zwei Schiffe.", False),
+    ],
+)
+def test_a_partys_statement_given_to_an_inquiry_is_a_change(o_lang, original, d_lang, derivative, changed):
+    o, d = only(original, o_lang), only(derivative, d_lang)
+    assert (source_change(o, d, 0.2 if changed else 0.75) is not None) is changed
