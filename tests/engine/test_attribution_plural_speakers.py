@@ -55,7 +55,7 @@ def test_a_group_credited_in_the_present_is_a_source(language, text, phrase):
         # "cuentan con": they have, not they tell
         ("es", "Los hospitales de la región cuentan con tres ambulancias."),
         # a claim as a noun after an article is nobody speaking
-        ("en", "The insurers rejected the claim that the river was diverted."),
+        ("en", "The insurers paid out on the claim that the farm had filed in May."),
     ],
 )
 def test_a_plural_verb_form_that_is_no_saying_credits_nobody(language, text):
@@ -302,3 +302,36 @@ def test_a_quoted_insider_made_the_whole_trade_in_a_loosely_rendered_sentence_is
 def test_a_partys_statement_given_to_an_inquiry_is_a_change(o_lang, original, d_lang, derivative, changed):
     o, d = only(original, o_lang), only(derivative, d_lang)
     assert (source_change(o, d, 0.2 if changed else 0.75) is not None) is changed
+
+
+# --- a rebuttal is a statement -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, text, phrase",
+    [
+        ("en", "The firm's chief executive, Anna Berg, rejected that account.", "The firm's chief executive, Anna Berg"),
+        ("en", "The ministry dismissed the allegations as baseless.", "The ministry"),
+        ("fr", "La directrice de l’entreprise, Anna Berg, a contesté cette version.", "La directrice de l’entreprise, Anna Berg"),
+        ("es", "La directora de la empresa, Anna Berg, rechazó esa versión.", "La directora de la empresa, Anna Berg"),
+    ],
+)
+def test_rejecting_an_account_is_a_statement(language, text, phrase):
+    assert only(text, language).phrase.text == phrase
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "The court rejected the appeal on Tuesday."),
+        ("fr", "Le tribunal a rejeté le recours mardi."),
+    ],
+)
+def test_rejecting_what_is_no_account_credits_nobody(language, text):
+    assert [s for s in find_sources(span(text), language) if not s.pronoun] == []
+
+
+def test_a_named_rebuttal_made_anonymous_is_a_change():
+    o = only("The firm's chief executive, Anna Berg, rejected that account.", "en")
+    d = only("A senior manager at the firm, speaking on condition of anonymity, rejected that account.", "en")
+    assert source_change(o, d, 0.4) is not None

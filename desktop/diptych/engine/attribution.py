@@ -553,7 +553,8 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
         return _source(sentence, before.start(1), before.end(1), before.start(), end, language, pronoun=True)
     head = _AUXILIARIES.sub("", text[:start].rstrip()).rstrip()
     tail = text[end:]
-    inverted = bool(_AFTER_QUOTE.search(head)) or (
+    rebuttal = bool(_REBUTTAL.match(text[start:end]))  # « a contesté cette version »: its object follows
+    inverted = bool(_AFTER_QUOTE.search(head)) or not rebuttal and (
         language in ("de", "fr", "es") and head.endswith(",") and not tail.lstrip().startswith(",")
         and _short_clause(tail, language) and _subject_follows(tail, language) and not _relative_before(head)
     )
@@ -636,6 +637,11 @@ _RELATIVE_OPENERS = frozenset(
 )
 """Words after a speaker's comma that open a clause describing the speaker ("said Ana
 Ruiz, who ...", « a déclaré le maire, qui ... »), kept with it."""
+
+
+_REBUTTAL = re.compile(r"(?:contest|rejet|rejett|rechaz|neg[óa]|niega|desment|desmint|desmient|reject|disput|dismiss)", re.IGNORECASE)
+"""Verbs of rebuttal (reporting_verbs: "rejected that account", « a contesté cette
+version »): the noun phrase after them is what they rebut, never an inverted subject."""
 
 
 _RECIPIENT = {
