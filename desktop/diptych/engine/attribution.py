@@ -231,7 +231,9 @@ class Source:
 
 def _core(text: str, language: str) -> str:
     """A source phrase up to its first relative clause (see :attr:`Source.core`)."""
-    starts = [k for k in _relative_openings(text, 0, len(text), language) if text[:k].strip(" ,\u00a0")]
+    # an English restrictive "that"/"which" clause stays in the core: "an engineer at the
+    # firm that designed the dam" is who that engineer is
+    starts = [k for k in _relative_openings(text, 0, len(text), language, restrictive=False) if text[:k].strip(" ,\u00a0")]
     return text[: starts[0]].rstrip(" ,\u00a0") if starts else text
 
 
@@ -753,26 +755,52 @@ before (the words nearest the verb)."""
 
 
 _RELATIVE_BARE = {
+    # "The company that runs the line said": "that"/"which" with no comma
+    # and a verb right after it ("that runs", not "that the ministry said": an object
+    # relative, whose subject speaks)
+    "en": re.compile(
+        r"\s(?:that|which)\b(?=\s+(?!(?:the|a|an|this|these|those|its|his|her|their|our|my|your|it|he|she|they|we|i|you|"
+        r"some|many|most|several|all|both|no|one|two|three|four|five)\b)[a-z])"
+    ),
     "fr": re.compile(r"\s(?:que\b|qu['’])", re.IGNORECASE),
     "es": re.compile(r"\sque\b", re.IGNORECASE),
     "it": re.compile(r"\sche\b", re.IGNORECASE),
 }
 """The relative pronouns that are also conjunctions, read as relatives without a comma
 only right after a short noun phrase that opens with a determiner or a number (« un
-vecino que vive junto a la cantera »)."""
+vecino que vive junto a la cantera »), or right after a name and its short apposition
+(« Ana Ruiz, enfermera que trabaja en el hospital », "Ana Ruiz, un'infermiera che ...":
+Romance wire copy often writes the apposition without an article)."""
 
 
-def _relative_openings(text: str, a: int, b: int, language: str) -> list[int]:
-    """Where relative clauses may open in ``text[a:b]``, in reading order."""
+_APPOSITION_WORDS = 4
+"""The most words of an apposition a bare relative may hang on (``_RELATIVE_BARE``)."""
+
+
+def _named_apposition(head: str, language: str) -> bool:
+    """``head`` is a name, a comma and a short apposition in lower case, with or without
+    an article ("Ana Ruiz, enfermera", "Ana Ruiz, un'infermiera")."""
+    parts = head.split(",")
+    if len(parts) != 2 or not _name_only(parts[0]):
+        return False
+    words = _WORD.findall(parts[1])
+    return 0 < len(words) <= _APPOSITION_WORDS and (words[0][:1].islower() or bool(_DETERMINERS.match(parts[1].strip())))
+
+
+def _relative_openings(text: str, a: int, b: int, language: str, restrictive: bool = True) -> list[int]:
+    """Where relative clauses may open in ``text[a:b]``, in reading order; with
+    ``restrictive`` False, not at an English "that"/"which" without a comma."""
     rule = _RELATIVE_OPEN.get(language)
     found = [m.start() for m in rule.finditer(text, a, b)] if rule else []
-    bare = _RELATIVE_BARE.get(language)
+    bare = _RELATIVE_BARE.get(language) if restrictive or language != "en" else None
     if bare:
         for m in bare.finditer(text, a, b):
             head = text[a : m.start()]
             if "," not in head and len(_WORD.findall(head)) <= 8 and (
                 _DETERMINERS.match(head) or _indefinite_phrase(head, language)
             ):
+                found.append(m.start())
+            elif _named_apposition(head, language):
                 found.append(m.start())
     return sorted(set(found))
 
