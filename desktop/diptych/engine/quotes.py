@@ -127,7 +127,7 @@ _LETTER = "a-zà-öø-ÿ"
 _FR_SAYING = (
     "dit|déclaré|confié|ajouté|expliqué|affirmé|assuré|souligné|précisé|indiqué|lancé|prévenu|"
     "poursuivi|insisté|martelé|estimé|reconnu|admis|résumé|tranché|averti|commenté|répondu|raconté|"
-    "réagi|constaté|signalé"
+    "réagi|constaté|signalé|fait\\s+(?:valoir|remarquer|observer|savoir)"
 )
 _FR_SAYS = (
     # the present and the simple past of the verbs that introduce speech in an incise
@@ -139,6 +139,8 @@ _FR_SAYS = (
     "se\\s+souvient|se\\s+félicite|se\\s+désole|"
     # the reaction and the exclamation of news copy: « …, réagit le maire », « …, s'étonne X »
     "réagit|constate|signale|tonne|s['’]exclame|s['’]étonne|s['’]alarme|s['’]agace|"
+    # the periphrases of argument: « …, fait valoir le directeur », « …, fait remarquer X »
+    "fait\\s+(?:valoir|remarquer|observer|savoir)|"
     "déclara|confia|ajouta|expliqua|affirma|assura|souligna|précisa|indiqua|lança|poursuivit|insista|"
     "répondit|raconta|conclut|reprit|continua|avoua|murmura|soupira|écrivit"
 )
@@ -425,7 +427,7 @@ def _person(names: tuple[Name, ...], known: set[str], phrase: str = "") -> Name 
     people = [n for n in names if is_person(n, frozenset(known))]
     if not people and len(names) == 1 and names[0].span.text == phrase.strip() and is_person(names[0], frozenset({names[0].head})):
         people = list(names)  # "Morel said": a bare surname as the subject of a reporting verb
-    free = [n for n in people if not _governed(n)]
+    free = [n for n in people if not _governed(n) and not _possessor(n)]
     return (free or people or [None])[0]
 
 
@@ -511,7 +513,10 @@ def _described_referent(described: list[Source], named: list[Name], pronoun: Sou
 
 _GOVERNED = re.compile(
     r"(?:\b(?:at|of|for|in|from|with|by|à|au|aux|de|du|des|pour|chez|an|am|im|für|von|vom|bei|zu|zur|zum|"
-    r"en|del|para|con|por)\s+(?:(?:the|la|le|les|l['’]|der|die|das|dem|den|des|el|los|las)\s+)?)$",
+    r"en|del|para|con|por|di|da|dal|dalla|dello|della|dei|degli|delle|presso|al|alla|nel|nella|per)\s+"
+    r"(?:(?:the|la|le|les|der|die|das|dem|den|des|el|los|las|il|lo|gli)\s+|l['’]\s*)?"
+    # the elided article or preposition: « d'Acme », « de l'Onu », "dell'Acme"
+    r"|\b(?:d|dell|dall|nell|all|sull)['’]\s*)$",
     re.IGNORECASE,
 )
 
@@ -519,6 +524,17 @@ _GOVERNED = re.compile(
 def _governed(name: Name) -> bool:
     """A name inside a prepositional phrase ("an economist at the Kiel Institute")."""
     return bool(_GOVERNED.search(name.before))
+
+
+_POSSESSOR = re.compile(r"^\s*['’]s?\s+[^\W\d_]", re.UNICODE)
+"""A Saxon genitive after a name ("Acme's chief executive", "the Highlands' director",
+„Siemens' Chef“): the name owns what follows, it is not the person speaking."""
+
+
+def _possessor(name: Name) -> bool:
+    """A name in the genitive before the noun it determines ("Acme Mining's chief executive,
+    Jane Roe"): the owner of the speaker's title, the body, not the speaker."""
+    return bool(_POSSESSOR.match(name.after))
 
 
 def _nearest(sources: list[Source], region: Span) -> Source | None:
@@ -2695,10 +2711,12 @@ def _resembles(a: Name, la: str, b: Name, lb: str) -> bool:
     """Two names that look like one name altered: a shared first name, or a similar surname."""
     from rapidfuzz import fuzz
 
-    from diptych.engine.names import name_key
+    from diptych.engine.names import name_key, same_spelling
 
-    shared = {name_key(w, la) for w in a.words[:-1]} & {name_key(w, lb) for w in b.words[:-1]}
-    return bool(shared) or fuzz.ratio(name_key(a.head, la), name_key(b.head, lb)) >= 60
+    # the first names compared by spelling, as the keys of two languages differ
+    # ("Pushpa" keyed 'puspa' in English, 'pushpa' in French)
+    shared = any(same_spelling(v, la, w, lb) for v in a.words[:-1] for w in b.words[:-1])
+    return shared or fuzz.ratio(name_key(a.head, la), name_key(b.head, lb)) >= 60
 
 
 def _indefinite(source: Source) -> bool:
