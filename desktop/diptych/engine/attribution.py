@@ -231,9 +231,7 @@ class Source:
 
 def _core(text: str, language: str) -> str:
     """A source phrase up to its first relative clause (see :attr:`Source.core`)."""
-    # an English restrictive "that"/"which" clause stays in the core: "an engineer at the
-    # firm that designed the dam" is who that engineer is
-    starts = [k for k in _relative_openings(text, 0, len(text), language, restrictive=False) if text[:k].strip(" ,\u00a0")]
+    starts = [k for k in _relative_openings(text, 0, len(text), language) if text[:k].strip(" ,\u00a0")]
     return text[: starts[0]].rstrip(" ,\u00a0") if starts else text
 
 
@@ -787,12 +785,14 @@ def _named_apposition(head: str, language: str) -> bool:
     return 0 < len(words) <= _APPOSITION_WORDS and (words[0][:1].islower() or bool(_DETERMINERS.match(parts[1].strip())))
 
 
-def _relative_openings(text: str, a: int, b: int, language: str, restrictive: bool = True) -> list[int]:
-    """Where relative clauses may open in ``text[a:b]``, in reading order; with
-    ``restrictive`` False, not at an English "that"/"which" without a comma."""
+def _relative_openings(text: str, a: int, b: int, language: str) -> list[int]:
+    """Where relative clauses may open in ``text[a:b]``, in reading order (an English
+    restrictive "that" as well: "The company that runs the line" has the core "The
+    company", as « La société qui gère la ligne » and "La empresa que gestiona la línea"
+    do; the place it runs is no name of the speaker)."""
     rule = _RELATIVE_OPEN.get(language)
     found = [m.start() for m in rule.finditer(text, a, b)] if rule else []
-    bare = _RELATIVE_BARE.get(language) if restrictive or language != "en" else None
+    bare = _RELATIVE_BARE.get(language)
     if bare:
         for m in bare.finditer(text, a, b):
             head = text[a : m.start()]
