@@ -53,6 +53,11 @@ def test_a_hedge_whose_degree_changed_is_a_change(o_lang, original, d_lang, deri
          "it", "Lo sciopero probabilmente chiuderà il porto per una settimana."),
         ("en", "Perhaps the tunnel will open in May.",
          "de", "Vielleicht wird der Tunnel im Mai eröffnet."),
+        # evidence that "suggested" something, in the past tense
+        ("en", "The researchers said the results suggested regular exposure.",
+         "it", "I ricercatori hanno detto che i risultati suggerivano un’esposizione regolare."),
+        ("en", "The researchers said the results suggested regular exposure.",
+         "es", "Los investigadores dijeron que los resultados sugerían una exposición regular."),
         # "unlikely" rendered, not removed
         ("en", "Short exposure at these levels was unlikely to harm children.",
          "fr", "Une exposition brève à ces niveaux avait peu de chances de nuire aux enfants."),
@@ -109,6 +114,12 @@ def test_a_conditional_still_renders_a_hedge_where_no_would_claims_it(o_lang, or
          "es", "No es probable que el río se desborde esta primavera."),
         ("en", "The river is unlikely to flood this spring.",
          "it", "Non è probabile che il fiume esondi questa primavera."),
+        ("en", "Fixed prices were probably no longer realistic.",
+         "de", "Feste Preise seien wahrscheinlich nicht mehr realistisch."),
+        ("en", "Fixed prices were probably no longer realistic.",
+         "fr", "Des prix fixes n’étaient probablement plus réalistes."),
+        ("en", "Fixed prices were probably no longer realistic.",
+         "es", "Los precios fijos probablemente ya no eran realistas."),
     ],
 )
 def test_a_negated_likelihood_is_the_degree_unlikely(o_lang, original, d_lang, derivative):

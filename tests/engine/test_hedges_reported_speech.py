@@ -98,6 +98,19 @@ def test_an_open_question_stated_as_a_fact_is_a_removed_hedge(o_lang, original, 
 
 
 @pytest.mark.parametrize(
+    "d_lang, derivative",
+    [
+        ("es", "La prohibición entra en vigor en 30 días y se aplica haya o no clases."),
+        ("it", "Il divieto entra in vigore tra 30 giorni e si applica che ci siano lezioni o no."),
+        ("fr", "L’interdiction entre en vigueur dans 30 jours et s’applique qu’il y ait cours ou non."),
+    ],
+)
+def test_a_concessive_whether_or_not_asks_nothing(d_lang, derivative):
+    original = "The ban takes effect in 30 days and applies whether or not classes are in session."
+    assert change("en", original, d_lang, derivative) is None
+
+
+@pytest.mark.parametrize(
     "o_lang, original, d_lang, derivative",
     [
         # the question kept, in each language's words for it

@@ -192,6 +192,37 @@ def test_a_time_of_day_is_one_time_in_every_language(language, text):
     assert unit == "time" and value == pytest.approx(21 + 14 / 60)
 
 
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "from about 11 p.m. on the eve of the exam"),
+        ("en", "at 11pm on Sunday"),
+        ("de", "ab etwa 23 Uhr am Vorabend"),
+        ("fr", "à partir de 23 heures environ"),
+        ("fr", "vers 23 h, la veille"),
+        ("es", "desde las 23 horas de la víspera"),
+        ("it", "dalle ore 23 della vigilia"),
+        ("es", "a las 23, la víspera"),
+    ],
+)
+def test_an_hour_on_either_clock_is_the_same_time_of_day(language, text):
+    ((_, value, _, unit),) = quantities(text, language)
+    assert unit == "time" and value == pytest.approx(23)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("es", "cerraron las 23 escuelas"),
+        ("it", "alle 23 scuole della provincia"),
+        ("fr", "pendant 48 h"),
+        ("en", "23 schools"),
+    ],
+)
+def test_a_count_is_no_time_of_day(language, text):
+    assert all(unit != "time" for _, _, _, unit in quantities(text, language))
+
+
 @pytest.mark.slow
 def test_without_a_list_for_a_language_only_figures_in_digits_are_compared(tmp_path):
     from diptych.engine.model import Article, Link, Segment

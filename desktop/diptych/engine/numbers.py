@@ -33,6 +33,16 @@ _TIME = re.compile(
     r"|(?<![\w.,])(\d{1,2})\.(\d{2})(?=\s?Uhr\b)"
     r"|(?<=\balle\s)(\d{1,2})\.(\d{2})(?![\d.,])|(?<=\bore\s)(\d{1,2})\.(\d{2})(?![\d.,])"
 )
+# A time of day given by its hour alone, or on the twelve-hour clock: "11 p.m." (23),
+# "23 Uhr", « à 23 heures », « vers 23 h », "a las 23 horas", "alle 23", "ore 23".
+_CLOCK = re.compile(
+    r"(?<![\w.,])(?P<h12>\d{1,2})(?::(?P<m12>\d{2}))?\s?(?P<half>[ap])\.?\s?m\b\.?"
+    r"|(?<![\w.,])(?P<h>\d{1,2})(?=\s?Uhr\b)"
+    r"|\b(?:à|vers|dès|avant|après|de)\s(?P<hfr>\d{1,2})(?=\s?(?:heures?\b|h\b))"
+    r"|\blas\s(?P<hes>\d{1,2})(?=\s?(?:horas\b|h\b))|\ba\slas\s(?P<hes2>\d{1,2})(?=\s*[,.;]|\s+(?:de|del)\b)"
+    r"|\bore\s(?P<hit>\d{1,2})(?![\d.,:]\d)|\balle\s(?P<hit2>\d{1,2})(?=\s*[,.;]|\s+(?:di|del|della)\b)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*")
 _GAP = r"[ \u00a0\u202f\u2009]*"
 _CURRENCY_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:US|C|A|HK))?[€$£][ \u00a0]?$")
@@ -258,6 +268,17 @@ def find_quantities(span: Span, language: str) -> list[Quantity]:
         hours, minutes = [g for g in m.groups() if g is not None]
         found.append((m.start(), m.end(), int(hours) + int(minutes) / 60.0, None, "time"))
         take(m.start(), m.end())
+    for m in _CLOCK.finditer(text):
+        if m.group("h12"):
+            hours = int(m.group("h12")) % 12 + (12 if m.group("half").lower() == "p" else 0)
+            value, start = hours + int(m.group("m12") or 0) / 60.0, m.start()
+        else:
+            name = next(g for g in ("h", "hfr", "hes", "hes2", "hit", "hit2") if m.group(g))
+            value, start = float(m.group(name)), m.start(name)
+        if value > 24 or not free(start, m.end()):
+            continue  # a duration ("48 h"), not a time of day
+        found.append((start, m.end(), value, None, "time"))
+        take(start, m.end())
 
     # Word tokens with their offsets, for number words and scale words after digits.
     tokens = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]

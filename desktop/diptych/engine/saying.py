@@ -180,7 +180,7 @@ def find_judging_sayings(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
         for o_block, d_block, score in group.aligned():
             o_spans = [o.sentences[k] for k in o_block]
             d_spans = [d.sentences[k] for k in d_block]
-            said = [m.group() for s in o_spans for m in o_neutral.finditer(s.text)]
+            said = [(s, m) for s in o_spans for m in o_neutral.finditer(s.text)]
             if not said or any(
                 not known(slot, o.language) or judging_adverb(slot, o.language)
                 for s in o_spans
@@ -198,8 +198,24 @@ def find_judging_sayings(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
                     if (lost and not known(slot, d.language)) or (not adverbs and judging_adverb(slot, d.language))
                 ]
                 if judged:
-                    out.append(_finding(said[0], judged[0], o.sentences[o_block[0]].seg, score))
+                    source, neutral = _counterpart(said, o_spans, judged[0], d_spans)
+                    out.append(_finding(neutral.group(), judged[0], source.seg, score))
     return out
+
+
+def _counterpart(said: list, o_spans: list[Span], slot: Slot, d_spans: list[Span]):
+    """The source's neutral verb that stands where the slot stands, by its place in the
+    passage (the third of the way through: "According to X, …. Y said …" / « … ont admis »
+    renders the "said", not the "according to")."""
+
+    def place(spans: list[Span], span: Span, start: int) -> float:
+        total = sum(len(s.text) for s in spans) or 1
+        before = sum(len(s.text) for s in spans[: spans.index(span)])
+        return (before + start - span.start) / total
+
+    sentence = next(s for s in d_spans if s.contains(slot.phrase))
+    where = place(d_spans, sentence, slot.phrase.start)
+    return min(said, key=lambda pair: abs(place(o_spans, pair[0], pair[0].start + pair[1].start()) - where))
 
 
 def _finding(neutral: str, slot: Slot, seg: int, score: float) -> Finding:
