@@ -40,6 +40,7 @@ only before "that"): "The ministry estimates that ..." credits the ministry."""
 
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|had|have|was|were|is|are|a|ont|avait|avaient|hat|hatte|haben|hatten|ha|han|había|habían|"
+    r"hanno|aveva|avevano|avrebbe|avrebbero|habría|habrían|anche|non|già|"
     r"also|aussi|auch|también|then|alors|dann|again|encore|further|previously|également|notamment|ensuite|déjà|"
     r"not|never|would|will|could|should|must|did|does|declined\s+to|refused\s+to|"
     r"n['’]a|n['’]ont|n['’]avait|n['’]avaient|pas|jamais|nicht|nie|no|nunca|"
@@ -201,6 +202,9 @@ class Source:
     ``partial``: an attribution was found but not who it credits ("nach Angaben von"
     with nothing readable after it); such a source is never compared, but it still
     shows that the sentence credits someone.
+
+    ``nested``: a source inside what another source of the sentence says ("An agent said
+    two carriers had warned ..." -> "two carriers"): part of the first source's claim.
     """
 
     phrase: Span
@@ -210,6 +214,7 @@ class Source:
     pronoun: bool
     language: str
     partial: bool = False
+    nested: bool = False
 
     @property
     def named(self) -> bool:
@@ -336,7 +341,7 @@ def find_sources(
         if _passive(text[: m.start()], language)
     ]
     hits.sort(key=lambda hit: (hit[0], hit[2] != "agent"))
-    used_until = prep_until = -1
+    used_until = prep_until = verb_until = -1
     for start, end, kind in hits:
         if start < used_until or _inside(sentence.start + start, excluded):
             continue
@@ -369,12 +374,17 @@ def find_sources(
             continue  # « Un projet ..., estimé en 2021 à 30 millions d'euros, ... »: it describes its noun
         # a speaker before the verb starts after the attribution before it ("Citing
         # police, the newspaper said": the newspaper said)
-        before = [(sentence.start, sentence.start + prep_until)] if prep_until > 0 else []
+        # nor over a verb of saying before it ("An agent said two carriers had warned":
+        # the carriers warned, in what the agent said)
+        until = max(prep_until, verb_until)
+        before = [(sentence.start, sentence.start + until)] if until > 0 else []
         source = (
             _after_preposition(sentence, start, end, language, excluded)
             if kind == "prep"
             else _around_verb(sentence, start, end, language, [*excluded, *before])
         )
+        if source is not None and kind == "verb" and verb_until > 0 and _reported_within(text[verb_until : source.phrase.start - sentence.start]):
+            source = replace(source, nested=True)
         if source is not None and source.names and lowercase_words:
             names = tuple(n for n in source.names if not (n.span.start == sentence.start and len(n.words) == 1 and n.head.lower() in lowercase_words))
             source = replace(source, names=names)
@@ -383,7 +393,19 @@ def find_sources(
             used_until = max(end, source.claim.end - sentence.start)
             if kind == "prep":
                 prep_until = used_until
+            elif source.claim.end - sentence.start <= end:
+                verb_until = end  # the subject came before the verb, and the verb is read
     return found
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|et|mais|alors\s+que|und|aber|während|y|pero|mientras|e|ma|mentre)\b", re.IGNORECASE)
+
+
+def _reported_within(between: str) -> bool:
+    """Whether the words between a verb of saying and the next source's subject leave that
+    source inside what was said ("said two carriers had warned", "said that two carriers
+    warned"), not in a clause of its own ("said ..., while the union warned")."""
+    return not _CLAUSE_BREAK.search(between)
 
 
 _FUNCTION_WORDS = {
@@ -428,9 +450,10 @@ def _can_be_verb(word: str, language: str) -> bool:
     }
 
 
-_ATTRIBUTIVE = {"en": re.compile(r"(?<!\w)(?:a|an|the)\s+$", re.IGNORECASE)}
+_ATTRIBUTIVE = {"en": re.compile(r"(?<!\w)(?:a|an|the|its|their|our|my|your|his)\s+$", re.IGNORECASE)}
 """An article right before an English participle makes it an adjective ("an estimated
-€190 million", "the reported death toll"), not a verb of saying. (Not in French, where
+€190 million", "the reported death toll"), and a possessive a noun ("move their calls
+to another port", "its claims"), not a verb of saying. (Not in French, where
 « le » and « la » before a verb are pronouns: « le ministère le confirme ».)"""
 
 
@@ -1756,11 +1779,18 @@ def _number_change(o: Source, d: Source) -> str | None:
     o_number, d_number = _number(o), _number(d)
     if not o_number or not d_number or o_number == d_number:
         return None
-    if _people(o) or _people(d) or _proper(o) or _proper(d):
+    if _own_names(o, d) or _own_names(d, o):
         return None  # a name says who speaks, however many they are
     if o_number == "one":
         return f"one unnamed source ('{o.core}') became several ('{d.core}')"
     return f"several sources ('{o.core}') became one ('{d.core}')"
+
+
+def _own_names(source: Source, other: Source) -> list[Name]:
+    """The names that identify ``source`` which the other version's source does not
+    share: "an estate manager in Badulla" / "estate managers in Badulla" name the same
+    place, and neither says who speaks."""
+    return [n for n in {*_people(source), *_proper(source)} if n.span.text not in other.phrase.text]
 
 
 _BARE_SOURCE = re.compile(
@@ -2110,6 +2140,8 @@ def _side_sources(side, regions: dict[int, list[tuple[int, int]]]) -> list[list[
         find_sources(sentence, side.language, regions.get(sentence.seg, []), side.lowercase_words)
         for sentence in side.sentences
     ]
+    # a source reported by another is part of that one's claim, and compared with it
+    per_sentence = [[s for s in found if not s.nested] for found in per_sentence]
     resolved = iter(resolve_anaphors([s for found in per_sentence for s in found]))
     return [[next(resolved) for _ in found] for found in per_sentence]
 

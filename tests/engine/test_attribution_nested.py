@@ -1,0 +1,84 @@
+"""Attribution: what a source reports others said, and words that only look like verbs
+of saying.
+
+- "A port agent said two carriers had warned they might leave": the second verb's
+  subject is "two carriers", whose words the agent reports; it never reaches back over
+  the first attribution to read "A port agent said two carriers had" as a speaker.
+- "move their calls to another port", "their claims": a noun after a possessive
+  determiner, no verb.
+- An Italian subject before a compound tense with "hanno", "aveva" (« Alcuni
+  funzionari, che hanno parlato a condizione di anonimato, hanno ammesso ») is read
+  past the auxiliary, as "ha" and "han" are.
+
+Pure text tests (no encoder).
+"""
+
+import pytest
+
+from diptych.engine.attribution import _number_change, find_sources
+from diptych.engine.sentences import Span
+
+
+def span(text: str) -> Span:
+    return Span(0, 0, len(text), text)
+
+
+def phrases(text: str, language: str = "en") -> list[str]:
+    return [s.phrase.text for s in find_sources(span(text), language)]
+
+
+def test_a_reported_speaker_is_read_after_the_first_attribution():
+    found = phrases("A port agent who asked not to be named said two carriers had already warned they might leave.")
+    assert found[0] == "A port agent who asked not to be named"
+    assert all(not p.startswith("A port agent") for p in found[1:]), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two carriers might move their calls to a rival port next year.",
+        "The ministry has not examined their claims in detail.",
+        "Ferries will resume its calls at the island in spring.",
+    ],
+)
+def test_a_noun_after_a_possessive_is_no_verb(text):
+    assert phrases(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, core",
+    [
+        (
+            "Alcuni funzionari della regione, che hanno parlato a condizione di anonimato, hanno ammesso che i controlli "
+            "erano stati sospesi.",
+            "Alcuni funzionari della regione",
+        ),
+        ("Due ispettori del porto avevano ammesso che i controlli erano stati sospesi.", "Due ispettori del porto"),
+    ],
+)
+def test_an_italian_subject_is_read_past_its_auxiliary(text, core):
+    found = find_sources(span(text), "it")
+    assert [s.core for s in found][:1] == [core]
+
+
+@pytest.mark.parametrize(
+    "o_text, o_language, d_text, d_language",
+    [
+        (
+            "An inspector in Valdoria, who asked not to be named because he was not allowed to speak, said the checks had stopped.",
+            "en",
+            "Inspectors in Valdoria say the checks had stopped.",
+            "en",
+        ),
+        (
+            "An inspector at the port, who spoke on condition of anonymity, said the checks had stopped.",
+            "en",
+            "Alcuni ispettori del porto, che hanno parlato a condizione di anonimato, hanno ammesso che i controlli erano cessati.",
+            "it",
+        ),
+    ],
+)
+def test_one_unnamed_source_made_several_where_both_name_the_same_place(o_text, o_language, d_text, d_language):
+    (o,) = find_sources(span(o_text), o_language)
+    (d,) = find_sources(span(d_text), d_language)
+    assert _number_change(o, d)
