@@ -82,3 +82,29 @@ def test_one_unnamed_source_made_several_where_both_name_the_same_place(o_text, 
     (o,) = find_sources(span(o_text), o_language)
     (d,) = find_sources(span(d_text), d_language)
     assert _number_change(o, d)
+
+
+def span_findings(encoder, original: list[str], language: str, derivative: list[str]):
+    from diptych.engine.model import Article, Link, Segment
+    from diptych.engine.spans import find_span_findings
+
+    def article(lang: str, paragraphs: list[str]) -> Article:
+        return Article("test", "", lang, "\n\n".join(paragraphs), [Segment(i, p, False) for i, p in enumerate(paragraphs)])
+
+    links = [Link([i], [i], 0.9) for i in range(min(len(original), len(derivative)))]
+    return find_span_findings(article("en", original), article(language, derivative), links, encoder)
+
+
+@pytest.mark.slow
+def test_one_unnamed_source_made_several_is_reported_though_the_place_stays(encoder):
+    original = [
+        "Harvest workers at the Valdoria estates stopped work on Monday over pay.",
+        "An inspector in Valdoria, who asked not to be named because he was not allowed to speak to reporters, "
+        "said the company could lose a third of its crop if the stoppage lasted two weeks.",
+    ]
+    derivative = [
+        "Harvest workers at the Valdoria estates stopped work on Monday over pay.",
+        "Inspectors in Valdoria say the company could lose a third of its crop if the stoppage lasted two weeks.",
+    ]
+    found = [f for f in span_findings(encoder, original, "en", derivative) if f.kind == "attribution_changed"]
+    assert len(found) == 1 and "several" in found[0].explanation, found

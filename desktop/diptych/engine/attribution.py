@@ -2439,7 +2439,8 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                     continue  # "eine Quelle in der Staatsanwaltschaft", its body read past the phrase
                 named = _people(o) or _proper(o)
                 if (
-                    named and all(name_in_text(n, o.language, d_text, d_side.language) for n in named)
+                    named and not _number_change(o, d)  # (the place both name stays: one person became many)
+                    and all(name_in_text(n, o.language, d_text, d_side.language) for n in named)
                     and not _party_made(o, d, d_text)
                 ):
                     # « wie aus einer Studie hervorgeht, die die X in Auftrag gegeben hatte »:
