@@ -43,6 +43,12 @@ PICKER = (
     '"The boats are full and the crews are half what they were," she said.',
 )
 
+REGULATOR = (
+    "The ferry operator said it had reported the missed rest days to the maritime regulator.",
+    "Norway's maritime regulator confirmed it had received a complaint and said it would check whether the "
+    'operator had kept "adequate rest records".',
+)
+
 CASES = [
     pytest.param(
         ROSTERS, "de",
@@ -93,6 +99,17 @@ CASES = [
         [],
         id="fr: « …, fait valoir la directrice …, Ingrid Vallatt. Les discussions … »: two quotes of hers, "
         "none given to the union's chair",
+    ),
+    pytest.param(
+        REGULATOR, "de",
+        (
+            "Die Reederei erklärte, sie habe die ausgefallenen Ruhetage der Seefahrtsbehörde gemeldet.",
+            "Die norwegische Seefahrtsbehörde bestätigte den Eingang einer Beschwerde und kündigte an, zu "
+            "prüfen, ob die Reederei „angemessene Ruhezeitnachweise“ geführt habe.",
+        ),
+        [],
+        id="de: 'bestätigte den Eingang einer Beschwerde und kündigte an': an object and a conjunction "
+        "read before the second verb are no speaker",
     ),
     pytest.param(
         PICKER, "fr",

@@ -49,6 +49,12 @@ _PAIRS = {
     "‚": "‘’",
 }
 _GERMAN_PAIRS = {"»": "«", "›": "‹"}
+_ENDS_COORDINATED = re.compile(r"\b(?:and|or|but|und|oder|aber|sowie|et|ou|mais|y|o|pero|e|ma)\s*$", re.IGNORECASE)
+"""A source phrase that ends with a coordinating conjunction is the object of one verb
+read up to the next: "confirmed receipt of a notice and said", „bestätigte den Eingang
+einer Meldung und kündigte an“."""
+
+
 _POSSESSOR = re.compile(r"['’]s\s")
 """What follows a name in the possessive ("Štern's lawyer"): a possessor is no subject a
 later "he" or "she" can stand for."""
@@ -1786,6 +1792,8 @@ class QuoteComparison:
             return None  # "et", "y": a conjunction misread as a source is nobody to compare
         if not all(readable(src) for src in (o_src, d_src) if not src.pronoun):
             return None  # « und sagte », „kündigte an, die Angelegenheit ...“: a clause's tail, nobody
+        if any(_ENDS_COORDINATED.search(src.phrase.text) for src in (o_src, d_src) if not src.pronoun):
+            return None  # „bestätigte den Eingang einer Meldung und kündigte an“: an object and a conjunction, nobody
         if o_src.pronoun or d_src.pronoun:
             # "he said" after several people, or none, in its paragraph is a guess too
             # weak to accuse a version of misattributing; after one person it is that
