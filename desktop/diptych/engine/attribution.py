@@ -19,6 +19,7 @@ body it spoke from ("a senior police officer" / « une source »): both are chan
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1562,6 +1563,9 @@ def _change(
     number = _number_change(o, d)
     if number:
         return "class", number
+    sides = _one_side(o, d, context)
+    if sides:
+        return "class", sides
     if o_people and d_people:
         same = (
             any(same_spelling(a.head, o.language, b.head, d.language) for a in o_people for b in d_people)
@@ -1865,6 +1869,51 @@ def _other_party(o: Source, d: Source, context: str) -> bool:
         definite = _DEFINITE.get(d.language)
         return bool(at_theirs) and bool(definite and definite.match(d.phrase.text.strip()))
     return bool(at_theirs) and all(abs(i - j) > 3 for i in at_mine for j in at_theirs)
+
+
+_BOTH_SIDES = re.compile(
+    r"\b(?:both|all|the\s+two|each)\s+(?:sides|parties|governments|countries|camps|delegations|side)\b"
+    r"|\b(?:des|les)\s+deux\s+(?:côtés|camps|parties|pays|gouvernements|délégations)\b|\bde\s+part\s+et\s+d['’]autre\b"
+    r"|\b(?:beider|beiden)\s+(?:Seiten|Länder|Ländern|Regierungen|Parteien|Lager|Delegationen)\b"
+    r"|\b(?:ambas|las\s+dos)\s+(?:partes|delegaciones)\b|\b(?:ambos|los\s+dos)\s+(?:lados|bandos|gobiernos|países)\b"
+    r"|\b(?:entrambe|ambo|le\s+due)\s+(?:le\s+)?(?:parti|delegazioni)\b|\bentrambi\s+i\s+(?:governi|paesi|fronti)\b",
+    re.IGNORECASE,
+)
+"""A source that speaks for both (or all) parties: "officials from both sides", « des
+responsables des deux pays », „Vertreter beider Seiten“, "fuentes de ambas partes",
+"funzionari di entrambe le parti"."""
+_PARTY_PREFIX = 5
+
+
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def _one_side(o: Source, d: Source, context: str) -> str | None:
+    """Why a source of both parties became one party's, or the reverse: "officials from
+    both sides" / "Valdorian officials" (« des responsables valdoriens »), where the
+    original's sentence names the parties ("Valdoria and Norvenia agreed ..."). The party
+    is told by the first letters of its name in the other source's words, so a
+    nationality adjective of any language counts. Else None."""
+    if not context:
+        return None
+    o_both, d_both = bool(_BOTH_SIDES.search(o.core)), bool(_BOTH_SIDES.search(d.core))
+    if o_both == d_both:
+        return None
+    # the parties: capitalised words of the original's sentence outside its source, and
+    # not the both-sides source's own words ("Officials from both sides said ...")
+    both, one = (o, d) if o_both else (d, o)
+    own = {_folded(w)[:_PARTY_PREFIX] for w in _WORD.findall(both.core)}
+    rest = context.replace(o.phrase.text, " ")
+    parties = {
+        _folded(w)[:_PARTY_PREFIX] for w in _WORD.findall(rest) if w[:1].isupper() and len(w) >= _PARTY_PREFIX
+    } - own
+    side = [w for w in _WORD.findall(one.core) if len(w) >= _PARTY_PREFIX and _folded(w)[:_PARTY_PREFIX] in parties]
+    if not side:
+        return None
+    if o_both:
+        return f"the source '{o.phrase.text}' became '{d.phrase.text}', one party's"
+    return f"the source '{o.phrase.text}', one party's, became '{d.phrase.text}'"
 
 
 def _party_made(o: Source, d: Source, d_context: str) -> bool:
