@@ -50,3 +50,19 @@ def test_a_demand_or_an_act_credits_no_source(text):
 )
 def test_naming_what_something_is_still_credits_the_speaker(text, phrase):
     assert phrases(text) == [phrase]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency continued to sign contracts at the old price.",
+        "Prices continued rising through the spring.",
+    ],
+)
+def test_continuing_to_do_something_credits_no_source(text):
+    assert phrases(text) == []
+
+
+def test_continuing_to_speak_still_credits_the_speaker():
+    found = phrases('"We will appeal," the mayor continued.')  # (no quote regions given here)
+    assert len(found) == 1 and found[0].endswith("the mayor")

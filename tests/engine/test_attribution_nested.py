@@ -108,3 +108,8 @@ def test_one_unnamed_source_made_several_is_reported_though_the_place_stays(enco
     ]
     found = [f for f in span_findings(encoder, original, "en", derivative) if f.kind == "attribution_changed"]
     assert len(found) == 1 and "several" in found[0].explanation, found
+
+
+def test_a_recipient_with_a_relative_clause_is_not_reported_speech():
+    found = find_sources(span("The manager told the weekly Norvik Post, which first reported the leak, that he had acted."), "en")
+    assert not any(s.nested for s in found)

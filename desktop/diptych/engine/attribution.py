@@ -384,7 +384,12 @@ def find_sources(
             if kind == "prep"
             else _around_verb(sentence, start, end, language, [*excluded, *before])
         )
-        if source is not None and kind == "verb" and verb_until > 0 and _reported_within(text[verb_until : source.phrase.start - sentence.start]):
+        if (
+            source is not None and kind == "verb" and verb_until > 0
+            and _reported_within(text[verb_until : source.phrase.start - sentence.start])
+            # (not "told the newspaper X, which first reported": a relative clause of the recipient)
+            and "," not in text[source.phrase.start - sentence.start : start]
+        ):
             source = replace(source, nested=True)
         if source is not None and source.names and lowercase_words:
             names = tuple(n for n in source.names if not (n.span.start == sentence.start and len(n.words) == 1 and n.head.lower() in lowercase_words))
@@ -2252,6 +2257,8 @@ def _credits_someone(text: str, language: str) -> bool:
     verbs = pattern(LEXICON, language, "")
     return bool(verbs) and any(
         not _reduced_relative(text, m.start(), m.end(), language)
+        # "The agency had been warned that ...": a passive with no agent credits no one
+        and not (_passive(text[: m.start()], language) and not _AGENT.match(text, m.end()))
         and not (_bare_participle(text, m.start(), m.end(), language) and not _subject_follows(text[m.end() :], language))
         for m in verbs.finditer(text)
     )
