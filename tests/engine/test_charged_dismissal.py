@@ -49,3 +49,15 @@ def test_a_dismissive_or_dramatised_framing_is_a_loaded_term(original, d_lang, d
 )
 def test_a_rendering_or_a_literal_use_stays_quiet(original, d_lang, derivative):
     assert charged("en", original, d_lang, derivative) == []
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative, word",
+    [
+        ("The director said he had learned of the payments from the press.", "fr", "Le directeur prétend n’avoir appris les versements que par la presse.", "prétend"),
+        ("The teachers' association, whose members say drift has reached classrooms, filed the case.", "es", "La asociación de docentes, cuyos miembros alegan que la deriva llegó a las aulas, presentó la demanda.", "alegan"),
+        ("The company paid its shareholders a dividend in March.", "fr", "La société a arrosé en mars ses actionnaires d’un dividende.", "arrosé"),
+    ],
+)
+def test_a_claim_or_a_largesse_in_a_longer_phrase_is_still_read(original, d_lang, derivative, word):
+    assert any(word in w for w in charged("en", original, d_lang, derivative))
