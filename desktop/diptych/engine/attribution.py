@@ -30,10 +30,22 @@ from diptych.resource_files import resource
 
 LEXICON = "reporting_verbs"
 _ASSESSING = {
-    "en": re.compile(r"(?<!\w)(?:estimates?|reckons?|calculates?)\s+that(?!\w)", re.IGNORECASE),
+    "en": re.compile(
+        r"(?<!\w)(?:estimates?|reckons?|calculates?)\s+that(?!\w)"
+        # "Analysts estimate the cost at about €300m": a figure put on something
+        r"|(?<!\w)estimates?(?=\s+(?:[\w'’-]+\s+){0,6}?at\s+(?:about|around|some|roughly|nearly|almost|more\s+than|"
+        r"less\s+than|at\s+least|up\s+to|over|under|between|[$€£]|\d))",
+        re.IGNORECASE,
+    ),
     "fr": re.compile(r"(?<!\w)calcul(?:e|ent)\s+qu(?:e(?!\w)|['’])", re.IGNORECASE),
     "es": re.compile(r"(?<!\w)calculan?\s+que(?!\w)", re.IGNORECASE),
-    "it": re.compile(r"(?<!\w)(?:stima|stimano|calcola|calcolano)\s+che(?!\w)", re.IGNORECASE),
+    "it": re.compile(
+        r"(?<!\w)(?:stima|stimano|calcola|calcolano)\s+che(?!\w)"
+        # "stimano il costo in circa 300 milioni"; not the noun (« una stima », « la stima »)
+        r"|(?<!\w)(?<!una\s)(?<!la\s)(?<!sua\s)(?<!loro\s)(?<!della\s)(?<!nella\s)(?<!questa\s)(?:stima|stimano)"
+        r"(?=\s+(?:[\w'’-]+\s+){0,6}?(?:in|a)\s+(?:circa|oltre|almeno|quasi|più\s+di|meno\s+di|\d))",
+        re.IGNORECASE,
+    ),
 }
 """Verbs of assessment news writing uses as verbs of saying, in the forms the
 reporting-verb lexicons leave out because they are nouns too ("estimates", "calculates"
