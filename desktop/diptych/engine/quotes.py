@@ -827,6 +827,15 @@ def negative(text: str, language: str) -> bool | None:
     return pattern.search(" ".join(text.replace("’", "'").split())) is not None
 
 
+_INSTEAD = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|au\s+lieu\s+d|plutôt\s+que|(?:an)?statt|anstelle|en\s+(?:lugar|vez)\s+de|"
+    r"invece\s+d|anziché|piuttosto\s+che)",
+    re.IGNORECASE,
+)
+"""The connectives of substitution ("instead of", « au lieu de », „statt“, "en lugar de",
+« invece di »): what they set aside is denied, as "A, not B" denies B."""
+
+
 @lru_cache(maxsize=None)
 def negation_pattern(language: str) -> re.Pattern[str] | None:
     from diptych.engine.lexicons import entries
@@ -960,7 +969,13 @@ class QuoteComparison:
         """One quote negative, the other not (False where a language has no list)."""
         a = negative(o.span.text, self.ctx.original.language)
         b = negative(d.span.text, self.ctx.derivative.language)
-        return a is not None and b is not None and a != b
+        if a is None or b is None:
+            return False
+        # "being told, not asked" / „…, statt uns zu fragen“: the contrastive "not" of a
+        # correction is rendered by "instead of" as often as by a negation
+        a = a or bool(_INSTEAD.search(o.span.text))
+        b = b or bool(_INSTEAD.search(d.span.text))
+        return a != b
 
     def _related(self, o: Quote, d: Quote) -> float:
         """How strongly d renders o (or a part of o: truncations), 0..1.
