@@ -124,3 +124,21 @@ def test_a_conditional_still_renders_a_hedge_where_no_would_claims_it(o_lang, or
 )
 def test_a_negated_likelihood_is_the_degree_unlikely(o_lang, original, d_lang, derivative):
     assert change(o_lang, original, d_lang, derivative) is None
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative, expected",
+    [
+        ("en", "The councillor said the region could pay for a training course.", "added"),
+        ("fr", "Le conseiller a dit que la région pourrait payer une formation.", "added"),
+        ("es", "El consejero dijo que la región podría pagar un curso de formación.", "added"),
+        ("de", "Der Stadtrat sagte, die Region könnte einen Lehrgang bezahlen.", "added"),
+        # The future of the past rendered as such.
+        ("fr", "Le conseiller a dit que la région paierait une formation.", None),
+        ("es", "El consejero dijo que la región pagaría un curso de formación.", None),
+        ("de", "Der Stadtrat sagte, die Region werde einen Lehrgang bezahlen.", None),
+    ],
+)
+def test_a_reported_promise_made_a_possibility_is_an_added_hedge(d_lang, derivative, expected):
+    original = "The councillor said the region would pay for a training course."
+    assert change("en", original, d_lang, derivative) == expected

@@ -225,6 +225,12 @@ class Hedges:
         take", « durera »): what a possibility becomes when it is made a certainty."""
         return self.future and not (self.any or self.modal or self.possibility or self.chances)
 
+    def reported_future(self) -> bool:
+        """A future of the past stated with no hedge, modal of possibility or other modal
+        beside it ("said the region would pay", « a dit que la région paierait »): a
+        promise reported, which a modal of possibility ("could pay") makes a maybe."""
+        return self.sequenced > 0 and self.modals == 0 and not (self.any or self.possibility or self.chances)
+
     def done(self) -> bool:
         """Something stated as done in a perfect tense with no hedge, modal or modal of
         possibility beside it ("have settled", « se sont déposés »): what a possibility
@@ -283,9 +289,9 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
     # nor where either side speaks of a permission ("may open" / "will be allowed to open").
     if o.deontic or d.deontic:
         pass
-    elif o.chances and d.certain_future():
+    elif o.chances and (d.certain_future() or d.reported_future()):
         o2 = o2.counting_chances()
-    elif d.chances and o.certain_future():
+    elif d.chances and (o.certain_future() or o.reported_future()):
         d2 = d2.counting_chances()
     elif o.chances and d.done() and d.completed > o.completed:
         # "because the spores could settle" / « car les spores se sont déposées »
@@ -398,6 +404,11 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         if regex is not None:
             free = [m for m in regex.finditer(span.text) if not _inside(span.start + m.start(), quoted)]
             modal = modal or bool(free)
+            # "said the region would pay": a modal that is the future of the past, as the
+            # conditional of « a dit qu'elle paierait » is (both a [sequence])
+            reported = [(m.start(), m.end()) for m in free if _inside(m.start(), sequences) and (m.start(), m.end()) not in future_past]
+            sequenced += len(reported)
+            future_past += reported
             # (one that is a hedge here too, « aurait été tué », renders none of the other side's)
             own = [(h.start - span.start, h.end - span.start) for h in (hearsay + weak)[found:]] + future_past
             modals += sum(1 for m in free if not any(a < m.end() and m.start() < b for a, b in own))
