@@ -49,6 +49,12 @@ REGULATOR = (
     'operator had kept "adequate rest records".',
 )
 
+HARBOUR = (
+    "The ferry operator has struggled to find crews since the spring.",
+    "The harbour chief, Per Brekke, said the ferry timetable would be cut by a third in winter. "
+    '"We run the boats we can crew, and no more," he wrote in a message to the crews.',
+)
+
 CASES = [
     pytest.param(
         ROSTERS, "de",
@@ -110,6 +116,16 @@ CASES = [
         [],
         id="de: 'bestätigte den Eingang einer Beschwerde und kündigte an': an object and a conjunction "
         "read before the second verb are no speaker",
+    ),
+    pytest.param(
+        HARBOUR, "en",
+        (
+            "The ferry operator has struggled to find crews since the spring.",
+            "The harbour chief, Per Brekke, said the ferry timetable would be cut by a third in winter. "
+            '"We run the boats we can crew, and no more," said his deputy, Ola Breivik.',
+        ),
+        [("quote_misattributed", "Per Brekke", "his deputy, Ola Breivik")],
+        id="en: 'Brekke' / 'Ola Breivik': alike surnames, but another first name than 'Per Brekke': another person",
     ),
     pytest.param(
         PICKER, "fr",

@@ -1907,7 +1907,9 @@ class QuoteComparison:
             in_original = any(
                 same_spelling(dq.speaker.head, d_lang, w, o_lang) for w in self._original_name_words()
             )
-            if not in_original and _resembles(oq.speaker, o_lang, dq.speaker, d_lang):
+            if not in_original and _resembles(
+                self._full_name(oq.speaker, self.ctx.original), o_lang, self._full_name(dq.speaker, self.ctx.derivative), d_lang
+            ):
                 return (
                     "name_changed",
                     oq.speaker.span,
@@ -2481,6 +2483,21 @@ class QuoteComparison:
         )
         return words < ROLE_WORDS
 
+    def _full_name(self, speaker: Name, side) -> Name:
+        """The fullest name the side gives the speaker ("Gregor Kovačič" for "Kovačič")."""
+        from diptych.engine.names import find_names, same_spelling
+
+        if len(speaker.words) > 1:
+            return speaker
+        cache = self.__dict__.setdefault("_side_names", {})
+        if id(side) not in cache:
+            cache[id(side)] = [
+                n for sent in side.sentences for n in find_names(sent, side.language, side.lowercase_words)
+                if len(n.words) > 1
+            ]
+        fuller = [n for n in cache[id(side)] if same_spelling(n.head, side.language, speaker.head, side.language)]
+        return max(fuller, key=lambda n: len(n.words)) if fuller else speaker
+
     def _original_name_words(self) -> list[str]:
         if not hasattr(self, "_name_words"):
             from diptych.engine.names import find_names
@@ -2805,7 +2822,11 @@ def _resembles(a: Name, la: str, b: Name, lb: str) -> bool:
     # the first names compared by spelling, as the keys of two languages differ
     # ("Pushpa" keyed 'puspa' in English, 'pushpa' in French)
     shared = any(same_spelling(v, la, w, lb) for v in a.words[:-1] for w in b.words[:-1])
-    return shared or fuzz.ratio(name_key(a.head, la), name_key(b.head, lb)) >= 60
+    if shared:
+        return True
+    if a.words[:-1] and b.words[:-1]:
+        return False  # "Gregor Kovačič" / "Saša Kranjc": two first names, two people
+    return fuzz.ratio(name_key(a.head, la), name_key(b.head, lb)) >= 60
 
 
 def _indefinite(source: Source) -> bool:
