@@ -163,3 +163,22 @@ def test_titled_speakers(encoder, original, language, derivative, expected):
         if f.kind.startswith("quote") or f.kind == "name_changed"
     ]
     assert found == expected
+
+
+def test_a_source_whose_relative_clause_goes_on_after_and_is_still_the_speaker(encoder):
+    """"a diplomat who attended the talks and [spoke on condition of anonymity]": the
+    conjunction ends a relative clause read in part, not an object read up to a verb."""
+    original = (
+        "The ferry operator has struggled to find crews since the spring.",
+        "According to a port official who attended the meeting and spoke on condition of anonymity, the "
+        'operator would "cut the winter timetable by a third".',
+    )
+    derivative = (
+        "L’armateur peine à trouver des équipages depuis le printemps.",
+        "Selon le chef du port, Per Brekke, l’armateur allait « réduire d’un tiers les horaires d’hiver ».",
+    )
+    o = article("en", [TITLES["en"], *original])
+    d = article("fr", [TITLES["fr"], *derivative])
+    links = [Link([i], [i], 0.9) for i in range(3)]
+    kinds = [f.kind for f in find_span_findings(o, d, links, encoder)]
+    assert "attribution_changed" in kinds

@@ -55,6 +55,16 @@ read up to the next: "confirmed receipt of a notice and said", „bestätigte de
 einer Meldung und kündigte an“."""
 
 
+_RELATIVE_WORD = re.compile(
+    r"\b(?:who|whom|whose|which|that|qui|que|dont|lequel|laquelle|welche[rsnm]?|quien|quienes|cual|cuales|che|cui|"
+    r"quale|quali)\b",
+    re.IGNORECASE,
+)
+"""A relative clause in a source phrase ("a diplomat who attended part of the talks and
+[spoke on condition of anonymity]"): the conjunction at its end goes on with the clause,
+the phrase is still the speaker."""
+
+
 _POSSESSOR = re.compile(r"['’]s\s")
 """What follows a name in the possessive ("Štern's lawyer"): a possessor is no subject a
 later "he" or "she" can stand for."""
@@ -1873,7 +1883,11 @@ class QuoteComparison:
             return None  # "et", "y": a conjunction misread as a source is nobody to compare
         if not all(readable(src) for src in (o_src, d_src) if not src.pronoun):
             return None  # « und sagte », „kündigte an, die Angelegenheit ...“: a clause's tail, nobody
-        if any(_ENDS_COORDINATED.search(src.phrase.text) for src in (o_src, d_src) if not src.pronoun):
+        if any(
+            _ENDS_COORDINATED.search(src.phrase.text) and not _RELATIVE_WORD.search(src.phrase.text)
+            for src in (o_src, d_src)
+            if not src.pronoun
+        ):
             return None  # „bestätigte den Eingang einer Meldung und kündigte an“: an object and a conjunction, nobody
         if o_src.pronoun or d_src.pronoun:
             # "he said" after several people, or none, in its paragraph is a guess too
