@@ -39,11 +39,16 @@ def case_id(path: Path) -> str:
 def test_there_are_cases_of_every_shape_the_maintainers_test():
     names = {case_id(p) for p in GOLD_FILES}
     articles = {n.split("/")[0] for n in names} - {"sample"}
-    assert len(articles) >= 4
+    shapes = ("fr_rewrite", "en_rewrite", "de_faithful", "verbatim")
+    complete = [a for a in articles if all(f"{a}/{shape}" in names for shape in shapes)]
+    assert len(complete) >= 4
     for article in articles:
-        for derivative in ("fr_rewrite", "en_rewrite", "de_faithful", "verbatim"):
-            assert f"{article}/{derivative}" in names
+        # every article has a rewrite to find things in and a faithful version to stay quiet on
+        cases = [n.split("/")[1] for n in names if n.startswith(f"{article}/")]
+        assert any(c.endswith("_rewrite") for c in cases), article
+        assert any(c.endswith(("_faithful", "verbatim", "_translation_real")) for c in cases), article
     assert sum(1 for n in names if n.endswith("/es_rewrite")) >= 2
+    assert sum(1 for n in names if n.endswith("/it_rewrite")) >= 2
 
 
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=case_id)
