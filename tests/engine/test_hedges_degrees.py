@@ -142,3 +142,16 @@ def test_a_negated_likelihood_is_the_degree_unlikely(o_lang, original, d_lang, d
 def test_a_reported_promise_made_a_possibility_is_an_added_hedge(d_lang, derivative, expected):
     original = "The councillor said the region would pay for a training course."
     assert change("en", original, d_lang, derivative) == expected
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative",
+    [
+        ("de", "Das Rote Kreuz hat wiederholt erklärt, es könne nicht alle Gefangenen besuchen."),
+        ("fr", "La Croix-Rouge a répété qu’elle ne pourrait pas rendre visite à tous les prisonniers."),
+        ("es", "La Cruz Roja ha repetido que no podría visitar a todos los prisioneros."),
+    ],
+)
+def test_a_negated_modal_of_reported_speech_is_an_inability_not_a_possibility(d_lang, derivative):
+    original = "The Red Cross has said repeatedly that it cannot visit all prisoners."
+    assert change("en", original, d_lang, derivative) is None
