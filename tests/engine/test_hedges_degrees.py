@@ -133,6 +133,8 @@ def test_a_negated_likelihood_is_the_degree_unlikely(o_lang, original, d_lang, d
         ("fr", "Le conseiller a dit que la région pourrait payer une formation.", "added"),
         ("es", "El consejero dijo que la región podría pagar un curso de formación.", "added"),
         ("de", "Der Stadtrat sagte, die Region könnte einen Lehrgang bezahlen.", "added"),
+        ("it", "Il consigliere ha detto che la regione potrebbe pagare un corso di formazione.", "added"),
+        ("it", "Il consigliere ha detto che la regione pagherebbe un corso di formazione.", None),
         # The future of the past rendered as such.
         ("fr", "Le conseiller a dit que la région paierait une formation.", None),
         ("es", "El consejero dijo que la región pagaría un curso de formación.", None),

@@ -113,6 +113,7 @@ class Hedges:
     demands: bool = False  # a call or demand ("called on the state to", « appelle à »)
     one_language: tuple[Span, ...] = ()  # modals that hedge only against the same language ("can receive")
     deontic: bool = False  # a word of permission, duty or ban ("allowed to", "must", "bans")
+    weak_chances: tuple[Span, ...] = ()  # weak hedges that are modals of possibility before a verb (« potrebbe pagare »)
     chances: tuple[Span, ...] = ()  # modals of possibility before a verb ("could take", « pourrait durer »)
     questions: tuple[Span, ...] = ()  # open questions ("examining whether", « cherche à savoir si »)
     asks: bool = False  # the language lists [open] at all
@@ -347,6 +348,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     one_language: list[Span] = []
     deontic = False
     chances: list[Span] = []
+    weak_chances: list[Span] = []
     questions: list[Span] = []
     deciding: list[Span] = []
     appearance: list[Span] = []
@@ -472,6 +474,11 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                 if not _inside(span.start + m.start(), quoted) and not _inside(m.start(), sequences)
                 and not any(h.start <= span.start + m.start() < h.end for h in (hearsay + weak)[found:])
             ]
+            # a weak hedge that is a modal of possibility before a verb (« potrebbe pagare »)
+            weak_chances += [
+                h for h in weak[weak_found:]
+                if any(h.start <= span.start + m.start() < h.end for m in regex.finditer(span.text))
+            ]
         regex = pattern(LEXICON, language, "appearance")
         if regex is not None:
             spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
@@ -514,7 +521,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         possible=tuple(possible), possibility=possibility, anticipation=tuple(anticipation),
         anticipates=pattern(LEXICON, language, "anticipation") is not None, evidence=tuple(evidence),
         evidential=evidential, intends=intends, duty=tuple(duty), demands=demands,
-        one_language=tuple(one_language), deontic=deontic, chances=tuple(chances),
+        one_language=tuple(one_language), deontic=deontic, chances=tuple(chances), weak_chances=tuple(weak_chances),
         questions=tuple(questions), asks=pattern(LEXICON, language, "open") is not None, deciding=tuple(deciding),
         appearance=tuple(appearance), degrees=tuple(degrees),
         grades=any(pattern(LEXICON, language, f"degree {g}") is not None for g in DEGREES),
@@ -574,8 +581,14 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     # A modal or conditional renders a weak hedge of the other side unless it only renders
     # that side's own modals: "said it would sue, arguing the ban was probably unlawful" / «
     # a annoncé qu'elle porterait plainte, l'interdiction étant illégale » renders "would".
-    modal_o = across and o.modal and (o.modals > 0 or o.sequenced > d.modals + d.sequenced)
-    modal_d = across and d.modal and (d.modals > 0 or d.sequenced > o.modals + o.sequenced)
+    # A future of the past ("said it would pay") renders a conditional, not a modal of
+    # possibility: « potrebbe pagare » against it is a promise made a maybe.
+    modal_o = across and o.modal and (
+        o.modals > 0 or (o.sequenced > d.modals + d.sequenced and not _only_chances(d))
+    )
+    modal_d = across and d.modal and (
+        d.modals > 0 or (d.sequenced > o.modals + o.sequenced and not _only_chances(o))
+    )
     if not o.any and (d.hearsay and not stands_o or d.weak and not (stands_o or modal_o)):
         return "added"
     if not d.any and (o.hearsay and not stands_d or o.weak and not (stands_d or modal_d)):
@@ -595,6 +608,11 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
             return "added"
     shift = degree_shift(o, d, same_language)
     return shift[0] if shift else None
+
+
+def _only_chances(h: Hedges) -> bool:
+    """Whether every weak hedge of ``h`` is a modal of possibility before a verb."""
+    return bool(h.weak) and all(w in h.weak_chances for w in h.weak)
 
 
 DEGREES = ("unlikely", "possible", "likely")
