@@ -157,3 +157,16 @@ def test_a_reported_promise_made_a_possibility_is_an_added_hedge(d_lang, derivat
 def test_a_negated_modal_of_reported_speech_is_an_inability_not_a_possibility(d_lang, derivative):
     original = "The Red Cross has said repeatedly that it cannot visit all prisoners."
     assert change("en", original, d_lang, derivative) is None
+
+
+@pytest.mark.parametrize(
+    "derivative, expected",
+    [
+        ("Estate owners said they would lose about a fifth of the crop.", "removed"),
+        ("Estate owners said they might lose about a fifth of the crop.", None),
+        ("Estate owners said they could lose about a fifth of the crop.", None),
+    ],
+)
+def test_in_one_language_a_possibility_made_a_conditional_is_a_removed_hedge(derivative, expected):
+    original = "Estate owners said they could lose about a fifth of the crop."
+    assert change("en", original, "en", derivative) == expected

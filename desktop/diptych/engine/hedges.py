@@ -294,6 +294,12 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         o2 = o2.counting_chances()
     elif d.chances and (o.certain_future() or o.reported_future()):
         d2 = d2.counting_chances()
+    elif same_language and o.chances and d.modal and not (d.chances or d.possibility or d.any):
+        # in one language, "could lose a fifth" -> "would lose a fifth": the possibility made
+        # a conditional certainty
+        o2 = o2.counting_chances()
+    elif same_language and d.chances and o.modal and not (o.chances or o.possibility or o.any):
+        d2 = d2.counting_chances()
     elif o.chances and d.done() and d.completed > o.completed:
         # "because the spores could settle" / « car les spores se sont déposées »
         o2 = o2.counting_chances()
