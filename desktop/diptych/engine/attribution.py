@@ -502,12 +502,26 @@ _AGENT_STOP = {
 }
 
 
+_TO_BE_DONE = re.compile(
+    r"(?:\b(?:must|has to|have to|had to|needs? to|still to|yet to|is to|are to|will|would|shall|should|can|could|may|might|to)"
+    r"\s+(?:\w+ly\s+)?be|\b(?:doit|doivent|devra|devront|devrait|devraient|devait|devaient|peut|pourra|pourrait|va|vont|reste à)"
+    r"\s+(?:encore\s+)?être|\b(?:debe|deben|deberá|deberán|debería|deberían|tiene que|tienen que|puede|podrá|podría|va a|van a|ha de|han de)"
+    r"\s+(?:aún\s+|todavía\s+)?ser|\b(?:deve|devono|dovrà|dovranno|dovrebbe|dovrebbero|può|potrà|potrebbe|va)\s+(?:ancora\s+)?essere)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""A passive still to be carried out ("must be confirmed by", « doit être confirmée par », «
+debe ser confirmada por »): its agent will act, it has not spoken."""
+
+
 def _passive_agent(sentence: Span, start: int, end: int, language: str) -> Source | None:
     """The agent of a passive verb of saying: "The closure was announced by the ministry
     on Monday" -> "the ministry"; « a été annoncée lundi par le syndicat » -> « le syndicat »."""
     text = sentence.text
     if not _SAYING_PARTICIPLE.fullmatch(text[start:end]):
         return None
+    if _TO_BE_DONE.search(text[:start]):
+        return None  # "must be confirmed by the jury": an act still to come, not a statement
     by = _AGENT.match(text, end)
     if by is None or _CLAUSE_END.search(text, end, by.start(1)) or "," in text[end : by.start(1)]:
         return None
@@ -1670,7 +1684,15 @@ def _change(
         if d.anonymous or indefinite or (similarity < UNRELATED_SOURCES and not translated_body):
             return "class", f"a named source ('{o.phrase.text}') became an unnamed one ('{d.phrase.text}')"
         return None
-    if ((d_people and not o_people) or (d_named and not o_named)) and not d.anonymous and (
+    # A body another language writes by its proper name ("the regional comptroller's office" /
+    # « l'ufficio regionale della Corte dei conti »): the same kind of body, named, is no new source.
+    body_named = (
+        o.language != d.language
+        and not o_people
+        and bool(source_kinds(o.core) & source_kinds(d.core))
+        and all(is_organisation(n) for n in list(d_people) + list(d_named))
+    )
+    if ((d_people and not o_people) or (d_named and not o_named)) and not d.anonymous and not body_named and (
         o.anonymous or _indefinite_phrase(o.phrase.text, o.language)
     ):
         return "class", f"an unnamed source ('{o.phrase.text}') became a named one ('{d.phrase.text}')"
