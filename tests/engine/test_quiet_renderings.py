@@ -35,6 +35,8 @@ def test_a_faithful_rendering_adds_or_removes_no_hedge(original, d_lang, derivat
     [
         ("en", "The merger must be confirmed by the competition authority in Brussels."),
         ("es", "La fusión debe ser confirmada por la autoridad de competencia en Bruselas."),
+        ("fr", "La fusion doit encore être confirmée par l’autorité de la concurrence."),
+        ("it", "La fusione deve ancora essere confermata dall’autorità garante."),
     ],
 )
 def test_an_act_still_to_come_credits_no_source(language, text):

@@ -478,9 +478,9 @@ to another port", "its claims"), not a verb of saying. (Not in French, where
 _PASSIVE = {
     "en": re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:not|never|also|only)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE),
     # "a été annoncé", but not the reflexive « s'est dit prêt »
-    "fr": re.compile(r"(?<!['’])\b(?:été|est|sont|était|étaient|sera|seront)\s+$", re.IGNORECASE),
-    "es": re.compile(r"\b(?:fue|fueron|sido|es|son|era|eran|será|serán)\s+$", re.IGNORECASE),
-    "it": re.compile(r"\b(?:stato|stata|stati|state|è|sono|era|erano|fu|furono)\s+$", re.IGNORECASE),
+    "fr": re.compile(r"(?<!['’])\b(?:été|est|sont|était|étaient|sera|seront|être)\s+(?:(?:encore|déjà|aussi|\w+ment)\s+)?$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:fue|fueron|sido|es|son|era|eran|será|serán|ser)\s+(?:(?:aún|todavía|ya|también|\w+mente)\s+)?$", re.IGNORECASE),
+    "it": re.compile(r"\b(?:stato|stata|stati|state|è|sono|era|erano|fu|furono|essere)\s+(?:(?:ancora|già|anche|\w+mente)\s+)?$", re.IGNORECASE),
 }
 
 
