@@ -408,6 +408,23 @@ SAYING = "said-claimed"
 """The section whose neutral side lists the neutral verbs of saying of every language."""
 
 
+@lru_cache(maxsize=None)
+def saying_verbs(language: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+    """(the neutral verbs of saying, the charged ones the lexicon reports in their place:
+    the loaded words of every section that shares that neutral side) in ``language``."""
+    said = next((sub for sub in substitutions() if sub.name == SAYING), None)
+    neutral = said.neutral_in(language) if said is not None else None
+    if neutral is None:
+        return None, ()
+    charged = tuple(
+        regex
+        for sub in substitutions()
+        if (own := sub.neutral_in(language)) is not None and own.pattern == neutral.pattern
+        and (regex := sub.loaded_in(language)) is not None
+    )
+    return neutral, charged
+
+
 def _saying_replaced(ctx: Context, source: Span, clause: Span) -> bool:
     """Whether the derivative's sentence holding the added ``clause`` has fewer neutral verbs of saying
     than the ``source`` sentence it renders, and no charged verb of saying ("a avoué") stands
@@ -416,23 +433,16 @@ def _saying_replaced(ctx: Context, source: Span, clause: Span) -> bool:
     relative = _RELATIVE.get(ctx.derivative.language)
     if relative is not None and relative.match(clause.text):
         return False
-    said = next((sub for sub in substitutions() if sub.name == SAYING), None)
     d_sentence = next((s for s in ctx.derivative.sentences if s.overlaps(clause)), None)
-    if said is None or d_sentence is None:
+    if d_sentence is None:
         return False
-    o_lang, d_lang = ctx.original.language, ctx.derivative.language
-    if _count(said.neutral_in(o_lang), [source]) <= _count(said.neutral_in(d_lang), [d_sentence]):
+    o_neutral, _ = saying_verbs(ctx.original.language)
+    d_neutral, charged = saying_verbs(ctx.derivative.language)
+    if _count(o_neutral, [source]) <= _count(d_neutral, [d_sentence]):
         return False
-    neutral = said.neutral_in(d_lang)
-    verbs = [
-        sub.loaded_in(d_lang)
-        for sub in substitutions()
-        if neutral is not None and sub.neutral_in(d_lang) is not None and sub.neutral_in(d_lang).pattern == neutral.pattern
-    ]
     return not any(
         m.end() <= clause.start - d_sentence.start or m.start() >= clause.end - d_sentence.start
-        for regex in verbs
-        if regex is not None
+        for regex in charged
         for m in regex.finditer(d_sentence.text)
     )
 

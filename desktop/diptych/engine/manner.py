@@ -100,10 +100,10 @@ def find_manner_adverbs(ctx: Context, taken: list[Span] = (), framed: list[Span]
     (it may know the source's words it renders: "refused to budge" -> "stubbornly refused")."""
     from diptych.engine.loaded_terms import substitutions
 
-    listed = [regex for sub in substitutions() if (regex := sub.loaded_in(ctx.derivative.language)) is not None]
     o, d = ctx.original, ctx.derivative
     if d.language not in PLACES or o.language not in _ANY:
         return []
+    listed = [regex for sub in substitutions() if (regex := sub.loaded_in(d.language)) is not None]
     out: list[Finding] = []
     for group in ctx.linked_groups:
         for o_block, d_block, score in group.aligned():

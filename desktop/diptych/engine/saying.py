@@ -132,33 +132,22 @@ def slots(span: Span, language: str) -> list[Slot]:
     return found
 
 
-def _neutral(language: str) -> re.Pattern[str] | None:
-    from diptych.engine.loaded_terms import SAYING, substitutions
-
-    said = next((sub for sub in substitutions() if sub.name == SAYING), None)
-    return said.neutral_in(language) if said is not None else None
-
-
 def known(slot: Slot, language: str) -> bool:
     """Whether the slot's verb is one a lexicon knows: a neutral rendering of "said", a verb
     of saying the attribution reader lists, or a charged one a loaded-term section reports."""
-    from diptych.engine.loaded_terms import substitutions
+    from diptych.engine.loaded_terms import saying_verbs
 
     text = slot.phrase.text
-    neutral = _neutral(language)
+    neutral, charged = saying_verbs(language)
     if neutral is not None and neutral.search(text):
         return True
     for name in ("saying_verbs", "reporting_verbs"):
         verbs = pattern(name, language, "")
         if verbs is not None and verbs.fullmatch(slot.verb):
             return True
-    # The charged verbs of saying the lexicon reports itself (the sections that share the
-    # neutral side of "said"): where it stays quiet, the source's passage justified the verb.
-    return any(
-        (regex := sub.loaded_in(language)) is not None and regex.search(text)
-        for sub in substitutions()
-        if neutral is not None and (own := sub.neutral_in(language)) is not None and own.pattern == neutral.pattern
-    )
+    # The charged verbs of saying the lexicon reports itself: where it stays quiet, the
+    # source's passage justified the verb.
+    return any(regex.search(text) for regex in charged)
 
 
 def judging_adverb(slot: Slot, language: str) -> bool:
@@ -171,8 +160,10 @@ def find_judging_sayings(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
     """One finding per derivative sentence whose verb of saying judges where the source's
     sentence used a neutral one (see the module docstring); ``taken`` are sentences whose
     charged words other detectors report, left to them."""
+    from diptych.engine.loaded_terms import saying_verbs
+
     o, d = ctx.original, ctx.derivative
-    o_neutral, d_neutral = _neutral(o.language), _neutral(d.language)
+    (o_neutral, _), (d_neutral, _) = saying_verbs(o.language), saying_verbs(d.language)
     if o_neutral is None or d_neutral is None or d.language not in SLOTS:
         return []
     out: list[Finding] = []
