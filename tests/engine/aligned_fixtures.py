@@ -45,3 +45,24 @@ def attribution_findings(encoder, original: list[str], language: str, derivative
     links = links or [Link([i], [i], 0.9) for i in range(min(len(original), len(derivative)))]
     found = find_span_findings(article("en", original), article(language, derivative), links, encoder)
     return [f for f in found if f.kind == "attribution_changed"]
+
+
+def headed_article(language: str, paragraphs: list[str], title: dict[str, str], lead: dict[str, str]) -> Article:
+    """An article that opens with the test's title and lead paragraph in ``language``, as a
+    real article does (a quote's paragraph is then not the first thing the aligner sees)."""
+    paragraphs = [title[language], lead[language], *paragraphs]
+    return Article(
+        source="test", title=paragraphs[0], language=language, text="\n\n".join(paragraphs),
+        segments=[Segment(i, p) for i, p in enumerate(paragraphs)],
+    )
+
+
+def headed_findings(encoder, title, lead, original: list[str], language: str, derivative: list[str]):
+    """Every span finding of an English original against a derivative, both under the test's
+    title and lead, paragraph i linked with paragraph i."""
+    from diptych.engine.spans import find_span_findings
+
+    o, d = headed_article("en", original, title, lead), headed_article(language, derivative, title, lead)
+    links = [Link([i], [i], 0.9) for i in range(len(o.segments))]
+    return find_span_findings(o, d, links, encoder)
+

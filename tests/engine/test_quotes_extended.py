@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import pytest
 
-from diptych.engine.model import Article, Link, Segment
+from aligned_fixtures import headed_article, headed_findings
+
+from diptych.engine.model import Link
 from diptych.engine.spans import find_span_findings
 
 pytestmark = pytest.mark.slow
@@ -42,18 +44,9 @@ LEAD = {
 }
 
 
-def article(language: str, paragraphs: list[str]) -> Article:
-    paragraphs = [TITLE[language], LEAD[language], *paragraphs]
-    return Article(
-        source="test", title=paragraphs[0], language=language, text="\n\n".join(paragraphs),
-        segments=[Segment(i, p) for i, p in enumerate(paragraphs)],
-    )
-
-
 def findings(encoder, original: list[str], language: str, derivative: list[str]):
-    o, d = article("en", original), article(language, derivative)
-    links = [Link([i], [i], 0.9) for i in range(len(o.segments))]
-    return [f for f in find_span_findings(o, d, links, encoder) if f.kind.startswith("quote")]
+    found = headed_findings(encoder, TITLE, LEAD, original, language, derivative)
+    return [f for f in found if f.kind.startswith("quote")]
 
 
 def rows(encoder, original, language, derivative) -> list[tuple]:
@@ -254,12 +247,12 @@ def test_not_yet_for_not_yet_or_in_german_is_faithful(encoder, original, languag
 
 
 def test_the_neighbour_of_the_person_named_in_the_paragraph_before(encoder):
-    o = article("en", GROWER)
-    d = article("fr", [
+    o = headed_article("en", GROWER, TITLE, LEAD)
+    d = headed_article("fr", [
         "Tomas Varga, qui élève des abeilles sur la colline au-dessus du port, a déclaré que la tempête avait couché "
         "ses ruches.",
         "« Je n’ai plus rien à vendre cet été », a soupiré son voisin, pêcheur.",
-    ])
+    ], TITLE, LEAD)
     links = [Link([0], [0], 0.9), Link([1], [1], 0.9), Link([2], [2, 3], 0.9)]
     found = [f.kind for f in find_span_findings(o, d, links, encoder) if f.kind.startswith("quote")]
     assert found == ["quote_misattributed"]

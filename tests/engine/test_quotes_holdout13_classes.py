@@ -25,8 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from diptych.engine.model import Article, Link, Segment
-from diptych.engine.spans import find_span_findings
+from aligned_fixtures import headed_findings
 
 pytestmark = pytest.mark.slow
 
@@ -48,18 +47,8 @@ LEAD = {
 }
 
 
-def article(language: str, paragraphs: list[str]) -> Article:
-    paragraphs = [TITLE[language], LEAD[language], *paragraphs]
-    return Article(
-        source="test", title=paragraphs[0], language=language, text="\n\n".join(paragraphs),
-        segments=[Segment(i, p) for i, p in enumerate(paragraphs)],
-    )
-
-
 def quote_findings(encoder, original: list[str], language: str, derivative: list[str]) -> list[tuple]:
-    o, d = article("en", original), article(language, derivative)
-    links = [Link([i], [i], 0.9) for i in range(len(o.segments))]
-    findings = find_span_findings(o, d, links, encoder)
+    findings = headed_findings(encoder, TITLE, LEAD, original, language, derivative)
     return sorted(
         ((f.kind, f.original_text, f.derivative_text) for f in findings if f.kind.startswith("quote")),
         key=lambda row: (row[0], row[1] or "", row[2] or ""),
@@ -67,9 +56,7 @@ def quote_findings(encoder, original: list[str], language: str, derivative: list
 
 
 def kinds(encoder, original: list[str], language: str, derivative: list[str]) -> list[str]:
-    o, d = article("en", original), article(language, derivative)
-    links = [Link([i], [i], 0.9) for i in range(len(o.segments))]
-    return sorted(f.kind for f in find_span_findings(o, d, links, encoder))
+    return sorted(f.kind for f in headed_findings(encoder, TITLE, LEAD, original, language, derivative))
 
 
 # --- a described person of another role --------------------------------------------------

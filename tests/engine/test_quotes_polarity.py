@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from diptych.engine.model import Article, Link, Segment
-from diptych.engine.spans import find_span_findings
+from aligned_fixtures import headed_findings
 
 pytestmark = pytest.mark.slow
 
@@ -30,18 +29,9 @@ LEAD = {
 }
 
 
-def article(language: str, paragraphs: list[str]) -> Article:
-    paragraphs = [TITLE[language], LEAD[language], *paragraphs]
-    return Article(
-        source="test", title=paragraphs[0], language=language, text="\n\n".join(paragraphs),
-        segments=[Segment(i, p) for i, p in enumerate(paragraphs)],
-    )
-
-
 def quote_kinds(encoder, original: str, language: str, derivative: str) -> list[str]:
-    o, d = article("en", [original]), article(language, [derivative])
-    links = [Link([i], [i], 0.9) for i in range(len(o.segments))]
-    return [f.kind for f in find_span_findings(o, d, links, encoder) if f.kind.startswith("quote")]
+    found = headed_findings(encoder, TITLE, LEAD, [original], language, [derivative])
+    return [f.kind for f in found if f.kind.startswith("quote")]
 
 
 CONSULTED = '"What angers us is being informed, not consulted," said Mairi Gunn, who chairs the fishermen\'s association.'

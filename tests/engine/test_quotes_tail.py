@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from diptych.engine.model import Article, Link, Segment
-from diptych.engine.spans import find_span_findings
+from aligned_fixtures import headed_findings
 
 pytestmark = pytest.mark.slow
 
@@ -44,18 +43,9 @@ LEAD = {
 }
 
 
-def article(language: str, paragraphs: list[str]) -> Article:
-    paragraphs = [TITLE[language], LEAD[language], *paragraphs]
-    return Article(
-        source="test", title=paragraphs[0], language=language, text="\n\n".join(paragraphs),
-        segments=[Segment(i, p) for i, p in enumerate(paragraphs)],
-    )
-
-
 def findings(encoder, original: list[str], language: str, derivative: list[str]):
-    o, d = article("en", original), article(language, derivative)
-    links = [Link([i], [i], 0.9) for i in range(len(o.segments))]
-    return [f for f in find_span_findings(o, d, links, encoder) if f.kind.startswith("quote")]
+    found = headed_findings(encoder, TITLE, LEAD, original, language, derivative)
+    return [f for f in found if f.kind.startswith("quote")]
 
 FERRY = ['"We will keep the night ferry running until the new pier is finished," said Ewan Tait, the harbour master.']
 WAGES = ['"The crews have waited two years for a contract that the company keeps promising," said Ines Moor, '
