@@ -66,6 +66,21 @@ def test_an_altered_name_is_another_name(a, b):
 
 
 @pytest.mark.parametrize(
+    "a, la, b, lb",
+    [
+        ("Bentancur", "en", "Betancur", "de"),  # a consonant dropped
+        ("Giménez", "en", "Jiménez", "fr"),  # a consonant swapped at the start
+        ("Valdés", "en", "Baldés", "es"),
+        ("Moreira", "en", "Moreida", "it"),
+    ],
+)
+def test_across_languages_a_consonant_changed_is_another_name(a, la, b, lb):
+    """Transliterations differ in vowels, doubled letters and digraphs ("Mariupol" /
+    "Marioupol"); a consonant more, less or swapped is a different name, in any language."""
+    assert not same_spelling(a, la, b, lb)
+
+
+@pytest.mark.parametrize(
     "name, other_text, other_language",
     [
         ("Mykolaiv", "les frappes sur Nikolaïev", "fr"),

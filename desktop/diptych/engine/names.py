@@ -105,7 +105,16 @@ def same_spelling(a: str, la: str, b: str, lb: str) -> bool:
     # "Vaitkis" (86) is another name anywhere.
     if la == lb and len(plain_key(a)) != len(plain_key(b)):
         return False
+    if la != lb and a[:1].isupper() and b[:1].isupper() and _consonants(ka) != _consonants(kb):
+        # Transliterations of a name differ in vowels, "h" and sibilants; a consonant
+        # more, less or swapped ("Bentancur" / "Betancur", "Giménez" / "Jiménez") is
+        # another name. (Cognate common nouns drop one: "Hospital" / « hôpital ».)
+        return False
     return fuzz.ratio(ka, kb) >= 90
+
+
+def _consonants(key: str) -> str:
+    return re.sub(r"[aeiouyh]", "", key).replace("z", "s")
 
 
 @dataclass(frozen=True)
