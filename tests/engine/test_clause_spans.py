@@ -695,3 +695,43 @@ def test_a_rendered_statement_of_a_source_is_not_omitted(encoder):
     )
     found = findings(encoder, GALLERY, "fr", derivative)
     assert [f.original_text for f in found if f.kind == "omitted"] == []
+
+
+@pytest.mark.parametrize(
+    "language, text, clause, frames",
+    [
+        ("de", "Der Verband rechnet damit, dass die Saison im Mai beginnt.", "Der Verband rechnet damit", True),
+        # a clause put inside the frame is no frame: it may be framing
+        ("fr", "Le maire a affirmé, contre toute évidence, que la digue tiendrait.", "contre toute évidence", False),
+        ("en", "The club hopes that the stand will reopen in May.", "The club hopes", True),
+        ("fr", "Le club, fondé en 1921, jouera à Lyon.", "fondé en 1921", False),
+    ],
+)
+def test_a_clause_that_frames_a_complement_clause_is_its_frame(language, text, clause, frames):
+    """Without its frame, "dass die Saison im Mai beginnt" does not stand: no addition."""
+    at = text.index(clause)
+    assert clause_spans._frames_what_follows(span(text), at, at + len(clause), language) is frames
+
+
+@pytest.mark.parametrize(
+    "language, text, clause, resumes",
+    [
+        ("fr", "Le tarif, qui double cette année, est sans doute trop élevé pour les familles.",
+         "est sans doute trop élevé pour les familles", True),
+        ("de", "Der Preis, den die Stadt verlangt, ist wohl angemessen.", "ist wohl angemessen", True),
+        ("en", "The fee, which doubled this year, was probably too high for families.",
+         "was probably too high for families", True),
+        ("en", "The fee doubled this year, a rise families called absurd.", "a rise families called absurd", False),
+        ("es", "Es una tarifa alta, según las familias del barrio.", "Es una tarifa alta", False),
+    ],
+)
+def test_a_predicate_resumed_after_a_description_of_its_subject_is_the_sentence_own(language, text, clause, resumes):
+    at = text.index(clause)
+    assert clause_spans._resumes_predicate(span(text), at, language) is resumes
+
+
+def test_relative_clauses_are_counted_per_sentence():
+    assert clause_spans._relative_count(
+        [span("Die Anwohner, die ihr Auto verkauft haben, und Firmen, deren Sitz hier liegt, zahlen.")], "de"
+    ) == 2
+    assert clause_spans._relative_count([span("Residents who have sold their cars can ask for a refund.")], "en") == 1

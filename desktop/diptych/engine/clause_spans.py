@@ -192,6 +192,27 @@ que les syndicats réclamaient depuis des années", "…, a move critics called 
 SHORT_WORDS = 3
 """Words of at most this many letters count as function words in the lexical test."""
 
+FINITE_AUXILIARIES: dict[str, tuple[str, ...]] = {
+    "en": ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+           "must", "should"),
+    "fr": ("est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "sera", "seront", "serait",
+           "seraient", "aura", "auront", "aurait", "auraient", "fut", "va", "vont", "peut", "peuvent", "doit",
+           "doivent", "pourrait", "pourraient", "devrait", "devraient"),
+    "de": ("ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde",
+           "wurden", "wäre", "wären", "kann", "können", "konnte", "konnten", "muss", "müssen", "soll", "sollen",
+           "dürfte", "dürften", "könnte", "könnten"),
+    "es": ("es", "son", "era", "eran", "fue", "fueron", "está", "están", "estaba", "estaban", "ha", "han",
+           "había", "habían", "será", "serán", "sería", "serían", "puede", "pueden", "podría", "podrían",
+           "debe", "deben", "debería", "deberían"),
+    "it": ("è", "sono", "era", "erano", "fu", "ha", "hanno", "aveva", "avevano", "sarà", "saranno",
+           "sarebbe", "sarebbero", "può", "possono", "potrebbe", "potrebbero", "deve", "devono", "dovrebbe",
+           "dovrebbero"),
+}
+"""Finite auxiliaries and copulas. A clause that opens with one after another clause has
+its subject before it: it is the sentence's own predicate, resumed after a description
+of the subject ("Le prix, qui représente neuf fois le bénéfice, est sans doute
+raisonnable"), and no removable addition."""
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -258,6 +279,35 @@ def clause_runs(sentence: Span, language: str) -> list[str]:
                 start = m.end()
         pieces.append((start, b))
     return [sentence.text[pieces[i][0] : pieces[j][1]] for i in range(len(pieces)) for j in range(i, len(pieces))]
+
+
+def _frames_what_follows(sentence: Span, start: int, end: int, language: str) -> bool:
+    """Does the sentence open with the clause at ``start:end`` (relative to its text),
+    and a complement clause follow it? Then the clause is its frame ("Der Konzern rechnet
+    damit, dass …", "It expects that …"): without it the rest does not stand, so it is no
+    addition (a frame that hedges or attributes is the hedge and attribution analyses' to
+    judge). A clause put inside the frame ("a affirmé, contre toute évidence, que") may be."""
+    words = COMPLEMENTISERS.get(language, ())
+    if start != 0 or not words:
+        return False
+    return re.match(rf"[\s,;:]*(?:{'|'.join(words)})", sentence.text[end:], re.IGNORECASE) is not None
+
+
+def _resumes_predicate(sentence: Span, start: int, language: str) -> bool:
+    """Does the clause starting at ``start`` (relative to the sentence's text) open, after
+    another clause, with a finite auxiliary or copula (see :data:`FINITE_AUXILIARIES`)?"""
+    if start == 0:
+        return False
+    first = _TOKEN.match(sentence.text, start)
+    return first is not None and first.group().lower() in FINITE_AUXILIARIES.get(language, ())
+
+
+def _relative_count(sentences: Iterable[Span], language: str) -> int:
+    """How many clauses of the sentences open with a relative pronoun (not the first:
+    "Die Rückzahlungen …" opens with an article)."""
+    return sum(
+        1 for s in sentences for a, b in clause_pieces(s, language) if a > 0 and _relative(s.sub(a, b), language)
+    )
 
 
 def _comment_apposition(sentence: Span, start: int, language: str) -> bool:
@@ -777,12 +827,26 @@ def _block_jobs(
     expected = ratio * sum(len(s.text) for s in o_sentences)
     d_length = sum(len(s.text) for s in block)
     jobs: list[_Job] = []
+    relatives_kept = None
     for sentence in block:
         regions = quoted_d.get(sentence.seg, [])
         marks = None
         for c in candidates(sentence, block, d_side.language, o_text if ctx.same_language else None, max_share):
             if _overlaps(c.clause, regions) or _overlaps(c.clause, taken.get(c.clause.seg, [])):
                 continue
+            at = c.clause.start - sentence.start
+            if _frames_what_follows(sentence, at, at + len(c.clause.text), d_side.language) or _resumes_predicate(
+                sentence, at, d_side.language
+            ):
+                continue
+            if not ctx.same_language and _relative(c.clause, d_side.language):
+                # A translator keeps the original's relative clauses ("customers who have
+                # closed their accounts" / „Kunden, die ihren Vertrag gekündigt haben“):
+                # one is added only where the block has more of them than its original.
+                if relatives_kept is None:
+                    relatives_kept = _relative_count(block, d_side.language) <= _relative_count(o_sentences, o_side.language)
+                if relatives_kept:
+                    continue
             if _reports_quote(c.clause, d_side.texts[c.clause.seg], regions):
                 continue
             if _renders_original(c.clause.text, o_text, names=not ctx.same_language):
