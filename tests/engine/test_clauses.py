@@ -287,3 +287,25 @@ def test_an_added_clause_renders_an_original_sentence_merged_into_its_link(encod
     unrelated = Finding("added", [5], [4], None, "alors que la colère gronde dans le pays", "", 0.5)
     other_link = Finding("added", [8], [7], None, "Varsovie ne s’est pas exprimée", "", 0.5)
     assert cancel_renderings(ctx, [metonymy, unrelated, other_link]) == [unrelated, other_link]
+
+
+
+DAMS = "The agency has inspected 60 dams since the spring. Eleven of them failed."
+
+
+@pytest.mark.parametrize(
+    "language, merged",
+    [
+        ("fr", "Depuis le printemps, l’agence a inspecté 60 barrages, dont onze n’ont pas passé le contrôle."),
+        ("de", "Seit dem Frühjahr hat die Behörde 60 Staudämme geprüft, elf davon fielen durch."),
+    ],
+)
+def test_a_short_sentence_whose_figures_another_sentence_carries_was_merged_there(encoder, language, merged):
+    # The clause is too short for the encoder to see "Eleven of them failed." in it, but
+    # its figure is there, and the sentence that renders the first one has no eleven.
+    assert [(f.kind, f.original_text or f.derivative_text) for f in findings(encoder, DAMS, language, merged)] == []
+
+
+def test_a_dropped_sentence_whose_figure_no_other_sentence_carries_is_omitted(encoder):
+    found = findings(encoder, DAMS, "fr", "Depuis le printemps, l’agence a inspecté 60 barrages.")
+    assert [(f.kind, f.original_text) for f in found] == [("omitted", "Eleven of them failed.")]

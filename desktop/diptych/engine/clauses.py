@@ -137,7 +137,10 @@ def find_sentence_changes(ctx, quoted: dict[str, dict[int, list[tuple[int, int]]
         by_length = MERGE_PART_FLOOR <= part < RENDERED_IN_PART and _merged_by_length(
             ctx, group, side, k, ratio, part
         )
-        if part >= RENDERED_IN_PART or by_length:
+        carried = not (part >= RENDERED_IN_PART or by_length) and part >= MERGE_PART_FLOOR - FIGURES_SLACK and (
+            figures_carried(ctx, group, side, k)
+        )
+        if part >= RENDERED_IN_PART or by_length or carried:
             if side == "o":
                 ctx.merged.append((ctx.original.sentences[k], group.link))
                 if by_length:
@@ -158,6 +161,35 @@ def find_sentence_changes(ctx, quoted: dict[str, dict[int, list[tuple[int, int]]
         else:
             out.append(_omitted(ctx, k, best, group))
     return out
+
+
+FIGURES_SLACK = 0.1
+"""How far below :data:`MERGE_PART_FLOOR` a sentence whose figures the other side carries
+(:func:`figures_carried`) may score and still count as merged: the figures are the
+evidence the encoder lacks for a short sentence turned into a clause ("Nine of them have
+been quashed." as «, dont neuf ont été annulées »: 0.32)."""
+
+
+def figures_carried(ctx, group, side: str, k: int) -> bool:
+    """Are the figures of unpaired sentence ``k`` all in the other side's sentences of its
+    group, where the sentences aligned with them do not account for them? Then the sentence
+    was merged there: a dropped sentence takes its figures with it. Needs a figure other
+    than one (too common to tell anything)."""
+    from diptych.engine.numbers import find_quantities
+
+    mine_side, other_side = (ctx.original, ctx.derivative) if side == "o" else (ctx.derivative, ctx.original)
+    mine = [q for q in find_quantities(mine_side.sentences[k], mine_side.language) if q.value not in (0.0, 1.0)]
+    if not mine:
+        return False
+    free = []  # the other side's figures its own aligned sentences do not account for
+    for o_ids, d_ids, _ in group.aligned():
+        theirs, partners = (d_ids, o_ids) if side == "o" else (o_ids, d_ids)
+        accounted = [q for j in partners for q in find_quantities(mine_side.sentences[j], mine_side.language)]
+        free += [
+            q for j in theirs for q in find_quantities(other_side.sentences[j], other_side.language)
+            if not any(q.agrees(a) and q.category == a.category for a in accounted)
+        ]
+    return all(any(q.agrees(f) and q.category == f.category for f in free) for q in mine)
 
 
 def _omitted(ctx, k: int, best: float, group):
@@ -371,12 +403,26 @@ def cancel_renderings(ctx, findings: list) -> list:
     for o, a, text, bar in pairs:
         if id(o) in dropped or id(a) in dropped:
             continue
-        if emb.sim(text, a.derivative_text) >= bar:
+        if emb.sim(text, a.derivative_text) >= bar or (o is None and _same_figures(ctx, text, a.derivative_text)):
             dropped |= {id(a)} | ({id(o)} if o is not None else set())
     for o, clause in renderings:
         if emb.sim(o.original_text, clause) >= RENDER_EACH_OTHER:
             dropped.add(id(o))
     return [f for f in findings if id(f) not in dropped]
+
+
+def _same_figures(ctx, sentence: str, clause: str) -> bool:
+    """Does the clause hold every figure of the original sentence (one or more, other than
+    one)? A clause that carries a merged sentence's figures renders it («, dont onze n'ont
+    pas passé le contrôle » for "Eleven of them failed.")."""
+    from diptych.engine.numbers import find_quantities
+    from diptych.engine.sentences import Span
+
+    def figures(text: str, language: str):
+        return [q for q in find_quantities(Span(-1, 0, len(text), text), language) if q.value not in (0.0, 1.0)]
+
+    mine, theirs = figures(sentence, ctx.original.language), figures(clause, ctx.derivative.language)
+    return bool(mine) and all(any(q.agrees(t) and q.category == t.category for t in theirs) for q in mine)
 
 
 def _lengths_taken_by_framing(ctx, added: list) -> list:
