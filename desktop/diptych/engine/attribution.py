@@ -170,6 +170,19 @@ def _apposition_end(text: str, a: int, b: int) -> int | None:
     return len(text[:end].rstrip(" ,\u00a0")) if 0 < words <= 18 else None
 
 
+def _circumstance(text: str, a: int, b: int, language: str) -> int | None:
+    """Where a comma part that gives the circumstance of what a subject said opens after
+    it, or None: an absolute participle clause or a reason (« témoigne un gardien sous
+    couvert d'anonymat, le personnel n'ayant pas le droit de parler », "said a guard,
+    because staff may not speak to the press"). It describes how the speaker spoke, never
+    who the speaker is."""
+    goes_on = _RELATIVE_GOES_ON.get(language)
+    comma = text.find(",", a, b)
+    if goes_on is None or comma < 0 or not _WORD.search(text, a, comma):
+        return None
+    return comma if goes_on.search(text[comma + 1 : b].strip(" \u00a0")) else None
+
+
 def _short_clause(tail: str, language: str = "") -> bool:
     """A subject after the verb that closes its clause: ", erklärte die Fluggesellschaft.";
     its relative clauses do not count (« , a confié un ingénieur, qui n'était pas
@@ -184,6 +197,9 @@ def _short_clause(tail: str, language: str = "") -> bool:
     # the subject ends where its first relative clause opens, whatever follows that clause
     # (« , affirme un ancien cadre, qui a requis l'anonymat, l'entreprise travaillant ... »)
     rel = openings[0] if openings else _relative_clause(tail, 0, end, language)
+    circumstance = _circumstance(tail, 0, end, language) if rel is None else None
+    if circumstance is not None:
+        end = circumstance  # « , témoigne un gardien sous couvert d'anonymat, le personnel n'ayant pas ... »
     if rel is None:
         # a name and its apposition, whatever follows them (« , estime Jan Novak,
         # professeur de génie civil à l'université de X, car ... »)
@@ -355,6 +371,7 @@ def find_sources(
     ]
     hits.sort(key=lambda hit: (hit[0], hit[2] != "agent"))
     used_until = prep_until = verb_until = -1
+    states: list[tuple[int, int, int]] = []  # (used_until, prep_until, verb_until) before each source in ``found``
     for start, end, kind in hits:
         if start < used_until or _inside(sentence.start + start, excluded):
             continue
@@ -368,6 +385,7 @@ def find_sources(
         if kind == "agent":
             agent = _passive_agent(sentence, start, end, language)
             if agent is not None:
+                states.append((used_until, prep_until, verb_until))
                 found.append(agent)
                 used_until = max(end, agent.claim.end - sentence.start)
             continue
@@ -376,6 +394,7 @@ def find_sources(
             if antecedent is not None:
                 # « ... au Morning Star, qui précise que ... », "..., the Ledger, which
                 # reported that ...": the name before the relative pronoun speaks
+                states.append((used_until, prep_until, verb_until))
                 found.append(antecedent)
                 used_until = end
                 continue
@@ -389,6 +408,15 @@ def find_sources(
         # police, the newspaper said": the newspaper said)
         # nor over a verb of saying before it ("An agent said two carriers had warned":
         # the carriers warned, in what the agent said)
+        if kind == "verb" and verb_until > 0 and states:
+            inner = _told_in_anonymity_clause(sentence, start, language, excluded, prep_until, found, states)
+            if inner is not None:
+                # "A clerk, who asked not to be named because managers have told staff not to
+                # speak to reporters, said": the verb of telling in the anonymity clause
+                # credits nobody; the subject before it speaks
+                del found[inner:]
+                used_until, prep_until, verb_until = states[inner]
+                del states[inner:]
         until = max(prep_until, verb_until)
         before = [(sentence.start, sentence.start + until)] if until > 0 else []
         source = (
@@ -407,6 +435,7 @@ def find_sources(
             names = tuple(n for n in source.names if not (n.span.start == sentence.start and len(n.words) == 1 and n.head.lower() in lowercase_words))
             source = replace(source, names=names)
         if source is not None:
+            states.append((used_until, prep_until, verb_until))
             found.append(source)
             used_until = max(end, source.claim.end - sentence.start)
             if kind == "prep":
@@ -414,6 +443,39 @@ def find_sources(
             elif source.claim.end - sentence.start <= end:
                 verb_until = end  # the subject came before the verb, and the verb is read
     return found
+
+
+def _told_in_anonymity_clause(
+    sentence: Span, start: int, language: str, excluded, prep_until: int, found: list[Source], states: list
+) -> int | None:
+    """Where in ``found`` the sources read inside the anonymity clause of the subject of
+    the verb at ``start`` begin, or None. "A clerk at the court, who asked not to be named
+    because managers have told staff not to speak to reporters, said": the subject, its
+    relative clause and the reason for its anonymity come before the verb, set off by
+    commas; a verb of telling in that reason ("have told staff", « la direction a indiqué
+    aux agents », "se le ha indicado que no hable") tells staff what to do and credits
+    nobody. Only a clause that says the speaker is not named: "The lender, which
+    regulators said had misled customers, said" credits the regulators."""
+    text = sentence.text
+    head = _AUXILIARIES.sub("", text[:start].rstrip()).rstrip()
+    if not head.endswith(","):
+        return None
+    before = [(sentence.start, sentence.start + prep_until)] if prep_until > 0 else []
+    left = _left_context(sentence, start, language, [*excluded, *before])
+    if left is None:
+        return None
+    a, b = left
+    rel = _relative_clause(text, a, b, language)
+    anonymous_re = pattern(LEXICON, language, "anonymous")
+    if rel is None or not anonymous_re:
+        return None
+    clause = text[rel:b]
+    if not (any(_SAYS_UNNAMED.search(m.group(0)) for m in anonymous_re.finditer(clause)) or _DESCRIBES_SPEAKER.search(clause)):
+        return None
+    for k, source in enumerate(found):
+        if a <= source.claim.start - sentence.start and rel < source.claim.end - sentence.start <= b:
+            return k if all(rel < s.claim.end - sentence.start <= b for s in found[k:]) else None
+    return None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|et|mais|alors\s+que|und|aber|während|y|pero|mientras|e|ma|mentre)\b", re.IGNORECASE)
@@ -674,6 +736,9 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
         # comma part that opens with a preposition is the sentence's, not the speaker's
         b = comma
     rel = _relative_clause(text, a, b, language)
+    circumstance = _circumstance(text, a, b, language) if rel is None else None
+    if circumstance is not None:
+        b = circumstance  # (the circumstance of the words, not the speaker)
     apposition = _apposition_end(text, a, b) if rel is None else None
     if apposition is not None:
         b = apposition  # « estime Jan Novak, professeur à X, car ... »: the name and its apposition
@@ -791,7 +856,7 @@ _RELATIVE_OPEN = {
 que, che) after a comma (or see ``_RELATIVE_BARE``)."""
 _RELATIVE_GOES_ON = {
     "en": re.compile(r"^(?:(?:and|or|but)\s+(?:who|whom|whose|which)|because|since|as|although|though|(?:[\w'’-]+\s+){0,3}having)\b", re.IGNORECASE),
-    "fr": re.compile(r"^(?:(?:et|ou|mais)\s+(?:qui\b|dont\b|que\b|qu['’])|(?:parce\s+que|puisque|car|bien\s+que)\b|parce\s+qu['’]|puisqu['’]|(?:[\w'’-]+\s+){0,3}(?:ayant|étant)\b)", re.IGNORECASE),
+    "fr": re.compile(r"^(?:(?:et|ou|mais)\s+(?:qui\b|dont\b|que\b|qu['’])|(?:parce\s+que|puisque|car|bien\s+que)\b|parce\s+qu['’]|puisqu['’]|(?:[\w'’-]+\s+){0,3}(?:n['’])?(?:ayant|étant)\b)", re.IGNORECASE),
     # a second relative, or the infinitive the clause governs (", sich öffentlich zu äußern")
     "de": re.compile(r"^(?:(?:und|oder|aber)\s+(?:der|die|das|deren|dessen)\b|(?:weil|da|obwohl|zumal)\b|(?:[\w'’-]+\s+){0,5}zu\s+[\w'’-]+$)", re.IGNORECASE),
     "es": re.compile(r"^(?:(?:y|o|pero)\s+(?:que|quien|quienes)|porque|ya\s+que|puesto\s+que|aunque|(?:[\w'’-]+\s+){0,3}habiendo)\b", re.IGNORECASE),
@@ -826,7 +891,7 @@ vecino que vive junto a la cantera »), or right after a name and its short appo
 Romance wire copy often writes the apposition without an article)."""
 
 
-_APPOSITION_WORDS = 4
+_APPOSITION_WORDS = 8
 """The most words of an apposition a bare relative may hang on (``_RELATIVE_BARE``)."""
 
 
@@ -1274,12 +1339,20 @@ def _is_body(text: str) -> bool:
 
 
 _HEAD_END = {
-    "en": re.compile(r"\s(?:of|at|in|from|for|with|on|to|close|familiar|near|who|which|that)\s", re.IGNORECASE),
-    "fr": re.compile(r"\s(?:(?:de|du|des|au|aux|à|chez|pour|proches?|qui|que|dont)\b|d['’])", re.IGNORECASE),
+    "en": re.compile(r"\s(?:of|at|in|from|for|with|on|to|close|familiar|near|who|which|that|having|working)\s", re.IGNORECASE),
+    # « une source proche de », but « des proches de la famille » are relatives: the noun
+    "fr": re.compile(
+        r"\s(?:(?:de|du|des|au|aux|à|chez|pour|qui|que|dont|ayant|étant)\b|d['’])"
+        r"|(?<!\bdes)(?<!\bles)(?<!\bses)(?<!\bun)(?<!\bune)(?<!\bdeux)(?<!\bplusieurs)(?<!\bcertains)\sproches?\b",
+        re.IGNORECASE,
+    ),
     "de": re.compile(r"\s(?:des|der|von|vom|bei|beim|im|am|aus|in|für|die|der|das)\s", re.IGNORECASE),
-    "es": re.compile(r"\s(?:de|del|en|para|cerca|que|quien|quienes)\s", re.IGNORECASE),
-    "it": re.compile(r"\s(?:di|del|della|dello|dei|degli|delle|in|per|che)\s", re.IGNORECASE),
+    "es": re.compile(r"\s(?:de|del|en|para|cerca|que|quien|quienes|habiendo)\s", re.IGNORECASE),
+    "it": re.compile(r"\s(?:di|del|della|dello|dei|degli|delle|in|per|che|avendo|essendo)\s", re.IGNORECASE),
 }
+"""Where the head of a source phrase ends and what it belongs to, or a clause that
+describes it, begins ("nurses at the clinic", « des enquêteurs ayant travaillé sur
+l'affaire », "a source close to the talks")."""
 _POSSESSOR = re.compile(r"^.*\w['’]s\s+", re.IGNORECASE)
 
 
@@ -1327,8 +1400,10 @@ def _content_words(text: str, language: str) -> set[str]:
 
 def _shares_word(role: set[str], other: set[str]) -> bool:
     """A word of the role recurs, as a word or inside a compound ("Beamte" in
-    "Justizbeamter"), compared on its first five letters (plurals, inflections)."""
-    return any(w[:5] in v for w in role for v in other)
+    "Justizbeamter"), compared on its first five letters (plurals, inflections). A
+    compound of the role that goes on past the other's word is something else: the head
+    of a compound is its last part („Wärtergewerkschaft“ is a union, not a „Wärter“)."""
+    return any(w[:5] in v and len(w) <= len(v) + 3 for w in role for v in other)
 
 
 def _anaphoric(source: Source) -> bool:
@@ -1699,7 +1774,9 @@ def _change(
     # A nationality adjective a translator adds to a body of the same kind (« le ministère
     # néerlandais des Migrations » for "the migration ministry") specifies the same
     # source; a place named with a capital, or a body of another kind, does not.
-    new_entities = _entities(d) - _entities(o) - nearby
+    # (nor a place the original's relative clause gives the source: "The cooperative, which
+    # is based in Berlin" / „Die Genossenschaft mit Sitz in Berlin“)
+    new_entities = _entities(d) - _entities(o) - nearby - gazetteer().entities(o.phrase.text)
     same_kind = bool(source_kinds(o.core)) and source_kinds(o.core) == source_kinds(d.core)
     if same_kind:
         new_entities &= _entities(d, capitalised=True)
@@ -1799,6 +1876,9 @@ def _number(source: Source) -> str | None:
             return None  # "the ministry", « les Nations unies » is no crowd
         return "many"
     # a bare plural: "Nurses at the clinic", "Estonian officials", « Médecins de l'hôpital »
+    # (not a name: "Pieter Devaux")
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return None
     if language == "en" and _plural_noun(words[-1], language) and not (_DEFINITE["en"].match(head) or _POSSESSIVE.match(head)):
         return "many"
     if language in ("fr", "es") and len(words) == 1 and _plural_noun(words[0], language):
@@ -1832,8 +1912,16 @@ def _number_change(o: Source, d: Source) -> str | None:
 def _own_names(source: Source, other: Source) -> list[Name]:
     """The names that identify ``source`` which the other version's source does not
     share: "an estate manager in Badulla" / "estate managers in Badulla" name the same
-    place, and neither says who speaks."""
-    return [n for n in {*_people(source), *_proper(source)} if n.span.text not in other.phrase.text]
+    place, and neither says who speaks. A name in what the people belong to (« des
+    proches de la famille Marchetti ») says whose they are, not who speaks."""
+    names = [n for n in {*_people(source), *_proper(source)} if n.span.text not in other.phrase.text]
+    if _number(source) == "many":
+        rule = _HEAD_END.get(source.language, _HEAD_END["en"])
+        cut = rule.search(source.core)
+        if cut and _WORD.search(source.core, 0, cut.start()):
+            owner = source.phrase.start + cut.start()
+            names = [n for n in names if n.span.start < owner]
+    return names
 
 
 _BARE_SOURCE = re.compile(
@@ -2704,7 +2792,15 @@ def outlet_name(source: Source) -> Name | None:
     """The name of the news outlet a source phrase is ("the local newspaper X", "the Daily
     Ledger"), or None: a name written alike in every language."""
     media = MEDIA in source_kinds(source.core)
-    for name in _proper(source) or _people(source):
+    names = _proper(source) or _people(source)
+    if media:
+        # the title after the word for the press, not the town before it ("the Tarvik
+        # weekly Nordposten": the outlet is Nordposten)
+        word = next((rule.search(source.core) for label, rule in source_kind_patterns() if label == MEDIA and rule.search(source.core)), None)
+        if word is not None:
+            after = source.phrase.start + word.end()
+            names = sorted(names, key=lambda n: n.span.start < after)
+    for name in names:
         if gazetteer().entities_of(name.span.text):
             continue
         if media or any(_OUTLET_WORDS.match(w) for w in name.words):

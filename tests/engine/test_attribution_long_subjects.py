@@ -1,0 +1,228 @@
+"""Attribution: long subjects between a source and its verb, in every language.
+
+Wire copy puts a lot between a speaker and "said": an anonymity clause with its reason
+("A clerk at the court, who asked not to be named because staff have been told not to
+speak to reporters, said"), a long apposition with a relative clause ("Ana Ruiz, a
+fisherwoman from the northern port who has sailed for 20 years, said"), a place the
+body is based in. None of it is a source of its own, and a faithful translation that
+moves it around (a relative clause made a prepositional phrase, „mit Sitz in X“) credits
+the same source. The reason clause's own verb of telling ("staff have been told", « la
+direction a indiqué aux agents de ne pas parler ») tells staff what to do: it credits
+nobody with anything the sentence reports.
+
+Pure text tests (no encoder): similarities are passed by hand.
+"""
+
+import pytest
+
+from diptych.engine.attribution import find_sources, outlet_name, resolve_anaphors, source_change
+from diptych.engine.sentences import Span
+
+
+def span(text: str) -> Span:
+    return Span(0, 0, len(text), text)
+
+
+def sources(text: str, language: str):
+    return [s for s in find_sources(span(text), language) if not s.pronoun]
+
+
+def only(text: str, language: str):
+    (source,) = sources(text, language)
+    return source
+
+
+# --- a verb of telling inside the anonymity clause ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, text, core",
+    [
+        (
+            "en",
+            "A clerk at the court, who asked not to be named because managers have told staff not to speak "
+            "to reporters, said the hearing had been moved twice.",
+            "A clerk at the court",
+        ),
+        (
+            "fr",
+            "Un greffier du tribunal, qui a requis l’anonymat parce que la direction a indiqué aux agents de ne pas "
+            "parler à la presse, a affirmé que l’audience avait été déplacée deux fois.",
+            "Un greffier du tribunal",
+        ),
+        (
+            "es",
+            "Un funcionario del juzgado, que pidió no ser identificado porque a la plantilla se le ha indicado que no "
+            "hable con periodistas, dijo que la vista se había aplazado dos veces.",
+            "Un funcionario del juzgado",
+        ),
+        (
+            "it",
+            "Un cancelliere del tribunale, che ha chiesto di non essere nominato perché la direzione ha detto al "
+            "personale di non parlare con la stampa, ha detto che l’udienza è stata rinviata due volte.",
+            "Un cancelliere del tribunale",
+        ),
+        (
+            "de",
+            "Ein Angestellter des Gerichts, der nicht genannt werden wollte, weil die Leitung den Mitarbeitern "
+            "gesagt hatte, nicht mit der Presse zu sprechen, sagte, die Anhörung sei zweimal verlegt worden.",
+            "Ein Angestellter des Gerichts",
+        ),
+    ],
+)
+def test_a_verb_of_telling_in_the_anonymity_clause_credits_nobody(language, text, core):
+    source = only(text, language)
+    assert source.core == core
+    assert source.anonymous
+
+
+def test_a_source_inside_a_relative_clause_without_anonymity_stays():
+    # "which regulators said had misled customers": the regulators are credited with a
+    # claim of the sentence's, in a clause that says nothing of how the speaker spoke
+    found = sources("The lender, which regulators said had misled customers, said it would appeal the fine.", "en")
+    assert any("regulators said" in s.claim.text for s in found)
+
+
+# --- a name, a long apposition and a bare relative -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, text, name",
+    [
+        (
+            "es",
+            "Marta Quintela, pescadora de bajura del puerto de Burela que faena desde hace 20 años, dijo que la "
+            "veda llega tarde.",
+            "Marta Quintela",
+        ),
+        (
+            "fr",
+            "Yann Le Goff, pêcheur côtier du port de Lorient qui navigue depuis vingt ans, a dit que la fermeture "
+            "arrivait trop tard.",
+            "Yann Le Goff",
+        ),
+        (
+            "it",
+            "Marta Quintela, pescatrice di piccola pesca del porto di Chioggia che lavora da vent’anni, ha detto "
+            "che il fermo arriva tardi.",
+            "Marta Quintela",
+        ),
+    ],
+)
+def test_a_name_with_a_long_apposition_and_a_bare_relative_is_one_speaker(language, text, name):
+    source = only(text, language)
+    assert source.phrase.text.startswith(name)
+    assert [n.span.text for n in source.names][:1] == [name]
+
+
+# --- a compound is no back-reference to its first part ------------------------------------
+
+
+def test_a_compound_is_no_back_reference_to_its_first_part():
+    # „die größte Pflegergewerkschaft“ is a union, not the nurse („Pfleger“) quoted before
+    first = only("Ein Pfleger der Klinik, der anonym bleiben wollte, sagte, die Station sei überfüllt.", "de")
+    union = only("Die größte Pflegergewerkschaft erklärte, ihre Mitglieder würden streiken.", "de")
+    _, resolved = resolve_anaphors([first, union])
+    assert not resolved.anonymous
+
+
+def test_a_compound_ending_in_the_role_is_still_a_back_reference():
+    # „der Beamte“ refers back to „ein Justizbeamter“
+    first = only("Ein Justizbeamter des Ministeriums, der anonym bleiben wollte, sagte, die Akten fehlten.", "de")
+    again = only("Der Beamte erklärte, man suche sie seit Wochen.", "de")
+    _, resolved = resolve_anaphors([first, again])
+    assert resolved.anonymous
+
+
+# --- what the original's clause says of its source ------------------------------------------
+
+
+def test_a_place_from_the_originals_relative_clause_is_no_new_source():
+    # "The cooperative, which is based in Berlin" / „Die Genossenschaft mit Sitz in Berlin“:
+    # the translation moved the place into the phrase
+    o = only("The cooperative, which is based in Berlin and runs 40 dairies, said prices would rise.", "en")
+    d = only("Die Genossenschaft mit Sitz in Berlin, die 40 Molkereien betreibt, erklärte, die Preise würden steigen.", "de")
+    assert source_change(o, d, 0.4) is None
+
+
+def test_a_place_named_only_in_the_translation_is_still_a_new_source():
+    o = only("The cooperative, which runs 40 dairies, said prices would rise.", "en")
+    d = only("Die Genossenschaft mit Sitz in Berlin, die 40 Molkereien betreibt, erklärte, die Preise würden steigen.", "de")
+    assert source_change(o, d, 0.4) is not None
+
+
+# --- one source made several, and a named one made a crowd ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("fr", "Plusieurs anciennes infirmières ayant travaillé à la clinique affirment que les lits manquaient."),
+        ("fr", "Plusieurs anciennes infirmières ayant travaillé sur ce dossier affirment que les lits manquaient."),
+        ("fr", "Des proches de la famille Marchetti affirment que les lits manquaient."),
+        ("en", "Several former nurses having worked at the clinic said beds were short."),
+    ],
+)
+def test_one_unnamed_source_made_several_people(language, text):
+    # a participle clause (« ayant travaillé ») or an owner (« de la famille X ») after the
+    # head says whose people they are, not how many
+    o = only(
+        "A former nurse who worked at the clinic, who spoke on condition of anonymity, said beds were short.", "en"
+    )
+    why = source_change(o, only(text, language), 0.3)
+    assert why is not None and "several" in why
+
+
+def test_relatives_of_a_named_family_are_still_unnamed_people():
+    d = only("Des proches de la famille Marchetti affirment que l’offre a été refusée.", "fr")
+    o = only("Relatives of the Marchetti family said the offer had been turned down.", "en")
+    assert source_change(o, d, 0.8) is None
+
+
+def test_a_surname_ending_in_x_is_no_crowd():
+    o = only("Pieter Devaux, whose father founded the firm, said the sale was final.", "en")
+    d = only("Pieter Devaux, dont le père a fondé l’entreprise, a déclaré que la vente était définitive.", "fr")
+    assert source_change(o, d, 0.9) is None
+
+
+# --- the outlet's own name, not the town it is from --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, text, name",
+    [
+        ("en", "According to the Tarvik weekly Nordposten, the mayor had been warned in May.", "Nordposten"),
+        ("es", "Según el semanario Nordposten, el alcalde había sido advertido en mayo.", "Nordposten"),
+    ],
+)
+def test_an_outlet_is_named_by_its_title_not_its_town(language, text, name):
+    outlet = outlet_name(only(text, language))
+    assert outlet is not None and outlet.span.text == name
+
+
+# --- the circumstance after an inverted subject --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, text, phrase",
+    [
+        (
+            "fr",
+            "Les bagarres sont devenues quotidiennes et les arrêts maladie se multiplient parmi ses collègues, "
+            "témoigne un surveillant de la prison sous couvert d’anonymat, le personnel n’ayant pas le droit de "
+            "parler aux journalistes.",
+            "un surveillant de la prison sous couvert d’anonymat",
+        ),
+        (
+            "es",
+            "Las peleas son ya diarias y las bajas se multiplican entre sus compañeros, asegura un funcionario de "
+            "la prisión bajo anonimato, porque la plantilla no puede hablar con periodistas.",
+            "un funcionario de la prisión bajo anonimato",
+        ),
+    ],
+)
+def test_the_circumstance_after_an_inverted_subject_is_not_the_speaker(language, text, phrase):
+    # the absolute participle or the reason after the comma says how the speaker spoke
+    source = only(text, language)
+    assert source.phrase.text == phrase
+    assert source.anonymous
