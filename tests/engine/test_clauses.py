@@ -282,6 +282,8 @@ def test_an_added_clause_renders_an_original_sentence_merged_into_its_link(encod
         merged=[(Span(5, 0, len(merged), merged), Link([5], [4], 0.8))],
         rendering_clauses=[],
         merged_by_length=[],
+        original=SimpleNamespace(language="en"),
+        derivative=SimpleNamespace(language="fr"),
     )
     metonymy = Finding("added", [5], [4], None, "Varsovie ne s’est pas exprimée", "", 0.5)
     unrelated = Finding("added", [5], [4], None, "alors que la colère gronde dans le pays", "", 0.5)
