@@ -23,7 +23,8 @@ languages that both have a list: an English "probably" whose Italian rendering n
 can see is not a removed hedge. A change is not reported when the hedged words are
 rendered, hedge and all, by a sentence of the group that the alignment paired
 elsewhere (a translator split the sentence), nor when the added hedge lies in a clause
-the derivative added, which :mod:`diptych.engine.clause_spans` reports.
+the derivative added, which :mod:`diptych.engine.clause_spans` reports, nor when the removed
+hedge lies in a clause the derivative left out, which it reports as omitted.
 In one language the words themselves are compared: a hedge dropped beside one that stays
 ("believe its value could be higher" -> "believe it is higher") is removed, while one
 modal of possibility for another ([possibility]: "might" / "may") is no change; a hedge of
@@ -125,6 +126,8 @@ class Hedges:
     modals: int = 0  # modals and conditionals that are no hedge of this version's own
     sequenced: int = 0  # conditionals that are the future of the past (« a annoncé qu'elle fermerait »)
     completed: int = 0  # perfects of the claim, not of a reporting verb ("have settled", « se sont déposés »)
+    conditional: tuple[Span, ...] = ()  # weak hedges that are also modals or conditionals (« fermerait », "might")
+    plain: int = 0  # of the modals, those that are no modal of possibility ("would", not "could")
 
     @property
     def any(self) -> bool:
@@ -238,6 +241,12 @@ class Hedges:
         becomes when it is stated as a fact."""
         return self.completed > 0 and not (self.any or self.modal or self.possibility or self.chances or self.future)
 
+    def without(self, gone: list[Span]) -> Hedges:
+        """These hedges less the markers ``gone``."""
+        return replace(
+            self, hearsay=tuple(h for h in self.hearsay if h not in gone), weak=tuple(h for h in self.weak if h not in gone)
+        )
+
     def without_assessing(self) -> Hedges:
         """These hedges less the verbs of assessment that say what someone said."""
         return replace(self, weak=tuple(h for h in self.weak if h not in self.assessing), assessing=())
@@ -318,6 +327,7 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         o2 = o2.without_possible() if d.possibility else o2
         d2 = d2.without_possible() if o.possibility else d2
     if not same_language:
+        o2, d2 = _paired(o2, d2, o, d)
         # a [rendering] phrase ("gilt als", "suspected") of a side with no hedge of its own
         # renders one hedge of the other side, whatever its kind: not two (« présumée »
         # and « aurait été »)
@@ -328,9 +338,45 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         d2 = d2.without_expecting() if o.future else d2
         # "The union said crews had been cut" / « le syndicat estime que les effectifs ont
         # fondu »: a verb of assessment is how the other language reports a claim.
-        o2 = o2.without_assessing() if d.speech and not d.any else o2
-        d2 = d2.without_assessing() if o.speech and not o.any else d2
+        o2 = o2.without_assessing() if d.speech and not d2.any else o2
+        d2 = d2.without_assessing() if o.speech and not o2.any else d2
     return o2, d2
+
+
+def _paired(o2: Hedges, d2: Hedges, o: Hedges, d: Hedges) -> tuple[Hedges, Hedges]:
+    """Across languages, the hedges of each side less those the other side's hedges or
+    modals of the same kind render, one for one.
+
+    A modal of possibility renders the other side's own modal of possibility ("might
+    hold" / « potrebbero custodire »), a verb of evidence its own verb of evidence
+    ("suggested" / « laissent penser »), a conditional the other side's own modals that
+    are no hedge ("would send" / « manderebbe »): paired off, they leave the hedge they
+    cannot also render ("appeared to", "likely", "probably") to be judged alone. (A modal of
+    possibility of the other side may render this side's hedge instead: « cree que ... podría »
+    renders "said ... might" whole.)
+    """
+    o_gone: list[Span] = []
+    d_gone: list[Span] = []
+    for field in ("possible", "evidence"):
+        mine = [h for h in getattr(o2, field) if h in o2.weak and h not in o_gone]
+        theirs = [h for h in getattr(d2, field) if h in d2.weak and h not in d_gone]
+        k = min(len(mine), len(theirs))
+        o_gone += mine[:k]
+        d_gone += theirs[:k]
+    o_gone += [h for h in o2.conditional if h in o2.weak and h not in o_gone][: d.plain]
+    d_gone += [h for h in d2.conditional if h in d2.weak and h not in d_gone][: o.plain]
+    return _less(o2, o_gone), _less(d2, d_gone)
+
+
+def _less(h: Hedges, gone: list[Span]) -> Hedges:
+    """``h`` less the paired hedges ``gone``, unless that leaves it a degree word that no
+    list of hedges holds (« difficilmente cambierà », "is unlikely to change"): then it still
+    hedges, and the pairing is undone."""
+    left = h.without(gone)
+    if not left.any and any(not any(g.seg == w.seg and g.start < w.end and w.start < g.end for g in gone)
+                            for _, w in h.degrees):
+        return h
+    return left
 
 
 def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] = ()) -> Hedges:
@@ -365,6 +411,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     completed = 0
     degrees: list[tuple[str, Span]] = []
     maybe: list[Span] = []
+    conditional: list[Span] = []
+    plain = 0
     renders = 0
     future = False
     sources = 0
@@ -420,6 +468,14 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
             # (one that is a hedge here too, « aurait été tué », renders none of the other side's)
             own = [(h.start - span.start, h.end - span.start) for h in (hearsay + weak)[found:]] + future_past
             modals += sum(1 for m in free if not any(a < m.end() and m.start() < b for a, b in own))
+            could = pattern(LEXICON, language, "possibility")
+            could = [(m.start(), m.end()) for m in could.finditer(span.text)] if could is not None else []
+            plain += sum(1 for m in free if not any(a < m.end() and m.start() < b for a, b in own + could))
+            # a weak hedge that is itself a modal (« fermerait », "might", "could have"), not a
+            # phrase with a modal in it ("could not recall")
+            conditional += [h for h in weak[weak_found:]
+                            if any(h.start < span.start + m.end() and span.start + m.start() < h.end for m in free)
+                            and len(h.text.split()) <= 2]
         degrees += _degrees(span, language, quoted)
         regex = pattern(LEXICON, language, "rendering")
         if regex is not None:
@@ -531,7 +587,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         questions=tuple(questions), asks=pattern(LEXICON, language, "open") is not None, deciding=tuple(deciding),
         appearance=tuple(appearance), degrees=tuple(degrees),
         grades=any(pattern(LEXICON, language, f"degree {g}") is not None for g in DEGREES),
-        maybe=tuple(maybe), modals=modals, sequenced=sequenced, completed=completed,
+        maybe=tuple(maybe), modals=modals, sequenced=sequenced, completed=completed, conditional=tuple(conditional),
+        plain=plain,
     )
 
 
@@ -589,11 +646,18 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     # a annoncé qu'elle porterait plainte, l'interdiction étant illégale » renders "would".
     # A future of the past ("said it would pay") renders a conditional, not a modal of
     # possibility: « potrebbe pagare » against it is a promise made a maybe.
+    # A modal renders the other side's hedge only where it is not one of that side's own
+    # modals rendered ("would probably seek ..., which could reach" / « demanderait ..., qui
+    # pourrait atteindre »: « pourrait » is "could"), or where it says an expectation (« devrait »).
+    # (A modal of possibility renders the other side's "might" whatever that side's own modals:
+    # "could reduce ... but might also break up" / „könne ... verringern, aber auch zersprengen“.)
     modal_o = across and o.modal and (
-        o.modals > 0 or (o.sequenced > d.modals + d.sequenced and not _only_chances(d))
+        o.modals > d.modals or (o.modals > 0 and _only_modals(d)) or bool(o.anticipation)
+        or (o.sequenced > d.modals + d.sequenced and not _only_chances(d))
     )
     modal_d = across and d.modal and (
-        d.modals > 0 or (d.sequenced > o.modals + o.sequenced and not _only_chances(o))
+        d.modals > o.modals or (d.modals > 0 and _only_modals(o)) or bool(d.anticipation)
+        or (d.sequenced > o.modals + o.sequenced and not _only_chances(o))
     )
     if not o.any and (d.hearsay and not stands_o or d.weak and not (stands_o or modal_o)):
         return "added"
@@ -614,6 +678,11 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
             return "added"
     shift = degree_shift(o, d, same_language)
     return shift[0] if shift else None
+
+
+def _only_modals(h: Hedges) -> bool:
+    """Whether every weak hedge of ``h`` is itself a modal or a modal of possibility ("might")."""
+    return all(w in h.conditional or w in h.possible for w in h.weak)
 
 
 def _only_chances(h: Hedges) -> bool:
@@ -812,10 +881,35 @@ class HedgeComparison:
         markers = change.hedges.hearsay + change.hedges.weak
         return all(holds_added_clause(self.ctx, group, o_block, d_block, m, self.quoted[1]) for m in markers)
 
+    def _in_left_out_clause(self, change: _Change) -> bool:
+        """Is a removed hedge part of a clause the derivative left out whole?
+
+        "…, and that the death was probably the result of an overdose" dropped from a
+        sentence that keeps the rest: the claim went with its hedge, which the omitted
+        clause reports (:func:`diptych.engine.clause_spans.find_omitted_clauses`, by the same
+        tests on the pair seen from the derivative's side), not a claim made certain.
+        """
+        if change.direction != "removed":
+            return False
+        group, o_block, d_block = change.block
+        if group.soft or group not in self.ctx.linked_groups:
+            return False
+        from diptych.engine.clause_spans import OMITTED_MAX_SHARE, UNMATCHED_GAIN, _block_jobs, _judge, _mirrored
+
+        mirror = self.ctx.memo("hedges.mirrored", lambda: _mirrored(self.ctx))
+        mirrored = mirror.linked_groups[self.ctx.linked_groups.index(group)]
+        m = change.marker
+        jobs = [
+            job
+            for job in _block_jobs(mirror, mirrored, d_block, o_block, self.quoted[0], {}, OMITTED_MAX_SHARE)
+            if job[3].clause.seg == m.seg and job[3].clause.start <= m.start and m.end <= job[3].clause.end
+        ]
+        return any(passed[5] for passed in _judge(mirror, jobs, None, UNMATCHED_GAIN))
+
     def findings(self) -> list[Finding]:
         out = []
         for c in self.changes:
-            if self._rendered_elsewhere(c) or self._in_added_clause(c):
+            if self._rendered_elsewhere(c) or self._in_added_clause(c) or self._in_left_out_clause(c):
                 continue
             other = self._counterpart(c)
             if c.degree is not None:
