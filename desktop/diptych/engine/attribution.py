@@ -1915,7 +1915,7 @@ def _own_names(source: Source, other: Source) -> list[Name]:
     place, and neither says who speaks. A name in what the people belong to (« des
     proches de la famille Marchetti ») says whose they are, not who speaks."""
     names = [n for n in {*_people(source), *_proper(source)} if n.span.text not in other.phrase.text]
-    if _number(source) == "many":
+    if source.anonymous or _number(source) == "many":
         rule = _HEAD_END.get(source.language, _HEAD_END["en"])
         cut = rule.search(source.core)
         if cut and _WORD.search(source.core, 0, cut.start()):
@@ -2082,7 +2082,8 @@ def _other_source(o: Source, d: Source, credited: tuple[Source, ...]) -> Source 
             continue
         if s.phrase.text == o.phrase.text or mine & {w.lower() for n in s.names for w in n.words}:
             continue
-        theirs = _content_words(s.core, s.language)
+        # (its head: "the company's chief executive, X" is no company)
+        theirs = _content_words(_head_of(s.core, s.language), s.language)
         if all(_shares_word({w}, theirs) for w in role):
             return s
     return None
@@ -2483,10 +2484,30 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
             for where, seg, start, end in reported
         )
 
+    where = {id(s): (side, k) for side, found in (("o", o_found), ("d", d_found)) for k, ss in enumerate(found) for s in ss}
+
     def judged(source: Source, side: str) -> bool:
         # ``skip`` holds both sides' claims by (segment, start): one side's is judged only
-        # if its segment holds a quote (the original's segment 13 is not the derivative's)
-        return (source.claim.seg, source.claim.start) in skip and bool(excluded[side].get(source.claim.seg))
+        # if its segment holds a quote (the original's segment 13 is not the derivative's),
+        # in its own sentence or in a later one that credits no one of its own (the
+        # quote goes on from it); "X said ... "...," she said." leaves X's claim to this
+        # analysis, whatever the other side's claim at the same place is
+        regions = excluded[side].get(source.claim.seg)
+        if (source.claim.seg, source.claim.start) not in skip or not regions:
+            return False
+        at = where.get(id(source))
+        if at is None:
+            return True
+        sides = o_side if side == "o" else d_side
+        found = o_found if side == "o" else d_found
+        k = at[1]
+        for j in range(k, len(sides.sentences)):
+            sentence = sides.sentences[j]
+            if sentence.seg != source.claim.seg:
+                break
+            if any(sentence.start <= a < sentence.end for a, _ in regions):
+                return j == k or not any(not s.nested for s in found[j])
+        return True
 
     blocks = []
     insiders: list[tuple[list[int], list[int]]] = []
