@@ -114,3 +114,47 @@ def test_a_hedge_whose_clause_was_left_out_is_the_omitted_clause(encoder):
 def test_faithful_renderings_after_pairing_are_no_change(o_lang, original, d_lang, derivative):
     assert change(o_lang, original, d_lang, derivative) is None
 
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # something considered, stated as what will be done
+        ("en", "He said the council was also looking at speed cameras for the main road.",
+         "fr", "Le conseil va en outre installer des radars sur la route principale, a-t-il déclaré."),
+        ("en", "The ministry said it was considering a tax on night flights.",
+         "es", "El ministerio dijo que va a gravar los vuelos nocturnos."),
+        ("de", "Die Regierung erwägt eine Abgabe auf Nachtflüge.",
+         "en", "The government will tax night flights."),
+        ("it", "Il comune sta valutando una nuova linea di tram verso l’ospedale.",
+         "en", "The city will build a new tram line to the hospital."),
+        ("es", "El ayuntamiento estudia cerrar el centro al tráfico los domingos.",
+         "en", "The city council will close the centre to traffic on Sundays."),
+    ],
+)
+def test_a_deliberation_stated_as_a_plain_future_is_a_removed_hedge(o_lang, original, d_lang, derivative):
+    assert change(o_lang, original, d_lang, derivative) == "removed"
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        ("en", "The ministry said it was considering a ban on night flights.",
+         "fr", "Le ministère a déclaré qu’il envisageait d’interdire les vols de nuit."),
+        ("en", "The city is studying a new tram line, which will cost 40 million euros.",
+         "it", "Il comune sta studiando una nuova linea di tram, che costerà 40 milioni di euro."),
+        ("en", "The government is weighing a ban on night flights, which will be decided in May.",
+         "de", "Die Regierung erwägt ein Verbot von Nachtflügen, über das im Mai entschieden wird."),
+        # a deliberation against a perfect or a past is no decision made
+        ("en", "The maker said in a statement that it had met every standard and was examining the returned kettles.",
+         "fr", "Le fabricant a dit dans un communiqué avoir respecté toutes les normes et a dit examiner les bouilloires rapportées."),
+        ("en", "The police said they had received the complaint and that fraud officers were reviewing it.",
+         "de", "Die Polizei sagte, sie habe die Anzeige erhalten, und Betrugsermittler prüften sie."),
+        # a future of studying is no deliberation made certain
+        ("en", "The ministry will study the proposal.",
+         "fr", "Le ministère étudiera la proposition."),
+        ("en", "The ministry will study the proposal.",
+         "es", "El ministerio estudiará la propuesta."),
+    ],
+)
+def test_a_deliberation_rendered_is_no_change(o_lang, original, d_lang, derivative):
+    assert change(o_lang, original, d_lang, derivative) is None

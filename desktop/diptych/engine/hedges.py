@@ -50,7 +50,9 @@ hedge in any pair of languages that both list questions, unless the other versio
 hedge, a modal or a [rendering] word ("possible crimes") that may render the doubt.
 A modal of possibility before a verb ([chance]: "could take", « pourrait durer ») stated
 as a plain future with no modal beside it ("will take", « durera ») is a removed hedge in
-any language pair: the possibility was made a certainty.
+any language pair: the possibility was made a certainty. So is something under consideration
+([deliberation]: "was looking at tagging", « envisage ») stated as what will be done (« va
+étendre le bracelet »).
 What witnesses, critics or people a newspaper quoted say is an allegation: the English
 list's [modal] holds those attributions, which render the conditional of hearsay (« des
 stadiers auraient fermé la porte, selon des témoins cités par X ») but not a hedge of
@@ -128,6 +130,7 @@ class Hedges:
     completed: int = 0  # perfects of the claim, not of a reporting verb ("have settled", « se sont déposés »)
     conditional: tuple[Span, ...] = ()  # weak hedges that are also modals or conditionals (« fermerait », "might")
     plain: int = 0  # of the modals, those that are no modal of possibility ("would", not "could")
+    deliberations: tuple[Span, ...] = ()  # things under consideration ("was looking at tagging", « envisage »)
 
     @property
     def any(self) -> bool:
@@ -222,24 +225,28 @@ class Hedges:
     def doubts(self) -> bool:
         """Any word that may render an open question: a hedge, a modal, a [rendering] word
         ("possible crimes", « d'éventuelles infractions »), a modal of possibility."""
-        return self.any or self.modal or bool(self.renders) or self.possibility or bool(self.chances)
+        return self.any or self.modal or bool(self.renders) or self.possibility or bool(self.chances or self.deliberations)
 
     def certain_future(self) -> bool:
         """A future stated with no hedge, modal or modal of possibility beside it ("will
         take", « durera »): what a possibility becomes when it is made a certainty."""
-        return self.future and not (self.any or self.modal or self.possibility or self.chances)
+        return self.future and not (self.any or self.modal or self.possibility or self.chances or self.deliberations)
 
     def reported_future(self) -> bool:
         """A future of the past stated with no hedge, modal of possibility or other modal
         beside it ("said the region would pay", « a dit que la région paierait »): a
         promise reported, which a modal of possibility ("could pay") makes a maybe."""
-        return self.sequenced > 0 and self.modals == 0 and not (self.any or self.possibility or self.chances)
+        return self.sequenced > 0 and self.modals == 0 and not (
+            self.any or self.possibility or self.chances or self.deliberations
+        )
 
     def done(self) -> bool:
         """Something stated as done in a perfect tense with no hedge, modal or modal of
         possibility beside it ("have settled", « se sont déposés »): what a possibility
         becomes when it is stated as a fact."""
-        return self.completed > 0 and not (self.any or self.modal or self.possibility or self.chances or self.future)
+        return self.completed > 0 and not (
+            self.any or self.modal or self.possibility or self.chances or self.deliberations or self.future
+        )
 
     def without(self, gone: list[Span]) -> Hedges:
         """These hedges less the markers ``gone``."""
@@ -303,12 +310,17 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         o2 = o2.counting_chances()
     elif d.chances and (o.certain_future() or o.reported_future()):
         d2 = d2.counting_chances()
-    elif same_language and o.chances and d.modal and not (d.chances or d.possibility or d.any):
+    elif same_language and o.chances and d.modal and not (d.chances or d.deliberations or d.possibility or d.any):
         # in one language, "could lose a fifth" -> "would lose a fifth": the possibility made
         # a conditional certainty
         o2 = o2.counting_chances()
-    elif same_language and d.chances and o.modal and not (o.chances or o.possibility or o.any):
+    elif same_language and d.chances and o.modal and not (o.chances or o.deliberations or o.possibility or o.any):
         d2 = d2.counting_chances()
+    elif o.deliberations and not d.deliberations and d.certain_future():
+        # "was also looking at tagging" / « va étendre le bracelet »: a consideration made a decision
+        o2 = replace(o2, weak=o2.weak + o.deliberations)
+    elif d.deliberations and not o.deliberations and o.certain_future():
+        d2 = replace(d2, weak=d2.weak + d.deliberations)
     elif o.chances and d.done() and d.completed > o.completed:
         # "because the spores could settle" / « car les spores se sont déposées »
         o2 = o2.counting_chances()
@@ -413,6 +425,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     maybe: list[Span] = []
     conditional: list[Span] = []
     plain = 0
+    deliberations: list[Span] = []
     renders = 0
     future = False
     sources = 0
@@ -541,6 +554,15 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                 h for h in weak[weak_found:]
                 if any(h.start <= span.start + m.start() < h.end for m in regex.finditer(span.text))
             ]
+        regex = pattern(LEXICON, language, "deliberation")
+        if regex is not None:
+            # something under consideration ("was looking at tagging")
+            deliberations += [
+                span.sub(m.start(), m.end())
+                for m in regex.finditer(span.text)
+                if not _inside(span.start + m.start(), quoted)
+                and not any(h.start <= span.start + m.start() < h.end for h in (hearsay + weak)[found:])
+            ]
         regex = pattern(LEXICON, language, "appearance")
         if regex is not None:
             spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
@@ -588,7 +610,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         appearance=tuple(appearance), degrees=tuple(degrees),
         grades=any(pattern(LEXICON, language, f"degree {g}") is not None for g in DEGREES),
         maybe=tuple(maybe), modals=modals, sequenced=sequenced, completed=completed, conditional=tuple(conditional),
-        plain=plain,
+        plain=plain, deliberations=tuple(deliberations),
     )
 
 
