@@ -311,3 +311,35 @@ def test_a_short_sentence_whose_figures_another_sentence_carries_was_merged_ther
 def test_a_dropped_sentence_whose_figure_no_other_sentence_carries_is_omitted(encoder):
     found = findings(encoder, DAMS, "fr", "Depuis le printemps, l’agence a inspecté 60 barrages.")
     assert [(f.kind, f.original_text) for f in found] == [("omitted", "Eleven of them failed.")]
+
+
+def _lengths_context(original: list[int], derivative: list[int]):
+    """A stand-in pair whose sentences have the given lengths, the first of each aligned."""
+    from types import SimpleNamespace
+
+    from diptych.engine.groups import Group
+    from diptych.engine.clauses import SentencePair
+
+    def side(lengths):
+        return SimpleNamespace(sentences=[SimpleNamespace(text="x" * n) for n in lengths])
+
+    group = Group(Link([0], [0], 0.9), [0, 1], [0], [SentencePair([0], [0], 0.8)])
+    return SimpleNamespace(original=side(original), derivative=side(derivative)), group
+
+
+@pytest.mark.parametrize(
+    "derivative_length, part, merged",
+    [
+        (190, 0.40, True),  # a loose fit (0.06) suffices when the clauses score 0.40
+        (190, 0.28, False),  # ...not when they score 0.28
+        (199, 0.28, True),  # a tight fit (0.01) does, from 0.25
+        (199, 0.22, False),  # never below 0.25
+        (152, 0.28, False),  # the block alone is as long as its own original: nothing merged
+    ],
+)
+def test_a_sentence_scoring_low_is_merged_only_when_the_lengths_fit_tightly(derivative_length, part, merged):
+    from diptych.engine.clauses import merged_by_length
+
+    # original: a 152-character sentence and a 31-character one, unpaired; ratio 1.1
+    ctx, group = _lengths_context([152, 31], [derivative_length])
+    assert merged_by_length(ctx, group, "o", 1, 1.1, part) is merged
