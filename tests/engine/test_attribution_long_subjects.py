@@ -328,3 +328,33 @@ def test_the_company_after_its_name_is_no_other_source_where_its_chief_speaks(en
     ]
     found = span_findings(encoder, original, "en", derivative)
     assert [f for f in found if f.kind == "attribution_changed"] == [], found
+
+
+@pytest.mark.slow
+def test_one_source_made_several_in_a_paragraph_the_aligner_left_unlinked_is_reported(encoder):
+    # the rewrite moved the nurse's paragraph; no link pairs it, but its sentence renders
+    # the original's closely, and its one nurse became several
+    from diptych.engine.model import Article, Link, Segment
+    from diptych.engine.spans import find_span_findings
+
+    original = [
+        "The regional health board closed the maternity ward at Kestrel Hospital on Monday.",
+        "A midwife at the hospital, who asked not to be named because staff had been told not to talk to "
+        'reporters, said the ward had been kept short of staff for years "so that closing it would look unavoidable".',
+        "The board said births would move to the city hospital, 40 kilometres away.",
+    ]
+    derivative = [
+        "La direction régionale de la santé a fermé lundi la maternité de l’hôpital Kestrel.",
+        "Les naissances auront lieu à l’hôpital de la ville, à 40 kilomètres, selon la direction.",
+        "Plusieurs sages-femmes de l’hôpital, qui ont requis l’anonymat car le personnel avait reçu l’ordre de ne pas "
+        "parler aux journalistes, affirment que le service a été laissé en sous-effectif pendant des années « pour que "
+        "sa fermeture paraisse inévitable ».",
+    ]
+
+    def article(lang: str, paragraphs: list[str]) -> Article:
+        return Article("test", "", lang, "\n\n".join(paragraphs), [Segment(i, p, False) for i, p in enumerate(paragraphs)])
+
+    links = [Link([0], [0], 0.9), Link([2], [1], 0.9)]
+    found = find_span_findings(article("en", original), article("fr", derivative), links, encoder)
+    changed = [f for f in found if f.kind == "attribution_changed"]
+    assert changed and "A midwife at the hospital" in changed[0].original_text, found

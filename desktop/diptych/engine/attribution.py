@@ -470,7 +470,7 @@ def _told_in_anonymity_clause(
     if rel is None or not anonymous_re:
         return None
     clause = text[rel:b]
-    if not (any(_SAYS_UNNAMED.search(m.group(0)) for m in anonymous_re.finditer(clause)) or _DESCRIBES_SPEAKER.search(clause)):
+    if not any(_SAYS_UNNAMED.search(m.group(0)) for m in anonymous_re.finditer(clause)):
         return None
     for k, source in enumerate(found):
         if a <= source.claim.start - sentence.start and rel < source.claim.end - sentence.start <= b:
@@ -2354,6 +2354,19 @@ def _compared_blocks(ctx) -> list[tuple[list[int], list[int], list[int], bool]]:
                     continue
             if stray is not None:
                 blocks.append(([stray], [j], _around(group.derivative, [j]), bool(sim[stray, j] < ALIGNED)))
+    # A derivative paragraph the aligner left unlinked, whose sentences render original
+    # sentences no link compares closely (a rewrite moved the paragraph past what the
+    # aligner links): those pairs are compared too, when they are close.
+    close_o = {k for o_block, _d, _n, loose in blocks if not loose for k in o_block}
+    taken_d = {k for _o, d_block, _n, _l in blocks for k in d_block}
+    for group in ctx.groups:
+        if not group.soft:
+            continue
+        for o_block, d_block, score in group.aligned():
+            if score >= ALIGNED and not (set(o_block) & close_o) and not (set(d_block) & taken_d):
+                blocks.append((o_block, d_block, _around(group.derivative, d_block), False))
+                close_o.update(o_block)
+                taken_d.update(d_block)
     return blocks
 
 
