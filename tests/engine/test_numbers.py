@@ -312,3 +312,27 @@ def test_a_figure_the_paragraph_repeats_is_cancelled_where_it_is_rendered(tmp_pa
     )
     findings = find_span_findings(original, derivative, [Link([0], [0], 0.9)], encoder)
     assert [(f.original_text, f.derivative_text) for f in findings if f.kind == "number_changed"] == [("two", "un seul")]
+
+
+@pytest.mark.parametrize(
+    "language, text, value",
+    [
+        ("en", "at the start of a three-day strike", 3),
+        ("en", "a two-year-old boy", 2),
+        ("de", "zu Beginn eines zweitägigen Streiks", 2),
+        ("de", "eine fünfköpfige Familie", 5),
+        ("de", "eine zwölfstündige Schicht", 12),
+    ],
+)
+def test_a_figure_written_into_a_modifier_is_a_figure(language, text, value):
+    """"a three-day strike" made „eines zweitägigen Streiks“ changes a figure."""
+    from diptych.engine.numbers import find_quantities
+
+    assert [q.value for q in find_quantities(Span(0, 0, len(text), text), language)] == [value]
+
+
+def test_a_one_word_modifier_is_no_figure():
+    from diptych.engine.numbers import find_quantities
+
+    text = "a one-off payment under a one-sided deal"
+    assert find_quantities(Span(0, 0, len(text), text), "en") == []

@@ -205,12 +205,23 @@ def parse_digits(token: str, language: str) -> float | None:
         return None
 
 
+_MEASURE_SUFFIX = re.compile(
+    r"(?:tägig|jährig|wöchig|monatig|stündig|minütig|sekündig|köpfig|stöckig|spurig|teilig|gliedrig|stellig"
+    r"|sitzig|seitig|malig|fach|prozentig)(?:e|en|er|es|em)?"
+)
+"""What a German number compound may end in: "zweitägigen", "dreijährige", "fünfköpfige"
+(the figure is a count of days, years, people)."""
+
+
 def _split_compound(word: str, lex: _Lexicon) -> list[str] | None:
-    """"fünfundzwanzigtausend" -> [fünf, und, zwanzig, tausend]; None if not all number words."""
+    """"fünfundzwanzigtausend" -> [fünf, und, zwanzig, tausend]; "zweitägigen" -> [zwei];
+    None if not all number words."""
     parts: list[str] = []
     rest = word
     vocabulary = set(lex.words) | lex.connectors | lex.times
     while rest:
+        if any(p in lex.words for p in parts) and _MEASURE_SUFFIX.fullmatch(rest):
+            return parts
         for size in range(len(rest), 1, -1):
             if rest[:size] in vocabulary:
                 parts.append(rest[:size])
@@ -416,11 +427,10 @@ def _number_parts(word: str, lex: _Lexicon, language: str) -> list[str] | None:
             out.append(piece)
         elif (piece in lex.connectors or piece in lex.times) and out:
             out.append(piece)  # "vingt-et-un"; "two-time" champion
-        elif language in _COMPOUNDING and len(piece) > 4:
-            split = _split_compound(piece, lex)
-            if split is None:
-                return None
+        elif language in _COMPOUNDING and len(piece) > 4 and (split := _split_compound(piece, lex)) is not None:
             out += split
+        elif k > 0 and any(p in lex.words for p in out) and all(p.isalpha() for p in pieces[k:]):
+            return out  # a figure made a modifier: "a three-day strike", "a two-year-old"
         else:
             return None
     return out or None
