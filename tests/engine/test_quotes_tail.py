@@ -50,6 +50,8 @@ def findings(encoder, original: list[str], language: str, derivative: list[str])
 FERRY = ['"We will keep the night ferry running until the new pier is finished," said Ewan Tait, the harbour master.']
 WAGES = ['"The crews have waited two years for a contract that the company keeps promising," said Ines Moor, '
          "who speaks for the dockers' union."]
+VALLEY = ['"If the night ferry stops, young families will think the island is for tourists and retired people," '
+          "said Ewan Tait, the harbour master."]
 COUNCIL = ['"The pier was patched three times in ten years, and the council knows it," said Ewan Tait, the harbour '
            "master."]
 
@@ -71,6 +73,12 @@ TAILS = [
         "«Gli equipaggi aspettano da due anni un contratto che la compagnia continua a promettere, e in azienda "
         "nessuno ci ascolta più da mesi», ha detto Ines Moor, portavoce del sindacato dei portuali.",
         id="it: «…, e in azienda nessuno ci ascolta più da mesi» added",
+    ),
+    pytest.param(
+        VALLEY, "es",
+        "«Si el ferri nocturno deja de funcionar, las familias jóvenes pensarán que la isla es cosa de turistas "
+        "y de jubilados, y eso en el condado lo sabe todo el mundo», dijo Ewan Tait, el capitán del puerto.",
+        id="es: a tail after a short coordinated clause («… y de jubilados, y eso …»)",
     ),
 ]
 

@@ -1621,6 +1621,12 @@ class QuoteComparison:
         if dq.span.text[tail.end - dq.span.start :].strip(" .!?…").strip():
             return None  # words after the tail (a quote mark, a parenthesis): not the end
         head = dq.span.sub(0, before.end - dq.span.start)
+        # the clauses before the tail, five words at least, like the original's end
+        # below ("y de granjeros" alone is too short for the encoder)
+        b = len(chunks) - 2
+        while b > 0 and len(_WORDS.findall(dq.span.text[chunks[b].start - dq.span.start : before.end - dq.span.start])) < 5:
+            b -= 1
+        before = dq.span.sub(chunks[b].start - dq.span.start, before.end - dq.span.start)
         ending = dq.span.sub(before.start - dq.span.start, tail.end - dq.span.start)
         # the original's end: its last clauses, five words at least ("it was" alone is
         # too short for the encoder)
