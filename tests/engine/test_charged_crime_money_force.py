@@ -195,3 +195,33 @@ def test_a_word_of_the_class_is_reported(o_lang, original, d_lang, derivative, w
 )
 def test_a_rendering_or_an_ordinary_use_stays_quiet(o_lang, original, d_lang, derivative):
     assert loaded(o_lang, original, d_lang, derivative) == []
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, word",
+    [
+        # Other persons, tenses and word orders of the same classes.
+        ("en", "The union said the plan was unfair.", "it", "I sindacati hanno denunciato che il piano è ingiusto.", "hanno denunciato"),
+        ("en", "The union said the plan was unfair.", "es", "Los sindicatos denuncian que el plan es injusto.", "denuncian"),
+        ("en", "The unions said the plan was unfair.", "fr", "Les syndicats dénoncent un plan injuste.", "dénoncent"),
+        ("en", "\"We will win,\" the leaders said.", "fr", "« Nous gagnerons », martèlent les dirigeants.", "martèlent"),
+        ("en", "The leaders said they would win.", "es", "Los dirigentes machacaron que ganarían.", "machacaron"),
+        ("en", "The jail held 400 people.", "fr", "400 personnes sont entassées dans la prison.", "entassées"),
+        ("en", "The man was killed on Sunday.", "en", "The man was brutally murdered on Sunday.", "brutally murdered"),
+        ("en", "The court quashed the conviction of Ann Kerr.", "fr", "La cour l’a blanchie.", "l’a blanchie"),
+        ("en", "The company said it would refund customers.", "fr", "L’entreprise a dû rembourser ses clients.", "a dû rembourser"),
+        ("en", "The minister said he would resign.", "es", "El ministro tuvo que dimitir.", "tuvo que dimitir"),
+        ("en", "The region cut its grant.", "de", "Die Region hat den Zuschuss amputiert.", "amputiert"),
+        ("en", "The council bought a Belgian chain.", "it", "Il comune ha comprato una catena belga traballante.", "traballante"),
+        ("de", "Der Sender streicht 38 seiner 142 Stellen.", "it", "L’emittente razionalizzerà 38 dei suoi 142 posti.", "razionalizzerà"),
+        ("es", "La emisora suprimirá 38 de sus 142 empleos.", "fr", "La chaîne va rationaliser 38 de ses 142 postes.", "rationaliser"),
+        # Literal senses.
+        ("en", "Her hair had turned white.", "fr", "Ses cheveux avaient blanchi.", None),
+        ("en", "The walls were painted white.", "fr", "Les murs ont été blanchis à la chaux.", None),
+        ("en", "The blacksmith shapes the iron.", "fr", "Le forgeron martèle le fer.", None),
+        ("en", "Hospitals are struggling to cope.", "en", "Hospitals are struggling to cope.", None),
+        ("en", "The state treats the club as a cash cow.", "es", "El Estado trata al club como una vaca lechera.", None),
+    ],
+)
+def test_every_usual_form_of_a_class_is_covered(o_lang, original, d_lang, derivative, word):
+    assert loaded(o_lang, original, d_lang, derivative) == ([word] if word else [])
