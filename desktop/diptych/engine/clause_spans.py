@@ -909,6 +909,25 @@ def holds_added_clause(
     return bool(_judge(ctx, jobs))
 
 
+def holds_omitted_clause(
+    ctx: Context, group: Group, o_ids: list[int], d_ids: list[int], span: Span, quoted_o: dict[int, list[tuple[int, int]]]
+) -> bool:
+    """Does ``span`` (a hedge, say) lie in a clause of the original block that the
+    derivative left out whole? "…, and that the death was probably the result of an
+    overdose" dropped: the claim went with its hedge, and :func:`find_omitted_clauses`
+    reports the clause (the same tests, on the pair seen from the derivative's side)."""
+    if group.soft or group not in ctx.linked_groups:
+        return False
+    mirror = ctx.memo("clause_spans.mirrored", lambda: _mirrored(ctx))
+    mirrored = mirror.linked_groups[ctx.linked_groups.index(group)]
+    jobs = [
+        job
+        for job in _block_jobs(mirror, mirrored, d_ids, o_ids, quoted_o, {}, OMITTED_MAX_SHARE)
+        if job[3].clause.seg == span.seg and job[3].clause.start <= span.start and span.end <= job[3].clause.end
+    ]
+    return any(passed[5] for passed in _judge(mirror, jobs, None, UNMATCHED_GAIN))
+
+
 def _judge(
     ctx: Context, jobs: list[_Job], trace: list[dict] | None = None, unmatched_gain: float | None = None
 ) -> list[tuple[float, Group, Candidate, float, float, bool]]:

@@ -913,20 +913,10 @@ class HedgeComparison:
         """
         if change.direction != "removed":
             return False
-        group, o_block, d_block = change.block
-        if group.soft or group not in self.ctx.linked_groups:
-            return False
-        from diptych.engine.clause_spans import OMITTED_MAX_SHARE, UNMATCHED_GAIN, _block_jobs, _judge, _mirrored
+        from diptych.engine.clause_spans import holds_omitted_clause
 
-        mirror = self.ctx.memo("hedges.mirrored", lambda: _mirrored(self.ctx))
-        mirrored = mirror.linked_groups[self.ctx.linked_groups.index(group)]
-        m = change.marker
-        jobs = [
-            job
-            for job in _block_jobs(mirror, mirrored, d_block, o_block, self.quoted[0], {}, OMITTED_MAX_SHARE)
-            if job[3].clause.seg == m.seg and job[3].clause.start <= m.start and m.end <= job[3].clause.end
-        ]
-        return any(passed[5] for passed in _judge(mirror, jobs, None, UNMATCHED_GAIN))
+        group, o_block, d_block = change.block
+        return holds_omitted_clause(self.ctx, group, o_block, d_block, change.marker, self.quoted[0])
 
     def findings(self) -> list[Finding]:
         out = []
