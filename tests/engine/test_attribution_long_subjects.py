@@ -83,6 +83,23 @@ def test_a_source_inside_a_relative_clause_without_anonymity_stays():
     assert any("regulators said" in s.claim.text for s in found)
 
 
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "The cooperative, which says it has 9,000 members, said the strike had little effect."),
+        ("fr", "La coopérative, qui affirme compter 9 000 adhérents, a déclaré que la grève avait eu peu d’effet."),
+        ("es", "La cooperativa, que asegura tener 9.000 socios, dijo que la huelga había tenido poco efecto."),
+        ("it", "La cooperativa, che dice di avere 9.000 soci, ha dichiarato che lo sciopero ha avuto scarso effetto."),
+        ("de", "Die Genossenschaft, die nach eigenen Angaben 9000 Mitglieder hat, erklärte, der Streik habe kaum gewirkt."),
+    ],
+)
+def test_a_speaker_whose_relative_clause_says_something_is_one_source(language, text):
+    # "which says it has 9,000 members" is the cooperative describing itself: the verb
+    # after the clause has the cooperative for its subject, not the clause's last words
+    found = [s for s in sources(text, language) if s.claim.end > text.index(",", text.index(",") + 1)]
+    assert [s.core for s in found] == [text[: text.index(",")]]
+
+
 # --- a name, a long apposition and a bare relative -----------------------------------------
 
 

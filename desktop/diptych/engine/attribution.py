@@ -448,8 +448,9 @@ def find_sources(
 def _told_in_anonymity_clause(
     sentence: Span, start: int, language: str, excluded, prep_until: int, found: list[Source], states: list
 ) -> int | None:
-    """Where in ``found`` the sources read inside the anonymity clause of the subject of
-    the verb at ``start`` begin, or None. "A clerk at the court, who asked not to be named
+    """Where in ``found`` the sources read inside the anonymity clause (or another
+    relative clause whose verb of saying is the speaker's own) of the subject of the verb
+    at ``start`` begin, or None. "A clerk at the court, who asked not to be named
     because managers have told staff not to speak to reporters, said": the subject, its
     relative clause and the reason for its anonymity come before the verb, set off by
     commas; a verb of telling in that reason ("have told staff", « la direction a indiqué
@@ -470,12 +471,28 @@ def _told_in_anonymity_clause(
     if rel is None or not anonymous_re:
         return None
     clause = text[rel:b]
-    if not any(_SAYS_UNNAMED.search(m.group(0)) for m in anonymous_re.finditer(clause)):
-        return None
+    unnamed = any(_SAYS_UNNAMED.search(m.group(0)) for m in anonymous_re.finditer(clause))
     for k, source in enumerate(found):
         if a <= source.claim.start - sentence.start and rel < source.claim.end - sentence.start <= b:
-            return k if all(rel < s.claim.end - sentence.start <= b for s in found[k:]) else None
+            if not all(rel < s.claim.end - sentence.start <= b for s in found[k:]):
+                return None
+            # (or the clause's own verb of saying, its subject the relative pronoun: « La
+            # coopérative, qui affirme compter 9 000 adhérents, a déclaré » is one speaker,
+            # as "The cooperative, which says it has 9,000 members, said" reads)
+            own = _SUBJECT_PRONOUN.get(language)
+            return k if unnamed or (own is not None and own.search(source.phrase.text)) else None
     return None
+
+
+_SUBJECT_PRONOUN = {
+    "en": re.compile(r",\s+(?:who|which)$", re.IGNORECASE),
+    "fr": re.compile(r",\s+(?:qui|lequel|laquelle|lesquels|lesquelles)$", re.IGNORECASE),
+    "de": re.compile(r",\s+(?:der|die|das|welche[rs]?)$", re.IGNORECASE),
+    "es": re.compile(r",\s+(?:que|quien|quienes|el\s+cual|la\s+cual)$", re.IGNORECASE),
+    "it": re.compile(r",\s+(?:che|il\s+quale|la\s+quale)$", re.IGNORECASE),
+}
+"""A source phrase that ends with a relative pronoun after a comma: the pronoun is the
+subject of the relative clause's verb of saying (« La coopérative, qui affirme »)."""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|et|mais|alors\s+que|und|aber|während|y|pero|mientras|e|ma|mentre)\b", re.IGNORECASE)
