@@ -34,6 +34,9 @@ _ASSESSING = {
         r"(?<!\w)(?:estimates?|reckons?|calculates?)\s+that(?!\w)"
         # "Analysts estimate the cost at about €300m": a figure put on something
         r"|(?<!\w)estimates?(?=\s+(?:[\w'’-]+\s+){0,6}?at\s+(?:about|around|some|roughly|nearly|almost|more\s+than|"
+        r"less\s+than|at\s+least|up\s+to|over|under|between|[$€£]|\d))"
+        # "The union put the figure at more than 70 percent", "Police put the crowd at about 4,000"
+        r"|(?<!\w)puts?(?=\s+(?:[\w'’-]+\s+){1,6}?at\s+(?:about|around|some|roughly|nearly|almost|more\s+than|"
         r"less\s+than|at\s+least|up\s+to|over|under|between|[$€£]|\d))",
         re.IGNORECASE,
     ),
