@@ -283,7 +283,7 @@ def test_an_added_clause_renders_an_original_sentence_merged_into_its_link(encod
         rendering_clauses=[],
         merged_by_length=[],
         original=SimpleNamespace(language="en"),
-        derivative=SimpleNamespace(language="fr"),
+        derivative=SimpleNamespace(language="fr", sentences=[], by_segment={}),
     )
     metonymy = Finding("added", [5], [4], None, "Varsovie ne s’est pas exprimée", "", 0.5)
     unrelated = Finding("added", [5], [4], None, "alors que la colère gronde dans le pays", "", 0.5)
@@ -343,3 +343,50 @@ def test_a_sentence_scoring_low_is_merged_only_when_the_lengths_fit_tightly(deri
     # original: a 152-character sentence and a 31-character one, unpaired; ratio 1.1
     ctx, group = _lengths_context([152, 31], [derivative_length])
     assert merged_by_length(ctx, group, "o", 1, 1.1, part) is merged
+
+
+class _Vectors:
+    """Stand-in embeddings: a text's vector is given by the first key it contains."""
+
+    def __init__(self, table: dict[str, list[float]]) -> None:
+        import numpy as np
+
+        self.table = {k: np.asarray(v, dtype=np.float32) / np.linalg.norm(v) for k, v in table.items()}
+
+    def want(self, texts) -> None:
+        pass
+
+    def flush(self) -> None:
+        pass
+
+    def __getitem__(self, text: str):
+        return next(v for k, v in self.table.items() if k in text)
+
+    def matrix(self, texts):
+        import numpy as np
+
+        return np.stack([self[t] for t in texts])
+
+
+@pytest.mark.parametrize(
+    "tail_vector, carries",
+    [
+        ([0.6, 0.8], True),  # the runs holding the clause render the sentence best
+        ([0.0, 1.0], False),  # framing on another matter lowers them
+    ],
+)
+def test_an_added_clause_carries_a_merged_sentence_when_the_runs_holding_it_render_it_best(tail_vector, carries):
+    from types import SimpleNamespace
+
+    from diptych.engine.clauses import _carries
+
+    text = "La obra sigue en el almacén, aunque nadie sabe si volverá a la sala."
+    clause = "aunque nadie sabe si volverá a la sala"
+    sentence = "He said it was too early to say whether it would return to the room."
+    derivative = SimpleNamespace(
+        sentences=[Span(4, 0, len(text), text)], by_segment={4: [0]}, language="es"
+    )
+    emb = _Vectors({"aunque": tail_vector, "La obra": [0.1, 1.0], "He said": [1.0, 0.3]})
+    ctx = SimpleNamespace(derivative=derivative, embeddings=emb)
+    added = SimpleNamespace(derivative_text=clause, derivative=[4])
+    assert _carries(ctx, sentence, added) is carries
