@@ -677,6 +677,14 @@ def _after_preposition(sentence: Span, start: int, end: int, language: str, excl
     return _source(sentence, a, b, start, b, language)
 
 
+_PARTICLE_NAME = re.compile(
+    r"(?:de|van|von|da|di|del|della|du|der|den|ter|ten|dos|das|do)(?:\s+(?:der|den|la|le|van|de))?\s+"
+    r"[A-ZÀ-Ý][\w'’-]+(?=\s*(?:[,.;:!?»”\"]|$))"
+)
+"""A surname with its particle, ending the clause after an inverted verb ("», ha detto de
+Boer.", « a ajouté van der Berg. »): a speaker, though it opens in lower case."""
+
+
 def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) -> Source | None:
     text = sentence.text
     after = text[end:]
@@ -725,8 +733,12 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
     first = m.group(0)
     pronouns = {p.lower() for p in entries(LEXICON, language, "pronouns")}
     if first.lower() in pronouns:
+        if language == "en" and not inverted:
+            # "… and said it would ask the council": away from a quote, an English
+            # pronoun after the verb is the reported clause's subject, not the speaker
+            return None
         return _source(sentence, a, m.end(), start, m.end(), language, pronoun=True)
-    if not (first[:1].isupper() or _DETERMINERS.match(text[a:])):
+    if not (first[:1].isupper() or _DETERMINERS.match(text[a:]) or _PARTICLE_NAME.match(text, a)):
         # "a déclaré aux ministres la commissaire ...", "told reporters the minister",
         # « a confié au quotidien X une source »
         skip = _OBJECT.match(text, a)
