@@ -226,3 +226,13 @@ def test_a_rendering_or_an_ordinary_use_stays_quiet(o_lang, original, d_lang, de
 )
 def test_every_usual_form_of_a_class_is_covered(o_lang, original, d_lang, derivative, word):
     assert loaded(o_lang, original, d_lang, derivative) == ([word] if word else [])
+
+
+def test_a_denial_hammered_home_is_still_a_verb_that_judges():
+    # A source that denied something and then said its piece did not insist on it.
+    assert loaded(
+        "en",
+        "The director denied any wrongdoing. \"Every cent went to the team,\" he said in a statement.",
+        "fr",
+        "Le directeur a nié toute faute. « Chaque centime est allé à l’équipe », a-t-il martelé dans un communiqué.",
+    ) == ["a-t-il martelé"]
