@@ -236,3 +236,15 @@ def test_a_denial_hammered_home_is_still_a_verb_that_judges():
         "fr",
         "Le directeur a nié toute faute. « Chaque centime est allé à l’équipe », a-t-il martelé dans un communiqué.",
     ) == ["a-t-il martelé"]
+
+
+@pytest.mark.parametrize(
+    "derivative, word",
+    [
+        ("The nurses had grumbled about the rota for months.", "grumbled"),
+        ("The nurses had whined about the rota for months.", "whined"),
+    ],
+)
+def test_a_complaint_told_as_grumbling_is_reported(derivative, word):
+    # "complained" is the source's plain report of a grievance; grumbling and whining mock it.
+    assert loaded("en", "The nurses had complained about the rota for months, the union said.", "en", derivative) == [word]
