@@ -2007,6 +2007,21 @@ class QuoteComparison:
                 f"The quote '{_short(dq.span.text, 60)}' is credited to {dq.speaker.span.text} in the derivative, "
                 f"but to {body.span.text} in the original.",
             )
+        if (
+            oq.speaker is None
+            and dq.speaker is not None
+            and body is None
+            and not o_src.pronoun
+            and not _indefinite(o_src)
+            and self._another_party(o_src, dq.speaker, oq)
+        ):
+            return (
+                "quote_misattributed",
+                o_phrase,
+                d_phrase,
+                f"The quote '{_short(dq.span.text, 60)}' is credited to {dq.speaker.span.text} in the derivative, "
+                f"but to '{o_src.phrase.text}' in the original, where {dq.speaker.span.text} is another party.",
+            )
         if oq.speaker is None and dq.speaker is not None and not o_src.pronoun and _indefinite(o_src):
             return (
                 "attribution_changed",
@@ -2375,6 +2390,27 @@ class QuoteComparison:
             return False  # someone the original never names may speak for the body
         # ... and not named in the original's sentence either ("X, whose president is Y, said").
         return not self._named_beside(person, d_lang, oq, o_lang)
+
+    def _another_party(self, source: Source, speaker: Name, oq: Quote) -> bool:
+        """Whether the derivative's named speaker is a party the original names apart from
+        the unnamed one it credits ("the journalists' union" in the original, the language
+        association Taalbûn Fryslân, which the original brings in elsewhere, in the
+        derivative): the original names it, never beside a word of the source's phrase
+        ("the riders' union, Repartidores Unidos" would be that union), nor in the
+        quote's own sentence."""
+        from diptych.engine.names import same_spelling
+
+        o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
+        words = _content_words(source.phrase.text)
+        if not words or self._named_beside(speaker, d_lang, oq, o_lang):
+            return False
+        mentions = [
+            s for s in self.ctx.original.sentences
+            if any(same_spelling(speaker.head, d_lang, w, o_lang) for w in re.findall(r"[^\W\d_]+", s.text))
+        ]
+        return bool(mentions) and not any(
+            _same_stem(w, v) for s in mentions for v in _content_words(s.text) for w in words
+        )
 
     def _describes(self, source: Source, speaker: Name) -> bool:
         """Whether a source with no name ("the judge", « la juge au moment de prononcer
