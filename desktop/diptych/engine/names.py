@@ -98,7 +98,10 @@ def same_spelling(a: str, la: str, b: str, lb: str) -> bool:
             return False
         short, long_ = sorted((ka, kb), key=len)
         extra = long_[len(short)]
-        return la != lb or extra in "aeiouyhs" or extra == short[-1]  # "s": a genitive (Merkels)
+        # In one language only a silent "h" (Hanna / Hannah), a "y" (Zelensky /
+        # Zelenskyy), a genitive "s" (Merkels) or a doubled letter is a spelling; a vowel
+        # more is another name (Lund / Lunde).
+        return la != lb or extra in "yhs" or extra == short[-1]
     # Across languages a letter more or less in the middle is a transliteration
     # ("Mariupol" / "Marioupol"); in one language a letter swapped may be ("Giorgos" /
     # "Yiorgos"), a letter more is another name ("Gorni" / "Gorini"). "Vaitkus" /
