@@ -124,3 +124,44 @@ def test_a_fact_played_down_or_turned_is_reported(o_lang, original, d_lang, deri
 )
 def test_a_rendering_or_a_literal_use_stays_quiet(o_lang, original, d_lang, derivative):
     assert charged(o_lang, original, d_lang, derivative) == []
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, word",
+    [
+        # A recall given a euphemism.
+        ("en", "The carmaker will recall 12,000 vans over a brake fault.", "de", "Der Autobauer startet eine Serviceaktion für 12.000 Transporter.", "Serviceaktion"),
+        ("en", "The retailer recalled 5,000 kettles.", "en", "The retailer launched a voluntary service campaign for 5,000 kettles.", "voluntary service campaign"),
+        ("en", "The toy maker recalled 8,000 dolls.", "fr", "Le fabricant a lancé une campagne de vérification pour 8 000 poupées.", "campagne de vérification"),
+        # Cancelled trains or flights played down as a timetable adjustment.
+        ("en", "The airline will cancel 40 of its 200 daily flights.", "it", "La compagnia ha annunciato una rimodulazione dell’offerta su 40 voli.", "rimodulazione dell’offerta"),
+        ("en", "The operator will cancel a third of its buses.", "de", "Der Betreiber kündigt eine Fahrplananpassung an.", "Fahrplananpassung"),
+        ("en", "The railway cut 30 trains a day.", "es", "El ferrocarril anunció un ajuste de horarios que afecta a 30 trenes.", "ajuste de horarios"),
+        # Pesticides called poisons.
+        ("en", "The court banned the spraying of pesticides near schools.", "es", "El tribunal prohibió fumigar con venenos cerca de las escuelas.", "venenos"),
+        ("en", "Farmers use herbicides on the maize.", "de", "Die Bauern spritzen Ackergift auf den Mais.", "Ackergift"),
+        # A statement told as a threat, a retreat behind a pretext, or passing the blame.
+        ("en", "The regulator said it might also fine the firm.", "de", "Der Regulierer drohte, er könne die Firma auch bestrafen.", "drohte"),
+        ("en", "The firm said in a statement that the pipes met the standards.", "fr", "L’entreprise s’est retranchée dans un communiqué derrière les normes.", "s’est retranchée dans un communiqué derrière"),
+        ("en", "The maker said the fault lay with a supplier.", "de", "Der Hersteller wälzte die Schuld auf einen Zulieferer ab.", "wälzte die Schuld auf einen Zulieferer ab"),
+    ],
+)
+def test_a_euphemism_or_a_charged_label_of_a_second_batch_is_reported(o_lang, original, d_lang, derivative, word):
+    assert charged(o_lang, original, d_lang, derivative) == [word]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        ("en", "The carmaker will recall 12,000 vans over a brake fault.", "de", "Der Autobauer ruft 12.000 Transporter wegen eines Bremsfehlers zurück."),
+        ("en", "The carmaker launched a service campaign for 12,000 vans.", "de", "Der Autobauer startet eine Serviceaktion für 12.000 Transporter."),
+        ("en", "The airline will cancel 40 of its 200 daily flights.", "it", "La compagnia cancellerà 40 dei suoi 200 voli giornalieri."),
+        ("en", "The operator announced a timetable change from May.", "de", "Der Betreiber kündigt eine Fahrplanänderung ab Mai an."),
+        ("en", "The court banned the spraying of pesticides near schools.", "fr", "Le tribunal a interdit l’épandage de pesticides près des écoles."),
+        ("en", "The court banned toxic pesticides near schools.", "es", "El tribunal prohibió los venenos cerca de las escuelas."),
+        ("en", "The regulator warned it might also fine the firm.", "de", "Der Regulierer drohte, er könne die Firma auch bestrafen."),
+        ("en", "The maker blamed a supplier for the fault.", "de", "Der Hersteller wälzte die Schuld auf einen Zulieferer ab."),
+    ],
+)
+def test_a_second_batch_renders_quietly(o_lang, original, d_lang, derivative):
+    assert charged(o_lang, original, d_lang, derivative) == []
