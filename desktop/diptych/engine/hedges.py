@@ -131,6 +131,8 @@ class Hedges:
     conditional: tuple[Span, ...] = ()  # weak hedges that are also modals or conditionals (« fermerait », "might")
     plain: int = 0  # of the modals, those that are no modal of possibility ("would", not "could")
     deliberations: tuple[Span, ...] = ()  # things under consideration ("was looking at tagging", « envisage »)
+    opinions: tuple[Span, ...] = ()  # weak hedges that are verbs of belief ("believes", « cree que »)
+    inquires: bool = False  # a verb of inquiry, which may render a deliberation ("would review", „prüfen“)
 
     @property
     def any(self) -> bool:
@@ -316,10 +318,16 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         o2 = o2.counting_chances()
     elif same_language and d.chances and o.modal and not (o.chances or o.deliberations or o.possibility or o.any):
         d2 = d2.counting_chances()
-    elif o.deliberations and not d.deliberations and d.certain_future():
+    elif o.deliberations and not (d.deliberations or d.questions or d.inquires) and (
+        d.certain_future() or d.reported_future()
+    ):
         # "was also looking at tagging" / « va étendre le bracelet »: a consideration made a decision
+        # (or a promise: "would consider keeping" / "would keep"); not against a verb of inquiry,
+        # which renders it as often ("would consider a fine" / „werde eine Geldstrafe prüfen“)
         o2 = replace(o2, weak=o2.weak + o.deliberations)
-    elif d.deliberations and not o.deliberations and o.certain_future():
+    elif d.deliberations and not (o.deliberations or o.questions or o.inquires) and (
+        o.certain_future() or o.reported_future()
+    ):
         d2 = replace(d2, weak=d2.weak + d.deliberations)
     elif o.chances and d.done() and d.completed > o.completed:
         # "because the spores could settle" / « car les spores se sont déposées »
@@ -339,6 +347,11 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         o2 = o2.without_possible() if d.possibility else o2
         d2 = d2.without_possible() if o.possibility else d2
     if not same_language:
+        # "Residents said the city should first repair the pier" / « Los vecinos creen que antes
+        # habría que reparar el muelle »: an opinion on what ought to be done, told with a verb
+        # of belief, is no fact made uncertain.
+        o2 = o2.without(list(o.opinions)) if d.duty and d.speech else o2
+        d2 = d2.without(list(d.opinions)) if o.duty and o.speech else d2
         o2, d2 = _paired(o2, d2, o, d)
         # a [rendering] phrase ("gilt als", "suspected") of a side with no hedge of its own
         # renders one hedge of the other side, whatever its kind: not two (« présumée »
@@ -375,9 +388,20 @@ def _paired(o2: Hedges, d2: Hedges, o: Hedges, d: Hedges) -> tuple[Hedges, Hedge
         k = min(len(mine), len(theirs))
         o_gone += mine[:k]
         d_gone += theirs[:k]
-    o_gone += [h for h in o2.conditional if h in o2.weak and h not in o_gone][: d.plain]
-    d_gone += [h for h in d2.conditional if h in d2.weak and h not in d_gone][: o.plain]
+    o_gone += [h for h in o2.conditional if h in o2.weak and h not in o_gone][: _spare(d, o)]
+    d_gone += [h for h in d2.conditional if h in d2.weak and h not in d_gone][: _spare(o, d)]
     return _less(o2, o_gone), _less(d2, d_gone)
+
+
+def _spare(mine: Hedges, theirs: Hedges) -> int:
+    """How many of the other side's modals ``theirs``'s own conditional hedges may be rendered
+    by: ``mine``'s plain modals, less those that render ``theirs``'s own modals where ``mine``
+    states a future ("said most could switch, but a few might have pains" / « a déclaré que la
+    plupart pouvaient passer, mais que quelques-uns auront des maux »: « pouvaient » is
+    "could", and the "might" became the future « auront »)."""
+    if mine.future:
+        return max(0, mine.plain - theirs.modals)
+    return mine.plain
 
 
 def _less(h: Hedges, gone: list[Span]) -> Hedges:
@@ -426,6 +450,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     conditional: list[Span] = []
     plain = 0
     deliberations: list[Span] = []
+    opinions: list[Span] = []
+    inquires = False
     renders = 0
     future = False
     sources = 0
@@ -538,6 +564,13 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         if regex is not None:
             spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
             assessing += [h for h in weak[weak_found:] if _inside(h.start, spots)]
+        regex = pattern(LEXICON, language, "inquiry")
+        if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
+            inquires = True
+        regex = pattern(LEXICON, language, "opinion")
+        if regex is not None:
+            spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
+            opinions += [h for h in weak[weak_found:] if _inside(h.start, spots)]
         regex = pattern(LEXICON, language, "deontic")
         if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
             deontic = True
@@ -610,7 +643,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         appearance=tuple(appearance), degrees=tuple(degrees),
         grades=any(pattern(LEXICON, language, f"degree {g}") is not None for g in DEGREES),
         maybe=tuple(maybe), modals=modals, sequenced=sequenced, completed=completed, conditional=tuple(conditional),
-        plain=plain, deliberations=tuple(deliberations),
+        plain=plain, deliberations=tuple(deliberations), opinions=tuple(opinions),
+        inquires=inquires,
     )
 
 
@@ -673,12 +707,17 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     # pourrait atteindre »: « pourrait » is "could"), or where it says an expectation (« devrait »).
     # (A modal of possibility renders the other side's "might" whatever that side's own modals:
     # "could reduce ... but might also break up" / „könne ... verringern, aber auch zersprengen“.)
+    # (Where that side states a future and has no more modals than this side, they render this
+    # side's own modals, and the possibility went into the future: "a few might have pains" / «
+    # quelques-uns auront des maux ».)
     modal_o = across and o.modal and (
-        o.modals > d.modals or (o.modals > 0 and _only_modals(d)) or bool(o.anticipation)
+        o.modals > d.modals or (o.modals > 0 and _only_modals(d) and not (o.future and o.modals <= d.modals))
+        or bool(o.anticipation)
         or (o.sequenced > d.modals + d.sequenced and not _only_chances(d))
     )
     modal_d = across and d.modal and (
-        d.modals > o.modals or (d.modals > 0 and _only_modals(o)) or bool(d.anticipation)
+        d.modals > o.modals or (d.modals > 0 and _only_modals(o) and not (d.future and d.modals <= o.modals))
+        or bool(d.anticipation)
         or (d.sequenced > o.modals + o.sequenced and not _only_chances(o))
     )
     if not o.any and (d.hearsay and not stands_o or d.weak and not (stands_o or modal_o)):
@@ -717,11 +756,17 @@ DEGREES = ("unlikely", "possible", "likely")
 claim stated as fact is above them all."""
 
 
-def _graded(h: Hedges, same_language: bool) -> list[tuple[str, Span]]:
+def _graded(h: Hedges, same_language: bool, other: Hedges | None = None) -> list[tuple[str, Span]]:
     """The degrees of a version's hedges; in one language the modals of possibility
-    ("may", "could") that no degree word covers count as "possible"."""
+    ("may", "could") that no degree word covers count as "possible", and across languages
+    too where the version has no degree word and no hedge but modals of possibility, and the
+    other no modal of possibility but a degree likely ("were likely to add" / « possono far
+    crescere »: the likely made possible)."""
     out = list(h.degrees)
-    if same_language:
+    if same_language or (
+        other is not None and not h.degrees and not h.hearsay and all(w in h.possible for w in h.weak)
+        and any(g == "likely" for g, _ in other.degrees) and not other.possibility
+    ):
         out += [("possible", m) for m in h.maybe
                 if not any(g.seg == m.seg and g.start < m.end and m.start < g.end for _, g in h.degrees)]
     return out
@@ -737,7 +782,7 @@ def degree_shift(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[str
     change. Judged between languages that both list degrees."""
     if not (o.grades and d.grades):
         return None
-    mine, theirs = _graded(o, same_language), _graded(d, same_language)
+    mine, theirs = _graded(o, same_language, d), _graded(d, same_language, o)
     if not mine or not theirs:
         return None
     only_o, only_d = _unmatched(mine, theirs), _unmatched(theirs, mine)
@@ -900,7 +945,9 @@ class HedgeComparison:
         from diptych.engine.clause_spans import holds_added_clause
 
         group, o_block, d_block = change.block
-        markers = change.hedges.hearsay + change.hedges.weak
+        # (a modal of possibility that is no hedge of its own, only the degree it gives the claim,
+        # is the marker itself: "were likely to add" / « possono far crescere »)
+        markers = (change.hedges.hearsay + change.hedges.weak) or (change.marker,)
         return all(holds_added_clause(self.ctx, group, o_block, d_block, m, self.quoted[1]) for m in markers)
 
     def _in_left_out_clause(self, change: _Change) -> bool:
