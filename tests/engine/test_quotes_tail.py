@@ -52,6 +52,8 @@ WAGES = ['"The crews have waited two years for a contract that the company keeps
          "who speaks for the dockers' union."]
 VALLEY = ['"If the night ferry stops, young families will think the island is for tourists and retired people," '
           "said Ewan Tait, the harbour master."]
+OVERTIME = ['"The company is taking away our overtime," said Ines Moor, who speaks for the dockers\' union.']
+SHORT = ['The harbour master called the new fees "a toll on the islanders," according to the minutes.']
 COUNCIL = ['"The pier was patched three times in ten years, and the council knows it," said Ewan Tait, the harbour '
            "master."]
 
@@ -79,6 +81,18 @@ TAILS = [
         "«Si el ferri nocturno deja de funcionar, las familias jóvenes pensarán que la isla es cosa de turistas "
         "y de jubilados, y eso en el condado lo sabe todo el mundo», dijo Ewan Tait, el capitán del puerto.",
         id="es: a tail after a short coordinated clause («… y de jubilados, y eso …»)",
+    ),
+    pytest.param(
+        SHORT, "es",
+        "El capitán del puerto calificó las nuevas tasas de «un peaje para los isleños que acabarán pagando los "
+        "pescadores», según el acta.",
+        id="es: a relative clause added to a short quote («… que acabarán pagando los pescadores»)",
+    ),
+    pytest.param(
+        OVERTIME, "es",
+        "«La empresa nos está quitando las horas extra para regalárselas a los subcontratistas», dijo Ines Moor, "
+        "portavoz del sindicato de estibadores.",
+        id="es: a purpose clause added («… para regalárselas a los subcontratistas»)",
     ),
 ]
 

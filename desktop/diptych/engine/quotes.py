@@ -1621,13 +1621,6 @@ class QuoteComparison:
         if dq.span.text[tail.end - dq.span.start :].strip(" .!?…").strip():
             return None  # words after the tail (a quote mark, a parenthesis): not the end
         head = dq.span.sub(0, before.end - dq.span.start)
-        # the clauses before the tail, five words at least, like the original's end
-        # below ("y de granjeros" alone is too short for the encoder)
-        b = len(chunks) - 2
-        while b > 0 and len(_WORDS.findall(dq.span.text[chunks[b].start - dq.span.start : before.end - dq.span.start])) < 5:
-            b -= 1
-        before = dq.span.sub(chunks[b].start - dq.span.start, before.end - dq.span.start)
-        ending = dq.span.sub(before.start - dq.span.start, tail.end - dq.span.start)
         # the original's end: its last clauses, five words at least ("it was" alone is
         # too short for the encoder)
         o_chunks = _chunks(oq.span) or [oq.span]
@@ -1635,6 +1628,14 @@ class QuoteComparison:
         while k > 0 and len(_WORDS.findall(oq.span.text[o_chunks[k].start - oq.span.start :])) < 5:
             k -= 1
         o_end = oq.span.text[o_chunks[k].start - oq.span.start :]
+        # the clauses before the tail, as many words as the original's end
+        # ("y de granjeros" alone is too short to render "young people will think …")
+        wanted = max(5, len(_WORDS.findall(o_end)))
+        b = len(chunks) - 2
+        while b > 0 and len(_WORDS.findall(dq.span.text[chunks[b].start - dq.span.start : before.end - dq.span.start])) < wanted:
+            b -= 1
+        before = dq.span.sub(chunks[b].start - dq.span.start, before.end - dq.span.start)
+        ending = dq.span.sub(before.start - dq.span.start, tail.end - dq.span.start)
         others = [q.span.text for q in self.o.quotes if q is not oq]
         emb = self.ctx.embeddings
         emb.want([head.text, tail.text, before.text, ending.text, o_end, *others])
@@ -2943,7 +2944,13 @@ _CONTINUES = re.compile(
 relative): « et cela rapporte … » is the speaker's words, not a reporting clause left
 inside the marks, whatever verb it holds."""
 
-_CHUNK_BREAK = re.compile(r"[,;:—–.!?]\s+|\s+(?=(?:and|but|if|because|while|et|mais|si|car|und|aber|wenn|weil|y|pero|porque)\b)")
+_CHUNK_BREAK = re.compile(
+    r"[,;:—–.!?]\s+|\s+(?=(?:and|but|if|because|while|et|mais|si|car|und|aber|wenn|weil|y|pero|porque"
+    r"|que|para|mientras|aunque|e|ma|se|perché|mentre|che|per)\b)"
+)
+"""Where a quote's clauses meet: punctuation, or a conjunction, relative or purpose word
+(« … la jubilación | para regalársela a las plataformas », « un fiasco anunciado | que
+acabarán pagando los vecinos »)."""
 
 
 def _partial_runs(span: Span, chunks: list[Span]) -> list[tuple[int, int, Span]]:
