@@ -96,3 +96,26 @@ def test_a_hedge_rendered_is_no_change(o_lang, original, d_lang, derivative):
 )
 def test_a_hedge_made_a_commitment_or_weakened_is_a_change(o_lang, original, d_lang, derivative, expected):
     assert change(o_lang, original, d_lang, derivative) == expected
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        ("en", "The regulator said it might also fine the airline.",
+         "fr", "Le régulateur n’exclut pas de sanctionner aussi la compagnie d’une amende.", None),
+        ("en", "The regulator said it might also fine the airline.",
+         "es", "El regulador no descarta multar también a la aerolínea.", None),
+        ("en", "The regulator said it might also fine the airline.",
+         "it", "L’autorità non esclude di multare anche la compagnia aerea.", None),
+        ("en", "The regulator said it might also fine the airline.",
+         "de", "Die Behörde schließt eine Geldstrafe gegen die Fluggesellschaft nicht aus.", None),
+        ("en", "The regulator did not rule out fining the airline.",
+         "en", "The regulator said it might fine the airline.", None),
+        ("en", "The regulator did not rule out fining the airline.",
+         "en", "The regulator will fine the airline.", "removed"),
+        ("en", "The regulator said it will fine the airline.",
+         "fr", "Le régulateur n’exclut pas de sanctionner la compagnie.", "added"),
+    ],
+)
+def test_a_possibility_not_ruled_out_is_a_might(o_lang, original, d_lang, derivative, expected):
+    assert change(o_lang, original, d_lang, derivative) == expected
