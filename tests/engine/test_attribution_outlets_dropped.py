@@ -30,6 +30,9 @@ def name(text: str) -> Name:
         ("Courier of Velmora", "Selon le Courier of Velmora, la ministre a démissionné.", True),
         ("Velmoraner Abendblatt", "Según el Velmoraner Abendblatt, la ministra dimitió.", True),
         ("Velmoraner Abendblatt", "El Abendblatt de la ciudad no dice nada.", False),
+        # an elided article written onto the title
+        ("Ulvik Courier", "La ministre a démissionné, révèle l’Ulvik Courier.", True),
+        ("Ulvik Courier", "La ministra si è dimessa, secondo un articolo dell’Ulvik Courier.", True),
     ],
 )
 def test_an_outlet_is_named_only_where_every_word_of_its_title_recurs(outlet, text, named):
