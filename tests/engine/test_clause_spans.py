@@ -735,3 +735,22 @@ def test_relative_clauses_are_counted_per_sentence():
         [span("Die Anwohner, die ihr Auto verkauft haben, und Firmen, deren Sitz hier liegt, zahlen.")], "de"
     ) == 2
     assert clause_spans._relative_count([span("Residents who have sold their cars can ask for a refund.")], "en") == 1
+
+
+@pytest.mark.slow
+def test_a_clause_added_where_a_source_was_dropped_is_not_read_as_the_source_length(encoder):
+    """The rewrite drops "According to the regional daily …" and adds a clause of its own:
+    the block is then as long as the whole original translated, but the source's words
+    are no length a rendering needs, so the added clause is reported with the dropped
+    source."""
+    original = (
+        "According to the regional daily Vestlandsposten, the hospital was told of the fault on 3 March but did "
+        "not inform patients until more than a month later."
+    )
+    derivative = (
+        "El hospital supo de la avería el 3 de marzo, pero no avisó a los pacientes hasta más de un mes después, "
+        "mientras los enfermos seguían esperando respuestas."
+    )
+    found = findings(encoder, original, "es", derivative)
+    assert ("added", "mientras los enfermos seguían esperando respuestas") in [(f.kind, f.derivative_text) for f in found]
+    assert "attribution_changed" in [f.kind for f in found]

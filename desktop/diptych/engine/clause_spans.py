@@ -606,6 +606,7 @@ def find_added_clauses(
     quoted = quoted or {"o": {}, "d": {}}
     d_side, o_side = ctx.derivative, ctx.original
     taken: dict[int, list[tuple[int, int]]] = {}
+    gone: dict[int, list[tuple[int, int]]] = {}  # original spans reported as dropped
     for f in reported:
         if f.derivative_text:
             for seg in f.derivative:
@@ -618,14 +619,20 @@ def find_added_clauses(
                     (d_side.sentences[k].start, d_side.sentences[k].end) == (start, end)
                     for k in d_side.by_segment.get(seg, [])
                 ):
-                    continue  # a claim now stated without its source: what the rewrite added to it is its own
+                    # a claim now stated without its source: what the rewrite added to it
+                    # is its own, and the source's words are no length to render
+                    for o_seg in f.original:
+                        at = o_side.texts.get(o_seg, "").find(f.original_text or "\0")
+                        if at >= 0:
+                            gone.setdefault(o_seg, []).append((at, at + len(f.original_text)))
+                    continue
                 taken.setdefault(seg, []).append((start, end))
 
     jobs: list[_Job] = []
     share = OMITTED_MAX_SHARE if left_out else MAX_SHARE
     for group in ctx.linked_groups:
         for o_ids, d_ids, _ in group.aligned():
-            jobs += _block_jobs(ctx, group, o_ids, d_ids, quoted["d"], taken, share)
+            jobs += _block_jobs(ctx, group, o_ids, d_ids, quoted["d"], taken, share, gone)
     passed = [p for p in _judge(ctx, jobs, trace, UNMATCHED_GAIN if left_out else None) if not left_out or p[5]]
 
     out: list[Finding] = []
@@ -815,8 +822,11 @@ def _block_jobs(
     quoted_d: dict[int, list[tuple[int, int]]],
     taken: dict[int, list[tuple[int, int]]],
     max_share: float = MAX_SHARE,
+    gone: dict[int, list[tuple[int, int]]] | None = None,
 ) -> list[_Job]:
-    """The candidate clauses of one aligned block that pass the tests needing no encoder (1)."""
+    """The candidate clauses of one aligned block that pass the tests needing no encoder (1).
+    ``gone`` holds original spans reported as dropped (a source): not part of the length a
+    rendering needs."""
     d_side, o_side = ctx.derivative, ctx.original
     o_stems = _original_stems(ctx)
     ratio = ctx.memo("length_ratio", lambda: length_ratio(ctx))
@@ -824,7 +834,10 @@ def _block_jobs(
     o_sentences = [o_side.sentences[k] for k in o_ids]
     o_apposition = _has_apposition(o_sentences, o_side.language)
     block = [d_side.sentences[k] for k in d_ids]
-    expected = ratio * sum(len(s.text) for s in o_sentences)
+    dropped = sum(
+        max(0, min(b, s.end) - max(a, s.start)) for s in o_sentences for a, b in (gone or {}).get(s.seg, [])
+    )
+    expected = ratio * (sum(len(s.text) for s in o_sentences) - dropped)
     d_length = sum(len(s.text) for s in block)
     jobs: list[_Job] = []
     relatives_kept = None
