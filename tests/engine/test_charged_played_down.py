@@ -165,3 +165,31 @@ def test_a_euphemism_or_a_charged_label_of_a_second_batch_is_reported(o_lang, or
 )
 def test_a_second_batch_renders_quietly(o_lang, original, d_lang, derivative):
     assert charged(o_lang, original, d_lang, derivative) == []
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, word",
+    [
+        ("en", "Members said they would feel let down by the vote.", "de", "Die Mitglieder würden sich durch die Abstimmung verraten fühlen, hieß es.", "sich durch die Abstimmung verraten fühlen"),
+        ("en", "Members said they felt let down by the vote.", "de", "Die Mitglieder fühlten sich durch die Abstimmung verraten.", "fühlten sich durch die Abstimmung verraten"),
+        ("en", "Members said they felt let down by the vote.", "es", "Los socios se sintieron traicionados por la votación.", "traicionados"),
+        ("en", "The spokesman said the firm would look into it.", "de", "Der Sprecher sagte lediglich, die Firma werde die Sache prüfen.", "sagte lediglich"),
+        ("en", "The spokesman said the firm would look into it.", "en", "The spokesman only said the firm would look into it.", "only said"),
+        ("en", "The cost of the bridge rose to 90 million.", "it", "Il costo del ponte si è impennato a 90 milioni.", "si è impennato"),
+    ],
+)
+def test_the_usual_forms_of_a_concept_are_covered(o_lang, original, d_lang, derivative, word):
+    assert charged(o_lang, original, d_lang, derivative) == [word]
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        # German „verraten“ also means to reveal.
+        ("en", "The firm would not say how much it paid.", "de", "Wie viel die Firma zahlte, wollte sie nicht verraten."),
+        ("en", "The spokesman said only that the firm would look into it.", "de", "Der Sprecher sagte lediglich, die Firma werde die Sache prüfen."),
+        ("en", "The cost of the bridge jumped to 90 million.", "it", "Il costo del ponte si è impennato a 90 milioni."),
+    ],
+)
+def test_the_usual_forms_render_quietly(o_lang, original, d_lang, derivative):
+    assert charged(o_lang, original, d_lang, derivative) == []
