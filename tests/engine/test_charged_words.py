@@ -200,6 +200,8 @@ def test_a_framing_of_panic_neglect_pretext_verdict_or_haste_is_reported(o_lang,
         ("en", "The defendant admitted the charge on Monday.", "en", "The defendant pleaded guilty on Monday."),
         ("en", "The families begged for news of the missing crew.", "fr", "Les familles ont supplié qu’on leur donne des nouvelles de l’équipage disparu."),
         ("en", "Engineers flushed the fuel lines before the launch.", "en", "Engineers purged the fuel lines before the launch."),
+        # a sewage works is « une station d'épuration »: no purge
+        ("en", "The utility will upgrade the town's sewage works by 2028.", "fr", "La compagnie modernisera la station d’épuration de la ville d’ici 2028."),
         ("en", "Two men were shot dead in what police called a gangland killing.", "fr", "Deux hommes ont été abattus dans ce que la police appelle un règlement de comptes."),
     ],
 )
