@@ -494,7 +494,7 @@ def _one_unnamed_person(source: Source, sentence: Span, known: set[str]) -> Sour
         return None
     words = re.findall(r"[^\W\d_]+", source.phrase.text.lower())
     if len(words) >= 2 and (words[0] in _INDEFINITE or words[0] == "one"):
-        return source
+        return None if _document(source.language, " ".join(words[1:])) else source
     start = source.phrase.start - sentence.start
     m = _OPENING_PERSON.match(sentence.text[:start]) if 0 < start <= len(sentence.text) else None
     if m is None:
@@ -2831,6 +2831,16 @@ def _role_kinds(text: str) -> frozenset[str]:
 
 def _kind_names(kinds: frozenset[str]) -> str:
     return ", ".join(sorted(kinds)).replace("_", " ")
+
+
+def _document(language: str, text: str) -> bool:
+    """Whether ``text`` (lower case) opens with a document's name ("note on a home visit",
+    "short statement", « communiqué »): a thing that says, no person a later "she" is."""
+    from diptych.engine.lexicons import pattern
+
+    documents = pattern("reporting_verbs", language, "documents")
+    m = documents.match(text) if documents is not None else None
+    return m is not None and (m.end() == len(text) or not text[m.end()].isalnum())
 
 
 def _document_of_owner(source: Source) -> bool:
