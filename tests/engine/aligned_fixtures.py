@@ -37,6 +37,14 @@ def context(o_lang: str, original: list[str], d_lang: str, derivative: list[str]
     return build_context(o, d, links, SameEverything())
 
 
+def charged_words(o_lang: str, original: str, d_lang: str, derivative: str) -> list[str]:
+    """The loaded terms found in one derivative sentence against one original sentence
+    (the stand-in encoder calls them identical, so only the words decide)."""
+    from diptych.engine.loaded_terms import find_loaded_terms
+
+    return [f.derivative_text for f in find_loaded_terms(context(o_lang, [original], d_lang, [derivative]))]
+
+
 def attribution_findings(encoder, original: list[str], language: str, derivative: list[str], links=None):
     """The attribution_changed findings of an English original against a derivative,
     paragraph i linked with paragraph i unless ``links`` says otherwise."""

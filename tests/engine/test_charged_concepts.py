@@ -12,13 +12,7 @@ only the words decide.
 """
 
 import pytest
-from aligned_fixtures import context
-
-from diptych.engine.loaded_terms import find_loaded_terms
-
-
-def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[str]:
-    return [f.derivative_text for f in find_loaded_terms(context(o_lang, [original], d_lang, [derivative]))]
+from aligned_fixtures import charged_words
 
 
 @pytest.mark.parametrize(
@@ -89,7 +83,7 @@ def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[st
     ],
 )
 def test_a_framing_concept_the_source_did_not_use_is_reported(o_lang, original, d_lang, derivative, word):
-    assert charged(o_lang, original, d_lang, derivative) == [word]
+    assert charged_words(o_lang, original, d_lang, derivative) == [word]
 
 
 @pytest.mark.parametrize(
@@ -138,12 +132,12 @@ def test_a_framing_concept_the_source_did_not_use_is_reported(o_lang, original, 
     ],
 )
 def test_a_rendering_or_a_literal_use_stays_quiet(o_lang, original, d_lang, derivative):
-    assert charged(o_lang, original, d_lang, derivative) == []
+    assert charged_words(o_lang, original, d_lang, derivative) == []
 
 
 def test_a_source_that_says_thieves_does_not_excuse_looters():
     """'Thieves' is the plain word of a crime report, not a judgement of the source's own:
     it leaves the derivative's 'looters' to be reported."""
-    assert charged(
+    assert charged_words(
         "en", "Thieves broke into the chapel and took the candlesticks.", "en", "Looters broke into the chapel and took the candlesticks."
     ) == ["Looters"]

@@ -22,13 +22,7 @@ pair of sentences identical, so only the words decide.
 """
 
 import pytest
-from aligned_fixtures import context
-
-from diptych.engine.loaded_terms import find_loaded_terms
-
-
-def loaded(o_lang: str, original: str, d_lang: str, derivative: str) -> list[str]:
-    return [f.derivative_text for f in find_loaded_terms(context(o_lang, [original], d_lang, [derivative]))]
+from aligned_fixtures import charged_words
 
 
 @pytest.mark.parametrize(
@@ -141,7 +135,7 @@ def loaded(o_lang: str, original: str, d_lang: str, derivative: str) -> list[str
     ],
 )
 def test_a_word_of_the_class_is_reported(o_lang, original, d_lang, derivative, word):
-    assert loaded(o_lang, original, d_lang, derivative) == [word]
+    assert charged_words(o_lang, original, d_lang, derivative) == [word]
 
 
 @pytest.mark.parametrize(
@@ -194,7 +188,7 @@ def test_a_word_of_the_class_is_reported(o_lang, original, d_lang, derivative, w
     ],
 )
 def test_a_rendering_or_an_ordinary_use_stays_quiet(o_lang, original, d_lang, derivative):
-    assert loaded(o_lang, original, d_lang, derivative) == []
+    assert charged_words(o_lang, original, d_lang, derivative) == []
 
 
 @pytest.mark.parametrize(
@@ -225,12 +219,12 @@ def test_a_rendering_or_an_ordinary_use_stays_quiet(o_lang, original, d_lang, de
     ],
 )
 def test_every_usual_form_of_a_class_is_covered(o_lang, original, d_lang, derivative, word):
-    assert loaded(o_lang, original, d_lang, derivative) == ([word] if word else [])
+    assert charged_words(o_lang, original, d_lang, derivative) == ([word] if word else [])
 
 
 def test_a_denial_hammered_home_is_still_a_verb_that_judges():
     # A source that denied something and then said its piece did not insist on it.
-    assert loaded(
+    assert charged_words(
         "en",
         "The director denied any wrongdoing. \"Every cent went to the team,\" he said in a statement.",
         "fr",
@@ -247,4 +241,4 @@ def test_a_denial_hammered_home_is_still_a_verb_that_judges():
 )
 def test_a_complaint_told_as_grumbling_is_reported(derivative, word):
     # "complained" is the source's plain report of a grievance; grumbling and whining mock it.
-    assert loaded("en", "The nurses had complained about the rota for months, the union said.", "en", derivative) == [word]
+    assert charged_words("en", "The nurses had complained about the rota for months, the union said.", "en", derivative) == [word]

@@ -6,13 +6,7 @@ only the words decide.
 """
 
 import pytest
-from aligned_fixtures import context
-
-from diptych.engine.loaded_terms import find_loaded_terms
-
-
-def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[str]:
-    return [f.derivative_text for f in find_loaded_terms(context(o_lang, [original], d_lang, [derivative]))]
+from aligned_fixtures import charged_words
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[st
     ],
 )
 def test_a_dismissive_or_dramatised_framing_is_a_loaded_term(original, d_lang, derivative, word):
-    assert word in charged("en", original, d_lang, derivative)
+    assert word in charged_words("en", original, d_lang, derivative)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def test_a_dismissive_or_dramatised_framing_is_a_loaded_term(original, d_lang, d
     ],
 )
 def test_a_rendering_or_a_literal_use_stays_quiet(original, d_lang, derivative):
-    assert charged("en", original, d_lang, derivative) == []
+    assert charged_words("en", original, d_lang, derivative) == []
 
 
 @pytest.mark.parametrize(
@@ -60,4 +54,4 @@ def test_a_rendering_or_a_literal_use_stays_quiet(original, d_lang, derivative):
     ],
 )
 def test_a_claim_or_a_largesse_in_a_longer_phrase_is_still_read(original, d_lang, derivative, word):
-    assert any(word in w for w in charged("en", original, d_lang, derivative))
+    assert any(word in w for w in charged_words("en", original, d_lang, derivative))

@@ -9,13 +9,7 @@ the source's own word stays quiet. The sentences are our own.
 """
 
 import pytest
-from aligned_fixtures import context
-
-from diptych.engine.loaded_terms import find_loaded_terms
-
-
-def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[str]:
-    return [f.derivative_text for f in find_loaded_terms(context(o_lang, [original], d_lang, [derivative]))]
+from aligned_fixtures import charged_words
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[st
     ],
 )
 def test_softened_or_dramatised_fact_is_reported(o_lang, original, d_lang, derivative, word):
-    assert any(word in found for found in charged(o_lang, original, d_lang, derivative))
+    assert any(word in found for found in charged_words(o_lang, original, d_lang, derivative))
 
 
 @pytest.mark.parametrize(
@@ -66,4 +60,4 @@ def test_softened_or_dramatised_fact_is_reported(o_lang, original, d_lang, deriv
     ],
 )
 def test_faithful_rendering_stays_quiet(o_lang, original, d_lang, derivative):
-    assert charged(o_lang, original, d_lang, derivative) == []
+    assert charged_words(o_lang, original, d_lang, derivative) == []

@@ -12,14 +12,10 @@ calls every pair of sentences identical, so only the words decide.
 """
 
 import pytest
-from aligned_fixtures import context
+from aligned_fixtures import charged_words, context
 
-from diptych.engine.loaded_terms import find_loaded_terms, with_framing
+from diptych.engine.loaded_terms import with_framing
 from diptych.engine.model import Finding
-
-
-def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[str]:
-    return [f.derivative_text for f in find_loaded_terms(context(o_lang, [original], d_lang, [derivative]))]
 
 
 @pytest.mark.parametrize(
@@ -71,7 +67,7 @@ def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[st
     ],
 )
 def test_a_fact_dramatised_or_a_statement_judged_is_reported(o_lang, original, d_lang, derivative, word):
-    assert charged(o_lang, original, d_lang, derivative) == [word]
+    assert charged_words(o_lang, original, d_lang, derivative) == [word]
 
 
 @pytest.mark.parametrize(
@@ -103,7 +99,7 @@ def test_a_fact_dramatised_or_a_statement_judged_is_reported(o_lang, original, d
     ],
 )
 def test_a_rendering_or_a_literal_use_stays_quiet(o_lang, original, d_lang, derivative):
-    assert charged(o_lang, original, d_lang, derivative) == []
+    assert charged_words(o_lang, original, d_lang, derivative) == []
 
 
 def _framed(original: str, derivative: str, clause: str) -> list[tuple[str, str]]:
@@ -159,7 +155,7 @@ def test_a_charged_clause_beside_a_kept_verb_of_saying_stays_a_clause():
     ],
 )
 def test_a_bare_or_infinitive_form_is_reported_as_the_inflected_one_is(o_lang, original, d_lang, derivative, word):
-    assert charged(o_lang, original, d_lang, derivative) == [word]
+    assert charged_words(o_lang, original, d_lang, derivative) == [word]
 
 
 def test_a_relative_clause_does_not_stand_for_a_verb_of_saying():

@@ -10,13 +10,7 @@ for plain acts, stay quiet. Sentences are aligned by a stand-in encoder.
 """
 
 import pytest
-from aligned_fixtures import context
-
-from diptych.engine.loaded_terms import find_loaded_terms
-
-
-def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[str]:
-    return [f.derivative_text for f in find_loaded_terms(context(o_lang, [original], d_lang, [derivative]))]
+from aligned_fixtures import charged_words
 
 
 @pytest.mark.parametrize(
@@ -86,7 +80,7 @@ def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[st
     ],
 )
 def test_a_framing_move_the_source_did_not_make_is_reported(o_lang, original, d_lang, derivative, word):
-    assert charged(o_lang, original, d_lang, derivative) == [word]
+    assert charged_words(o_lang, original, d_lang, derivative) == [word]
 
 
 @pytest.mark.parametrize(
@@ -130,7 +124,7 @@ def test_a_framing_move_the_source_did_not_make_is_reported(o_lang, original, d_
     ],
 )
 def test_a_rendering_a_literal_sense_or_an_idiom_stays_quiet(o_lang, original, d_lang, derivative):
-    assert charged(o_lang, original, d_lang, derivative) == []
+    assert charged_words(o_lang, original, d_lang, derivative) == []
 
 
 @pytest.mark.parametrize(
@@ -144,7 +138,7 @@ def test_a_rendering_a_literal_sense_or_an_idiom_stays_quiet(o_lang, original, d
 def test_a_mild_framing_word_in_the_source_does_not_quiet_a_judgement_added_beside_it(o_lang, original, d_lang, derivative, word):
     """"Demanded", "quietly" or "a nightmare" are ordinary in a sober source: unlike a word of
     judgement there, they leave a charged word the rewrite adds beside them reported."""
-    assert charged(o_lang, original, d_lang, derivative) == [word]
+    assert charged_words(o_lang, original, d_lang, derivative) == [word]
 
 
 @pytest.mark.parametrize(
@@ -161,4 +155,4 @@ def test_an_unrelated_word_that_shares_a_stem_with_a_rendering_does_not_quiet_a_
     """"further" is not "fury", "began" not "begged", a strong wind not strong criticism,
     the highlands not a high price, a route not a rout: the source words a charged word may
     render are whole words of its sense, not any word with their first letters."""
-    assert charged(o_lang, original, d_lang, derivative) == [word]
+    assert charged_words(o_lang, original, d_lang, derivative) == [word]

@@ -12,13 +12,7 @@ encoder calls every pair of sentences identical, so only the words decide.
 """
 
 import pytest
-from aligned_fixtures import context
-
-from diptych.engine.loaded_terms import find_loaded_terms
-
-
-def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[str]:
-    return [f.derivative_text for f in find_loaded_terms(context(o_lang, [original], d_lang, [derivative]))]
+from aligned_fixtures import charged_words
 
 
 @pytest.mark.parametrize(
@@ -75,7 +69,7 @@ def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[st
     ],
 )
 def test_a_fact_played_down_or_turned_is_reported(o_lang, original, d_lang, derivative, word):
-    assert charged(o_lang, original, d_lang, derivative) == [word]
+    assert charged_words(o_lang, original, d_lang, derivative) == [word]
 
 
 @pytest.mark.parametrize(
@@ -123,7 +117,7 @@ def test_a_fact_played_down_or_turned_is_reported(o_lang, original, d_lang, deri
     ],
 )
 def test_a_rendering_or_a_literal_use_stays_quiet(o_lang, original, d_lang, derivative):
-    assert charged(o_lang, original, d_lang, derivative) == []
+    assert charged_words(o_lang, original, d_lang, derivative) == []
 
 
 @pytest.mark.parametrize(
@@ -147,7 +141,7 @@ def test_a_rendering_or_a_literal_use_stays_quiet(o_lang, original, d_lang, deri
     ],
 )
 def test_a_euphemism_or_a_charged_label_of_a_second_batch_is_reported(o_lang, original, d_lang, derivative, word):
-    assert charged(o_lang, original, d_lang, derivative) == [word]
+    assert charged_words(o_lang, original, d_lang, derivative) == [word]
 
 
 @pytest.mark.parametrize(
@@ -164,7 +158,7 @@ def test_a_euphemism_or_a_charged_label_of_a_second_batch_is_reported(o_lang, or
     ],
 )
 def test_a_second_batch_renders_quietly(o_lang, original, d_lang, derivative):
-    assert charged(o_lang, original, d_lang, derivative) == []
+    assert charged_words(o_lang, original, d_lang, derivative) == []
 
 
 @pytest.mark.parametrize(
@@ -179,7 +173,7 @@ def test_a_second_batch_renders_quietly(o_lang, original, d_lang, derivative):
     ],
 )
 def test_the_usual_forms_of_a_concept_are_covered(o_lang, original, d_lang, derivative, word):
-    assert charged(o_lang, original, d_lang, derivative) == [word]
+    assert charged_words(o_lang, original, d_lang, derivative) == [word]
 
 
 @pytest.mark.parametrize(
@@ -192,4 +186,4 @@ def test_the_usual_forms_of_a_concept_are_covered(o_lang, original, d_lang, deri
     ],
 )
 def test_the_usual_forms_render_quietly(o_lang, original, d_lang, derivative):
-    assert charged(o_lang, original, d_lang, derivative) == []
+    assert charged_words(o_lang, original, d_lang, derivative) == []

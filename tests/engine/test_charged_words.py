@@ -7,16 +7,12 @@ not what they mean, so a stand-in encoder calls every pair of sentences identica
 """
 
 import pytest
-from aligned_fixtures import context
+from aligned_fixtures import charged_words, context
 
 from diptych.engine.loaded_terms import find_loaded_terms, substitutions, with_framing
 from diptych.engine.model import Finding
 
 LANGUAGES = ("en", "fr", "de", "es", "it")
-
-
-def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[str]:
-    return [f.derivative_text for f in find_loaded_terms(context(o_lang, [original], d_lang, [derivative]))]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def charged(o_lang: str, original: str, d_lang: str, derivative: str) -> list[st
     ],
 )
 def test_a_charged_word_the_source_had_no_counterpart_for_is_reported(o_lang, original, d_lang, derivative, word):
-    assert charged(o_lang, original, d_lang, derivative) == [word]
+    assert charged_words(o_lang, original, d_lang, derivative) == [word]
 
 
 @pytest.mark.parametrize(
@@ -92,12 +88,12 @@ def test_a_charged_word_the_source_had_no_counterpart_for_is_reported(o_lang, or
     ],
 )
 def test_a_faithful_rendering_or_a_literal_sense_stays_quiet(o_lang, original, d_lang, derivative):
-    assert charged(o_lang, original, d_lang, derivative) == []
+    assert charged_words(o_lang, original, d_lang, derivative) == []
 
 
 def test_a_sentence_with_two_charged_words_is_one_judgement():
     """"unleashed a witch-hunt" is one editorial choice, not two findings."""
-    found = charged(
+    found = charged_words(
         "en", "The ministry put pressure on the referee.", "en", "The ministry unleashed a witch-hunt against the referee."
     )
     assert len(found) == 1
@@ -172,7 +168,7 @@ def test_every_concept_of_the_broad_lexicon_has_words_in_five_languages():
     ],
 )
 def test_a_framing_of_panic_neglect_pretext_verdict_or_haste_is_reported(o_lang, original, d_lang, derivative, word):
-    assert charged(o_lang, original, d_lang, derivative) == [word]
+    assert charged_words(o_lang, original, d_lang, derivative) == [word]
 
 
 @pytest.mark.parametrize(
@@ -206,4 +202,4 @@ def test_a_framing_of_panic_neglect_pretext_verdict_or_haste_is_reported(o_lang,
     ],
 )
 def test_a_framing_word_rendering_the_source_or_used_literally_stays_quiet(o_lang, original, d_lang, derivative):
-    assert charged(o_lang, original, d_lang, derivative) == []
+    assert charged_words(o_lang, original, d_lang, derivative) == []
