@@ -176,7 +176,7 @@ def figures_carried(ctx, group, side: str, k: int) -> bool:
     from diptych.engine.numbers import find_quantities
 
     mine_side, other_side = (ctx.original, ctx.derivative) if side == "o" else (ctx.derivative, ctx.original)
-    mine = [q for q in find_quantities(mine_side.sentences[k], mine_side.language) if q.value not in (0.0, 1.0)]
+    mine = _telling_figures(mine_side.sentences[k], mine_side.language)
     if not mine:
         return False
     free = []  # the other side's figures its own aligned sentences do not account for
@@ -185,9 +185,16 @@ def figures_carried(ctx, group, side: str, k: int) -> bool:
         accounted = [q for j in partners for q in find_quantities(mine_side.sentences[j], mine_side.language)]
         free += [
             q for j in theirs for q in find_quantities(other_side.sentences[j], other_side.language)
-            if not any(q.agrees(a) and q.category == a.category for a in accounted)
+            if not any(q.same(a) for a in accounted)
         ]
-    return all(any(q.agrees(f) and q.category == f.category for f in free) for q in mine)
+    return all(any(q.same(f) for f in free) for q in mine)
+
+
+def _telling_figures(span, language: str) -> list:
+    """The figures of a span other than zero and one (too common to tell anything)."""
+    from diptych.engine.numbers import find_quantities
+
+    return [q for q in find_quantities(span, language) if q.value not in (0.0, 1.0)]
 
 
 def _omitted(ctx, k: int, best: float, group):
@@ -472,14 +479,11 @@ def _same_figures(ctx, sentence: str, clause: str) -> bool:
     """Does the clause hold every figure of the original sentence (one or more, other than
     one)? A clause that carries a merged sentence's figures renders it («, dont onze n'ont
     pas passé le contrôle » for "Eleven of them failed.")."""
-    from diptych.engine.numbers import find_quantities
     from diptych.engine.sentences import Span
 
-    def figures(text: str, language: str):
-        return [q for q in find_quantities(Span(-1, 0, len(text), text), language) if q.value not in (0.0, 1.0)]
-
-    mine, theirs = figures(sentence, ctx.original.language), figures(clause, ctx.derivative.language)
-    return bool(mine) and all(any(q.agrees(t) and q.category == t.category for t in theirs) for q in mine)
+    mine = _telling_figures(Span(-1, 0, len(sentence), sentence), ctx.original.language)
+    theirs = _telling_figures(Span(-1, 0, len(clause), clause), ctx.derivative.language)
+    return bool(mine) and all(any(q.same(t) for t in theirs) for q in mine)
 
 
 def _lengths_taken_by_framing(ctx, added: list) -> list:

@@ -89,6 +89,10 @@ class Quantity:
         # "tens of thousands" is a fair rendering of 30,000, not of 300.
         return vague.magnitude <= exact.value < vague.magnitude * 10
 
+    def same(self, other: Quantity) -> bool:
+        """The same figure of the same kind: one renders the other."""
+        return self.agrees(other) and self.category == other.category
+
     def describe(self) -> str:
         if self.value is None:
             return f"~{_format(self.magnitude)}s"
@@ -477,7 +481,7 @@ def _matches(o: list[Quantity], d: list[Quantity]) -> tuple[list[Quantity], list
     left_o = list(o)
     left_d: list[Quantity] = []
     for q in d:
-        partner = next((p for p in left_o if p.agrees(q) and p.category == q.category), None)
+        partner = next((p for p in left_o if p.same(q)), None)
         if partner is None:
             partner = next((p for p in left_o if p.agrees(q)), None)
         if partner is None:
