@@ -415,6 +415,21 @@ def _less(h: Hedges, gone: list[Span]) -> Hedges:
     return left
 
 
+def _stated(section: str, span: Span, language: str, quoted) -> bool:
+    """Whether a word of the lexicon's ``section`` stands in the span outside a quote."""
+    regex = pattern(LEXICON, language, section)
+    return regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text))
+
+
+def _at_words(section: str, span: Span, language: str, markers) -> list[Span]:
+    """The ``markers`` that start on a word of the lexicon's ``section`` in the span."""
+    regex = pattern(LEXICON, language, section)
+    if regex is None:
+        return []
+    spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
+    return [h for h in markers if _inside(h.start, spots)]
+
+
 def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] = ()) -> Hedges:
     """Hedges of ``spans``, leaving out those inside quotes (a speaker's words, not the writer's).
 
@@ -525,14 +540,10 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                 for m in regex.finditer(span.text)
                 if not _inside(span.start + m.start(), quoted) and not any(a < m.end() and m.start() < b for a, b in own)
             )
-        regex = pattern(LEXICON, language, "future")
-        if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
+        if _stated("future", span, language, quoted):
             future = True
         mine = [(h.start, h.end) for h in (hearsay + weak)[found:]]
-        regex = pattern(LEXICON, language, "expectation")
-        if regex is not None:
-            spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
-            expecting += [h for h in (hearsay + weak)[found:] if _inside(h.start, spots)]
+        expecting += _at_words("expectation", span, language, (hearsay + weak)[found:])
         regex = pattern(LEXICON, language, "possibility")
         if regex is not None:
             spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)
@@ -544,8 +555,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         if regex is not None:
             anticipation += [span.sub(m.start(), m.end()) for m in regex.finditer(span.text)
                              if not _inside(span.start + m.start(), quoted)]
-        regex = pattern(LEXICON, language, "intent")
-        if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
+        if _stated("intent", span, language, quoted):
             intends = True
         regex = pattern(LEXICON, language, "evidential")
         if regex is not None:
@@ -553,26 +563,14 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                      if not _inside(span.start + m.start(), quoted)]
             evidential = evidential or bool(spots)
             evidence += [h for h in weak[weak_found:] if _inside(h.start, spots)]
-        regex = pattern(LEXICON, language, "duty")
-        if regex is not None:
-            spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
-            duty += [h for h in weak[weak_found:] if _inside(h.start, spots)]
-        regex = pattern(LEXICON, language, "demand")
-        if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
+        duty += _at_words("duty", span, language, weak[weak_found:])
+        if _stated("demand", span, language, quoted):
             demands = True
-        regex = pattern(LEXICON, language, "assessing")
-        if regex is not None:
-            spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
-            assessing += [h for h in weak[weak_found:] if _inside(h.start, spots)]
-        regex = pattern(LEXICON, language, "inquiry")
-        if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
+        assessing += _at_words("assessing", span, language, weak[weak_found:])
+        if _stated("inquiry", span, language, quoted):
             inquires = True
-        regex = pattern(LEXICON, language, "opinion")
-        if regex is not None:
-            spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
-            opinions += [h for h in weak[weak_found:] if _inside(h.start, spots)]
-        regex = pattern(LEXICON, language, "deontic")
-        if regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text)):
+        opinions += _at_words("opinion", span, language, weak[weak_found:])
+        if _stated("deontic", span, language, quoted):
             deontic = True
         regex = pattern(LEXICON, language, "chance")
         if regex is not None:
