@@ -1624,16 +1624,11 @@ class QuoteComparison:
         # the original's end: its last clauses, five words at least ("it was" alone is
         # too short for the encoder)
         o_chunks = _chunks(oq.span) or [oq.span]
-        k = len(o_chunks) - 1
-        while k > 0 and len(_WORDS.findall(oq.span.text[o_chunks[k].start - oq.span.start :])) < 5:
-            k -= 1
+        k = _reach_back(oq.span, o_chunks, len(o_chunks) - 1, oq.span.end, 5)
         o_end = oq.span.text[o_chunks[k].start - oq.span.start :]
         # the clauses before the tail, as many words as the original's end
         # ("y de granjeros" alone is too short to render "young people will think …")
-        wanted = max(5, len(_WORDS.findall(o_end)))
-        b = len(chunks) - 2
-        while b > 0 and len(_WORDS.findall(dq.span.text[chunks[b].start - dq.span.start : before.end - dq.span.start])) < wanted:
-            b -= 1
+        b = _reach_back(dq.span, chunks, len(chunks) - 2, before.end, max(5, len(_WORDS.findall(o_end))))
         before = dq.span.sub(chunks[b].start - dq.span.start, before.end - dq.span.start)
         ending = dq.span.sub(before.start - dq.span.start, tail.end - dq.span.start)
         others = [q.span.text for q in self.o.quotes if q is not oq]
@@ -2972,6 +2967,14 @@ def _partial_runs(span: Span, chunks: list[Span]) -> list[tuple[int, int, Span]]
         for j in range(i + 1, len(chunks) + 1)
         if j - i < len(chunks)
     ]
+
+
+def _reach_back(span: Span, chunks: list[Span], i: int, end: int, wanted: int) -> int:
+    """The first chunk of the shortest run of ``chunks`` ending with chunk ``i`` whose text,
+    up to ``end``, has ``wanted`` words (or the first chunk)."""
+    while i > 0 and len(_WORDS.findall(span.text[chunks[i].start - span.start : end - span.start])) < wanted:
+        i -= 1
+    return i
 
 
 def _chunks(span: Span) -> list[Span]:
