@@ -914,11 +914,7 @@ def holds_added_clause(
     added comment, not a claim of the original, so the clause is what to report (by
     :func:`find_added_clauses`, with the same tests), not a hedge.
     """
-    jobs = [
-        job
-        for job in _block_jobs(ctx, group, o_ids, d_ids, quoted_d, {})
-        if job[3].clause.seg == span.seg and job[3].clause.start <= span.start and span.end <= job[3].clause.end
-    ]
+    jobs = [job for job in _block_jobs(ctx, group, o_ids, d_ids, quoted_d, {}) if job[3].clause.contains(span)]
     return bool(_judge(ctx, jobs))
 
 
@@ -934,9 +930,8 @@ def holds_omitted_clause(
     mirror = ctx.memo("clause_spans.mirrored", lambda: _mirrored(ctx))
     mirrored = mirror.linked_groups[ctx.linked_groups.index(group)]
     jobs = [
-        job
-        for job in _block_jobs(mirror, mirrored, d_ids, o_ids, quoted_o, {}, OMITTED_MAX_SHARE)
-        if job[3].clause.seg == span.seg and job[3].clause.start <= span.start and span.end <= job[3].clause.end
+        job for job in _block_jobs(mirror, mirrored, d_ids, o_ids, quoted_o, {}, OMITTED_MAX_SHARE)
+        if job[3].clause.contains(span)
     ]
     return any(passed[5] for passed in _judge(mirror, jobs, None, UNMATCHED_GAIN))
 
