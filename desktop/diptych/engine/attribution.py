@@ -1038,6 +1038,11 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
     if _CONJUNCTION_ONLY.match(chunk):
         # '"a landmark" and said': the verb shares the sentence's subject.
         return _sentence_subject(text, a)
+    coordinated = _coordinated_subject_end(text, a, b, language)
+    if coordinated is not None:
+        # "The union, based in X, called a strike and said": the speaker is the subject
+        # of both verbs, not the first verb and its object
+        b = coordinated
     # A speaker described by relative clauses is one phrase; the boundaries and
     # appositions below are looked for in its head only ("Two players who were in the
     # hall, and who declined to be identified, said" -> from "Two players").
@@ -1105,6 +1110,61 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
         else:
             return None
     return a, b
+
+
+_COORDINATED_END = re.compile(r"\s(?:and|but|et|mais|und|aber|y|pero|e|ma)$", re.IGNORECASE)
+_FINITE = {
+    "en": re.compile(
+        r"[a-z]+ed|has|have|had|is|are|was|were|will|would|could|did|does|took|takes|made|makes|held|gave|won|"
+        r"lost|left|sent|wrote|met|went|came|began|led|paid|sold|bought|kept|set|put|cut|brought|sought|fought|"
+        r"chose|drew|rose|fell|ran|saw|found|got|spent|struck|stood|withdrew|broke|shut|hit|let"
+    ),
+    "fr": re.compile(r"a|ont|avait|avaient|aura|auront|est|sont|était|étaient|s['’]est|[a-zà-ÿ]+(?<!m)ent"),
+    "es": re.compile(
+        r"ha|han|había|habían|fue|fueron|hizo|hicieron|dio|dieron|puso|pusieron|tuvo|tuvieron|quiso|"
+        r"[a-zá-ú]+(?:ó|aron|ieron)"
+    ),
+    "it": re.compile(r"ha|hanno|aveva|avevano|è|sono|era|erano|[a-zà-ù]+(?:ò|ì|arono|erono|irono)"),
+}
+"""A finite verb form that opens a predicate (the first of two verbs with one subject):
+a past participle or past form, an auxiliary, a frequent irregular past; German's is
+read by its place instead (a lower-case word right after a capitalised noun)."""
+
+
+def _finite(word: str, before: str | None, language: str) -> bool:
+    """Whether ``word`` (after ``before``, or opening its phrase) is the finite verb of a
+    predicate: lower case, after no function word (not "an unnamed official")."""
+    if not word[:1].islower():
+        return False
+    function = _words_of(_FUNCTION_WORDS, language)
+    if before is not None and before.lower() in function:
+        return False
+    if language == "de":
+        return word.lower() not in function and (before is None or before[:1].isupper())
+    rule = _FINITE.get(language)
+    return bool(rule and rule.fullmatch(word))
+
+
+def _coordinated_subject_end(text: str, a: int, b: int, language: str) -> int | None:
+    """Where the subject ends before a predicate coordinated with a verb of saying
+    ("The Green group on the council called for an inquiry and said", « El grupo ...,
+    en la oposición, pidió una investigación y dijo », „Der Verein organisierte eine
+    Kundgebung und erklärte“); None when the verb follows no such predicate."""
+    end = _COORDINATED_END.search(text[a:b])
+    if end is None:
+        return None
+    stop = a + end.start()
+    comma = text.rfind(",", a, stop)
+    start = comma + 1 if comma >= 0 else a
+    words = list(_WORD.finditer(text, start, stop))
+    if not words:
+        return None
+    if comma >= 0 and _finite(words[0].group(0), None, language) and _WORD.search(text, a, comma):
+        return len(text[:comma].rstrip())  # « El grupo, en la oposición, pidió ... y dijo »
+    for prev, word in zip(words, words[1:]):
+        if _finite(word.group(0), prev.group(0), language):
+            return len(text[: word.start()].rstrip())
+    return None
 
 
 _VERB_FORM_ONLY = {"en": re.compile(r"[a-z]+ed")}
