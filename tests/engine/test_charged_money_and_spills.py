@@ -81,6 +81,16 @@ from aligned_fixtures import charged_words
         ("en", "Anglers' clubs said the spill showed that the canal was poorly monitored.", "de",
          "Anglervereine schlachteten den Unfall sofort aus und erklärten, der Kanal werde schlecht überwacht.",
          "schlachteten den Unfall sofort aus"),
+        ("en", "Anglers' clubs said the spill showed that the canal was poorly monitored.", "fr",
+         "Les clubs de pêche ont exploité l'incident pour dire que le canal était mal surveillé.", "exploité l'incident"),
+        ("en", "Anglers' clubs said the spill showed that the canal was poorly monitored.", "it",
+         "I circoli di pesca hanno sfruttato l'incidente per dire che il canale è mal sorvegliato.", "sfruttato l'incidente"),
+        ("en", "Anglers' clubs said the spill showed that the canal was poorly monitored.", "es",
+         "Los clubes de pesca explotaron el incidente para decir que el canal está mal vigilado.", "explotaron el incidente"),
+        ("en", "Anglers' clubs said the spill showed that the canal was poorly monitored.", "de",
+         "Anglervereine nutzten den Unfall sofort aus und sagten, der Kanal werde schlecht überwacht.", "nutzten den Unfall"),
+        ("en", "Anglers' clubs said the spill showed that the canal was poorly monitored.", "en",
+         "Anglers' clubs exploited the incident to say that the canal was poorly monitored.", "exploited the incident"),
     ],
 )
 def test_money_or_spill_told_with_a_verdict_is_reported(o_lang, original, d_lang, derivative, word):
@@ -126,6 +136,15 @@ def test_money_or_spill_told_with_a_verdict_is_reported(o_lang, original, d_lang
          "Selon les inspecteurs, une laiterie a procédé à un rejet illégal dans le canal."),
         ("en", "Inspectors said a dairy had made an illegal discharge into the canal.", "es",
          "Según los inspectores, una lechería realizó un vertido ilegal al canal."),
+        # A place lost to the water is no money lost.
+        ("en", "The village was lost under the floodwater in 1959.", "fr",
+         "Le village a été englouti par les eaux en 1959."),
+        # Taxes collected beside a loan are no borrowing raised.
+        ("en", "The city borrowed 5 million euros last year. It also collected 3 million in property taxes.", "es",
+         "La ciudad pidió prestados 5 millones de euros el año pasado. También recaudó 3 millones en impuestos sobre bienes inmuebles."),
+        # A patient discharged who fled is no waste that escaped.
+        ("en", "The inmate was discharged from hospital on Monday and fled two days later.", "es",
+         "El recluso recibió el alta del hospital el lunes y se escapó dos días después."),
         # Poisoning the source named.
         ("en", "Hundreds of dead trout were found after the poisoning of the stream.", "fr",
          "Des centaines de truites mortes ont été trouvées après l'empoisonnement du ruisseau."),
@@ -134,6 +153,8 @@ def test_money_or_spill_told_with_a_verdict_is_reported(o_lang, original, d_lang
         # Exploitation the source reported.
         ("en", "Anglers' clubs were quick to exploit the accident, the mayor said.", "de",
          "Anglervereine schlachteten den Unfall sofort aus, sagte der Bürgermeister."),
+        ("en", "Anglers' clubs were quick to exploit the accident, the mayor said.", "fr",
+         "Les clubs de pêche ont vite exploité l'accident, a dit le maire."),
         # A name after an article is no epithet: "sites" is not an intensifier.
         ("en", "The minister may review every permit in Natura 2000 areas in the Alps.", "fr",
          "La ministre pourrait réexaminer tous les permis dans les sites Natura 2000 des Alpes."),
