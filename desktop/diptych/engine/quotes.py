@@ -809,6 +809,14 @@ GLOSS_REWORDED = 0.65
 one-word swap such as school -> hospital scores above both bounds and is left to the
 encoder and the other detectors)."""
 
+AROUND_RENDERS = 0.4
+"""How closely a clause of a quote's sentence outside the marks must render a clause the
+quote seems to have lost for it to count as reported there (a partial quote with the rest
+in reported speech scores about .45; unrelated clauses of the sentence under .3)."""
+
+_AROUND_BREAK = re.compile(r"[,;:]\s*|\s+(?=(?:y|e|et|und|and|o|ou|oder|pero|mais|ma|aber|but) )")
+"""Where the words of a sentence outside a quote split into clauses, for :data:`AROUND_RENDERS`."""
+
 
 def normalise(text: str) -> str:
     """Lower case words only: punctuation and typography are not a change of wording."""
@@ -1720,7 +1728,38 @@ class QuoteComparison:
             return True
         full = self._sim(oq, dq)
         part = max((self.ctx.embeddings.sim(c.text, dq.span.text) for c in _chunks(oq.span)), default=0.0)
-        return full < CONDENSED or part > full + 0.05
+        return (full < CONDENSED or part > full + 0.05) and not self._said_all_the_same(oq, dq)
+
+    def _said_all_the_same(self, oq: Quote, dq: Quote) -> bool:
+        """Across languages, whether the clauses a shorter quote seems to have lost (those
+        it renders markedly worse than its best one, as :meth:`_kept_and_lost` tells them)
+        are there all the same: each rendered by a clause of the quote other than the one
+        that renders the kept clause (SAME_QUOTE: « Le pollueur paiera, et il paiera tout »
+        for "Whoever pollutes will pay, and will pay in full", shorter only because French
+        does not repeat the verb's subject and auxiliary), or by a clause of its sentence
+        outside the marks (AROUND_RENDERS: a partial quote, the rest reported, « le da
+        igual quién pague "con tal de que ..." »)."""
+        chunks = _chunks(oq.span)
+        if len(chunks) < 2:
+            return False
+        d_chunks = _chunks(dq.span) or [dq.span]
+        around = _around_clauses(dq)
+        emb = self.ctx.embeddings
+        emb.want([c.text for c in chunks + d_chunks] + around)
+        emb.flush()
+        sims = [emb.sim(c.text, dq.span.text) for c in chunks]
+        best = max(range(len(chunks)), key=lambda i: sims[i])
+        lost = [c for i, c in enumerate(chunks) if i != best and sims[i] < sims[best] - 0.1]
+        if not lost:
+            return False
+        kept_by = max(range(len(d_chunks)), key=lambda k: emb.sim(chunks[best].text, d_chunks[k].text))
+        for c in lost:
+            if any(emb.sim(c.text, x.text) >= SAME_QUOTE for k, x in enumerate(d_chunks) if k != kept_by):
+                continue
+            if any(emb.sim(c.text, p) >= AROUND_RENDERS for p in around):
+                continue
+            return False
+        return True
 
     def _lost_clauses(self, oq: Quote, dq: Quote) -> bool:
         """Across languages, whether a derivative quote renders its original with a clause
@@ -1750,13 +1789,16 @@ class QuoteComparison:
             return False
         around = _without_quote(dq)
         elsewhere = [q.span.text for q in self.d.quotes if q is not dq] + ([around] if around else [])
-        emb.want(elsewhere)
+        clauses = _around_clauses(dq)
+        emb.want(elsewhere + clauses)
         emb.flush()
         for c in lost:
             if emb.sim(c.text, dq.span.text) >= RELATED_CROSS:
                 return False
             if any(emb.sim(c.text, other) >= SAME_QUOTE for other in elsewhere):
                 return False
+            if any(emb.sim(c.text, p) >= AROUND_RENDERS for p in clauses):
+                return False  # reported beside the quoted rest (a partial quote)
         return True
 
     def _length_ratio(self) -> float:
@@ -2598,6 +2640,11 @@ def _outside(q: Quote) -> str:
 def _same_speaker(oq: Quote, dq: Quote, o_lang: str, d_lang: str) -> bool:
     """Two quotes credited to one named person (a quote of hers reworded and moved)."""
     return oq.speaker is not None and dq.speaker is not None and _same_person(oq.speaker, o_lang, dq.speaker, d_lang)
+
+
+def _around_clauses(q: Quote) -> list[str]:
+    """The clauses of a quote's sentence outside its marks, two words or more each."""
+    return [p for p in _AROUND_BREAK.split(_without_quote(q)) if len(_WORDS.findall(p)) >= 2]
 
 
 def _without_quote(q: Quote) -> str:
