@@ -320,6 +320,26 @@ FAITHFUL_NAMES = [
         ["The Brenner Pass was closed overnight, according to the state roads agency."],
         ["Il passo è stato chiuso durante la notte, secondo l'agenzia stradale del Land."],
     ),
+    (
+        # A ministry named by the word a language uses for it alone: capitalised common
+        # nouns of institutions on both sides, no name changed.
+        "es",
+        ["Lakeside towns have seldom borrowed abroad since 2010. The Finance Ministry signed off the loan in March."],
+        ["Los pueblos del lago apenas se han endeudado en el extranjero desde 2010. El préstamo, que Hacienda "
+         "aprobó en marzo, es una excepción."],
+    ),
+    (
+        "it",
+        ["Lakeside towns have seldom borrowed abroad since 2010. The Finance Ministry signed off the loan in March."],
+        ["Le città del lago si sono indebitate di rado all’estero dal 2010. Il prestito, che il Tesoro ha approvato "
+         "a marzo, è un’eccezione."],
+    ),
+    (
+        "fr",
+        ["Lakeside towns have seldom borrowed abroad since 2010. The Finance Ministry signed off the loan in March."],
+        ["Les villes du lac ont rarement emprunté à l’étranger depuis 2010. Le prêt, que le Trésor a validé en "
+         "mars, fait exception."],
+    ),
 ]
 
 

@@ -481,6 +481,14 @@ def _generic(word: str) -> bool:
     return bool(_organisation_pattern().match(word) or _place_pattern().match(word))
 
 
+def _common_only(name: Name) -> bool:
+    """A name made only of capitalised common nouns of bodies or places ("Ministry",
+    « Hacienda », "Treasury"): across languages a translator names an institution by
+    whichever word the language uses for it (« Hacienda » for "the Finance Ministry"), so
+    two such words are no name swapped."""
+    return all(_generic(w) or w.lower() in _PARTICLES for w in name.words)
+
+
 def is_organisation(name: Name) -> bool:
     """A name whose words make it a body ("ECB Executive Board", "Institut de Kiel")."""
     pattern = _organisation_pattern()
@@ -739,6 +747,7 @@ class NameComparison:
                     and not _exonym(a, o_lang, b, d_lang)
                     and _same_kind(a, o_lang, b, d_lang)
                     and not self._generalised(a, b)
+                    and (ctx.same_language or not (_common_only(a) and _common_only(b)))
                 ):
                     pairs.append((a, b, 0.6))
             for a, b, confidence in pairs:
