@@ -384,13 +384,16 @@ def candidates(
     """Clauses of ``sentence`` (one of the derivative ``block``) worth testing.
 
     Single clauses and pairs of neighbouring ones (an inserted clause can hold a comma);
-    a trailing condition with no comma before it ("… in 2028 if the steel arrives");
+    a trailing condition with no comma before it ("… in 2028 if the steel arrives"), and
+    likewise a tail joined by a conjunction or "without" (see :data:`_TAIL_INSIDE`) and a
+    relative clause opened by "that" (:data:`_RELATIVE_THAT`);
     with ``original`` in the same language, also the runs of words it lacks.
     """
     pieces = clause_pieces(sentence, language)
     spans = {(a, b) for a, b in pieces}
     spans |= {(pieces[i][0], pieces[i + 1][1]) for i in range(len(pieces) - 1)}
-    for inside in (_CONDITION_INSIDE.get(language), _ADVERSATIVE_INSIDE.get(language)):
+    insides = (_CONDITION_INSIDE, _ADVERSATIVE_INSIDE, _TAIL_INSIDE, _RELATIVE_THAT)
+    for inside in (words.get(language) for words in insides):
         for m in inside.finditer(sentence.text) if inside is not None else ():
             spans |= {(m.end(), b) for a, b in pieces if a < m.end() < b}
     if original is not None:
@@ -770,7 +773,13 @@ def _clause_span(side, seg: int, text: str) -> Span | None:
 
 
 def _describes_source(side, clause: Span, quoted: dict[int, list[tuple[int, int]]]) -> bool:
-    """Does the clause hold a source, or stand right beside one (its description)?"""
+    """Does the clause hold a source, or stand right beside one (its description)?
+
+    Not a complement clause ("and that it would study the ruling"): what follows "that"
+    is what the source said, never words about the source, even where the attribution
+    finder lets a source's phrase run on into it ("according to the plan and that …")."""
+    if _states_content(clause.text, side.language):
+        return False
     for k in side.by_segment.get(clause.seg, []):
         sentence = side.sentences[k]
         if not (sentence.start <= clause.start and clause.end <= sentence.end):
@@ -789,6 +798,17 @@ def _describes_source(side, clause: Span, quoted: dict[int, list[tuple[int, int]
                 if _BETWEEN.fullmatch(gap):
                     return True
     return False
+
+
+def _states_content(text: str, language: str) -> bool:
+    """Does the clause open with a complementiser, after a conjunction perhaps ("and that
+    …", « et que … », "und dass …")?"""
+    words = COMPLEMENTISERS.get(language, ())
+    joins = CONJUNCTIONS.get(language, ())
+    if not words:
+        return False
+    opening = rf"(?:(?:{'|'.join(joins)})\s+)?(?:{'|'.join(words)})" if joins else rf"(?:{'|'.join(words)})"
+    return re.match(opening, text.lstrip(), re.IGNORECASE) is not None
 
 
 def _reports_its_own(clause: Span, source, text: str, language: str) -> bool:
@@ -1024,3 +1044,35 @@ def _judge(
         if evidence or surplus:
             passed.append((gain, group, c, full, without, evidence))
     return passed
+
+
+_TAIL_WORDS = {
+    "en": "and|without",
+    "fr": "et|sans que|sans qu['’]",
+    "de": "und",
+    "es": "y|e|sin que",
+    "it": "e|ed|senza che",
+    "pt": "e|sem que",
+    "nl": "en|zonder dat",
+}
+_TAIL_INSIDE = {
+    language: re.compile(rf"(?<=\w)\s+(?=(?:{words})(?:\s+|(?<=['’]))\w)", re.IGNORECASE)
+    for language, words in _TAIL_WORDS.items()
+}
+"""What a rewrite tacks on to the end of a clause with no comma before it: a second
+predicate or participle joined by "and" («algunas instaladas antes de 1930 y remendadas
+desde entonces»), a circumstance opened by "without" («… sin que nadie hiciera una sola
+pregunta»). The tail from the word to the clause's end is a candidate; the encoder's tests
+judge it like any other (a translator's "and" renders the original's)."""
+
+_RELATIVE_THAT = {
+    "en": re.compile(
+        r"(?<=\w)\s+(?=that\s+(?!(?:the|a|an|it|its|he|she|they|we|you|i|this|these|those|there|his|her|their|"
+        r"our|no|some|all|any|one|two|more|most|such|if)\b)[^\W\d_])",
+        re.IGNORECASE,
+    )
+}
+"""English opens a relative clause with "that" as well as "which" ("a firm based in Sibiu
+that supplies sawmills …"), but "that" opens complement clauses too ("said that the …").
+Where no subject follows it (no article, pronoun or figure), "that" is taken to open a
+relative clause: the run from it to the clause's end is a candidate, not a cut."""

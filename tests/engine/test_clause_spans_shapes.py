@@ -1,0 +1,165 @@
+"""Shapes of added and omitted clauses that punctuation alone does not set off.
+
+A clause a rewrite adds or drops is not always between commas: a statement joined by
+"and that", a participle or a subordinate clause tacked on with "y" or "sin que", a
+description of a company opened by "that". Each row is an English paragraph and a
+rendering of it, linked as the aligner links them, judged with the real offline encoder.
+"""
+
+import pytest
+
+from diptych.engine.model import Article, Link, Segment
+from diptych.engine.spans import find_span_findings
+
+
+def article(language: str, paragraphs: list[str]) -> Article:
+    return Article(
+        source="test",
+        title="",
+        language=language,
+        text="\n\n".join(paragraphs),
+        segments=[Segment(i, p, False) for i, p in enumerate(paragraphs)],
+    )
+
+
+def findings(encoder, original: str, language: str, derivative: str):
+    o, d = article("en", [original]), article(language, [derivative])
+    return find_span_findings(o, d, [Link([0], [0], 0.9)], encoder)
+
+
+DYKES = (
+    "The water board said in a letter that all the dykes had been raised according to the national "
+    "standard and that it would examine the report."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, derivative",
+    [
+        ("de", "Der Wasserverband erklärte in einem Schreiben, alle Deiche seien nach der nationalen Norm erhöht worden."),
+        ("fr", "Le syndicat des eaux a affirmé dans une lettre que toutes les digues avaient été rehaussées selon la norme nationale."),
+    ],
+)
+def test_a_dropped_statement_opened_by_that_is_content_not_a_description_of_its_source(encoder, language, derivative):
+    """"and that it would examine the report" is what the source said (its second
+    statement), not words about the source, even where the source's phrase seems to run on."""
+    found = findings(encoder, DYKES, language, derivative)
+    assert [f.original_text for f in found if f.kind == "omitted"] == ["and that it would examine the report"]
+
+
+CULVERTS = "The grant will pay for rebuilding about 40 culverts under the coast road, some of them dug before 1910."
+TENDER = (
+    "An internal audit warned in 2022 that the contracts were too large for one supplier, but the utility "
+    "signed another 8 million euros of orders with the firm the following spring."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, original, derivative, clause",
+    [
+        # a second participle tacked on with "y": the rewrite's own comment
+        (
+            "es",
+            CULVERTS,
+            "La subvención servirá para reconstruir unas 40 alcantarillas bajo la carretera de la costa, algunas "
+            "excavadas antes de 1910 y abandonadas a su suerte por la diputación desde entonces.",
+            "y abandonadas a su suerte por la diputación desde entonces",
+        ),
+        # a subordinate clause opened by "sin que" / "sans que" with no comma before it
+        (
+            "es",
+            TENDER,
+            "Una auditoría interna advirtió en 2022 de que los contratos eran demasiado grandes para un solo "
+            "proveedor, pero la empresa firmó otros 8 millones de euros en pedidos con la firma la primavera "
+            "siguiente sin que ningún concejal levantara la voz.",
+            "sin que ningún concejal levantara la voz",
+        ),
+        (
+            "fr",
+            TENDER,
+            "Un audit interne avait averti en 2022 que les contrats étaient trop importants pour un seul "
+            "fournisseur, mais l’entreprise a signé 8 millions d’euros de commandes supplémentaires avec la "
+            "société au printemps suivant sans que le moindre élu ne s’en émeuve.",
+            "sans que le moindre élu ne s’en émeuve",
+        ),
+    ],
+)
+def test_a_clause_tacked_on_without_a_comma_is_reported_as_added(encoder, language, original, derivative, clause):
+    found = findings(encoder, original, language, derivative)
+    assert [(f.kind, f.derivative_text) for f in found] == [("added", clause)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, original, derivative",
+    [
+        (
+            "es",
+            CULVERTS.replace("dug before 1910.", "dug before 1910 and patched many times since."),
+            "La subvención servirá para reconstruir unas 40 alcantarillas bajo la carretera de la costa, algunas "
+            "excavadas antes de 1910 y reparadas muchas veces desde entonces.",
+        ),
+        (
+            "fr",
+            TENDER.replace("the following spring.", "the following spring without asking the council."),
+            "Un audit interne avait averti en 2022 que les contrats étaient trop importants pour un seul "
+            "fournisseur, mais l’entreprise a signé 8 millions d’euros de commandes supplémentaires avec la "
+            "société au printemps suivant sans consulter le conseil municipal.",
+        ),
+        (
+            "de",
+            "Rescuers searched the flooded tunnel through the night and found the two missing workers alive "
+            "near the second shaft early on Sunday.",
+            "Die Retter durchsuchten den überfluteten Tunnel die ganze Nacht und fanden die beiden vermissten "
+            "Arbeiter am frühen Sonntag lebend in der Nähe des zweiten Schachts.",
+        ),
+        (
+            "es",
+            "Rescuers searched the flooded tunnel through the night and found the two missing workers alive "
+            "near the second shaft early on Sunday.",
+            "Los equipos de rescate registraron el túnel inundado durante toda la noche y encontraron a los dos "
+            "trabajadores desaparecidos con vida cerca del segundo pozo el domingo por la mañana.",
+        ),
+    ],
+)
+def test_a_rendered_tail_joined_without_a_comma_is_no_addition(encoder, language, original, derivative):
+    found = findings(encoder, original, language, derivative)
+    assert [(f.kind, f.derivative_text) for f in found if f.kind in ("added", "omitted")] == []
+
+
+BARGES = (
+    "The court suspended the licence of Dunaflot, a shipping firm based in Vukovar that carries grain to "
+    "ports on the Black Sea."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, derivative",
+    [
+        ("fr", "Le tribunal a suspendu la licence de Dunaflot, une compagnie de navigation établie à Vukovar."),
+        ("es", "El tribunal suspendió la licencia de Dunaflot, una naviera con sede en Vukovar."),
+    ],
+)
+def test_a_dropped_relative_clause_opened_by_that_is_omitted(encoder, language, derivative):
+    """"that carries grain …" describes the firm as "which" would: a clause of its own,
+    although "that" opens complement clauses too."""
+    found = findings(encoder, BARGES, language, derivative)
+    assert [f.original_text for f in found if f.kind == "omitted"] == ["that carries grain to ports on the Black Sea"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, derivative",
+    [
+        ("fr", "Le tribunal a suspendu la licence de Dunaflot, une compagnie de navigation établie à Vukovar qui "
+               "transporte des céréales vers les ports de la mer Noire."),
+        ("de", "Das Gericht setzte die Lizenz von Dunaflot aus, einer Reederei mit Sitz in Vukovar, die Getreide "
+               "zu Häfen am Schwarzen Meer befördert."),
+    ],
+)
+def test_a_rendered_relative_clause_opened_by_that_is_not_omitted(encoder, language, derivative):
+    found = findings(encoder, BARGES, language, derivative)
+    assert [f.original_text for f in found if f.kind in ("omitted", "added")] == []
