@@ -7,7 +7,9 @@ no list of neutral renderings knows it. Sentences are aligned by a stand-in enco
 """
 
 import pytest
-from aligned_fixtures import context
+from aligned_fixtures import article, context
+
+from diptych.engine.model import Link
 
 from diptych.engine.loaded_terms import find_loaded_terms
 from diptych.engine.saying import find_judging_sayings, known, slots
@@ -55,6 +57,18 @@ def slot_verbs(text, language):
         # Before a reported clause.
         ("en", "The mayor grumbled that the lower slopes had been neglected.", ["grumbled"]),
         ("fr", "Le maire a insinué que les pistes avaient été négligées.", ["a insinué"]),
+        # A present tense before the reported clause, after any subject.
+        ("fr", "Un garde de la réserve, qui a requis l’anonymat, insinue que des bûcherons étaient venus.", ["insinue"]),
+        ("es", "El portavoz de la oposición se lamentó de que nadie avisara.", ["se lamentó"]),
+        ("it", "Alcuni consiglieri sostengono che la delibera sia illegittima.", ["sostengono"]),
+        # A noun, an adjective or a set phrase before « que » / « che » is no verb of saying.
+        ("fr", "Les réformes de la politique sociale que le gouvernement a votées.", []),
+        ("fr", "Le service ne dispose que de deux agents.", []),
+        ("fr", "Un incendie qui va plus vite que les pompiers.", []),
+        ("fr", "Elle l’a écrit dans un courriel interne que personne n’a lu.", []),
+        ("es", "La ciudad tendría que haber esperado.", []),
+        ("es", "«Una lengua que desaparece no vuelve.»", []),
+        ("it", "I soldi del fondo pensione che sono stati persi.", []),
         # Words after a quote that are no verb of saying, and a relative clause before one.
         ("en", "The lifts that the company runs will close.", []),
         ("en", 'They call them "fat cats" who run the board.', []),
@@ -75,6 +89,9 @@ def test_the_verb_of_saying_is_found_by_its_place_next_to_a_quote(language, text
         ("fr", "« Nous reconstruirons », a poursuivi la maire."),
         ("de", "„Wir bauen wieder auf“, ergänzte die Bürgermeisterin."),
         ("es", "“Reconstruiremos”, puntualizó el alcalde."),
+        ("es", "La alcaldesa sostiene que el plan es viable."),
+        ("it", "Il sindaco spera che la giunta approvi il piano."),
+        ("fr", "La maire espère que le conseil votera le plan."),
         # A verb that takes a clause without reporting words: causing, wanting, knowing.
         ("es", "Las fuertes lluvias hicieron que el río se desbordara."),
         ("fr", "Les pluies ont permis que le barrage se remplisse."),
@@ -159,3 +176,65 @@ def test_a_neutral_rendering_or_the_sources_own_judgement_is_no_loaded_term(orig
 )
 def test_a_judging_verb_is_reported_once_whichever_detector_knows_it(derivative):
     assert len(loaded("en", "“We had no choice,” the chief executive said.", "fr", derivative)) == 1
+
+
+def test_in_a_merged_passage_the_judging_verb_replaces_the_said_of_the_sentence_it_renders():
+    """A block of source sentences rendered by a block of derivative ones, in another order:
+    the verb is paired with the "said" of the sentence that names the same speaker, not the
+    one nearest its place in the passage."""
+    from diptych.engine.loaded_terms import saying_verbs
+    from diptych.engine.saying import _counterpart
+
+    said_neutral, _ = saying_verbs("en")
+    o_texts = [
+        "An official at the town hall said the loan would cost the town two million euros a year.",
+        "The opposition leader, Radu Petrescu, said the town had chosen a bad moment to borrow.",
+    ]
+    d_texts = [
+        "Le chef de l’opposition, Radu Petrescu, insinue que la ville a choisi un mauvais moment.",
+        "Selon un responsable de la mairie, le prêt coûtera deux millions d’euros par an.",
+    ]
+    o_spans = [Span(seg, 0, len(t), t) for seg, t in enumerate(o_texts)]
+    d_spans = [Span(0, 0, len(d_texts[0]), d_texts[0]), Span(0, len(d_texts[0]) + 1, len(" ".join(d_texts)), d_texts[1])]
+    said = [(s, m) for s in o_spans for m in said_neutral.finditer(s.text)]
+    (slot,) = slots(d_spans[0], "fr")
+    source, neutral = _counterpart(said, o_spans, slot, d_spans)
+    assert (source.seg, neutral.group()) == (1, "said")
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative, word",
+    [
+        ("es", "El líder de la oposición, Radu Petrescu, se lamentó de que la ciudad eligiera mal.", "se lamentó"),
+        ("de", "Kritiker der Stadt behaupten, die Stadt habe schlecht gewählt.", "behaupten"),
+    ],
+)
+def test_a_complaint_or_a_claim_for_a_plain_said_is_a_loaded_term(d_lang, derivative, word):
+    original = "The opposition leader, Radu Petrescu, said the city had chosen badly."
+    assert word in loaded("en", original, d_lang, derivative)
+
+
+def test_a_charged_verb_in_merged_paragraphs_replaces_the_said_of_the_speaker_it_names():
+    """The lexicon's verbs too: of two source paragraphs merged into one, the "said" reported
+    is the one in the sentence that names the speaker of the charged verb."""
+    from aligned_fixtures import SameEverything
+    from diptych.engine.groups import build_context
+    from diptych.engine.loaded_terms import find_loaded_terms
+
+    original = article(
+        "en",
+        [
+            "An official at the town hall said the loan would cost the town two million euros a year.",
+            "The opposition leader, Radu Petrescu, said the town had chosen a bad moment to borrow.",
+        ],
+    )
+    derivative = article(
+        "es",
+        [
+            "Un funcionario dijo que el préstamo costará dos millones de euros al año. El líder de la "
+            "oposición, Radu Petrescu, se quejó de que la ciudad eligiera un mal momento."
+        ],
+    )
+    ctx = build_context(original, derivative, [Link([0, 1], [0], 0.9)], SameEverything())
+    (found,) = [f for f in find_loaded_terms(ctx) if f.derivative_text == "se quejó"]
+    assert found.original == [1]

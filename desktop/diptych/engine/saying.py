@@ -61,6 +61,34 @@ _IT_VP = (
     r"|(?:si\s+(?:è|sono)\s+)(?P<verb3>\w+(?:ato|ata|ati|ate|uto|uta|ito|ita)))"
 )
 _DE_VP = r"(?P<vp>(?P<verb>\w+(?:te|ten)))"
+def _not_after(words: str) -> str:
+    """Lookbehinds that keep a present-tense verb from being read in a noun phrase's last
+    word: after an article, a possessive or a preposition a word in -e or -ent is a noun
+    (« les mesures de la commune que … »), not the verb of its subject."""
+    return "".join(rf"(?<!\b(?i:{w})\s)" for w in words.split())
+
+
+# A present tense is read only before the reported clause's conjunction, where a noun in
+# the same place would need an article (the place after a quotation mark takes any word).
+_FR_PRESENT = (
+    _not_after("le la les un une de du des au aux à en et sa son ses ce cette leur leurs par pour sur dans avec ne plus moins aussi si très trop autant")
+    + r"(?<!\bn['’])"
+    + r"(?P<vp4>(?P<verb4>(?!(?:comme|telle?s?|même|ainsi|alors|parce|bien|tandis|pendant|sorte|autre|presque|lorsque|"
+    r"puisque|encore|toute?|plutôt|moins|plus|avant|après|juste|seule?|une|elle|celle|quelque|chose|cause|mesure|"
+    r"façon|manière|idée|crainte|espoir|preuve|signe|fait|sens|ordre|fin|vrai|dire|semble|arrive|reste|importe|découle)\b)[\wéèêàâîôûç]{3,}(?:e|ent)"
+    r"(?<!ique)(?<!ale)(?<!elle)(?<!ible)(?<!able)(?<!aire)(?<!ive)(?<!iste)(?<!ienne)(?<!aise)(?<!oise)))"
+)
+_ES_PRESENT = (
+    _not_after("el la los las un una de del al a en y su sus por para con este esta lo más menos tan muy no")
+    + r"(?P<vp4>(?P<verb4>(?!(?:siempre|antes|desde|hasta|entre|sobre|mientras|cada|nada|nadie|misma|mismo|otra|otro|"
+    r"tanta|tanto|igual|parte|durante|mediante|sino|menos|alguna|ninguna|una|esta|esa|aquella|toda|cosa|idea|prueba|"
+    r"causa|pese|manera|forma|medida|hecho)\b)(?!(?:tien|tend|ten[ií]|tuv|hab|hay)\w*\s+que\b)\w{3,}(?:a|an|e|en)))"
+)
+_IT_PRESENT = (
+    _not_after("il lo la i gli le un una uno di del della dei degli delle al alla ai a in e su suo sua per con da più meno così molto troppo non")
+    + r"(?P<vp4>(?P<verb4>(?!(?:prima|dopo|sempre|mentre|come|anche|finché|poiché|perché|benché|sebbene|tanto|tale|"
+    r"stessa|stesso|ogni|nessuna|una|alcuna|cosa|idea|prova|fatto|modo|maniera|misura|parte|fine|senza)\b)\w{3,}(?:a|ano|e|ono)))"
+)
 _DET = {
     "fr": r"(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|[A-ZÀ-ÖØ-Þ])",
     "es": r"(?:el|la|los|las|un|una|su|sus|este|esta|[A-ZÁÉÍÓÚÑ])",
@@ -88,19 +116,19 @@ SLOTS: dict[str, list[re.Pattern[str]]] = {
         ),
         # « le ministre a assuré que … »
         re.compile(
-            rf"(?<!\bque\s)(?<!\bqu['’])\b(?:il|elle|ils|elles|on|(?i:le|la|les)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+|l['’][\w'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]+){_APPOSITION}"
-            rf"\s+{_FR_VP}\s+qu(?:e\b|['’])"
+            rf"{_not_after('dans de à par pour sur avec en sous après avant vers chez contre entre')}(?<!\bque\s)(?<!\bqu['’])\b(?:il|elle|ils|elles|on|(?i:le|la|les|un|une|des|certains|certaines|plusieurs|quelques)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+|l['’][\w'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]+){_APPOSITION}"
+            rf"\s+(?:{_FR_VP}|{_FR_PRESENT})\s+qu(?:e\b|['’])"
         ),
     ],
     "es": [
         re.compile(rf"{_CLOSE}\s*,?\s*{_ES_VP}(?=\s+{_DET['es']}|\s*[.;])"),
         # « el ministro aseguró que … »
-        re.compile(rf"(?<!\bque\s)\b(?:él|ella|ellos|ellas|(?i:el|la|los|las)\s+(?:\w+\s+){{0,4}}?\w+|[A-ZÁÉÍÓÚÑ]\w+){_APPOSITION}\s+{_ES_VP}\s+que\b"),
+        re.compile(rf"{_not_after('en de con por para a sobre desde entre hacia tras')}(?<!\bque\s)\b(?:él|ella|ellos|ellas|(?i:el|la|los|las|un|una|unos|unas|algunos|algunas|varios|varias|muchos|muchas)\s+(?:\w+\s+){{0,4}}?\w+|[A-ZÁÉÍÓÚÑ]\w+){_APPOSITION}\s+(?:{_ES_VP}|{_ES_PRESENT})\s+(?:de\s+)?que\b"),
     ],
     "it": [
         re.compile(rf"{_CLOSE}\s*,?\s*{_IT_VP}(?=\s+{_DET['it']}|\s*[.;])"),
         # « il ministro ha assicurato che … »
-        re.compile(rf"(?<!\bche\s)\b(?:lui|lei|loro|(?i:il|lo|la|i|gli|le)\s+(?:[\w'’]+\s+){{0,4}}?\w+|l['’]\w+|[A-ZÀ-ÖØ-Þ]\w+){_APPOSITION}\s+{_IT_VP}\s+che\b"),
+        re.compile(rf"{_not_after('in di con per a da su tra fra verso')}(?<!\bche\s)\b(?:lui|lei|loro|(?i:il|lo|la|i|gli|le|un|una|uno|alcuni|alcune|diversi|diverse|molti|molte|vari|varie)\s+(?:[\w'’]+\s+){{0,4}}?\w+|l['’]\w+|[A-ZÀ-ÖØ-Þ]\w+){_APPOSITION}\s+(?:{_IT_VP}|{_IT_PRESENT}(?=\s+che\s+{_DET['it']}|\s+che\s+(?:non|tutti|nessuno)\b))\s+che\b"),
     ],
     "de": [
         re.compile(rf"{_CLOSE}\s*,\s*{_DE_VP}\s+(?={_DET['de']})"),
@@ -124,9 +152,10 @@ def slots(span: Span, language: str) -> list[Slot]:
     for regex in SLOTS.get(language, ()):
         for m in regex.finditer(span.text):
             groups = m.groupdict()
-            verb = next((groups[k] for k in ("verb", "verb2", "verb3") if groups.get(k)), "")
+            verb = next((groups[k] for k in ("verb", "verb2", "verb3", "verb4") if groups.get(k)), "")
             adverb = next((groups[k] for k in ("adv", "adv2") if groups.get(k)), "") or ""
-            phrase = span.sub(m.start("vp"), m.end("vp"))
+            vp = "vp" if groups.get("vp") else "vp4"
+            phrase = span.sub(m.start(vp), m.end(vp))
             if verb and not any(s.phrase.overlaps(phrase) for s in found):
                 found.append(Slot(phrase, verb, adverb))
     return found
@@ -206,7 +235,21 @@ def _counterpart(said: list, o_spans: list[Span], slot: Slot, d_spans: list[Span
 
     sentence = next(s for s in d_spans if s.contains(slot.phrase))
     where = place(d_spans, sentence, slot.phrase.start)
-    return min(said, key=lambda pair: abs(place(o_spans, pair[0], pair[0].start + pair[1].start()) - where))
+    names = names_and_figures(sentence.text)
+    return min(
+        said,
+        key=lambda pair: (
+            -len(names & names_and_figures(pair[0].text)),
+            abs(place(o_spans, pair[0], pair[0].start + pair[1].start()) - where),
+        ),
+    )
+
+
+def names_and_figures(text: str) -> set[str]:
+    """The names and figures of a sentence, which survive translation: the source sentence
+    that shares the most with the derivative's is the one it renders (a merged passage
+    holds several)."""
+    return {w.casefold() for w in re.findall(r"\b(?:[A-ZÀ-ÖØ-Þ][\w’'-]{2,}|\d[\d.,]*)", text)}
 
 
 def _finding(neutral: str, slot: Slot, seg: int, score: float) -> Finding:
