@@ -642,6 +642,8 @@ def _after_preposition(sentence: Span, start: int, end: int, language: str, excl
             return None
         a, b = left
         return _source(sentence, a, b, a, end, language)
+    if _conformity(text, start, end, language):
+        return None  # "permits issued according to the management plan": in keeping with it
     stop = _CLAUSE_END.search(text, end)
     limit = stop.start() if stop else len(text)
     comma = text.find(",", end)
@@ -675,6 +677,28 @@ def _after_preposition(sentence: Span, start: int, end: int, language: str, excl
         words = _german_noun_phrase(words)
     b = words[min(len(words), 10) - 1].end()
     return _source(sentence, a, b, start, b, language)
+
+
+_RULES = {
+    "en": r"(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plans?|schedule|timetable|rules?|laws?|procedures?|guidelines?|regulations?|standards?|protocols?|contracts?|terms|agreements?|instructions?)",
+    "fr": r"(?:(?:le|la|les|son|sa|ses|leur|leurs|un|une)\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?(?:plans?|calendrier|règles?|règlement|lois?|procédures?|normes?|protocole|contrats?|termes|accords?|consignes?|instructions?)",
+    "es": r"(?:(?:el|la|los|las|lo|su|sus|un|una)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|planes|calendario|reglas?|normas?|ley|leyes|procedimientos?|protocolo|contratos?|acuerdos?|instrucciones|previsto)",
+    "it": r"(?:(?:il|la|le|i|gli|lo|suo|sua|un|una)\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?(?:piano|piani|calendario|regole|regola|norme|norma|legge|leggi|procedura|procedure|protocollo|contratt[oi]|accord[oi]|istruzioni|previsto)",
+    "de": r"(?:(?:dem|den|der|seinem|ihrem)\s+)?(?:[\w'’-]+\s+){0,2}?(?:Plan|Plänen|Fahrplan|Zeitplan|Vorschriften|Regeln|Gesetz|Vertrag|Vereinbarung|Anweisungen)",
+}
+"""What a thing is done in keeping with ("according to the management plan", « selon les
+règles », "según lo previsto", "secondo il piano", „laut Plan“)."""
+
+
+def _conformity(text: str, start: int, end: int, language: str) -> bool:
+    """The attribution phrase at ``start:end`` says in keeping with what something was
+    done, inside a clause ("all permits had been issued according to the management plan
+    and ..."), not who said it: rules or a plan follow it, and no comma stands before it
+    (", according to the plan, the bridge ..." cites the plan as a document)."""
+    rules = _RULES.get(language)
+    if rules is None or not _WORD.search(text, 0, start) or text[:start].rstrip().endswith((",", ";", ":", "(")):
+        return False
+    return bool(re.compile(rf"\s*{rules}(?!\w)(?!\s*,)", re.IGNORECASE if language != "de" else 0).match(text, end))
 
 
 _PARTICLE_NAME = re.compile(
@@ -1761,6 +1785,8 @@ def _change(
     number = _number_change(o, d)
     if number:
         return "class", number
+    if _everyone(d) and not _everyone(o):
+        return "class", f"the source '{o.phrase.text}' became '{d.phrase.text}', everybody there"
     sides = _one_side(o, d, context)
     if sides:
         return "class", sides
@@ -1985,6 +2011,34 @@ def _plural_noun(word: str, language: str) -> bool:
     if language == "en" and w.endswith(("is", "us")):
         return False  # "analysis", "census", "consensus"
     return len(w) > 3 and w.endswith(("s", "x")) and not w.endswith("ss") and w not in _NOT_PLURALS.get(language, frozenset())
+
+
+_EVERYONE = {
+    "en": re.compile(r"(?:everyone|everybody|all|the\s+whole|the\s+entire|whole)\b", re.IGNORECASE),
+    "fr": re.compile(r"(?:tout\s+le|toute\s+la|tout\s+l['’]|toute\s+l['’]|tous|toutes)\b", re.IGNORECASE),
+    "de": re.compile(r"(?:alle|(?:der|die|das|den|dem)\s+ganzen?|ganz)\b", re.IGNORECASE),
+    "es": re.compile(r"(?:todo|toda|todos|todas)\b", re.IGNORECASE),
+    "it": re.compile(r"(?:tutti|tutte|tutto|tutta)\b", re.IGNORECASE),
+}
+"""Words that open a source made of everybody in a place or a group ("everyone in the
+village", « toute la vallée », „das ganze Dorf“, "todo el pueblo", "tutti"). Not "each"
+(« chacune des deux entreprises » renders "the two companies"), which adds no one."""
+
+
+_COUNTED = re.compile(
+    r"\s+(?:(?:the|les|die|los|las|e|i|gli|le)\s+)?(?:\d+|two|three|four|five|six|deux|trois|quatre|cinq|six|"
+    r"beide\w*|zwei|drei|vier|fünf|dos|tres|cuatro|cinco|due|tre|quattro|cinque|sei)\b",
+    re.IGNORECASE,
+)
+
+
+def _everyone(source: Source) -> bool:
+    """The source is everybody: its phrase opens with a word for all of them."""
+    rule = _EVERYONE.get(source.language)
+    core = source.core.lstrip()
+    m = rule.match(core) if rule else None
+    # "all three ministers", « tous deux », "tutti e due": a number says who they are
+    return bool(m) and not _COUNTED.match(core, m.end())
 
 
 def _number_change(o: Source, d: Source) -> str | None:
@@ -3420,6 +3474,16 @@ def _credited_in(source: Source, text: str, language: str) -> bool:
     return language == source.language and not _words_gone(source, text)
 
 
+def _leads(source: Source, sentence: Span, start: int) -> bool:
+    """The source is the subject before its verb at the head of the sentence's clause that
+    starts at ``start`` (sentence offset): its phrase opens within the clause's first
+    ``SUBJECT_WORDS`` words."""
+    at = source.phrase.start - sentence.start
+    if source.claim.start != source.phrase.start or at < start:
+        return False
+    return len(_WORD.findall(sentence.text, start, at)) < SUBJECT_WORDS
+
+
 def _split_statements(ctx, compared, o_found, d_found, found, already, finding) -> list:
     """A source that made two statements ("The company said A and that B") kept for the
     second one only, the first told as fact ("A, and the company expects B" / « A, e il
@@ -3436,7 +3500,8 @@ def _split_statements(ctx, compared, o_found, d_found, found, already, finding) 
         o_sentence, d_sentence = o_side.sentences[k], d_side.sentences[j]
         if any(f.original == [o_sentence.seg] and (f.original_text or "") in o_sentence.text for f in found):
             continue
-        if d_found[j] or _credits_someone(d_sentence.text, d_side.language):
+        d_sources = [s for s in d_found[j] if not s.nested]
+        if not d_sources and _credits_someone(d_sentence.text, d_side.language):
             continue
         sources = [s for s in o_found[k] if readable(s)]
         if len(sources) != 1 or already("o", sources[0].claim):
@@ -3459,6 +3524,12 @@ def _split_statements(ctx, compared, o_found, d_found, found, already, finding) 
             (d_text[: m.start()], d_text[m.end() :])
             for m in _COORDINATE.finditer(d_text)
             if len(_WORD.findall(d_text[: m.start()])) >= SPLIT_WORDS and len(_WORD.findall(d_text[m.end() :])) >= SPLIT_WORDS
+            # the derivative's own attributions, if any, are the source leading the second
+            # clause (« A, et l'autorité X a fait savoir qu'elle B »), the first crediting no one
+            and (not d_sources or (
+                not _credits_someone(d_text[: m.start()], d_side.language)
+                and all(_leads(d, d_sentence, m.end()) for d in d_sources)
+            ))
         ]
         # the source named as the subject of the second clause (in its first words), and
         # not in the first (not "A, and B, a spokesman of X replied": an attribution)
