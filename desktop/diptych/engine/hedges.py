@@ -127,6 +127,7 @@ class Hedges:
     maybe: tuple[Span, ...] = ()  # modals of possibility, hedge or not ("may", "could")
     modals: int = 0  # modals and conditionals that are no hedge of this version's own
     sequenced: int = 0  # conditionals that are the future of the past (« a annoncé qu'elle fermerait »)
+    states: tuple[Span, ...] = ()  # of those, a state in the conditional (« ont affirmé que ... seraient menacés »)
     completed: int = 0  # perfects of the claim, not of a reporting verb ("have settled", « se sont déposés »)
     conditional: tuple[Span, ...] = ()  # weak hedges that are also modals or conditionals (« fermerait », "might")
     plain: int = 0  # of the modals, those that are no modal of possibility ("would", not "could")
@@ -139,7 +140,7 @@ class Hedges:
         return bool(self.hearsay or self.weak)
 
     def first(self) -> Span:
-        return (self.hearsay or self.weak)[0]
+        return (self.hearsay or self.weak or self.states)[0]
 
     def markers(self) -> tuple[Span, ...]:
         return self.hearsay + self.weak
@@ -459,6 +460,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     modal = False
     modals = 0
     sequenced = 0
+    states: list[Span] = []
     completed = 0
     degrees: list[tuple[str, Span]] = []
     maybe: list[Span] = []
@@ -489,6 +491,10 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         future_past: list[tuple[int, int]] = []  # conditionals counted as modals already
         regex = pattern(LEXICON, language, "sequence")
         sequences = [(m.start(), m.end()) for m in regex.finditer(span.text)] if regex is not None else []
+        regex = pattern(LEXICON, language, "sequence of time")
+        timed = [(m.start(), m.end()) for m in regex.finditer(span.text)] if regex is not None else []
+        sequences += timed
+        state = pattern(LEXICON, language, "reported state")
         regex = pattern(LEXICON, language, "cited")
         # hearsay that is itself a source ("Unverified press reports claim ...")
         sourced = [(m.start(), m.end()) for m in regex.finditer(span.text)] if regex is not None else []
@@ -502,6 +508,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                     if not _inside(span.start + m.start(), quoted):
                         sequenced += 1
                         future_past.append((m.start(), m.end()))
+                        if state is not None and state.match(span.text, m.start()) and not _inside(m.start(), timed):
+                            states.append(span.sub(m.start(), m.end()))
                     continue
                 if not _inside(span.start + m.start(), quoted):
                     out.append(span.sub(m.start(), m.end()))
@@ -640,7 +648,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         questions=tuple(questions), asks=pattern(LEXICON, language, "open") is not None, deciding=tuple(deciding),
         appearance=tuple(appearance), degrees=tuple(degrees),
         grades=any(pattern(LEXICON, language, f"degree {g}") is not None for g in DEGREES),
-        maybe=tuple(maybe), modals=modals, sequenced=sequenced, completed=completed, conditional=tuple(conditional),
+        maybe=tuple(maybe), modals=modals, sequenced=sequenced, states=tuple(states), completed=completed, conditional=tuple(conditional),
         plain=plain, deliberations=tuple(deliberations), opinions=tuple(opinions),
         inquires=inquires,
     )
@@ -718,6 +726,14 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
         or bool(d.anticipation)
         or (d.sequenced > o.modals + o.sequenced and not _only_chances(o))
     )
+    # A state reported in the conditional after a past verb of saying (« ont affirmé que
+    # ... seraient menacés ») is the future of the past only against a "would", a "will" or
+    # a modal; against a state reported plainly ("said ... were at risk") it is the
+    # conditional of hearsay.
+    if across and d.states and not (o.any or d.degrees) and not stands_o and not _tensed(o):
+        return "added"
+    if across and o.states and not (d.any or o.degrees) and not stands_d and not _tensed(d):
+        return "removed"
     if not o.any and (d.hearsay and not stands_o or d.weak and not (stands_o or modal_o)):
         return "added"
     if not d.any and (o.hearsay and not stands_d or o.weak and not (stands_d or modal_d)):
@@ -737,6 +753,15 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
             return "added"
     shift = degree_shift(o, d, same_language)
     return shift[0] if shift else None
+
+
+def _tensed(h: Hedges) -> bool:
+    """Whether ``h`` has what a conditional of the future of the past renders: a modal, a
+    future or future of the past, an expectation or a possibility."""
+    return bool(
+        h.modal or h.future or h.sequenced or h.anticipation or h.expecting or h.possibility or h.chances
+        or h.deliberations
+    )
 
 
 def _only_modals(h: Hedges) -> bool:
