@@ -2533,6 +2533,32 @@ def _compared_blocks(ctx) -> list[tuple[list[int], list[int], list[int], bool]]:
     return blocks
 
 
+ORPHAN = 0.35
+"""Two sentences in paragraphs the aligner linked to nothing, each the other's closest,
+are taken for a rendering from this score on (a rewrite that moves, cuts and reworks a
+paragraph scores low as a whole; what the two state without their attributions must still
+be ``STATED`` close)."""
+
+
+def _orphan_pairs(ctx, compared) -> list[tuple[int, int]]:
+    """(original sentence, derivative sentence) pairs of sentences in no link of the
+    aligner and no compared block, each the other's likeliest rendering, scoring at least ``ORPHAN``."""
+    sim = ctx.similarity
+    if not sim.shape[0] or not sim.shape[1]:
+        return []
+    o_used = {k for g in ctx.linked_groups for k in g.original} | {k for o_block, *_ in compared for k in o_block}
+    d_used = {k for g in ctx.linked_groups for k in g.derivative} | {k for _o, d_block, *_ in compared for k in d_block}
+    pairs = []
+    for j in range(sim.shape[1]):
+        if j in d_used:
+            continue
+        i = int(sim[:, j].argmax())
+        if i in o_used or int(sim[i].argmax()) != j or sim[i, j] < ORPHAN:
+            continue
+        pairs.append((i, j))
+    return pairs
+
+
 def _around(sentences: list[int], block: list[int]) -> list[int]:
     """The block's sentences and the one before and after it in the same group: a
     translator may move an attribution to the next sentence."""
@@ -2689,7 +2715,13 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
     insiders: list[tuple[list[int], list[int]]] = []
     statements: dict[tuple, tuple[str, str]] = {}
     compared = _compared_blocks(ctx)
-    for o_block, d_block, near, loose in compared:
+    # Sentences of paragraphs the aligner left out on both sides, which render each other
+    # best, are compared where the derivative's credits someone (as a loose pair: what
+    # they state must be close without their attributions)
+    orphans = [
+        ([i], [j], [j], True) for i, j in _orphan_pairs(ctx, compared) if any(readable(d) for d in d_found[j])
+    ]
+    for o_block, d_block, near, loose in compared + orphans:
         o_sources = [s for k in o_block for s in o_found[k] if readable(s) and not judged(s, "o")]
         if not loose:
             insiders.append((o_block, d_block))
