@@ -92,6 +92,24 @@ BLOOD_ES = (
     "La ministra de Sanidad, Rosa Kline, dijo que los donantes tendrían un día libre. "
     "«Cada donación esta semana puede salvar una vida», afirmó un funcionario del banco de sangre.",
 )
+BLOOD_SPOKESMAN_DE = (
+    BLOOD_DE[0],
+    BLOOD_DE[1],
+    "Gesundheitsministerin Rosa Kline sagte, Spender bekämen einen Tag frei. "
+    "„Jede Spende in dieser Woche kann ein Leben retten“, sagte ein Sprecher der Blutbank.",
+)
+BLOOD_SPOKESMAN_FR = (
+    BLOOD_FR[0],
+    BLOOD_FR[1],
+    "La ministre de la Santé, Rosa Kline, a déclaré que les donneurs recevraient un jour de congé. "
+    "« Chaque don cette semaine peut sauver une vie », a fait valoir un porte-parole de la banque du sang.",
+)
+BLOOD_SPOKESMAN_MINISTRY_ES = (
+    BLOOD_ES[0],
+    BLOOD_ES[1],
+    "La ministra de Sanidad, Rosa Kline, dijo que los donantes tendrían un día libre. "
+    "«Cada donación esta semana puede salvar una vida», afirmó un portavoz del Ministerio de Sanidad.",
+)
 BLOOD_MINISTRY_FR = (
     BLOOD_FR[0],
     BLOOD_FR[1],
@@ -223,6 +241,21 @@ CASES = [
         BLOOD, "es", BLOOD_ES,
         [("quote_misattributed", "Health Minister Rosa Kline", "un funcionario del banco de sangre")],
         id="es: the same, 'un funcionario del banco de sangre'",
+    ),
+    pytest.param(
+        BLOOD, "de", BLOOD_SPOKESMAN_DE,
+        [("quote_misattributed", "Health Minister Rosa Kline", "ein Sprecher der Blutbank")],
+        id="de: the minister's words given to a spokesman of the blood bank, a body the story quotes apart",
+    ),
+    pytest.param(
+        BLOOD, "fr", BLOOD_SPOKESMAN_FR,
+        [("quote_misattributed", "Health Minister Rosa Kline", "un porte-parole de la banque du sang")],
+        id="fr: the same, « un porte-parole de la banque du sang »",
+    ),
+    pytest.param(
+        BLOOD, "es", BLOOD_SPOKESMAN_MINISTRY_ES,
+        [],
+        id="es: a spokesman of the minister's own ministry only hides who spoke: no misattribution",
     ),
     pytest.param(
         BLOOD, "fr", BLOOD_MINISTRY_FR,

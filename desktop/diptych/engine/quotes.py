@@ -2222,7 +2222,8 @@ class QuoteComparison:
         responsable du fonds de garantie » for the finance minister's words, where the
         fund is named elsewhere in the derivative): a generic role ("an official", « un
         responsable », unnamed on purpose or not) of a body only hides who spoke when the
-        body could be the speaker's. It is not where the derivative gives the speaker no role of its own
+        body could be the speaker's. A spokesperson of a body (« un porte-parole », „ein
+        Sprecher“) speaks for that body alone, so counts as such a role too. It is not where the derivative gives the speaker no role of its own
         (it may hold one there), nor where any role the versions give the speaker, or
         its kind of institution, shares a word with the body."""
         d = self.ctx.derivative
@@ -2230,7 +2231,7 @@ class QuoteComparison:
         if not _one_person(d_src):
             return None
         variants = _role_variants(d_src.core)
-        if len(variants) != 2 or not _generic_role(variants[1]):
+        if len(variants) != 2 or not (_generic_role(variants[1]) or _SPOKESPERSON.search(variants[1])):
             return None
         body = _content_words(variants[0])[len(_content_words(variants[1])) :]
         if not body:
@@ -2736,6 +2737,11 @@ _GENERIC_ROLES = frozenset(
 )
 """Role words that say nothing of who a person is: "a source", « un responsable », „ein
 Mitarbeiter“ may be anyone the story names, so they never make two speakers differ."""
+_SPOKESPERSON = re.compile(
+    r"\b(?:spokes(?:man|woman|person|people)|porte-parole|(?:presse)?sprecher(?:in)?|portavo(?:z|ce|ces|ci))\b",
+    re.IGNORECASE,
+)
+"""Who speaks for a body: a spokesperson of another body than the speaker's is someone else."""
 _ROLE_DROP = _DEFINITE | _INDEFINITE | _POSSESSIVES | frozenset("one l d".split())
 
 
