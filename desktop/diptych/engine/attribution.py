@@ -1952,11 +1952,12 @@ _MANY = {
     "fr": frozenset("plusieurs certains certaines des quelques nombreux nombreuses deux trois quatre cinq les".split()),
     "de": frozenset("mehrere einige viele zahlreiche zwei drei vier fünf".split()),
     "es": frozenset("varios varias algunos algunas unos unas muchos muchas numerosos numerosas dos tres cuatro cinco los las".split()),
-    "it": frozenset("alcuni alcune diversi diverse molti molte numerosi numerose due tre quattro cinque i gli".split()),
+    "it": frozenset("alcuni alcune diversi diverse molti molte numerosi numerose due tre quattro cinque i gli le".split()),
 }
 """The words that open a source of several people ("several nurses", « plusieurs
 médecins », « les infirmières », „mehrere Ärzte“, "varios médicos"); the definite
 articles only before a plural noun (German's are the singular's too)."""
+_ARTICLES = frozenset("the les los las i gli le die der das".split())
 _COLLECTIVE_NOUN = re.compile(
     r"(?<!\w)(?:group|team|panel|couple|handful|number|delegation|crowd|family|board|committee|"
     r"groupe|équipe|collectif|délégation|famille|gruppe|team|delegation|familie|grupo|equipo|delegación|familia|"
@@ -1988,8 +1989,12 @@ def _number(source: Source) -> str | None:
             return None  # "One of the nurses": the head is "One"
         return "one"
     if first in _MANY.get(language, _MANY["en"]):
-        if len(words) < 2:
+        if len(words) < 2 and (first in _ARTICLES or len(_WORD.findall(source.core)) < 2):
+            # (but „Mehrere an der Installation beteiligte Monteure“: German puts what
+            # describes them before the noun, past where the head is cut)
             return None
+        if language == "it" and first in ("i", "gli", "le") and words[1][:1].islower():
+            return "many"  # « le guide di montagna »: Italian's plural articles, before a noun in -e or -i
         if first in ("the", "les", "los", "las", "i", "gli") and not _plural_noun(words[-1 if language == "en" else 1], language):
             return None  # "the ministry", « les Nations unies » is no crowd
         return "many"
