@@ -163,3 +163,73 @@ def test_a_dropped_relative_clause_opened_by_that_is_omitted(encoder, language, 
 def test_a_rendered_relative_clause_opened_by_that_is_not_omitted(encoder, language, derivative):
     found = findings(encoder, BARGES, language, derivative)
     assert [f.original_text for f in found if f.kind in ("omitted", "added")] == []
+
+
+PUMP = (
+    "The operator said in a statement that a pump at its filtering station had broken down during a storm "
+    "and that it was helping the investigators in every way it could."
+)
+
+
+@pytest.mark.slow
+def test_a_charged_word_in_the_rendering_does_not_hide_a_clause_it_dropped(encoder):
+    """The rewrite renders the first statement with a charged adverb (a loaded term whose
+    original side is the whole sentence) and drops the second: both are reported."""
+    derivative = (
+        "L’exploitant invoque opportunément, dans un communiqué, une pompe de sa station de filtrage qui "
+        "aurait lâché lors d’une tempête."
+    )
+    found = findings(encoder, PUMP, "fr", derivative)
+    assert [f.original_text for f in found if f.kind == "omitted"] == [
+        "and that it was helping the investigators in every way it could"
+    ]
+    assert "loaded_term" in [f.kind for f in found]
+
+
+@pytest.mark.slow
+def test_a_clause_dropped_from_a_sentence_recast_too_freely_to_align_is_omitted(encoder):
+    """The rewrite recasts the first statement and drops the second: the two sentences score
+    too low for the sentence alignment (a loose pair, neither reported whole), but they are
+    still each other's rendering, and the dropped clause is what they differ by."""
+    original = "Dead fish were found along a 10-kilometre stretch of the river on Tuesday. " + PUMP
+    derivative = (
+        "Des poissons morts ont été retrouvés mardi sur dix kilomètres de rivière. "
+        "Commodément, l’exploitant met tout sur le compte d’une pompe qui aurait lâché pendant l’orage."
+    )
+    found = findings(encoder, original, "fr", derivative)
+    assert [f.original_text for f in found if f.kind == "omitted"] == [
+        "and that it was helping the investigators in every way it could"
+    ]
+
+
+
+
+def test_clauses_are_looked_for_in_each_aligned_block_its_own_pairs_and_loose_pairs():
+    """A 2-2 block is also searched pair by pair where a pair would align alone (a sentence
+    aligned with its neighbour only because the neighbour's quote was replaced); unpaired
+    sentences each the other's best loose partner form a block of their own."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from diptych.engine import clause_spans
+    from diptych.engine.clauses import SentencePair
+    from diptych.engine.groups import Group
+
+    sim = np.array(
+        [
+            [0.60, 0.20, 0.10, 0.05],
+            [0.30, 0.30, 0.10, 0.05],
+            [0.05, 0.10, 0.80, 0.10],
+            [0.05, 0.05, 0.10, 0.40],
+        ]
+    )
+    group = Group(
+        Link([0], [0], 0.9), [0, 1, 2, 3], [0, 1, 2, 3],
+        [SentencePair((0, 1), (0, 1), 0.62), SentencePair((2,), (2,), 0.80)],
+    )
+    blocks = clause_spans._blocks(SimpleNamespace(similarity=sim), group)
+    assert blocks == [([0, 1], [0, 1]), ([0], [0]), ([2], [2]), ([3], [3])]
+    # a group where nothing aligned (a headline rewritten whole) has no loose block
+    alone = Group(Link([0], [0], 0.9), [3], [3], [])
+    assert clause_spans._blocks(SimpleNamespace(similarity=sim), alone) == []

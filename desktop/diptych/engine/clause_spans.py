@@ -47,7 +47,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from diptych.engine.attribution import find_sources
-from diptych.engine.clauses import LENGTH_FIT, SentencePair, length_ratio, misfit
+from diptych.engine.clauses import LENGTH_FIT, LOOSE_PAIR, PAIR_THRESHOLD, SentencePair, length_ratio, misfit
 from diptych.engine.groups import Context, Group, finding
 from diptych.engine.hedges import find_hedges
 from diptych.engine.model import Finding
@@ -618,10 +618,15 @@ def find_added_clauses(
                 if start < 0:
                     continue
                 end = start + len(f.derivative_text)
-                if f.kind == "attribution_changed" and any(
+                whole = any(
                     (d_side.sentences[k].start, d_side.sentences[k].end) == (start, end)
                     for k in d_side.by_segment.get(seg, [])
-                ):
+                )
+                if f.kind == "loaded_term" and whole:
+                    # the charged word is on the other side; this sentence is only where it
+                    # stands in for something, and its clauses are no one's yet
+                    continue
+                if f.kind == "attribution_changed" and whole:
                     # a claim now stated without its source: what the rewrite added to it
                     # is its own, and the source's words are no length to render
                     for o_seg in f.original:
@@ -634,7 +639,7 @@ def find_added_clauses(
     jobs: list[_Job] = []
     share = OMITTED_MAX_SHARE if left_out else MAX_SHARE
     for group in ctx.linked_groups:
-        for o_ids, d_ids, _ in group.aligned():
+        for o_ids, d_ids in _blocks(ctx, group):
             jobs += _block_jobs(ctx, group, o_ids, d_ids, quoted["d"], taken, share, gone)
     passed = [p for p in _judge(ctx, jobs, trace, UNMATCHED_GAIN if left_out else None) if not left_out or p[5]]
 
@@ -825,13 +830,17 @@ def _reports_its_own(clause: Span, source, text: str, language: str) -> bool:
 
 
 def _mirrored(ctx: Context) -> Context:
-    """The pair seen from the derivative's side: its linked groups with the sides swapped."""
+    """The pair seen from the derivative's side: its linked groups with the sides swapped,
+    and an assumed length ratio inverted (a French rendering assumed 15% longer than its
+    English original makes the English 15% shorter than the French, not longer)."""
     groups = []
     for g in ctx.linked_groups:
         link = type(g.link)(list(g.link.derivative), list(g.link.original), g.link.score)
         pairs = [SentencePair(p.derivative, p.original, p.score) for p in g.pairs]
         groups.append(Group(link, list(g.derivative), list(g.original), pairs))
-    return Context(ctx.derivative, ctx.original, groups, ctx.embeddings, ctx.similarity.T)
+    mirror = Context(ctx.derivative, ctx.original, groups, ctx.embeddings, ctx.similarity.T)
+    mirror.memos["length_ratio"] = length_ratio(mirror, mirrored=True)
+    return mirror
 
 
 def _block_jobs(
@@ -897,6 +906,41 @@ def _block_jobs(
             surplus = _surplus_by_length(d_length, len(c.clause.text), expected)
             jobs.append((group, o_text, o_sentences, c, comment, surplus))
     return jobs
+
+
+def _blocks(ctx: Context, group: Group) -> list[tuple[list[int], list[int]]]:
+    """The blocks of sentences of a group in which to look for clauses: the aligned blocks;
+    inside a 2-2 block, each pair of its sentences in order that would align alone (a
+    sentence whose neighbour's quote was replaced is aligned with it in one block, where a
+    clause added to it moves the block little: « Dans le village …, où la scierie reste le
+    premier employeur, les avis étaient partagés. « … » » against two sentences); and the
+    loose pairs (:func:`_loose_blocks`)."""
+    out = []
+    for o_ids, d_ids, _ in group.aligned():
+        out.append((o_ids, d_ids))
+        if len(o_ids) == len(d_ids) == 2:
+            out += [([o], [d]) for o, d in zip(o_ids, d_ids) if ctx.similarity[o, d] >= PAIR_THRESHOLD]
+    return out + _loose_blocks(ctx, group)
+
+
+def _loose_blocks(ctx: Context, group: Group) -> list[tuple[list[int], list[int]]]:
+    """Unpaired sentences of the two sides of a group that loosely render each other
+    (:data:`diptych.engine.clauses.LOOSE_PAIR`), each the other's best partner there: a
+    sentence that lost a clause and had the rest recast ("The company said … that a valve
+    had failed … and that it was cooperating fully with the inspectors" / « L'entreprise
+    invoque commodément … une vanne qui aurait cédé … ») scores too low for the sentence
+    alignment, but is still the sentence that renders it, and not reported as a whole. Only
+    in a group where other sentences aligned: a headline rewritten whole is no such pair."""
+    sim = ctx.similarity
+    free_o, free_d = group.unpaired_original(), group.unpaired_derivative()
+    if not free_o or not free_d or not group.pairs:
+        return []  # a group with nothing aligned (a rewritten headline) is no faithful passage
+    out = []
+    for i in free_o:
+        j = max(free_d, key=lambda d: sim[i, d])
+        if sim[i, j] >= LOOSE_PAIR and max(free_o, key=lambda o: sim[o, j]) == i:
+            out.append(([i], [j]))
+    return out
 
 
 def _original_stems(ctx: Context) -> list[set[str]]:

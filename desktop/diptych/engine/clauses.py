@@ -282,12 +282,13 @@ def _chars(side, ids) -> int:
     return sum(len(side.sentences[i].text) for i in ids)
 
 
-def length_ratio(ctx) -> float:
+def length_ratio(ctx, mirrored: bool = False) -> float:
     """Derivative over original length of this pair's linked paragraphs, in characters.
 
     The median over the links: each language pair and translator has its own (French runs
     ~15% longer than English), and the median ignores the links where a rewrite dropped or
-    added. With fewer links than that needs, an assumed ratio.
+    added. With fewer links than that needs, an assumed ratio; inverted for a ``mirrored``
+    pair (seen from the derivative's side, whose "original" is the translation).
     """
     ratios = []
     for group in ctx.linked_groups:
@@ -296,7 +297,9 @@ def length_ratio(ctx) -> float:
             ratios.append(ld / lo)
     if len(ratios) >= MIN_RATIO_GROUPS:
         return float(np.median(ratios))
-    return 1.0 if ctx.same_language else TRANSLATION_RATIO
+    if ctx.same_language:
+        return 1.0
+    return 1.0 / TRANSLATION_RATIO if mirrored else TRANSLATION_RATIO
 
 
 def merged_by_length(ctx, group, side: str, k: int, ratio: float, part: float, added: int = 0) -> bool:
