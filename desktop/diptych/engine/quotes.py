@@ -1198,6 +1198,16 @@ class QuoteComparison:
                     (score, oi)
                     for score, oi in ((self._related(self.o.quotes[oi], dq), oi) for oi in local)
                     if not self._rendered_elsewhere(oi, dj, score)
+                    # words of another named person in its place, barely related: one
+                    # quote dropped and another added, not one reworded (a speaker whose
+                    # name was altered, "Laia Castells" / « Laia Casals », is the same one)
+                    and not (
+                        score < SAME_PLACE
+                        and self._other_speakers(self.o.quotes[oi], dq)
+                        and not _resembles(
+                            self.o.quotes[oi].speaker, ctx.original.language, dq.speaker, ctx.derivative.language
+                        )
+                    )
                 ),
                 reverse=True,
             )
@@ -2401,9 +2411,10 @@ class QuoteComparison:
                 f"The quote '{_short(dq.span.text, 60)}' is credited to '{d_src.phrase.text}' in the derivative, "
                 f"but to '{o_src.phrase.text}' in the original.",
             )
-        if _indefinite(d_src) and self._another_person([o_src.core], d_src):
+        if _indefinite(d_src) and self._another_person([o_src.core], d_src) and not _same_figures(o_src, d_src):
             # "the former keeper said" / « a confié un vétérinaire du zoo »: an unnamed
-            # person of another role, not the same one left unnamed
+            # person of another role, not the same one left unnamed (unless both
+            # descriptions give the same figures: "for 18 years" / « depuis 18 ans »)
             return (
                 "quote_misattributed",
                 o_src.phrase,
@@ -2942,6 +2953,15 @@ def _resembles(a: Name, la: str, b: Name, lb: str) -> bool:
     if a.words[:-1] and b.words[:-1]:
         return False  # "Gregor Kovačič" / "Saša Kranjc": two first names, two people
     return fuzz.ratio(name_key(a.head, la), name_key(b.head, lb)) >= 60
+
+
+def _same_figures(a: Source, b: Source) -> bool:
+    """Two descriptions of unnamed people that give the same figures, one at least ("who
+    has worked at the resort for 18 years" / « présent dans la station depuis 18 ans »):
+    one person, whatever the encoder makes of a role word rendered loosely (« moniteur »
+    for "ski instructor")."""
+    figures_a = set(re.findall(r"\d+", a.phrase.text))
+    return bool(figures_a) and figures_a == set(re.findall(r"\d+", b.phrase.text))
 
 
 def _indefinite(source: Source) -> bool:
