@@ -57,6 +57,13 @@ def test_a_subject_after_an_opening_phrase_stays_the_speaker(language, text, phr
     assert phrases(text, language)[0].endswith(phrase)
 
 
+def test_a_second_verb_of_the_same_speaker_reads_no_subject_in_what_was_said():
+    # "said ..., that the dam was fragile and added": "the dam" speaks for no one
+    text = ("The minister said on Monday, in a statement, that the dam was fragile and added that repairs "
+            "would start in May.")
+    assert "the dam" not in phrases(text, "en")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "language, derivative",

@@ -1175,7 +1175,9 @@ def _coordinated_subject_end(text: str, a: int, b: int, language: str) -> int | 
     en la oposición, pidió una investigación y dijo », „Der Verein organisierte eine
     Kundgebung und erklärte“); None when the verb follows no such predicate."""
     end = _COORDINATED_END.search(text[a:b])
-    if end is None:
+    if end is None or _mentions_attribution(text[:a], language):
+        # (not "X said ..., that the dam was fragile and added": a second verb of the
+        # speaker before, whose clause holds no subject of its own)
         return None
     stop = a + end.start()
     comma = text.rfind(",", a, stop)
