@@ -178,27 +178,34 @@ def test_a_judging_verb_is_reported_once_whichever_detector_knows_it(derivative)
     assert len(loaded("en", "“We had no choice,” the chief executive said.", "fr", derivative)) == 1
 
 
-def test_in_a_merged_passage_the_judging_verb_replaces_the_said_of_the_sentence_it_renders():
+def test_in_a_merged_passage_the_judging_verb_replaces_the_said_of_the_sentence_it_renders(encoder):
     """A block of source sentences rendered by a block of derivative ones, in another order:
-    the verb is paired with the "said" of the sentence that names the same speaker, not the
+    the verb is paired with the "said" of the sentence its own sentence renders, not the
     one nearest its place in the passage."""
+    from diptych.engine.groups import build_context
     from diptych.engine.loaded_terms import saying_verbs
-    from diptych.engine.saying import _counterpart
+    from diptych.engine.saying import counterpart
 
+    original = article(
+        "en",
+        [
+            "An official at the town hall said the loan would cost the town two million euros a year.",
+            "The opposition leader said the town had chosen a bad moment to borrow.",
+        ],
+    )
+    derivative = article(
+        "fr",
+        [
+            "Certains critiques insinuent que la ville a choisi un mauvais moment pour emprunter. Selon "
+            "un responsable de la mairie, le prêt coûtera deux millions d’euros par an."
+        ],
+    )
+    ctx = build_context(original, derivative, [Link([0, 1], [0], 0.9)], encoder)
+    o_spans, d_spans = ctx.original.sentences, ctx.derivative.sentences
     said_neutral, _ = saying_verbs("en")
-    o_texts = [
-        "An official at the town hall said the loan would cost the town two million euros a year.",
-        "The opposition leader, Radu Petrescu, said the town had chosen a bad moment to borrow.",
-    ]
-    d_texts = [
-        "Le chef de l’opposition, Radu Petrescu, insinue que la ville a choisi un mauvais moment.",
-        "Selon un responsable de la mairie, le prêt coûtera deux millions d’euros par an.",
-    ]
-    o_spans = [Span(seg, 0, len(t), t) for seg, t in enumerate(o_texts)]
-    d_spans = [Span(0, 0, len(d_texts[0]), d_texts[0]), Span(0, len(d_texts[0]) + 1, len(" ".join(d_texts)), d_texts[1])]
     said = [(s, m) for s in o_spans for m in said_neutral.finditer(s.text)]
     (slot,) = slots(d_spans[0], "fr")
-    source, neutral = _counterpart(said, o_spans, slot, d_spans)
+    source, neutral = counterpart(ctx, said, o_spans, slot.phrase, d_spans)
     assert (source.seg, neutral.group()) == (1, "said")
 
 
@@ -238,3 +245,19 @@ def test_a_charged_verb_in_merged_paragraphs_replaces_the_said_of_the_speaker_it
     ctx = build_context(original, derivative, [Link([0, 1], [0], 0.9)], SameEverything())
     (found,) = [f for f in find_loaded_terms(ctx) if f.derivative_text == "se quejó"]
     assert found.original == [1]
+
+
+def test_a_charged_verb_replaces_the_said_at_its_place_not_an_earlier_according_to():
+    """No name in common: the place in the passage decides, so the verb at the end stands
+    for the source's "said" at the end, not the "according to" opening the passage."""
+    original = (
+        "According to the regional daily, the ministry received 40 complaints last year. An official at "
+        "the ministry, who spoke on condition of anonymity, said inspectors had been told to wait."
+    )
+    derivative = (
+        "Secondo il quotidiano regionale, il ministero ha ricevuto 40 denunce l’anno scorso. Diversi "
+        "funzionari del ministero, che hanno parlato a condizione di anonimato, hanno ammesso che agli "
+        "ispettori era stato detto di aspettare."
+    )
+    found = find_loaded_terms(context("en", [original], "it", [derivative]))
+    assert [(f.original_text, f.derivative_text) for f in found] == [("said", "hanno ammesso")]

@@ -156,6 +156,14 @@ def _count(regex: re.Pattern[str] | None, spans: list[Span]) -> int:
     return 0 if regex is None else sum(len(regex.findall(span.text)) for span in spans)
 
 
+def _replaced(ctx: Context, regex: re.Pattern[str], o_spans: list[Span], loaded: Span, d_spans: list[Span]) -> Span:
+    """The source's neutral word that ``loaded`` stands in for (see saying.counterpart)."""
+    from diptych.engine.saying import counterpart
+
+    source, m = counterpart(ctx, [(s, m) for s in o_spans for m in regex.finditer(s.text)], o_spans, loaded, d_spans)
+    return source.sub(m.start(), m.end())
+
+
 def find_loaded_terms(ctx: Context, framing: Iterable[Finding] = (), qualifiers: bool = True) -> list[Finding]:
     """One finding per substitution, listing every linked group where the neutral term gave way.
 
@@ -326,22 +334,8 @@ def _hits(ctx: Context, framed: list[Span], qualifiers: bool) -> dict[str, list[
                 sub.neutral_in(o_lang), o_spans
             ):
                 continue
-            hits.setdefault(sub.name, []).append((_rendered(sub.neutral_in(o_lang), o_spans, d_sentence) or neutral, loaded, score))
+            hits.setdefault(sub.name, []).append((_replaced(ctx, sub.neutral_in(o_lang), o_spans, loaded, d_spans), loaded, score))
     return hits
-
-
-def _rendered(regex: re.Pattern[str], spans: list[Span], d_sentence: Span) -> Span | None:
-    """The neutral word in the source sentence that shares the most names and figures with the
-    derivative's sentence (a passage of merged paragraphs has several "said"); ``None`` when
-    no sentence shares more than another."""
-    from diptych.engine.saying import names_and_figures
-
-    d_words = names_and_figures(d_sentence.text)
-    shared = [(len(d_words & names_and_figures(s.text)), s) for s in spans if regex.search(s.text)]
-    if not shared or len({n for n, _ in shared}) < 2:
-        return None
-    _, best = max(shared, key=lambda pair: pair[0])
-    return _first(regex, [best])
 
 
 def _same_sentence(ctx: Context, a: Span, b: Span) -> bool:
