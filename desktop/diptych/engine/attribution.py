@@ -74,6 +74,18 @@ _DETERMINERS = re.compile(
     r"this|these|those|ce|cet|cette|ces|dieser|diese|dieses|diesem|diesen|este|esta|estos|estas)\b",
     re.IGNORECASE,
 )
+_DETERMINERS_IT = re.compile(
+    r"^(?:il|lo|gli|i|un['’]|suo|sua|suoi|sue|loro|questo|questa|questi|queste|quel|quella|quei|quelle)\b",
+    re.IGNORECASE,
+)
+"""Italian articles and possessives ("», ha detto il capogruppo dei Verdi", « gli operai »):
+checked for Italian only (« il » is a French pronoun, "I" an English one)."""
+
+
+def _determiner(text: str, language: str) -> bool:
+    return bool(_DETERMINERS.match(text) or (language == "it" and _DETERMINERS_IT.match(text)))
+
+
 _APPOSED_NAME = re.compile(r",\s+((?:[A-ZÀ-Ý][\w'’\-]+\s+){1,3}[A-ZÀ-Ý][\w'’\-]+)\s*,")
 _AFTER_QUOTE = re.compile(r"[»”\"“’‹›]\s*,?$")
 def _ends_sentence(tail: str) -> bool:
@@ -762,7 +774,7 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
             # pronoun after the verb is the reported clause's subject, not the speaker
             return None
         return _source(sentence, a, m.end(), start, m.end(), language, pronoun=True)
-    if not (first[:1].isupper() or _DETERMINERS.match(text[a:]) or _PARTICLE_NAME.match(text, a)):
+    if not (first[:1].isupper() or _determiner(text[a:], language) or _PARTICLE_NAME.match(text, a)):
         # "a déclaré aux ministres la commissaire ...", "told reporters the minister",
         # « a confié au quotidien X une source »
         skip = _OBJECT.match(text, a)
@@ -771,7 +783,7 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
             return None
         a = skip.end() if skip else told
         m = _WORD.match(text, a)
-        if not m or not (m.group(0)[:1].isupper() or _DETERMINERS.match(text[a:])):
+        if not m or not (m.group(0)[:1].isupper() or _determiner(text[a:], language)):
             return None
     stop = _CLAUSE_END.search(text, a)
     b = stop.start() if stop else len(text)
