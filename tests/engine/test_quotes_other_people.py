@@ -123,6 +123,42 @@ BLOOD_NOWHERE_FR = (
     "« Chaque don cette semaine peut sauver une vie », a fait valoir un responsable de la banque du sang.",
 )
 
+# German compounds share their first part (the topic, „Gesundheits-“) across bodies: the
+# head (the last part) says whose body it is, „-gruppen“ not „-ministerin“
+HEALTH_GROUPS = (
+    "Clinic closures anger health groups",
+    "Local health groups said the closure of two clinics would leave thousands without a doctor nearby.",
+    "The health minister, Rosa Kline, said the state would pay for a bus to the nearest hospital. "
+    '"Nobody will be left without care," she said.',
+)
+HEALTH_GROUPS_DE = (
+    "Klinikschließungen verärgern Gesundheitsgruppen",
+    "Örtliche Gesundheitsgruppen erklärten, durch die Schließung zweier Kliniken seien Tausende ohne Arzt in "
+    "der Nähe.",
+    "Gesundheitsminister Rosa Kline sagte, das Land werde einen Bus zum nächsten Krankenhaus bezahlen. "
+    "„Niemand wird ohne Versorgung bleiben“, sagte ein Sprecher der örtlichen Gesundheitsgruppen.",
+)
+HEALTH_MINISTRY_DE = (
+    HEALTH_GROUPS_DE[0],
+    HEALTH_GROUPS_DE[1],
+    "Gesundheitsminister Rosa Kline sagte, das Land werde einen Bus zum nächsten Krankenhaus bezahlen. "
+    "„Niemand wird ohne Versorgung bleiben“, sagte ein Sprecher des Gesundheitsministeriums.",
+)
+
+BOILERS = (
+    "Boiler fires rise in Brno",
+    "The city's fire brigade recorded more than 300 boiler fires last winter, a third more than the year before.",
+    "Jana Novak, who has repaired boilers for thirty years, said old ones were the most common cause. "
+    '"Old boilers rarely fail without some warning first," she said.',
+)
+BOILERS_RENAMED_DE = (
+    "Mehr Heizkesselbrände in Brünn",
+    "Die Feuerwehr der Stadt verzeichnete im vergangenen Winter mehr als 300 Heizkesselbrände, ein Drittel mehr "
+    "als im Jahr davor.",
+    "Jana Nowotny, die seit dreißig Jahren Heizkessel repariert, sagte, alte Kessel seien die häufigste Ursache. "
+    "„Alte Heizkessel fallen selten ohne eine Vorwarnung aus“, sagte ein Sprecher der Feuerwehr.",
+)
+
 RULING = (
     "Court halts demolition of Ghent tenement",
     "A judge in Ghent ordered the housing company on Monday to stop the demolition of the old tenement.",
@@ -266,6 +302,22 @@ CASES = [
         BLOOD, "fr", BLOOD_NOWHERE_FR,
         [],
         id="fr: a body the derivative names nowhere else may be the speaker's: no misattribution",
+    ),
+    pytest.param(
+        HEALTH_GROUPS, "de", HEALTH_GROUPS_DE,
+        [("quote_misattributed", "Rosa Kline", "ein Sprecher der örtlichen Gesundheitsgruppen")],
+        id="de: the minister's words given to a spokesman of the health groups: „Gesundheitsgruppen“ and "
+        "„Gesundheitsministerin“ share their first part, not their head",
+    ),
+    pytest.param(
+        HEALTH_GROUPS, "de", HEALTH_MINISTRY_DE,
+        [],
+        id="de: a spokesman of the minister's own ministry („Gesundheitsministeriums“, the same head inflected): none",
+    ),
+    pytest.param(
+        BOILERS, "de", BOILERS_RENAMED_DE,
+        [("quote_misattributed", "Jana Novak", "ein Sprecher der Feuerwehr")],
+        id="de: the engineer, renamed („Jana Nowotny“), and her words given to a spokesman of the fire brigade",
     ),
     pytest.param(
         RULING, "fr", RULING_FR,

@@ -56,8 +56,24 @@ OVERTIME = ['"The company is taking away our overtime," said Ines Moor, who spea
 SHORT = ['The harbour master called the new fees "a toll on the islanders," according to the minutes.']
 COUNCIL = ['"The pier was patched three times in ten years, and the council knows it," said Ewan Tait, the harbour '
            "master."]
+REPRIEVE = ['"The old pier has served this island for a century, and now the council has given it a reprieve," '
+            "said Ewan Tait, the harbour master."]
+LAST_REPRIEVE = ['"The old pier has served this island for a century, and now the council has given it a reprieve, '
+                 'perhaps the last one it will get," said Ewan Tait, the harbour master.']
 
 TAILS = [
+    pytest.param(
+        FERRY, "fr",
+        "« Nous maintiendrons le ferry de nuit en service jusqu’à ce que la nouvelle jetée soit terminée, sans "
+        "attendre que la mairie nous y autorise », a déclaré Ewan Tait, le capitaine du port.",
+        id="fr: « …, sans attendre que la mairie nous y autorise » added (cut at words inside: the whole tail)",
+    ),
+    pytest.param(
+        REPRIEVE, "de",
+        "„Der alte Anleger dient dieser Insel seit einem Jahrhundert, und nun hat ihm der Rat eine Gnadenfrist "
+        "gewährt, vielleicht die letzte, die er noch bekommt“, sagte Ewan Tait, der Hafenmeister.",
+        id="de: an apposition with its relative clause added („…, vielleicht die letzte, die er noch bekommt“)",
+    ),
     pytest.param(
         FERRY, "fr",
         "« Nous maintiendrons le ferry de nuit en service jusqu’à ce que la nouvelle jetée soit terminée, pas avec "
@@ -97,6 +113,12 @@ TAILS = [
 ]
 
 FAITHFUL = [
+    pytest.param(
+        LAST_REPRIEVE, "de",
+        "„Der alte Anleger dient dieser Insel seit einem Jahrhundert, und nun hat ihm der Rat eine Gnadenfrist "
+        "gewährt, vielleicht die letzte, die er noch bekommt“, sagte Ewan Tait, der Hafenmeister.",
+        id="de: the original's apposition and relative clause rendered („…, vielleicht die letzte, die …“)",
+    ),
     pytest.param(
         COUNCIL, "fr",
         "« La jetée a été rafistolée trois fois en dix ans, et la mairie le sait », a déclaré Ewan Tait, le "

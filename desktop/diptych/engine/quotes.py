@@ -29,6 +29,7 @@ kept whole with words added (or, across languages, with clauses of its own) was 
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -1624,15 +1625,46 @@ class QuoteComparison:
         rendered better by the clause before the tail alone than with the tail
         (TAIL_LOCAL: a faithful translation ends where its original ends, « …, c'était
         le cas » completes "…, it was"); and the tail renders no other quote of the
-        original and reports no one."""
-        from diptych.engine.lexicons import pattern
-
+        original and reports no one. The tail is the last clause, with the apposition a
+        relative clause hangs on ("…, perhaps the last, that it will get"); else all that
+        follows the quote's last comma, where the clause cuts fell on words inside it
+        (« …, sans attendre que quiconque nous y oblige »)."""
         if len(dq.span.text) < TAIL_LENGTH * self._length_ratio() * len(oq.span.text):
             return None
         chunks = _chunks(dq.span)
         if len(chunks) < 2:
             return None
-        tail, before = chunks[-1], chunks[-2]
+        t = len(chunks) - 1
+        if (
+            len(chunks) >= 3
+            and _RELATIVE_OPENING.match(chunks[-1].text)
+            and len(_WORDS.findall(chunks[-2].text)) <= APPOSITION_WORDS
+            and re.fullmatch(r"\s*,\s*", dq.span.text[chunks[-2].end - dq.span.start : chunks[-1].start - dq.span.start])
+        ):
+            t -= 1  # "…, perhaps the last, that it will get": the relative clause hangs on the apposition
+        starts = [t]
+        # else all that follows the last comma, where the chunks cut it at words
+        # (« …, sans attendre | que quiconque nous | y oblige »)
+        after_comma = max(
+            (i for i in range(1, len(chunks))
+             if re.fullmatch(r"\s*,\s*", dq.span.text[chunks[i - 1].end - dq.span.start : chunks[i].start - dq.span.start])),
+            default=None,
+        )
+        if after_comma is not None and after_comma < t:
+            starts.append(after_comma)
+        for t in starts:
+            tail = self._tail_from(oq, dq, chunks, t)
+            if tail is not None:
+                return tail
+        return None
+
+    def _tail_from(self, oq: Quote, dq: Quote, chunks: list[Span], t: int) -> str | None:
+        """The tail of :meth:`_added_tail` from chunk ``t`` to the quote's end, if every
+        piece of evidence holds for it."""
+        from diptych.engine.lexicons import pattern
+
+        tail = dq.span.sub(chunks[t].start - dq.span.start, chunks[-1].end - dq.span.start)
+        before = chunks[t - 1]
         joint = dq.span.text[before.end - dq.span.start : tail.start - dq.span.start]
         if not re.fullmatch(r"\s*,?\s*", joint) or len(_WORDS.findall(tail.text)) < EXTRA_WORDS:
             return None
@@ -1646,7 +1678,7 @@ class QuoteComparison:
         o_end = oq.span.text[o_chunks[k].start - oq.span.start :]
         # the clauses before the tail, as many words as the original's end
         # ("y de granjeros" alone is too short to render "young people will think …")
-        b = _reach_back(dq.span, chunks, len(chunks) - 2, before.end, max(5, len(_WORDS.findall(o_end))))
+        b = _reach_back(dq.span, chunks, t - 1, before.end, max(5, len(_WORDS.findall(o_end))))
         before = dq.span.sub(chunks[b].start - dq.span.start, before.end - dq.span.start)
         ending = dq.span.sub(before.start - dq.span.start, tail.end - dq.span.start)
         others = [q.span.text for q in self.o.quotes if q is not oq]
@@ -2233,7 +2265,8 @@ class QuoteComparison:
         fund is named elsewhere in the derivative): a generic role ("an official", « un
         responsable », unnamed on purpose or not) of a body only hides who spoke when the
         body could be the speaker's. A spokesperson of a body (« un porte-parole », „ein
-        Sprecher“) speaks for that body alone, so counts as such a role too. It is not where the derivative gives the speaker no role of its own
+        Sprecher“) speaks for that body alone, so counts as such a role too. It is not
+        where the derivative gives the speaker (or the speaker renamed) no role of its own
         (it may hold one there), nor where any role the versions give the speaker, or
         its kind of institution, shares a word with the body."""
         d = self.ctx.derivative
@@ -2249,7 +2282,9 @@ class QuoteComparison:
         own = [
             role
             for name, before, after in self._d_people()
+            # the speaker, or the speaker renamed ("Petar Angelov" / „Petar Andonov“)
             if _same_person(speaker, self.ctx.original.language, name, d.language)
+            or _resembles(speaker, self.ctx.original.language, name, d.language)
             for role in (" ".join(before), " ".join(after))
             if _role_variants(role)
         ]
@@ -2808,8 +2843,18 @@ def _content_words(text: str) -> list[str]:
 
 
 def _same_stem(a: str, b: str) -> bool:
-    """One word, or its inflection (ministre / ministère / minister share "minis")."""
-    return a == b or (min(len(a), len(b)) >= 5 and a[:5] == b[:5])
+    """One word, or its inflection (ministre / ministère / minister share "minis"). Not
+    two compounds that share only their first part: where both words run on for five
+    letters or more past what they share („Umwelt|gruppen“ / „Umwelt|minister“, Dutch
+    „milieu|groepen“ / „milieu|minister“), their heads, the last parts, differ, and a
+    compound's head says what it names; an inflection or a derivation changes the ending
+    by fewer letters (ministerio / ministra, Ministerium / Minister, environmental)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[:5] != b[:5]:
+        return False
+    shared = len(os.path.commonprefix([a, b]))
+    return min(len(a), len(b)) - shared < 5
 
 
 _RELATIVES = frozenset("who which that qui que dont quien der die das".split())
@@ -3014,6 +3059,15 @@ _YET = {
 """Words by which an original quote already puts its negation in time."""
 _NEVER = re.compile(r"(?!)")
 
+_RELATIVE_OPENING = re.compile(
+    r"(?:who|whom|whose|which|that|qui|que|dont|lequel|laquelle|lesquels|lesquelles|der|die|das|dem|den|denen|"
+    r"dessen|deren|welche[rsnm]?|quien|quienes|cual|cuales|che|cui|quale|quali)\b",
+    re.IGNORECASE,
+)
+"""How a relative clause set off by a comma opens (German's too: „…, die er noch bekommt“)."""
+APPOSITION_WORDS = 4
+"""Most words of a noun phrase in apposition a relative clause may hang on ("perhaps the
+last", « peut-être la dernière », „vielleicht die letzte“, « quizá la última »)."""
 _CONTINUES = re.compile(
     r"(?:and|but|or|so|who|which|et|mais|ou|donc|qui|dont|und|aber|oder|denn|y|e|pero|o|ni|quien|que|ma|però)\b",
     re.IGNORECASE,
