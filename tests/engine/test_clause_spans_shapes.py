@@ -233,3 +233,75 @@ def test_clauses_are_looked_for_in_each_aligned_block_its_own_pairs_and_loose_pa
     # a group where nothing aligned (a headline rewritten whole) has no loose block
     alone = Group(Link([0], [0], 0.9), [3], [3], [])
     assert clause_spans._blocks(SimpleNamespace(similarity=sim), alone) == []
+
+
+LOCKDOWN = "The inmates stayed locked in their cells for the whole weekend."
+SEARCH = (
+    "The inmates stayed locked in their cells for the whole weekend because the guards were searching every "
+    "wing for the missing keys."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, derivative, clause",
+    [
+        # a cause tacked on with no comma before it: the rewrite's own explanation
+        (
+            "fr",
+            "Les détenus sont restés enfermés dans leurs cellules tout le week-end parce qu’il n’y avait pas assez "
+            "de gardiens pour surveiller la cour.",
+            "parce qu’il n’y avait pas assez de gardiens pour surveiller la cour",
+        ),
+        (
+            "es",
+            "Los presos permanecieron encerrados en sus celdas todo el fin de semana porque no había suficientes "
+            "guardias para vigilar el patio.",
+            "porque no había suficientes guardias para vigilar el patio",
+        ),
+    ],
+)
+def test_a_cause_tacked_on_without_a_comma_is_reported_as_added(encoder, language, derivative, clause):
+    found = findings(encoder, LOCKDOWN, language, derivative)
+    assert [(f.kind, f.derivative_text) for f in found] == [("added", clause)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, derivative",
+    [
+        ("fr", "Les détenus sont restés enfermés dans leurs cellules tout le week-end."),
+        ("es", "Los presos permanecieron encerrados en sus celdas todo el fin de semana."),
+    ],
+)
+def test_a_cause_dropped_where_no_comma_set_it_off_is_reported_as_omitted(encoder, language, derivative):
+    found = findings(encoder, SEARCH, language, derivative)
+    assert [(f.kind, f.original_text) for f in found] == [
+        ("omitted", "because the guards were searching every wing for the missing keys")
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, derivative",
+    [
+        (
+            "fr",
+            "Les détenus sont restés enfermés dans leurs cellules tout le week-end parce que les gardiens "
+            "fouillaient chaque aile à la recherche des clés disparues.",
+        ),
+        (
+            "de",
+            "Die Häftlinge blieben das ganze Wochenende in ihren Zellen eingeschlossen, weil die Wärter jeden "
+            "Flügel nach den verschwundenen Schlüsseln durchsuchten.",
+        ),
+        (
+            "es",
+            "Los presos permanecieron encerrados en sus celdas todo el fin de semana porque los guardias "
+            "registraban cada módulo en busca de las llaves desaparecidas.",
+        ),
+    ],
+)
+def test_a_rendered_cause_without_a_comma_is_no_change(encoder, language, derivative):
+    found = findings(encoder, SEARCH, language, derivative)
+    assert [(f.kind, f.derivative_text) for f in found if f.kind in ("added", "omitted")] == []

@@ -385,14 +385,15 @@ def candidates(
 
     Single clauses and pairs of neighbouring ones (an inserted clause can hold a comma);
     a trailing condition with no comma before it ("… in 2028 if the steel arrives"), and
-    likewise a tail joined by a conjunction or "without" (see :data:`_TAIL_INSIDE`) and a
+    likewise a tail joined by a conjunction or "without" (see :data:`_TAIL_INSIDE`), a
+    cause ("because …": :data:`_CAUSE_INSIDE`) and a
     relative clause opened by "that" (:data:`_RELATIVE_THAT`);
     with ``original`` in the same language, also the runs of words it lacks.
     """
     pieces = clause_pieces(sentence, language)
     spans = {(a, b) for a, b in pieces}
     spans |= {(pieces[i][0], pieces[i + 1][1]) for i in range(len(pieces) - 1)}
-    insides = (_CONDITION_INSIDE, _ADVERSATIVE_INSIDE, _TAIL_INSIDE, _RELATIVE_THAT)
+    insides = (_CONDITION_INSIDE, _ADVERSATIVE_INSIDE, _TAIL_INSIDE, _RELATIVE_THAT, _CAUSE_INSIDE)
     for inside in (words.get(language) for words in insides):
         for m in inside.finditer(sentence.text) if inside is not None else ():
             spans |= {(m.end(), b) for a, b in pieces if a < m.end() < b}
@@ -1120,3 +1121,24 @@ _RELATIVE_THAT = {
 that supplies sawmills …"), but "that" opens complement clauses too ("said that the …").
 Where no subject follows it (no article, pronoun or figure), "that" is taken to open a
 relative clause: the run from it to the clause's end is a candidate, not a cut."""
+
+_CAUSE_WORDS = {
+    "en": "because",
+    "fr": "parce que|parce qu['’]",
+    "de": "weil",
+    "es": "porque",
+    "it": "perché",
+    "pt": "porque",
+    "nl": "omdat",
+}
+_CAUSE_INSIDE = {
+    language: re.compile(rf"(?<=\w)\s+(?=(?:{words})(?:\s+|(?<=['’]))\w)", re.IGNORECASE)
+    for language, words in _CAUSE_WORDS.items()
+}
+"""A cause run on with no comma before it ("… for the whole weekend because there were
+too few guards", « … parce qu'il n'y avait pas assez de gardiens », «… porque no había
+…»): the rewrite's own explanation, or one it leaves out. The run from the conjunction
+to the clause's end is a candidate; the encoder's tests judge it like any other. Not the
+conjunctions of time (while, « pendant que », «mientras», « mentre »): English words them
+as often with "as" (a title's "as rescues rise" / « mentre aumentano i soccorsi »), which
+opens no candidate, so a faithful rendering's time clause would stand alone."""
