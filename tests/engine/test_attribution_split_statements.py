@@ -160,3 +160,43 @@ def test_a_statement_still_credited_by_a_reply_after_it_is_no_change(encoder):
         "replica la compañía.",
     ]
     assert not attribution_findings(encoder, TWO_STATEMENTS, "es", derivative)
+
+
+OWNED = [
+    "The ferry line Nordsund has cancelled all crossings to the island until further notice.",
+    "The company said a pump on one of its ferries had broken down during a storm and that it would refund "
+    "every ticket sold for the week.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, derivative",
+    [
+        # the source named as the owner of what the first clause is about (a genitive)
+        ("de", [
+            "Die Fährlinie Nordsund hat alle Überfahrten zur Insel bis auf Weiteres gestrichen.",
+            "Eine Pumpe auf einer Fähre des Unternehmens war bei einem Sturm ausgefallen, und das Unternehmen "
+            "erstattet alle für die Woche verkauften Fahrkarten.",
+        ]),
+        # ... and the derivative's own comment appended to the first statement
+        ("en", [
+            "The ferry line Nordsund has cancelled all crossings to the island until further notice.",
+            "A pump on one of the company's ferries broke down during a storm, the kind of mishap no shipping "
+            "line can rule out, and the company will refund every ticket sold for the week.",
+        ]),
+    ],
+)
+def test_a_source_kept_as_owner_and_second_subject_only_is_a_change(encoder, language, derivative):
+    found = attribution_findings(encoder, OWNED, language, derivative)
+    assert any("The company said" in f.original_text for f in found), [f.explanation for f in found]
+
+
+@pytest.mark.slow
+def test_both_statements_still_credited_stay_quiet(encoder):
+    derivative = [
+        "Die Fährlinie Nordsund hat alle Überfahrten zur Insel bis auf Weiteres gestrichen.",
+        "Das Unternehmen erklärte, eine Pumpe auf einer seiner Fähren sei bei einem Sturm ausgefallen, und es "
+        "werde alle für die Woche verkauften Fahrkarten erstatten.",
+    ]
+    assert attribution_findings(encoder, OWNED, "de", derivative) == []

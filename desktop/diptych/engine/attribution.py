@@ -1801,6 +1801,9 @@ def _change(
         return "class", number
     if _everyone(d) and not _everyone(o):
         return "class", f"the source '{o.phrase.text}' became '{d.phrase.text}', everybody there"
+    organised = _organised_change(o, d)
+    if organised:
+        return "class", organised
     sides = _one_side(o, d, context)
     if sides:
         return "class", sides
@@ -2058,6 +2061,46 @@ def _everyone(source: Source) -> bool:
     m = rule.match(core) if rule else None
     # "all three ministers", « tous deux », "tutti e due": a number says who they are
     return bool(m) and not _COUNTED.match(core, m.end())
+
+
+_ORGANISED = re.compile(
+    r"(?<!\w)(?:group|groups|collective|initiative|campaign|association|committee|coalition|alliance|"
+    r"groupe|collectif|comité|coordination|association|"
+    r"\w*initiative|\w*gruppe|\w*bündnis|\w*verein|komitee|"
+    r"grupo|colectivo|plataforma|coordinadora|asociación|comité|"
+    r"gruppo|collettivo|comitato|coordinamento|associazione)(?!\w)",
+    re.IGNORECASE,
+)
+"""Nouns for people organised to speak as one: a residents' group, an action committee,
+« un collectif d'habitants », „eine Bürgerinitiative“, « una plataforma vecinal », « un
+comitato di cittadini »."""
+
+
+_GROUP_OF = re.compile(r"(?:groups?|groupes?|gruppen?|grupos?|gruppi|gruppo)\s+(?:of|de|d['’]|des|du|von|aus|di|dei|degli|delle)\b", re.IGNORECASE)
+"""A group of people, not an organisation ("a group of residents", « un groupe
+d'habitants », „eine Gruppe von Anwohnern“): several people, as the residents are."""
+
+
+def _organised(source: Source) -> bool:
+    """An organised group heads the source ("A residents' group formed last week", « un
+    collectif d'habitants »), not what its people belong to ("members of the group"), nor
+    a mere group of people ("a group of residents")."""
+    m = _ORGANISED.search(_head_of(source.core, source.language))
+    return bool(m) and not _GROUP_OF.match(source.core, m.start())
+
+
+def _organised_change(o: Source, d: Source) -> str | None:
+    """Why a group that speaks as one became people who speak for themselves, or the
+    reverse ("A residents' group said" / "Some residents said", « un collectif
+    d'habitants » / « des habitants »): the claim of an organisation made that of a few
+    individuals. Else None."""
+    if _people(o) or _proper(o) or _people(d) or _proper(d):
+        return None  # a name says who speaks: the name analysis compares them
+    if _organised(o) and not _organised(d) and _speaks_for(d) == {UNOFFICIAL}:
+        return f"the group '{o.phrase.text}' became people who speak for themselves ('{d.phrase.text}')"
+    if _organised(d) and not _organised(o) and _speaks_for(o) == {UNOFFICIAL}:
+        return f"people who spoke for themselves ('{o.phrase.text}') became a group ('{d.phrase.text}')"
+    return None
 
 
 def _number_change(o: Source, d: Source) -> str | None:
@@ -2658,6 +2701,16 @@ def _opening_adverbial(before: str) -> bool:
     return first in openers - _RELATIVE_OPENERS - {"and", "or", "but", "et", "ou", "mais", "und", "oder", "aber", "y", "o", "pero", "e", "ma"}
 
 
+def _first_sources(found) -> list[Source]:
+    """Each sentence's first attribution (by where its claim starts), if any."""
+    out = []
+    for sources in found:
+        crediting = [s for s in sources if _attributes(s) and not s.nested]
+        if crediting:
+            out.append(min(crediting, key=lambda s: (s.claim.start, -len(s.claim.text))))
+    return out
+
+
 def _without_all(text: str, sources: list[Source]) -> str | None:
     """``text`` without any of its attributions ("..., the site reported on Tuesday,
     citing an internal estimate" loses both), the last first."""
@@ -2754,16 +2807,28 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
             # « ..., a déclaré l'ingénieur en chef, Paul Girard »).
             # (a phrase misread as a source, "at least 60 ship" that "calls", stays: it is
             # what the sentence states)
-            o_text = _without_all(
-                ctx.group_text(o_side, o_block), [s for k in o_block for s in o_found[k] if _attributes(s)]
-            )
-            d_text = _without_all(ctx.group_text(d_side, d_block), [s for s in d_here if _attributes(s)])
-            if o_text and d_text:
-                statements[(tuple(o_block), tuple(d_block))] = (o_text, d_text)
+            o_group, d_group = ctx.group_text(o_side, o_block), ctx.group_text(d_side, d_block)
+            o_text = _without_all(o_group, [s for k in o_block for s in o_found[k] if _attributes(s)])
+            d_text = _without_all(d_group, [s for s in d_here if _attributes(s)])
+            pairs = [(o_text, d_text)] if o_text and d_text else []
+            # ... or without each sentence's first attribution only: what a source that
+            # comes first credits to a body is what it states ("A clerk said the water
+            # board had warned ..." / « Selon des opposants, l'office des eaux avait
+            # averti ... »: the board's warning is the statement in both)
+            # (only where the derivative credits a second source after the first: one that
+            # credits the inner source alone, « Un technicien a averti » for "According to
+            # the daily X, a technician had warned", dropped the outer source)
+            d_crediting = [s for s in d_here if _attributes(s)]
+            o_first = _without_all(o_group, _first_sources(o_found[k] for k in o_block))
+            d_first = _without_all(d_group, _first_sources(d_found[k] for k in d_block))
+            if len(d_crediting) > 1 and o_first and d_first and (o_first, d_first) not in pairs:
+                pairs.append((o_first, d_first))
+            if pairs:
+                statements[(tuple(o_block), tuple(d_block))] = pairs
     ctx.embeddings.want(
         t for block in blocks for s in block[2] + block[4] for t in (s.core, *(n.span.text for n in s.names))
     )
-    ctx.embeddings.want(t for pair in statements.values() for t in pair)
+    ctx.embeddings.want(t for pairs in statements.values() for pair in pairs for t in pair)
     ctx.embeddings.flush()
 
     # The original sentences each derivative sentence renders: a neighbour's attribution
@@ -2785,8 +2850,8 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
     dropped = []
     for o_block, d_block, o_sources, d_here, d_near, loose, near in blocks:
         if loose and d_here:
-            pair = statements.get((tuple(o_block), tuple(d_block)))
-            if pair is None or sim(*pair) < STATED:
+            pairs = statements.get((tuple(o_block), tuple(d_block)))
+            if not pairs or max(sim(*pair) for pair in pairs) < STATED:
                 continue  # too loosely aligned to compare two sources
         # An attribution moved to the next sentence stands in for one the sentence lost; a
         # sentence that credits as many sources of its own is judged on them alone (its
@@ -3515,6 +3580,15 @@ subject ("and the construction consortium, led by the firm X, has met ...")."""
 this many words."""
 
 
+_OWNERS = re.compile(
+    r"(?<!\w)(?:(?:of\s+(?:the|its|their)|des|du|de\s+la|de\s+l['’]|del|della|dello|dell['’]|dei|degli|delle|"
+    r"de\s+los|de\s+las)\s*[\w'’-]+|[\w-]+['’]s)(?!\w)",
+    re.IGNORECASE,
+)
+"""A noun in the genitive ("the company's plant", "des Unternehmens", « de l'entreprise »,
+« dell'azienda »): an owner the clause mentions, not a source it credits."""
+
+
 def _credited_in(source: Source, text: str, language: str) -> bool:
     """Whether ``text`` (in ``language``) names the source: one of its names, a word for
     its kind of body, or (in one language) a word of its phrase."""
@@ -3540,12 +3614,13 @@ def _split_statements(ctx, compared, o_found, d_found, found, already, finding) 
     second one only, the first told as fact ("A, and the company expects B" / « A, e il
     consorzio ha rispettato ... »): the derivative sentence credits no one, its first
     clause renders the first statement without the source, and the source is the subject
-    of its second clause. Only closely aligned single sentences, with the source leading
+    of its second clause. Only single sentences (loosely aligned ones where the second
+    clause renders the second statement too), with the source leading
     the original (alone, or after where it was said: "In a statement, X said")."""
     o_side, d_side = ctx.original, ctx.derivative
     cases = []
     for o_block, d_block, _near, loose in compared:
-        if loose or len(o_block) != 1 or len(d_block) != 1:
+        if len(o_block) != 1 or len(d_block) != 1:
             continue
         k, j = o_block[0], d_block[0]
         o_sentence, d_sentence = o_side.sentences[k], d_side.sentences[j]
@@ -3587,20 +3662,31 @@ def _split_statements(ctx, compared, o_found, d_found, found, already, finding) 
         splits = [
             (d1, d2) for d1, d2 in splits
             if _credited_in(o, d2[: _cut_words(d2, 0, len(d2), SUBJECT_WORDS)], d_side.language)
-            and not _credited_in(o, d1, d_side.language)
+            and not _credited_in(o, _OWNERS.sub(" ", d1), d_side.language)
+        ]
+        # ... or the first clause up to its first comma, where the derivative appends its own
+        # comment to the statement ("A, a failure any plant can have, and the company B")
+        splits += [
+            (head, d2) for d1, d2 in splits
+            for head in (d1.split(",", 1)[0],)
+            if head != d1 and len(_WORD.findall(head)) >= SPLIT_WORDS
         ]
         if splits:
-            cases.append((o, d_sentence, first_text, second_text, splits))
+            cases.append((o, d_sentence, first_text, second_text, splits, loose))
     ctx.embeddings.want(t for case in cases for t in (case[2], case[3], *(x for pair in case[4] for x in pair)))
     ctx.embeddings.flush()
     sim = ctx.embeddings.sim
     out = []
-    for o, d_sentence, first_text, second_text, splits in cases:
+    for o, d_sentence, first_text, second_text, splits, loose in cases:
         # (the second clause is not scored: its subject is the source's whole phrase where
         # the original has a pronoun, "it had met all its obligations")
-        d1, _d2 = max(splits, key=lambda pair: sim(first_text, pair[0]))
-        if sim(first_text, d1) < ALIGNED or sim(second_text, d1) >= sim(first_text, d1):
+        d1, d2 = max(splits, key=lambda pair: sim(first_text, pair[0]))
+        # each statement rendered in its own clause: the first need only be STATED close
+        both = sim(second_text, d2) >= STATED
+        if sim(first_text, d1) < (STATED if both else ALIGNED) or sim(second_text, d1) >= sim(first_text, d1):
             continue
+        if loose and not both:
+            continue  # a loosely aligned pair: both statements must be there, each in its clause
         out.append(
             finding(
                 "attribution_changed",
