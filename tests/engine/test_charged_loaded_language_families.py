@@ -120,3 +120,63 @@ def test_loaded_word_of_a_family_is_reported(o_lang, original, d_lang, derivativ
 )
 def test_faithful_rendering_of_a_family_stays_quiet(o_lang, original, d_lang, derivative):
     assert charged_words(o_lang, original, d_lang, derivative) == []
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative, word",
+    [
+        ("The inheritance tax will rise next year.", "en", "The death tax will rise next year.", "death tax"),
+        ("The inheritance tax will rise next year.", "fr", "L'impôt sur la mort augmentera l'an prochain.", "impôt sur la mort"),
+        ("The inheritance tax will rise next year.", "de", "Die Todessteuer steigt im nächsten Jahr.", "Todessteuer"),
+        ("The inheritance tax will rise next year.", "es", "El impuesto a la muerte subirá el año que viene.", "impuesto a la muerte"),
+        ("The inheritance tax will rise next year.", "it", "La tassa sulla morte aumenterà l'anno prossimo.", "tassa sulla morte"),
+    ],
+)
+def test_tax_given_a_campaigning_name_is_reported(original, d_lang, derivative, word):
+    assert any(word in found for found in charged_words("en", original, d_lang, derivative))
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative",
+    [
+        ("Opponents call the inheritance tax a death tax.", "en", "Opponents call the inheritance tax a death tax."),
+        ("The inheritance tax will rise next year.", "fr", "Les droits de succession augmenteront l'an prochain."),
+        ("Opponents call it a death tax.", "de", "Gegner nennen sie eine Todessteuer."),
+        ("The inheritance tax will rise next year.", "es", "El impuesto de sucesiones subirá el año que viene."),
+        ("The inheritance tax will rise next year.", "it", "La tassa di successione aumenterà l'anno prossimo."),
+    ],
+)
+def test_faithful_rendering_of_a_tax_stays_quiet(original, d_lang, derivative):
+    assert charged_words("en", original, d_lang, derivative) == []
+
+
+@pytest.mark.parametrize(
+    "original, derivative, word",
+    [
+        ("The government closed the mountain pass.", "Il regime ha chiuso il valico.", "regime"),
+        ("Militants attacked the checkpoint at dawn.", "I terroristi hanno attaccato il posto di blocco all'alba.", "terroristi"),
+        ("The occupied town lost power overnight.", "La città liberata è rimasta senza corrente nella notte.", "liberata"),
+        ("The invasion began in February.", "Il conflitto è iniziato a febbraio.", "conflitto"),
+        ("The suspect set fire to the barn, police said.", "Il piromane ha dato fuoco al fienile, secondo la polizia.", "piromane"),
+        ("Two athletes were suspended on Tuesday.", "Due imbroglioni sono stati sospesi martedì.", "imbroglioni"),
+    ],
+)
+def test_italian_rewrite_of_a_neutral_term_is_reported(original, derivative, word):
+    assert any(word in found for found in charged_words("en", original, "it", derivative))
+
+
+@pytest.mark.parametrize(
+    "original, derivative",
+    [
+        ("The government closed the mountain pass.", "Il governo ha chiuso il valico."),
+        ("The regional government met on Monday.", "La giunta regionale si è riunita lunedì."),
+        ("Militants attacked the checkpoint at dawn.", "I miliziani hanno attaccato il posto di blocco all'alba."),
+        ("The occupied town lost power overnight.", "La città occupata è rimasta senza corrente nella notte."),
+        ("The invasion began in February.", "L'invasione è iniziata a febbraio."),
+        ("The suspected killer was arrested in Bari.", "Il presunto assassino è stato arrestato a Bari."),
+        ("The accused pleaded guilty.", "L'imputato si è dichiarato colpevole."),
+        ("Two athletes were suspended on Tuesday.", "Due atleti sono stati sospesi martedì."),
+    ],
+)
+def test_italian_faithful_rendering_stays_quiet(original, derivative):
+    assert charged_words("en", original, "it", derivative) == []
