@@ -125,7 +125,7 @@ def _subject_follows(tail: str, language: str = "") -> bool:
     told = _outlet_told_first(rest, 0, language) if language else None
     if told is not None:
         rest = rest[told:]
-    return bool(rest[:1].isupper() or _DETERMINERS.match(rest) or _PRONOUN_FIRST.match(rest))
+    return bool(rest[:1].isupper() or _determiner(rest, language) or _PRONOUN_FIRST.match(rest))
 
 
 _TOLD_FIRST = {
@@ -736,7 +736,7 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
     tail = text[end:]
     rebuttal = bool(_REBUTTAL.match(text[start:end]))  # « a contesté cette version »: its object follows
     inverted = bool(_AFTER_QUOTE.search(head)) or not rebuttal and (
-        language in ("de", "fr", "es") and head.endswith(",") and not tail.lstrip().startswith(",")
+        language in ("de", "fr", "es", "it") and head.endswith(",") and not tail.lstrip().startswith(",")
         and _short_clause(tail, language) and _subject_follows(tail, language) and not _relative_before(head)
     )
     if not inverted:
@@ -748,7 +748,7 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
                 # the last part only (but not an age: "Maria Gomes, 67, said").
                 rel = _relative_clause(text, a, b, language)
                 comma = text.rfind(", ", a, b if rel is None else rel)
-                if comma >= 0 and any(c.isalpha() for c in text[comma + 2 : b]) and not _name_only(text[a:comma]):
+                if comma >= 0 and any(c.isalpha() for c in text[comma + 2 : b]) and not _name_only(text[a:comma]) and not _name_and_age(text[a:comma]):
                     a = comma + 2  # (but "Jan Novak, a professor at X, said:" is all one speaker)
             return _source(sentence, a, b, a, end, language)
     # Inverted order: '"...," said Petro Koval, who heads the team.'
@@ -899,7 +899,8 @@ def _relative_antecedent(sentence: Span, start: int, end: int, language: str) ->
 
 
 _RELATIVE_OPENING = re.compile(
-    r"^[^,]{1,60},\s*(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|der|die|das|welche[rs]?|deren|dessen|que|quien|quienes|cuyo|cuya)\s[^,]*,$",
+    r"^[^,]{1,60},\s*(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|der|die|das|welche[rs]?|deren|dessen|que|quien|quienes|cuyo|cuya|"
+    r"che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\s[^,]*,$",
     re.IGNORECASE,
 )
 
@@ -1050,6 +1051,16 @@ def _german_noun_phrase(words: list) -> list:
     return out or words[:1]
 
 
+_AGE = re.compile(r"(?:de\s+)?\d{1,3}(?:\s+(?:ans|años|anni|Jahre|years(?:\s+old)?))?", re.IGNORECASE)
+"""A speaker's age set off by commas after the name: "72", « 72 ans », "de 72 años", "72 anni"."""
+
+
+def _name_and_age(part: str) -> bool:
+    """A name and its age ("Lena Forsberg, 68"), before the description of the speaker."""
+    pieces = part.split(",")
+    return len(pieces) == 2 and _name_only(pieces[0]) and bool(_AGE.fullmatch(pieces[1].strip(" \u00a0")))
+
+
 def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> tuple[int, int] | None:
     """The subject before a reporting verb, back to the clause boundary; None if empty."""
     text = sentence.text
@@ -1124,7 +1135,11 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
         # clause says how the speaker spoke (:func:`_source` still reads it), not who
         hb = b = len(text[: text.rfind(",", a, hb)].rstrip())
         parts = parts[:-1]
-    if len(parts) > 2:
+    if len(parts) == 3 and _name_only(parts[0]) and _AGE.fullmatch(parts[1].strip(" \u00a0")):
+        # "Lena Forsberg, 68, a retired nurse, said", « Lena Forsberg, 68 ans, infirmière
+        # retraitée, a déclaré »: a name, its age and its description are one speaker
+        pass
+    elif len(parts) > 2:
         drop = sum(len(p) + 2 for p in parts[:-2])
         a += drop
         parts = parts[-2:]
