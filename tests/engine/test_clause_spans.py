@@ -754,3 +754,23 @@ def test_a_clause_added_where_a_source_was_dropped_is_not_read_as_the_source_len
     found = findings(encoder, original, "es", derivative)
     assert ("added", "mientras los enfermos seguían esperando respuestas") in [(f.kind, f.derivative_text) for f in found]
     assert "attribution_changed" in [f.kind for f in found]
+
+
+@pytest.mark.parametrize(
+    "symmetric, counterpart, comment, stands",
+    [
+        # No counterpart by the encoder (the original loses by dropping its likeliest one).
+        (-0.02, 0.50, False, True),
+        # The encoder is unsure, but no run of the original's words comes near: the lengths decide.
+        (0.02, 0.30, False, True),
+        # A run of the original's words near the clause and the original better without it:
+        # a relative clause recast by a freer translation ("that should have switched on by
+        # itself" / « que tendría que haberse activado solo »), whose block is long for
+        # reasons of its own.
+        (0.002, 0.49, False, False),
+        # A comment in apposition (« …, un retard jamais vu dans la région ») near its topic stands.
+        (0.01, 0.45, True, True),
+    ],
+)
+def test_a_surplus_clause_with_a_near_counterpart_in_the_original_is_no_addition(symmetric, counterpart, comment, stands):
+    assert clause_spans._surplus_stands(symmetric, counterpart, comment) is stands
