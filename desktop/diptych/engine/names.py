@@ -720,7 +720,11 @@ class NameComparison:
             for a in lost:
                 best = None
                 for b in new:
-                    if _altered(a, o_lang, b, d_lang) and not self._same_entity(a, b):
+                    if (
+                        _altered(a, o_lang, b, d_lang)
+                        and not self._same_entity(a, b)
+                        and not (not ctx.same_language and _rendered_word_for_word(a, b, c.o_text, c.d_text))
+                    ):
                         best = b
                         break
                 if best is not None:
@@ -848,6 +852,45 @@ def _altered(a: Name, la: str, b: Name, lb: str) -> bool:
     if _exonym(a, la, b, lb):
         return False
     return fuzz.ratio(ka, kb) >= 60
+
+
+def _cognate(a: str, b: str) -> bool:
+    """One word in two languages: "Marathon" / « marathon », "Classic" / « clásica », or a
+    shared stem that the shorter word runs on from by two letters at most ("Riverside" /
+    « Rives », "Valley" / « Vallée »)."""
+    ka, kb = plain_key(a), plain_key(b)
+    if min(len(ka), len(kb)) < 3:
+        return False
+    if fuzz.ratio(ka, kb) >= 75:
+        return True
+    shared = 0
+    while shared < min(len(ka), len(kb)) and ka[shared] == kb[shared]:
+        shared += 1
+    return shared >= 4 and shared >= min(len(ka), len(kb)) - 2
+
+
+def _rendered_word_for_word(a: Name, b: Name, a_text: str, b_text: str) -> bool:
+    """Across languages, two names sharing a word whose other words are each a particle
+    or the same word as one of the other name, or as a word the other sentence writes in
+    lower case, one such common noun at least: an event, place or body whose words were
+    translated ("Drava Riverside Marathon" / « le marathon des Rives de la Drava », its
+    common noun left outside the name), not a changed name ("Riverside" / « Collines » is
+    another word), nor a person's ("Pieter van Dam" / "Pieter van Damme")."""
+    shared = {plain_key(w) for w in a.words} & {plain_key(w) for w in b.words}
+    if not shared or plain_key(a.words[0]) == plain_key(b.words[0]):
+        return False  # a person keeps a given name and changes a surname ("Pieter van Dam" / "Damme")
+    common_noun = False
+    for name, other, other_text in ((a, b, b_text), (b, a, a_text)):
+        words = [w for w in other.words if plain_key(w) not in shared]
+        lower = [w for w in _NGRAM_WORD.findall(other_text) if w[:1].islower() and len(w) >= 4]
+        for word in name.words:
+            if plain_key(word) in shared or word.lower() in _PARTICLES or len(word) < 3:
+                continue
+            if any(_cognate(word, w) for w in lower):
+                common_noun = True
+            elif not any(_cognate(word, w) for w in words):
+                return False
+    return common_noun
 
 
 def _differing(a: Name, b: Name) -> tuple[str, str]:

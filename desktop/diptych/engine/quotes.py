@@ -383,6 +383,11 @@ def find_quotes(
                 last_quote_referent = referent
                 if speaker is not None:
                     last_speaker = speaker
+            else:
+                # A quote whose speaker is not known ('"…," sniffed Karin Olsen', a verb
+                # no list holds): a quoted sentence after it continues that unknown
+                # speaker, not the one of an earlier quote.
+                last_source, last_quote_speaker, last_quote_referent = None, None, None
             quotes.append(Quote(region, context, source, speaker, pinned, referent=referent))
     return quotes
 
@@ -2552,6 +2557,12 @@ class QuoteComparison:
                 return q.source.phrase if q.source is not None else None
             return q.source.phrase if not q.source.pronoun else q.speaker.span
 
+        if oq.referent is not None and dq.referent is not None and self._rendered_sentences(oq.referent, dq.referent):
+            # Each pronoun stands for the person its sentence brought in, and those
+            # sentences render one another ("A volunteer who …" / „Eine Helferin, die …“):
+            # one speaker, whatever the role words (a changed description is the
+            # attribution's matter).
+            return None
         if dq.referent is not None:
             other = self._another_person(roles(oq), dq.referent)
         else:
@@ -2565,6 +2576,21 @@ class QuoteComparison:
             d_phrase,
             f"The quote '{_short(dq.span.text, 60)}' is credited to {credited(dq)} in the derivative, "
             f"but to {credited(oq)} in the original.",
+        )
+
+    def _rendered_sentences(self, o_src: Source, d_src: Source) -> bool:
+        """Whether the sentences of two sources are aligned with each other."""
+        def index(side, span: Span) -> int | None:
+            return next(
+                (k for k, s in enumerate(side.sentences) if s.seg == span.seg and s.start <= span.start < s.end),
+                None,
+            )
+
+        ok, dk = index(self.ctx.original, o_src.phrase), index(self.ctx.derivative, d_src.phrase)
+        if ok is None or dk is None:
+            return False
+        return any(
+            ok in o_block and dk in d_block for group in self.ctx.groups for o_block, d_block, _ in group.aligned()
         )
 
     def _speaker_roles(self, oq: Quote) -> list[str]:
@@ -2791,6 +2817,10 @@ _SPOKESPERSON = re.compile(
 _ROLE_DROP = _DEFINITE | _INDEFINITE | _POSSESSIVES | frozenset("one l d".split())
 
 
+_GROUP_PRONOUNS = frozenset("them eux elles ihnen uns ellos ellas nosotros loro noi".split())
+"""What "one of …" points back to: a group the text named before."""
+
+
 def _role_variants(phrase: str) -> list[str]:
     """A description's role, whole and as its role words: "the hospital's head of trauma
     surgery" -> ["head of trauma surgery"], « un vétérinaire du zoo » -> ["vétérinaire du
@@ -2815,8 +2845,8 @@ def _role_variants(phrase: str) -> list[str]:
         words = words[1:]
         if words and words[0][:2].lower() in ("l'", "d'"):
             words[0] = words[0][2:]
-    if not words:
-        return []
+    if not words or all(w.lower() in _GROUP_PRONOUNS for w in words):
+        return []  # "one of them", « l'une d'elles »: one of the people said before, no role
     head = []
     for i, w in enumerate(words):
         low = w.lower()

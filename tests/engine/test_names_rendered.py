@@ -1,0 +1,35 @@
+"""A name whose words are translated one by one is the same name.
+
+An event, a place or a body keeps its own name (a river, a town) and a translation
+renders its other words: "Tisza Riverside Marathon" / « le marathon des Rives de la
+Tisza », where the race's common noun stands outside the name in lower case and
+"Riverside" / « Rives » share their stem. Words that render nothing of the other name
+("Riverside" / « Collines ») still make a changed name.
+"""
+
+import pytest
+
+from tests.engine.test_names import name_changes
+
+ORIGINAL = ["More than 900 runners took part in the Tisza Riverside Marathon in Szeged on Sunday, the organisers said."]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "d_lang, derivative",
+    [
+        ("fr", "Plus de 900 coureurs ont participé dimanche au marathon des Rives de la Tisza, à Szeged, selon les "
+               "organisateurs."),
+        ("it", "Più di 900 corridori hanno partecipato domenica alla maratona delle Rive del Tisza, a Szeged, "
+               "secondo gli organizzatori."),
+    ],
+)
+def test_an_event_name_translated_word_for_word_is_not_changed(encoder, d_lang, derivative):
+    assert name_changes(encoder, ORIGINAL, d_lang, [derivative]) == []
+
+
+@pytest.mark.slow
+def test_an_event_name_with_another_word_is_still_changed(encoder):
+    derivative = ("Plus de 900 coureurs ont participé dimanche au marathon des Collines de la Tisza, à Szeged, selon "
+                  "les organisateurs.")
+    assert name_changes(encoder, ORIGINAL, "fr", [derivative]) == [("Tisza Riverside Marathon", "Collines de la Tisza")]
