@@ -48,3 +48,22 @@ def test_a_body_another_language_names_properly_is_the_same_source():
     derivative = ["Secondo un rapporto dell’ufficio regionale della Corte dei conti, i contratti sono stati assegnati senza gara."]
     found = find_span_findings(article("en", original), article("it", derivative), [Link([0], [0], 0.9)], SameEverything())
     assert [f for f in found if f.kind == "attribution_changed"] == []
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative",
+    [
+        # a plan the source says was set aside is shelved in any language
+        ("An engineer said the report had been discussed at a meeting and then set aside. Nobody wanted to delay the new line.",
+         "it", "Un ingegnere ha detto che il rapporto era stato discusso in una riunione e poi accantonato. Nessuno voleva ritardare la nuova linea."),
+        # "barely" set before a figure against a deadline is a translator's stress, not a judgement
+        ("The warning reached the town 40 minutes before the water did.",
+         "es", "El aviso llegó al pueblo apenas 40 minutos antes que el agua."),
+        # a forecast reported with « prévoit-il » for "he said"
+        ("“Buyers will be wary for a year or two,” he said.",
+         "fr", "« Les acheteurs vont se méfier pendant un an ou deux », prévoit-il."),
+    ],
+)
+def test_a_faithful_rendering_of_plans_figures_and_forecasts_is_no_finding(original, d_lang, derivative):
+    found = find_span_findings(article("en", [original]), article(d_lang, [derivative]), [Link([0], [0], 0.9)], SameEverything())
+    assert [(f.kind, f.derivative_text) for f in found] == []
