@@ -1110,6 +1110,14 @@ def _judge(
     return passed
 
 
+def _run_on(words_by_language: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """Per language, the place before one of ``words`` run on to a clause with no comma."""
+    return {
+        language: re.compile(rf"(?<=\w)\s+(?=(?:{words})(?:\s+|(?<=['’]))\w)", re.IGNORECASE)
+        for language, words in words_by_language.items()
+    }
+
+
 _TAIL_WORDS = {
     "en": "and|without",
     "fr": "et|sans que|sans qu['’]",
@@ -1119,10 +1127,7 @@ _TAIL_WORDS = {
     "pt": "e|sem que",
     "nl": "en|zonder dat",
 }
-_TAIL_INSIDE = {
-    language: re.compile(rf"(?<=\w)\s+(?=(?:{words})(?:\s+|(?<=['’]))\w)", re.IGNORECASE)
-    for language, words in _TAIL_WORDS.items()
-}
+_TAIL_INSIDE = _run_on(_TAIL_WORDS)
 """What a rewrite tacks on to the end of a clause with no comma before it: a second
 predicate or participle joined by "and" («algunas instaladas antes de 1930 y remendadas
 desde entonces»), a circumstance opened by "without" («… sin que nadie hiciera una sola
@@ -1150,10 +1155,7 @@ _CAUSE_WORDS = {
     "pt": "porque",
     "nl": "omdat",
 }
-_CAUSE_INSIDE = {
-    language: re.compile(rf"(?<=\w)\s+(?=(?:{words})(?:\s+|(?<=['’]))\w)", re.IGNORECASE)
-    for language, words in _CAUSE_WORDS.items()
-}
+_CAUSE_INSIDE = _run_on(_CAUSE_WORDS)
 """A cause run on with no comma before it ("… for the whole weekend because there were
 too few guards", « … parce qu'il n'y avait pas assez de gardiens », «… porque no había
 …»): the rewrite's own explanation, or one it leaves out. The run from the conjunction
