@@ -11,6 +11,7 @@ import numpy as np
 
 from diptych.engine.groups import Context, build_context
 from diptych.engine.model import Article, Link, Segment
+from diptych.engine.sentences import Span
 
 
 class SameEverything:
@@ -74,3 +75,15 @@ def headed_findings(encoder, title, lead, original: list[str], language: str, de
     links = [Link([i], [i], 0.9) for i in range(len(o.segments))]
     return find_span_findings(o, d, links, encoder)
 
+
+
+def one_span(text: str) -> Span:
+    """``text`` as the one sentence of segment 0."""
+    return Span(0, 0, len(text), text)
+
+
+def source_phrases(text: str, language: str = "en") -> list[str]:
+    """The phrases the attribution reader takes for sources in one sentence."""
+    from diptych.engine.attribution import find_sources
+
+    return [s.phrase.text for s in find_sources(one_span(text), language)]

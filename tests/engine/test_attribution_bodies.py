@@ -8,16 +8,7 @@ gives in the pipeline, is passed in by hand.
 import pytest
 
 from diptych.engine.attribution import find_sources, source_change
-from diptych.engine.sentences import Span
-from aligned_fixtures import attribution_findings
-
-
-def span(text: str) -> Span:
-    return Span(0, 0, len(text), text)
-
-
-def phrases(text: str, language: str) -> list[str]:
-    return [s.phrase.text for s in find_sources(span(text), language)]
+from aligned_fixtures import attribution_findings, source_phrases as phrases, one_span as span
 
 
 @pytest.mark.parametrize(

@@ -11,17 +11,7 @@ comune » is, not a ministry's.
 
 import pytest
 
-from diptych.engine.attribution import find_sources
-from diptych.engine.sentences import Span
-from aligned_fixtures import attribution_findings
-
-
-def span(text: str) -> Span:
-    return Span(0, 0, len(text), text)
-
-
-def phrases(text: str, language: str) -> list[str]:
-    return [s.phrase.text for s in find_sources(span(text), language)]
+from aligned_fixtures import attribution_findings, source_phrases as phrases
 
 
 @pytest.mark.parametrize(

@@ -10,16 +10,7 @@ Pure text tests (no encoder).
 
 import pytest
 
-from diptych.engine.attribution import find_sources
-from diptych.engine.sentences import Span
-
-
-def span(text: str) -> Span:
-    return Span(0, 0, len(text), text)
-
-
-def phrases(text: str, language: str) -> list[str]:
-    return [s.phrase.text for s in find_sources(span(text), language)]
+from aligned_fixtures import source_phrases as phrases
 
 
 @pytest.mark.parametrize(

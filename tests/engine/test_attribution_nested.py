@@ -16,15 +16,7 @@ Pure text tests (no encoder).
 import pytest
 
 from diptych.engine.attribution import _number_change, find_sources
-from diptych.engine.sentences import Span
-
-
-def span(text: str) -> Span:
-    return Span(0, 0, len(text), text)
-
-
-def phrases(text: str, language: str = "en") -> list[str]:
-    return [s.phrase.text for s in find_sources(span(text), language)]
+from aligned_fixtures import source_phrases as phrases, one_span as span
 
 
 def test_a_reported_speaker_is_read_after_the_first_attribution():
