@@ -2610,16 +2610,14 @@ def _compared_blocks(ctx) -> list[tuple[list[int], list[int], list[int], bool]]:
     return blocks
 
 
-ORPHAN = 0.35
-"""Two sentences in paragraphs the aligner linked to nothing, each the other's closest,
-are taken for a rendering from this score on (a rewrite that moves, cuts and reworks a
-paragraph scores low as a whole; what the two state without their attributions must still
-be ``STATED`` close)."""
-
-
 def _orphan_pairs(ctx, compared) -> list[tuple[int, int]]:
     """(original sentence, derivative sentence) pairs of sentences in no link of the
-    aligner and no compared block, each the other's likeliest rendering, scoring at least ``ORPHAN``."""
+    aligner and no compared block, each the other's likeliest rendering, scoring at least
+    what makes two sentences a loose rendering of each other (a rewrite that moves, cuts and
+    reworks a paragraph scores low as a whole; what the two state without their
+    attributions must still be ``STATED`` close)."""
+    from diptych.engine.clauses import LOOSE_PAIR
+
     sim = ctx.similarity
     if not sim.shape[0] or not sim.shape[1]:
         return []
@@ -2630,7 +2628,7 @@ def _orphan_pairs(ctx, compared) -> list[tuple[int, int]]:
         if j in d_used:
             continue
         i = int(sim[:, j].argmax())
-        if i in o_used or int(sim[i].argmax()) != j or sim[i, j] < ORPHAN:
+        if i in o_used or int(sim[i].argmax()) != j or sim[i, j] < LOOSE_PAIR:
             continue
         pairs.append((i, j))
     return pairs

@@ -1644,7 +1644,7 @@ class QuoteComparison:
             len(chunks) >= 3
             and _RELATIVE_OPENING.match(chunks[-1].text)
             and len(_WORDS.findall(chunks[-2].text)) <= APPOSITION_WORDS
-            and re.fullmatch(r"\s*,\s*", dq.span.text[chunks[-2].end - dq.span.start : chunks[-1].start - dq.span.start])
+            and re.fullmatch(r"\s*,\s*", _between(dq.span, chunks[-2], chunks[-1]))
         ):
             t -= 1  # "…, perhaps the last, that it will get": the relative clause hangs on the apposition
         starts = [t]
@@ -1652,7 +1652,7 @@ class QuoteComparison:
         # (« …, sans attendre | que quiconque nous | y oblige »)
         after_comma = max(
             (i for i in range(1, len(chunks))
-             if re.fullmatch(r"\s*,\s*", dq.span.text[chunks[i - 1].end - dq.span.start : chunks[i].start - dq.span.start])),
+             if re.fullmatch(r"\s*,\s*", _between(dq.span, chunks[i - 1], chunks[i]))),
             default=None,
         )
         if after_comma is not None and after_comma < t:
@@ -1670,7 +1670,7 @@ class QuoteComparison:
 
         tail = dq.span.sub(chunks[t].start - dq.span.start, chunks[-1].end - dq.span.start)
         before = chunks[t - 1]
-        joint = dq.span.text[before.end - dq.span.start : tail.start - dq.span.start]
+        joint = _between(dq.span, before, tail)
         if not re.fullmatch(r"\s*,?\s*", joint) or len(_WORDS.findall(tail.text)) < EXTRA_WORDS:
             return None
         if dq.span.text[tail.end - dq.span.start :].strip(" .!?…").strip():
@@ -2713,6 +2713,11 @@ def _outside(q: Quote) -> str:
 def _same_speaker(oq: Quote, dq: Quote, o_lang: str, d_lang: str) -> bool:
     """Two quotes credited to one named person (a quote of hers reworded and moved)."""
     return oq.speaker is not None and dq.speaker is not None and _same_person(oq.speaker, o_lang, dq.speaker, d_lang)
+
+
+def _between(span: Span, a: Span, b: Span) -> str:
+    """The text of ``span`` between its pieces ``a`` and ``b`` (what joins two chunks)."""
+    return span.text[a.end - span.start : b.start - span.start]
 
 
 def _around_clauses(q: Quote) -> list[str]:
