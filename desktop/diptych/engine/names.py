@@ -12,6 +12,7 @@ common words cannot be told from names, and silence beats false alarms.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -863,9 +864,7 @@ def _cognate(a: str, b: str) -> bool:
         return False
     if fuzz.ratio(ka, kb) >= 75:
         return True
-    shared = 0
-    while shared < min(len(ka), len(kb)) and ka[shared] == kb[shared]:
-        shared += 1
+    shared = len(os.path.commonprefix([ka, kb]))
     return shared >= 4 and shared >= min(len(ka), len(kb)) - 2
 
 
