@@ -562,6 +562,11 @@ def test_a_citizens_group_called_a_gang_is_belittled():
          "L’entreprise a prétendu que la fuite avait été réparée.", ("said", "a prétendu")),
         ("en", "The company said the leak had been fixed.", "de",
          "Das Unternehmen behauptete, das Leck sei behoben.", ("said", "behauptete")),
+        # A claim whose clause opens with a bare noun, after a speaker described at length.
+        ("en", "A former clerk, who asked not to be named, said staff had been told to stay silent.", "en",
+         "A former clerk, who asked not to be named, claimed staff had been told to stay silent.", ("said", "claimed")),
+        ("en", "The union said members were never consulted.", "en",
+         "The union claimed members were never consulted.", ("said", "claimed")),
         # A French source's neutral verb, too.
         ("fr", "La ministre a déclaré que le tunnel coûterait deux milliards.", "en",
          "The minister conceded that the tunnel would cost two billion.", ("a déclaré", "conceded")),
@@ -602,6 +607,10 @@ def test_a_neutral_verb_of_saying_made_a_charged_one_is_reported(o_lang, origina
         ("en", "The rebels said they carried out the attack.", "en",
          "The rebels claimed responsibility for the attack, the army said."),
         ("en", "The flood killed six people, officials said.", "en", "The flood claimed six lives, officials said."),
+        ("en", "The storm killed four people on Monday, officials said.", "en",
+         "The storm claimed four lives on Monday, officials said."),
+        ("en", "The cyclists won the title, which was their third, the club said.", "en",
+         "The cyclists claimed the title, which was their third, the club said."),
         # Faithful translations with their usual verbs of saying.
         ("en", "The minister said the tunnel would cost two billion.", "fr",
          "Le ministre a indiqué que le tunnel coûterait deux milliards."),
