@@ -44,6 +44,8 @@ Within one language "can" and "may" hedge a claim ([monolingual]: "can receive s
 bans" -> "receive shorter bans"), though a translation renders them with no modal as
 often as with one; not where either version speaks of a permission, duty or ban
 ([deontic]: "will be allowed to keep" / "may keep").
+Across languages a weak hedge that also says a permission ([permission]: „dürften“) is no
+hedge against a version with a [deontic] word ("were allowed to hold" / „abhalten dürften“).
 An open question ([open]: "is examining whether any crime was committed", « cherche à
 savoir si ») stated as a fact (« enquête sur les détournements commis ») is a removed
 hedge in any pair of languages that both list questions, unless the other version has a
@@ -116,6 +118,7 @@ class Hedges:
     demands: bool = False  # a call or demand ("called on the state to", « appelle à »)
     one_language: tuple[Span, ...] = ()  # modals that hedge only against the same language ("can receive")
     deontic: bool = False  # a word of permission, duty or ban ("allowed to", "must", "bans")
+    permits: tuple[Span, ...] = ()  # weak hedges that also say a permission („dürften“)
     weak_chances: tuple[Span, ...] = ()  # weak hedges that are modals of possibility before a verb (« potrebbe pagare »)
     chances: tuple[Span, ...] = ()  # modals of possibility before a verb ("could take", « pourrait durer »)
     questions: tuple[Span, ...] = ()  # open questions ("examining whether", « cherche à savoir si »)
@@ -353,6 +356,10 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         # of belief, is no fact made uncertain.
         o2 = o2.without(list(o.opinions)) if d.duty and d.speech else o2
         d2 = d2.without(list(d.opinions)) if o.duty and o.speech else d2
+        # "if the islands were allowed to hold a vote" / „wenn die Inseln abstimmen dürften“: a
+        # modal that says a permission as well as a probability renders the other side's permission
+        o2 = o2.without(list(o.permits)) if d.deontic else o2
+        d2 = d2.without(list(d.permits)) if o.deontic else d2
         o2, d2 = _paired(o2, d2, o, d)
         # a [rendering] phrase ("gilt als", "suspected") of a side with no hedge of its own
         # renders one hedge of the other side, whatever its kind: not two (« présumée »
@@ -451,6 +458,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     demands = False
     one_language: list[Span] = []
     deontic = False
+    permits: list[Span] = []
     chances: list[Span] = []
     weak_chances: list[Span] = []
     questions: list[Span] = []
@@ -580,6 +588,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         opinions += _at_words("opinion", span, language, weak[weak_found:])
         if _stated("deontic", span, language, quoted):
             deontic = True
+        permits += _at_words("permission", span, language, weak[weak_found:])
         regex = pattern(LEXICON, language, "chance")
         if regex is not None:
             chances += [
@@ -644,7 +653,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         possible=tuple(possible), possibility=possibility, anticipation=tuple(anticipation),
         anticipates=pattern(LEXICON, language, "anticipation") is not None, evidence=tuple(evidence),
         evidential=evidential, intends=intends, duty=tuple(duty), demands=demands,
-        one_language=tuple(one_language), deontic=deontic, chances=tuple(chances), weak_chances=tuple(weak_chances),
+        one_language=tuple(one_language), deontic=deontic, permits=tuple(permits), chances=tuple(chances), weak_chances=tuple(weak_chances),
         questions=tuple(questions), asks=pattern(LEXICON, language, "open") is not None, deciding=tuple(deciding),
         appearance=tuple(appearance), degrees=tuple(degrees),
         grades=any(pattern(LEXICON, language, f"degree {g}") is not None for g in DEGREES),
