@@ -222,7 +222,20 @@ def _short_clause(tail: str, language: str = "") -> bool:
         apposition = _apposition_end(tail, start, end)
         if apposition is not None:
             return True
+        if language and _ROLE_THEN_NAME.match(tail, start, end) and _determiner(tail[start:], language):
+            # a role, then the name and its apposition (« , raconte le père, Jan Novak,
+            # employé depuis 2022 dans une scierie à la sortie de la ville. »)
+            return True
     return 0 < len(_WORD.findall(tail, 0, end if rel is None else rel)) <= 14
+
+
+_ROLE_THEN_NAME = re.compile(
+    r"\s*(?:[\w'’-]+\s+){1,5}?[\w'’-]+\s*,\s+"
+    r"(?:[A-ZÀ-Ý][\w'’.\-]*\s+(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|y)\s+)?){1,3}[A-ZÀ-Ý][\w'’\-]*"
+    r"\s*(?:,|$)"
+)
+"""A speaker after its verb given as a role (a determiner and at most six words), then
+a name in apposition: "said the father, Jan Novak, ...", « , raconte le père, Jan Novak, »."""
 
 
 _OBJECT = re.compile(
@@ -1207,6 +1220,12 @@ def _coordinated_subject_end(text: str, a: int, b: int, language: str) -> int | 
         # speaker before, whose clause holds no subject of its own)
         return None
     stop = a + end.start()
+    opener = re.match(r"([\w'’]+)\s+[a-zà-ÿ]", text[a:stop])
+    pronouns = {p.lower() for p in entries(LEXICON, language, "pronouns")}
+    if opener and a == 0 and opener.group(1).lower() in pronouns and opener.group(1)[:1].isupper():
+        # « Elle emploie les mêmes ouvriers, venus de X, et dit »: the sentence's pronoun
+        # is the subject of both verbs, whatever comma parts stand between them
+        return a + opener.end(1)
     comma = text.rfind(",", a, stop)
     start = comma + 1 if comma >= 0 else a
     words = list(_WORD.finditer(text, start, stop))
