@@ -336,3 +336,33 @@ def test_a_one_word_modifier_is_no_figure():
 
     text = "a one-off payment under a one-sided deal"
     assert find_quantities(Span(0, 0, len(text), text), "en") == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "a lighthouse built in the 19th century"),
+        ("en", "a 19th-century lighthouse"),
+        ("fr", "un phare construit au XIXe siècle"),
+        ("fr", "un phare du 19e siècle"),
+        ("de", "ein Leuchtturm aus dem 19. Jahrhundert"),
+        ("es", "un faro construido en el siglo XIX"),
+        ("it", "un faro costruito nel XIX secolo"),
+        ("it", "un faro costruito nell’Ottocento"),
+        ("it", "un faro di fine Ottocento"),
+    ],
+)
+def test_a_century_is_one_figure_in_every_language(language, text):
+    assert [(q.value, q.unit) for q in find_quantities(span(text), language)] == [(19, "century")]
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # A capitalised hundred opening a sentence is a count, not the Italian name of a century.
+        ("it", "Ottocento persone hanno firmato.", [(800, "")]),
+        ("en", "The church is 900 years old.", [(900, "")]),
+    ],
+)
+def test_a_count_is_no_century(language, text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(span(text), language)] == expected

@@ -43,6 +43,33 @@ _CLOCK = re.compile(
     r"|\bore\s(?P<hit>\d{1,2})(?![\d.,:]\d)|\balle\s(?P<hit2>\d{1,2})(?=\s*[,.;]|\s+(?:di|del|della)\b)",
     re.IGNORECASE,
 )
+# A century, by number or by name: "19th century", « XIXe siècle », „19. Jahrhundert“,
+# « siglo XIX », « XIX secolo », « l'Ottocento ». Italian names a century by its hundreds
+# (the 1800s, "Ottocento", are the 19th century); capitalised after a word, since a sentence
+# may open on a count ("Ottocento persone").
+_CENTURY_WORD = r"(?:century|centuries|siècles?|Jahrhunderts?|Jahrhunderten|secol[oi]|siglos?)"
+_ROMAN = r"[IVX]{1,5}"
+_CENTURY = re.compile(
+    rf"(?<![\w-])(?P<n>\d{{1,2}})(?:st|nd|rd|th|e|ème|er|°|º|\.)?[\s-]?{_CENTURY_WORD}(?!\w)"
+    rf"|(?<![\w-])(?P<r>{_ROMAN})(?:e|ème|er)?\s{_CENTURY_WORD}(?!\w)"
+    rf"|(?<!\w)(?:siglos?|secol[oi])\s(?P<r2>{_ROMAN})(?!\w)"
+    r"|(?<=\w['’ ])(?P<it>Duecento|Trecento|Quattrocento|Cinquecento|Seicento|Settecento|Ottocento|Novecento)(?!\w)"
+)
+_ITALIAN_CENTURIES = {
+    name: k + 13
+    for k, name in enumerate(("Duecento", "Trecento", "Quattrocento", "Cinquecento", "Seicento", "Settecento", "Ottocento", "Novecento"))
+}
+
+
+def _roman(numeral: str) -> int | None:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for k, c in enumerate(numeral):
+        v = values[c]
+        total += -v if k + 1 < len(numeral) and values[numeral[k + 1]] > v else v
+    return total if 1 <= total <= 21 else None
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*")
 _GAP = r"[ \u00a0\u202f\u2009]*"
 _CURRENCY_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:US|C|A|HK))?[€$£][ \u00a0]?$")
@@ -55,7 +82,7 @@ class Quantity:
     span: Span
     value: float | None
     magnitude: float | None = None
-    unit: str = ""  # "", "percent", "money", "date", "time", "share"
+    unit: str = ""  # "", "percent", "money", "date", "time", "share", "century"
     emphatic: bool = False
     """A "one" stressed as a count ("a single", « un seul »), so not an article."""
 
@@ -294,6 +321,18 @@ def find_quantities(span: Span, language: str) -> list[Quantity]:
             continue  # a duration ("48 h"), not a time of day
         found.append((start, m.end(), value, None, "time"))
         take(start, m.end())
+
+    for m in _CENTURY.finditer(text):
+        if m.group("n"):
+            value = int(m.group("n"))
+        elif m.group("it"):
+            value = _ITALIAN_CENTURIES[m.group("it")]
+        else:
+            value = _roman(m.group("r") or m.group("r2"))
+        if value is None or not free(m.start(), m.end()):
+            continue
+        found.append((m.start(), m.end(), float(value), None, "century"))
+        take(m.start(), m.end())
 
     # Word tokens with their offsets, for number words and scale words after digits.
     tokens = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
