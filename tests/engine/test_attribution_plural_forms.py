@@ -3,7 +3,7 @@
 German puts what describes a group before its noun („Mehrere an der Leitung beteiligte
 Monteure berichten“), past where the head of the phrase is cut; Italian's plural
 articles (« le guide », « i tecnici », « gli operai ») say the number whatever the noun's
-ending. And „berichten“ in lower case is the plural verb of reporting („Monteure
+ending, and a bare noun in -i is a plural (« secondo fonti dell'ente »). And „berichten“ in lower case is the plural verb of reporting („Monteure
 berichten, ...“), in capitals the noun („nach Berichten des Senders“).
 """
 
@@ -33,7 +33,11 @@ FITTER = ("A fitter who worked on the pipeline, and who asked not to be named be
         ("de", "Einige an der Leitung beteiligte Monteure sagen, die Schweißnähte seien nie geprüft worden.", True),
         ("it", "Gli operai del cantiere dicono che le saldature non sono mai state collaudate.", True),
         ("it", "Le saldatrici del cantiere dicono che le saldature non sono mai state collaudate.", True),
+        # an Italian bare plural in -i, before an elided preposition (« fonti dell'impresa »)
+        ("it", "Secondo fonti dell’impresa, le saldature non sono mai state collaudate.", True),
+        ("it", "Secondo tecnici dell'impresa, le saldature non sono mai state collaudate.", True),
         # the number kept
+        ("it", "Secondo un tecnico dell’impresa, che ha chiesto l'anonimato, le saldature non sono mai state collaudate.", False),
         ("de", "Ein an der Leitung beteiligter Monteur, der nicht genannt werden wollte, sagte, die Schweißnähte seien nie geprüft worden.", False),
         ("it", "Un operaio che ha lavorato al gasdotto, e che ha chiesto di non essere nominato, ha detto che le saldature non sono mai state collaudate.", False),
     ],

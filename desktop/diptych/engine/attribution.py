@@ -1512,7 +1512,9 @@ _HEAD_END = {
     ),
     "de": re.compile(r"\s(?:des|der|von|vom|bei|beim|im|am|aus|in|für|die|der|das)\s", re.IGNORECASE),
     "es": re.compile(r"\s(?:de|del|en|para|cerca|que|quien|quienes|habiendo)\s", re.IGNORECASE),
-    "it": re.compile(r"\s(?:di|del|della|dello|dei|degli|delle|in|per|che|avendo|essendo)\s", re.IGNORECASE),
+    "it": re.compile(
+        r"\s(?:di|del|della|dello|dei|degli|delle|in|per|che|avendo|essendo)\s|\s(?:dell|dall|nell|sull|all)['’]", re.IGNORECASE
+    ),
 }
 """Where the head of a source phrase ends and what it belongs to, or a clause that
 describes it, begins ("nurses at the clinic", « des enquêteurs ayant travaillé sur
@@ -2057,7 +2059,14 @@ def _number(source: Source) -> str | None:
         return "many"
     if language in ("fr", "es") and len(words) == 1 and _plural_noun(words[0], language):
         return "many"
+    if language == "it" and len(words) <= 2 and _ITALIAN_PLURAL.fullmatch(words[0]) and words[0].lower() not in _NOT_PLURALS["it"]:
+        return "many"  # « fonti dell'ente », « tecnici del cantiere »: a bare noun in -i is a plural
     return None
+
+
+_ITALIAN_PLURAL = re.compile(r"[a-zà-ù]{3,}(?<!s)i")
+"""An Italian noun in -i, the plural of nouns in -o and -e (« fonti », « tecnici »), but
+not the Greek singulars in -si (« crisi », « analisi »)."""
 
 
 def _plural_noun(word: str, language: str) -> bool:
