@@ -46,6 +46,11 @@ LAWYER = (
     '"followed every safety rule it was given".'
 )
 
+OVERSPEND = (
+    "The council leader, Marta Olsen, said she had learned of the overspend from the auditors. "
+    '"If anyone hid these costs, they did it behind my back, and they will answer for it," she said.'
+)
+
 CASES = [
     pytest.param(
         BRIDGE, "fr",
@@ -53,6 +58,17 @@ CASES = [
         "« Ce pont appartient à chaque famille de la vallée », a-t-elle déclaré à la foule.",
         [],
         id="faithful translation",
+    ),
+    # An original quote rendered faithfully is that rendering's: a new quote beside it,
+    # from another speaker, is an added quote, not the first one reworded.
+    pytest.param(
+        OVERSPEND, "fr",
+        "La présidente du conseil, Marta Olsen, a déclaré avoir appris le dépassement par les auditeurs. "
+        "« Si quelqu’un a caché ces coûts, il l’a fait dans mon dos, et il devra en répondre », a-t-elle déclaré. "
+        "Le chef de l’opposition, Per Lund, a réclamé sa démission. "
+        "« Toute la ville sait qui décide vraiment dans cette mairie, et ce n’est pas elle », a-t-il ajouté.",
+        [("quote_added", None, "Toute la ville sait qui décide vraiment dans cette mairie, et ce n’est pas elle")],
+        id="a new quote beside a faithful one",
     ),
     pytest.param(
         BRIDGE, "fr",

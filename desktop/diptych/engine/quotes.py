@@ -711,11 +711,12 @@ elephants are suffering, they should go." / "I trust them to put this right" 0.0
 rewordings score 0.09 ("This bridge belongs to every family in the valley" / "Those who
 fought it owe us an apology"), the benchmark's 0.13 ("Rockets fail, especially new ones"
 / "One bad day does not change our plans") and up, faithful renderings far above."""
-ELSEWHERE_MARGIN = 0.25
+ELSEWHERE_MARGIN = 0.2
 """An original quote that another derivative quote renders this much better (and at
 least SAME_QUOTE) is that quote's; a weak match elsewhere (« Cet été déjà, ils
-tournaient en rond » 0.33 beside the faithful « Nous venons ici chaque été … » 0.71) is
-a quote of its own."""
+tournaient en rond » 0.33 beside the faithful « Nous venons ici chaque été … » 0.71; an
+opponent's new gibe 0.42 beside the leader's own words rendered at 0.66) is a quote of its
+own. No match on the benchmark falls between 0.2 and 0.25 below its original's rendering."""
 EXTENDED = 1.35
 """Derivative/original length ratio, relative to the pair's usual ratio, above which a
 quote in another language may carry clauses of its own (faithful translations of the
