@@ -2218,14 +2218,7 @@ class QuoteComparison:
             who = "someone else the story brings in by that role"
         else:
             return None
-        o_phrase = oq.source.phrase if not oq.source.pronoun else speaker.span
-        return (
-            "quote_misattributed",
-            o_phrase,
-            d_src.phrase,
-            f"The quote '{_short(dq.span.text, 60)}' is credited to '{d_src.phrase.text}' in the derivative, "
-            f"{who}, but to {speaker.span.text} in the original.",
-        )
+        return _given_to_another(oq, dq, d_src, speaker, f"{who}, but to {speaker.span.text} in the original.")
 
     def _unnamed_role_of_story(self, core: frozenset[str], dq: Quote, speaker: Name) -> bool:
         """Whether another sentence of the derivative brings in someone by a description's
@@ -2308,13 +2301,8 @@ class QuoteComparison:
         ]
         if not any(all(any(_same_stem(w, v) for v in _content_words(s.text)) for w in body) for s in elsewhere):
             return None  # a body the story never brings in otherwise
-        o_phrase = oq.source.phrase if not oq.source.pronoun else speaker.span
-        return (
-            "quote_misattributed",
-            o_phrase,
-            d_src.phrase,
-            f"The quote '{_short(dq.span.text, 60)}' is credited to '{d_src.phrase.text}' in the derivative, "
-            f"someone of a body the story names apart from {speaker.span.text}, who says it in the original.",
+        return _given_to_another(
+            oq, dq, d_src, speaker, f"someone of a body the story names apart from {speaker.span.text}, who says it in the original."
         )
 
     def _given_to_relative(self, oq: Quote, dq: Quote) -> tuple[str, Span, Span, str] | None:
@@ -2347,14 +2335,7 @@ class QuoteComparison:
             return None  # whose relative is unclear
         if self._describes(d_src, speaker):
             return None
-        o_phrase = oq.source.phrase if not oq.source.pronoun else speaker.span
-        return (
-            "quote_misattributed",
-            o_phrase,
-            d_src.phrase,
-            f"The quote '{_short(dq.span.text, 60)}' is credited to '{d_src.phrase.text}' in the derivative, "
-            f"someone close to {speaker.span.text}, who says it in the original.",
-        )
+        return _given_to_another(oq, dq, d_src, speaker, f"someone close to {speaker.span.text}, who says it in the original.")
 
     def _d_people(self):
         d = self.ctx.derivative
@@ -3151,3 +3132,15 @@ def _chunks(span: Span) -> list[Span]:
     if len(_WORDS.findall(span.text[start:])) >= 1:
         pieces.append(span.sub(start, len(span.text.rstrip(" .!?"))))
     return pieces if len(pieces) > 1 else []
+
+
+def _given_to_another(oq: Quote, dq: Quote, d_src: Source, speaker: Name, who: str) -> tuple[str, Span, Span, str]:
+    """The quote_misattributed change for a quote the derivative credits to ``d_src``, ``who``
+    saying who that is, where the original credits ``speaker``."""
+    o_phrase = oq.source.phrase if not oq.source.pronoun else speaker.span
+    return (
+        "quote_misattributed",
+        o_phrase,
+        d_src.phrase,
+        f"The quote '{_short(dq.span.text, 60)}' is credited to '{d_src.phrase.text}' in the derivative, {who}",
+    )
