@@ -51,3 +51,11 @@ def test_a_description_of_another_role_with_other_figures_is_another_speaker(enc
         "station depuis 6 ans, qui a requis l’anonymat."
     )
     assert quote_kinds(encoder, derivative) == ["quote_misattributed"]
+
+
+def test_figures_written_in_words_or_digits_are_the_same_figures(encoder):
+    derivative = (
+        "Les remontées rouillaient « depuis au moins dix ans », assure un moniteur présent dans la station depuis "
+        "vingt-trois ans, qui a requis l’anonymat dans l’espoir de garder son poste."
+    )
+    assert quote_kinds(encoder, derivative) == []

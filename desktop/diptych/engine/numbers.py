@@ -104,6 +104,11 @@ class Quantity:
             return "year"
         return self.unit or "count"
 
+    @property
+    def reportable(self) -> bool:
+        """A lone "one" or "half" is too often an article or a turn of phrase to report."""
+        return self.value is None or self.emphatic or not (self.value in (0.5, 1.0) and self.unit == "")
+
     def agrees(self, other: Quantity) -> bool:
         """Same figure, as far as a reader is concerned."""
         if self.value is not None and other.value is not None:
@@ -510,11 +515,6 @@ def _attach(text: str, a: int, b: int, value: float | None, unit: str, lex: _Lex
     return a, b, value, unit
 
 
-def _reportable(q: Quantity) -> bool:
-    """A lone "one" or "half" is too often an article or a turn of phrase to report."""
-    return q.value is None or q.emphatic or not (q.value in (0.5, 1.0) and q.unit == "")
-
-
 def _matches(o: list[Quantity], d: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
     """Cancel out the figures both sides share; what is left on each side, in order."""
     left_o = list(o)
@@ -578,8 +578,8 @@ def find_number_changes(ctx) -> list:
         if not left_o or not left_d:
             continue
         for o_block, d_block, score in blocks:
-            lo = [q for k in o_block for q in o_q[k] if q in left_o and _reportable(q)]
-            ld = [q for k in d_block for q in d_q[k] if q in left_d and _reportable(q)]
+            lo = [q for k in o_block for q in o_q[k] if q in left_o and q.reportable]
+            ld = [q for k in d_block for q in d_q[k] if q in left_d and q.reportable]
             if digits_only:
                 lo = [q for q in lo if not _LETTER.search(q.span.text)]
                 ld = [q for q in ld if not _LETTER.search(q.span.text)]

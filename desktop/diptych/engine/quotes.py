@@ -3022,8 +3022,13 @@ def _same_figures(a: Source, b: Source) -> bool:
     has worked at the resort for 18 years" / « présent dans la station depuis 18 ans »):
     one person, whatever the encoder makes of a role word rendered loosely (« moniteur »
     for "ski instructor")."""
-    figures_a = set(re.findall(r"\d+", a.phrase.text))
-    return bool(figures_a) and figures_a == set(re.findall(r"\d+", b.phrase.text))
+    from diptych.engine.numbers import find_quantities
+
+    def figures(source: Source) -> set[str]:
+        return {q.describe() for q in find_quantities(source.phrase, source.language) if q.reportable}
+
+    figures_a = figures(a)
+    return bool(figures_a) and figures_a == figures(b)
 
 
 def _indefinite(source: Source) -> bool:
