@@ -68,3 +68,28 @@ def test_a_coordinated_verb_after_a_comma_part_rendered_stays_quiet(encoder):
                   "demandé leurs permis en mars.")
     assert attribution_findings(encoder, ["Ana Silva runs a farm near the coast.", original], "fr",
                                 ["Ana Silva dirige une ferme près de la côte.", derivative]) == []
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("C’est ce qu’a dit la mairie lundi.", "la mairie"),
+        ("Le chantier coûterait 40 millions, comme l’a déclaré le maire.", "le maire"),
+        ("Le chantier coûterait 40 millions, c’est ce qu’ont affirmé les promoteurs.", "les promoteurs"),
+    ],
+)
+def test_a_french_verb_after_que_or_comme_has_its_subject_after_it(text, phrase):
+    assert phrase in phrases(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "The loan would cover 40 percent of the cost, more than the city has disclosed."),
+        ("fr", "Le prêt couvrirait 40 % du coût, plus que ce qu’a dit la ville."),
+        ("es", "El préstamo cubriría el 40 % del coste, más de lo que ha dicho la ciudad."),
+        ("it", "Il prestito coprirebbe il 40 per cento del costo, più di quanto abbia detto il comune."),
+    ],
+)
+def test_a_verb_of_saying_in_a_comparative_clause_credits_no_one(language, text):
+    assert phrases(text, language) == []

@@ -297,6 +297,16 @@ def _core(text: str, language: str) -> str:
     return text[: starts[0]].rstrip(" ,\u00a0") if starts else text
 
 
+_COMPARATIVE = {
+    "en": re.compile(r"\bthan\s+(?:what\s+)?(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:plus|moins|mieux|pire|autant)\s+que\s+ce\s+(?:qu['’]|que\s+)(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:más|menos|mejor|peor)\s+de\s+l[oa]s?\s+que\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE),
+    "it": re.compile(r"\b(?:più|meno|meglio|peggio)\s+di\s+quanto\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE),
+}
+"""A verb of saying in a comparative clause ("more than the government has disclosed",
+« plus que ce qu'a dit la ville », "más de lo que ha dicho el Gobierno", "più di quanto
+abbia detto il governo"): what someone said measures the claim; it credits no one with it."""
+
 _RELATIVE_VERB = {"en": re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)}
 """A verb right after a relative pronoun with no subject between them."""
 _REDUCED_RELATIVE = {
@@ -426,6 +436,8 @@ def find_sources(
                 found.append(antecedent)
                 used_until = end
                 continue
+        if kind == "verb" and _COMPARATIVE.get(language) and _COMPARATIVE[language].search(text, 0, start):
+            continue  # "more than the government has disclosed": a measure of the claim, no one credited with it
         if kind == "verb" and _RELATIVE_VERB.get(language) and _RELATIVE_VERB[language].search(text, 0, start):
             continue  # "the firm that maintained the line": a relative clause's verb, no attribution
         if kind == "verb" and _reduced_relative(text, start, end, language):
@@ -748,7 +760,9 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
     head = _AUXILIARIES.sub("", text[:start].rstrip()).rstrip()
     tail = text[end:]
     rebuttal = bool(_REBUTTAL.match(text[start:end]))  # « a contesté cette version »: its object follows
-    inverted = bool(_AFTER_QUOTE.search(head)) or not rebuttal and (
+    inverted = bool(_AFTER_QUOTE.search(head)) or bool(
+        _RELATIVE_INVERSION.get(language) and _RELATIVE_INVERSION[language].search(text, 0, start)
+    ) or not rebuttal and (
         language in ("de", "fr", "es", "it") and head.endswith(",") and not tail.lstrip().startswith(",")
         and _short_clause(tail, language) and _subject_follows(tail, language) and not _relative_before(head)
     )
@@ -830,6 +844,17 @@ def _around_verb(sentence: Span, start: int, end: int, language: str, excluded) 
     if _inside(sentence.start + a, excluded):
         return None
     return _source(sentence, a, b, start, b, language)
+
+
+_RELATIVE_INVERSION = {
+    "fr": re.compile(
+        r"(?:\bqu['’](?:a|ont|avait|avaient|aurait|auraient)|\bque|\bcomme\s+l['’](?:a|ont|avait|avaient)|\bcomme\s+le)\s+$",
+        re.IGNORECASE,
+    ),
+}
+"""A verb right after a relative « que » or « comme le »: French puts the subject after it
+(« plus que ce qu'a dit la ville », « ce que rapporte le journal », « comme l'a dit le
+maire »), never before."""
 
 
 _RELATIVE_OPENERS = frozenset(
@@ -1724,11 +1749,32 @@ def _lone_name(name: Name, source: Source) -> bool:
 
 
 _COLLECTIVE = re.compile(
-    r"(?<!\w)(?:the press|local media|media reports|la presse|les médias|die Medien|die Presse|la prensa|los medios|la stampa|i media)(?!\w)",
+    r"(?<!\w)(?:the\s+(?-i:[a-z][\w-]*\s+){0,2}press(?!\s+(?:office|officer|secretary|service|department|team|unit|desk))|"
+    r"(?:local|national|foreign|international|state|business|financial|regional)\s+media|media reports|"
+    r"la presse|les médias|die Medien|die (?:\w+)?[Pp]resse|la prensa|los medios|la stampa|i media)(?!\w)",
     re.IGNORECASE,
 )
 """The press as a whole: nobody in particular, never a back-reference to one outlet
-("according to the site X" / « selon la presse locale »)."""
+("according to the site X" / « selon la presse locale »), with the adjective that says
+which press ("the business press", „die Wirtschaftspresse“), but not a press office."""
+
+
+def _name_kept(name: Name, language: str, text: str, text_language: str) -> bool:
+    """Whether ``text`` still names what ``name`` names, by :func:`name_in_text`; for a
+    name of several words, only by the text's capitalised words (or the gazetteer): the
+    daily "Curierul Economic" is not kept in « la prensa económica », whose lower-case
+    adjective merely opens like the name's last word."""
+    if not name_in_text(name, language, text, text_language):
+        return False
+    if len(name.words) < 2:
+        return True
+    capitalised = [w.strip(".") for w in re.findall(r"[^\W\d_][\w'’.\-]*", text) if w[:1].isupper()]
+    if any(
+        same_spelling(part, language, w, text_language) for part in name.words if part[:1].isupper() for w in capitalised
+    ):
+        return True  # "Kestrel Hospital" / « l'hôpital Kestrel »
+    gaz = gazetteer()
+    return bool(gaz.entities_of(name.span.text) & gaz.entities(text))
 
 
 def _unofficial_change(o: Source, d: Source) -> str | None:
@@ -1896,7 +1942,7 @@ def _change(
         return "class", f"the source '{o.phrase.text}' became an unnamed one ('{d.phrase.text}')"
     o_named, d_named = o_people or _proper(o), d_people or _proper(d)
     if (o_people and not d_people) or (o_named and not d_named):
-        if any(name_in_text(a, o.language, d.phrase.text, d.language) for a in o_named):
+        if any(_name_kept(a, o.language, d.phrase.text, d.language) for a in o_named):
             return None
         kinds = _kind_change(o, d, similarity)
         if kinds:
@@ -2972,7 +3018,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                 named = _people(o) or _proper(o)
                 if (
                     named and not _number_change(o, d)  # (the place both name stays: one person became many)
-                    and all(name_in_text(n, o.language, d_text, d_side.language) for n in named)
+                    and all(_name_kept(n, o.language, d_text, d_side.language) for n in named)
                     and not _party_made(o, d, d_text)
                 ):
                     # « wie aus einer Studie hervorgeht, die die X in Auftrag gegeben hatte »:
