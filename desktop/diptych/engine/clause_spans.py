@@ -47,7 +47,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from diptych.engine.attribution import find_sources
-from diptych.engine.clauses import LENGTH_FIT, LOOSE_PAIR, PAIR_THRESHOLD, SentencePair, length_ratio, misfit
+from diptych.engine.clauses import LENGTH_FIT, LOOSE_PAIR, PAIR_THRESHOLD, SentencePair, length_ratio, misfit, slot_pairs
 from diptych.engine.groups import Context, Group, finding
 from diptych.engine.hedges import find_hedges
 from diptych.engine.model import Finding
@@ -278,6 +278,12 @@ def clause_runs(sentence: Span, language: str) -> list[str]:
     conjunction too: a translator who merges two sentences often joins them with one
     ("…, le impuso una multa de 2 millones de euros y le ordenó…").
     """
+    pieces = run_pieces(sentence, language)
+    return [sentence.text[pieces[i][0] : pieces[j][1]] for i in range(len(pieces)) for j in range(i, len(pieces))]
+
+
+def run_pieces(sentence: Span, language: str) -> list[tuple[int, int]]:
+    """The clauses :func:`clause_runs` joins into runs, as (start, end) in the sentence's text."""
     conjunction = CONJUNCTIONS.get(language, ())
     split = re.compile(rf"\s+(?=(?:{'|'.join(conjunction)})\s)", re.IGNORECASE) if conjunction else None
     pieces: list[tuple[int, int]] = []
@@ -288,7 +294,7 @@ def clause_runs(sentence: Span, language: str) -> list[str]:
                 pieces.append((start, m.start()))
                 start = m.end()
         pieces.append((start, b))
-    return [sentence.text[pieces[i][0] : pieces[j][1]] for i in range(len(pieces)) for j in range(i, len(pieces))]
+    return pieces
 
 
 def _frames_what_follows(sentence: Span, start: int, end: int, language: str) -> bool:
@@ -941,7 +947,8 @@ def _loose_blocks(ctx: Context, group: Group) -> list[tuple[list[int], list[int]
     had failed … and that it was cooperating fully with the inspectors" / « L'entreprise
     invoque commodément … une vanne qui aurait cédé … ») scores too low for the sentence
     alignment, but is still the sentence that renders it, and not reported as a whole. Only
-    in a group where other sentences aligned: a headline rewritten whole is no such pair."""
+    in a group where other sentences aligned: a headline rewritten whole is no such pair.
+    And the lone pair of one gap of the alignment that choose each other article-wide."""
     sim = ctx.similarity
     free_o, free_d = group.unpaired_original(), group.unpaired_derivative()
     if not free_o or not free_d or not group.pairs:
@@ -951,6 +958,9 @@ def _loose_blocks(ctx: Context, group: Group) -> list[tuple[list[int], list[int]
         j = max(free_d, key=lambda d: sim[i, d])
         if sim[i, j] >= LOOSE_PAIR and max(free_o, key=lambda o: sim[o, j]) == i:
             out.append(([i], [j]))
+    # The lone pair of one gap that choose each other article-wide render each other too
+    # (:data:`diptych.engine.clauses.SLOT_PAIR`): a clause one of them lost is still news.
+    out += [([i], [j]) for i, j in slot_pairs(group, sim) if ([i], [j]) not in out]
     return out
 
 
