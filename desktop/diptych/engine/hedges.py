@@ -72,6 +72,18 @@ reporting verb) is a removed hedge too, where the version with the modal has few
 Hearsay that is itself a source ([cited]: "Unverified local press reports claim") is,
 like « selon plusieurs médias », a change of who is cited where the other version names a
 source.
+An expectation made a modal of possibility ("a vote is expected on Thursday" / "could come
+as early as Thursday") is a weakened claim: the modal is an added hedge. Near certainty
+([degree certain]: "almost certain") is a degree above likely within one language, the same
+degree across languages (« très probablement » renders "almost certainly"). Across languages a
+side with no hedge left renders with a modal of possibility before a verb that is not the
+other side's own (« pourrait tenter ») one modal of possibility of the other side ("might
+try"), and no more ("likely ..., might try" / « inévitables ..., pourrait tenter »: the
+"likely" is gone); a hedge rendered by the same degree (« probablement ») leaves a modal of
+possibility beside it ("could have paid") to be judged alone against a side with no modal
+at all (« avaient financé »). A plain "would" renders no modal of possibility before a verb
+(« potrebbe rivedere », « pourrait être tranchée »), and a source nobody names ([unnamed]:
+"on condition of anonymity") renders hearsay, not a degree word ("probably").
 """
 
 from __future__ import annotations
@@ -102,6 +114,7 @@ class Hedges:
     sources: int = 0  # attributions by preposition ("according to", « selon », "laut")
     cited: tuple[Span, ...] = ()  # hearsay that names a source: « selon plusieurs médias »
     renders: int = 0  # phrasings that can render any hedge but state fact as often ("gilt als")
+    unnamed: int = 0  # of those, sources nobody names ("on condition of anonymity"), which render no degree word
     attributed: bool = False  # a source is named by preposition, outside the cited hearsay
     speech: int = 0  # reporting verbs outside quotes and hedges ("Officials said")
     expecting: tuple[Span, ...] = ()  # hedges that also say an expectation ("soll ... abgeschlossen sein")
@@ -187,13 +200,15 @@ class Hedges:
         """
         return replace(self, hearsay=self.hearsay + tuple(a for a in self.anticipation if a not in self.hearsay))
 
-    def less_rendered(self, count: int) -> Hedges:
+    def less_rendered(self, count: int, keep: tuple[Span, ...] | list[Span] = ()) -> Hedges:
         """These hedges less ``count`` of them, hearsay first, which as many [rendering]
-        phrases of the other version render ("suspected" / « présumée »)."""
+        phrases of the other version render ("suspected" / « présumée »); never those in ``keep``."""
         if count <= 0:
             return self
         gone: list[Span] = []
         for h in self.hearsay + self.weak:  # overlapping markers ("believed to be", "believed") are one hedge
+            if h in keep:
+                continue
             if any(g.seg == h.seg and g.start < h.end and h.start < g.end for g in gone):
                 gone.append(h)
             elif count > 0:
@@ -302,10 +317,18 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
     if o.anticipates and d.anticipates:
         # "expected to publish" -> "would publish": an expectation made a promise, unless
         # the other side has an expectation or a hedge of its own
+        # ("a ruling is expected on Friday" / "could come as early as Friday": the expectation
+        # made a possibility, a weaker claim, so the modal of possibility is the hedge added)
         if o.anticipation and not (d.anticipation or d.intends) and not d2.any:
-            o2 = o2.counting_anticipation()
+            if d.chances and not o.chances:
+                d2 = d2.counting_chances()
+            else:
+                o2 = o2.counting_anticipation()
         elif d.anticipation and not (o.anticipation or o.intends) and not o2.any:
-            d2 = d2.counting_anticipation()
+            if o.chances and not d.chances:
+                o2 = o2.counting_chances()
+            else:
+                d2 = d2.counting_anticipation()
     # "the inquiry could take months" / « l'enquête durera des mois »: a possibility made a
     # certain future is a removed hedge, in any language pair; against anything else (a
     # modal, a conditional, no future at all) the modal says no more than the other side;
@@ -365,8 +388,8 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         # renders one hedge of the other side, whatever its kind: not two (« présumée »
         # and « aurait été »)
         o_any, d_any = o2.any, d2.any
-        o2 = o2.less_rendered(d.renders) if not d_any else o2
-        d2 = d2.less_rendered(o.renders) if not o_any else d2
+        o2 = o2.less_rendered(d.renders, _kept_degrees(o2, o, d)) if not d_any else o2
+        d2 = d2.less_rendered(o.renders, _kept_degrees(d2, d, o)) if not o_any else d2
         o2 = o2.without_expecting() if d.future else o2
         d2 = d2.without_expecting() if o.future else d2
         # "The union said crews had been cut" / « le syndicat estime que les effectifs ont
@@ -396,9 +419,85 @@ def _paired(o2: Hedges, d2: Hedges, o: Hedges, d: Hedges) -> tuple[Hedges, Hedge
         k = min(len(mine), len(theirs))
         o_gone += mine[:k]
         d_gone += theirs[:k]
-    o_gone += [h for h in o2.conditional if h in o2.weak and h not in o_gone][: _spare(d, o)]
-    d_gone += [h for h in d2.conditional if h in d2.weak and h not in d_gone][: _spare(o, d)]
-    return _less(o2, o_gone), _less(d2, d_gone)
+    # (a plain "would" renders no modal of possibility before a verb: « potrebbe rivedere »)
+    o_gone += [h for h in o2.conditional if h in o2.weak and h not in o_gone and h not in o2.weak_chances][: _spare(d, o)]
+    d_gone += [h for h in d2.conditional if h in d2.weak and h not in d_gone and h not in d2.weak_chances][: _spare(o, d)]
+    o_left, d_left = _less(o2, o_gone), _less(d2, d_gone)
+    # A side left with no hedge renders with a modal of possibility that is no hedge of its own
+    # ("pourrait tenter") the other side's own modal of possibility ("might try"), one for one:
+    # that modal renders no other hedge as well ("likely ..., might" / « inévitables ...,
+    # pourrait »: the "likely" is gone).
+    o_left, d_left = _chance_paired(o_left, d_left, o, d)
+    d_left, o_left = _chance_paired(d_left, o_left, d, o)
+    # A hedge rendered by the same degree on the other side ("probably" / « probablement »)
+    # leaves the rest to be judged alone: a modal of possibility beside it ("could have paid")
+    # against a side with no modal or possibility at all (« avaient financé ») was stated as done.
+    o_left, d_left = _degree_paired(o_left, d_left, d)
+    d_left, o_left = _degree_paired(d_left, o_left, o)
+    return o_left, d_left
+
+
+def _kept_degrees(mine2: Hedges, mine: Hedges, theirs: Hedges) -> list[Span]:
+    """The degree words among ``mine2``'s hedges that ``theirs``'s [rendering] phrases cannot
+    render: where those are sources nobody names ([unnamed]: "on condition of anonymity"
+    renders hearsay and its conditional, not a "probably"), or no more than ``mine``'s own
+    [rendering] phrases, which they render instead ("estimate" / « estimation »: the
+    "probably" beside it is gone). Not a degree that ``theirs`` states in a word that is no
+    hedge of its own ("it was possible that" / „es sei möglich, dass“)."""
+    if theirs.renders > max(theirs.unnamed, mine.renders):
+        return []
+    stated = {g for g, s in theirs.degrees
+              if not any(w.seg == s.seg and w.start < s.end and s.start < w.end for w in theirs.markers())}
+    return [w for g, w in _hedge_degrees(mine2) if g not in stated]
+
+
+def _chance_paired(mine: Hedges, theirs: Hedges, my_all: Hedges, their_all: Hedges) -> tuple[Hedges, Hedges]:
+    """``mine`` less the modals of possibility that ``theirs``'s modals of possibility before a
+    verb render, where ``theirs`` has no hedge left; ``theirs`` less as many modals. (Those
+    that render ``mine``'s own modals of possibility before a verb render nothing more.)"""
+    spare = len(their_all.chances) - len(my_all.chances)
+    if theirs.any or spare <= 0:
+        return mine, theirs
+    own = [h for h in mine.weak if h in mine.possible]
+    k = min(len(own), spare)
+    if k == 0:
+        return mine, theirs
+    return mine.without(own[:k]), replace(theirs, modals=max(0, theirs.modals - k))
+
+
+def _degree_paired(mine: Hedges, theirs: Hedges, their_all: Hedges) -> tuple[Hedges, Hedges]:
+    """Where ``mine``'s hedges are degree words of the grades of ``theirs``'s hedges, one
+    for one, and modals of possibility, and ``theirs`` has no modal or possibility at all:
+    both less the paired degree words, so the possibility is judged alone."""
+    if their_all.modal or their_all.possibility or not theirs.any or not mine.any:
+        return mine, theirs
+    mine_graded = _hedge_degrees(mine)
+    their_graded = _hedge_degrees(theirs)
+    if len(their_graded) != len(theirs.markers()):
+        return mine, theirs  # a hedge of theirs of no degree: judged as before
+    left = list(their_graded)
+    gone_mine: list[Span] = []
+    for grade, h in mine_graded:
+        match = next((p for p in left if p[0] == grade), None)
+        if match is not None:
+            left.remove(match)
+            gone_mine.append(h)
+    if left:
+        return mine, theirs
+    rest = [h for h in mine.markers() if h not in gone_mine]
+    if not rest or not all(h in mine.possible for h in rest):
+        return mine, theirs
+    return mine.without(gone_mine), theirs.without([h for _, h in their_graded])
+
+
+def _hedge_degrees(h: Hedges) -> list[tuple[str, Span]]:
+    """(grade, hedge) for each hedge of ``h`` that a degree word of ``h`` overlaps."""
+    out = []
+    for w in h.markers():
+        grade = next((g for g, s in h.degrees if s.seg == w.seg and s.start < w.end and w.start < s.end), None)
+        if grade is not None:
+            out.append((grade, w))
+    return out
 
 
 def _spare(mine: Hedges, theirs: Hedges) -> int:
@@ -478,6 +577,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     opinions: list[Span] = []
     inquires = False
     renders = 0
+    unnamed = 0
     future = False
     sources = 0
     speech = 0
@@ -556,6 +656,9 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                 for m in regex.finditer(span.text)
                 if not _inside(span.start + m.start(), quoted) and not any(a < m.end() and m.start() < b for a, b in own)
             )
+        regex = pattern(LEXICON, language, "unnamed")
+        if regex is not None:
+            unnamed += sum(1 for m in regex.finditer(span.text) if not _inside(span.start + m.start(), quoted))
         if _stated("future", span, language, quoted):
             future = True
         mine = [(h.start, h.end) for h in (hearsay + weak)[found:]]
@@ -649,7 +752,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
             )
     return Hedges(
         tuple(hearsay), tuple(weak), modal, sources, tuple(cited), renders=renders, attributed=attributed,
-        speech=speech, expecting=tuple(expecting), future=future, assessing=tuple(assessing),
+        speech=speech, unnamed=unnamed, expecting=tuple(expecting), future=future, assessing=tuple(assessing),
         possible=tuple(possible), possibility=possibility, anticipation=tuple(anticipation),
         anticipates=pattern(LEXICON, language, "anticipation") is not None, evidence=tuple(evidence),
         evidential=evidential, intends=intends, duty=tuple(duty), demands=demands,
@@ -725,13 +828,17 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     # (Where that side states a future and has no more modals than this side, they render this
     # side's own modals, and the possibility went into the future: "a few might have pains" / «
     # quelques-uns auront des maux ».)
+    # (A plain "would" renders no modal of possibility: "said it would review ..., but would not
+    # revoke" / « potrebbe rivedere ..., ma non revocherà ».)
+    o_modals = o.modals - o.plain if _only_chances(d) else o.modals
+    d_modals = d.modals - d.plain if _only_chances(o) else d.modals
     modal_o = across and o.modal and (
-        o.modals > d.modals or (o.modals > 0 and _only_modals(d) and not (o.future and o.modals <= d.modals))
+        o_modals > d.modals or (o_modals > 0 and _only_modals(d) and not (o.future and o_modals <= d.modals))
         or bool(o.anticipation)
         or (o.sequenced > d.modals + d.sequenced and not _only_chances(d))
     )
     modal_d = across and d.modal and (
-        d.modals > o.modals or (d.modals > 0 and _only_modals(o) and not (d.future and d.modals <= o.modals))
+        d_modals > o.modals or (d_modals > 0 and _only_modals(o) and not (d.future and d_modals <= o.modals))
         or bool(d.anticipation)
         or (d.sequenced > o.modals + o.sequenced and not _only_chances(o))
     )
@@ -783,7 +890,7 @@ def _only_chances(h: Hedges) -> bool:
     return bool(h.weak) and all(w in h.weak_chances for w in h.weak)
 
 
-DEGREES = ("unlikely", "possible", "likely")
+DEGREES = ("unlikely", "possible", "likely", "certain")
 """The degrees of a hedge, from least to most certain (``[degree ...]`` sections); a
 claim stated as fact is above them all."""
 
@@ -815,6 +922,11 @@ def degree_shift(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[str
     if not (o.grades and d.grades):
         return None
     mine, theirs = _graded(o, same_language, d), _graded(d, same_language, o)
+    if not same_language:
+        # "almost certainly" is rendered « très probablement », „höchstwahrscheinlich“ as often
+        # as « presque certainement »: across languages it is the degree likely
+        mine = [("likely" if g == "certain" else g, s) for g, s in mine]
+        theirs = [("likely" if g == "certain" else g, s) for g, s in theirs]
     if not mine or not theirs:
         return None
     only_o, only_d = _unmatched(mine, theirs), _unmatched(theirs, mine)
