@@ -366,3 +366,25 @@ def test_a_century_is_one_figure_in_every_language(language, text):
 )
 def test_a_count_is_no_century(language, text, expected):
     assert [(q.value, q.unit) for q in find_quantities(span(text), language)] == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, value",
+    [
+        ("en", "for nearly two decades", 20),
+        ("en", "after 3 decades", 30),
+        ("fr", "depuis deux décennies", 20),
+        ("de", "seit zwei Jahrzehnten", 20),
+        ("es", "durante dos décadas", 20),
+        ("es", "durante las dos últimas décadas", 20),
+        ("fr", "au cours des trois dernières décennies", 30),
+        ("it", "da due decenni", 20),
+    ],
+)
+def test_a_number_of_decades_is_a_number_of_years(language, text, value):
+    assert [q.value for q in find_quantities(span(text), language)] == [value]
+
+
+@pytest.mark.parametrize("language, text", [("en", "for decades"), ("fr", "depuis des décennies"), ("es", "hace décadas")])
+def test_decades_without_a_number_are_no_figure(language, text):
+    assert find_quantities(span(text), language) == []

@@ -158,6 +158,7 @@ class _Lexicon:
     connectors: frozenset[str]
     times: frozenset[str]
     single: re.Pattern[str] | None
+    decades: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=None)
@@ -192,7 +193,9 @@ def number_lexicon(language: str) -> _Lexicon:
     if qualifiers:
         alternation = "|".join("(?:" + q.replace(" ", r"\s+") + ")" for q in sorted(qualifiers, key=len, reverse=True))
         qualifier_before = re.compile(rf"(?<!\w)(?:{alternation}){_GAP}$", re.IGNORECASE)
+    decades = entries(LEXICON, language, "decades")
     return _Lexicon(
+        decades=re.compile(rf"{_GAP}(?:[^\W\d_]+\s+)?(?:{'|'.join(decades)})(?!\w)", re.IGNORECASE) if decades else None,
         words=words,
         vague=vague,
         shares=shares,
@@ -426,6 +429,10 @@ def find_quantities(span: Span, language: str) -> list[Quantity]:
     quantities = []
     for a, b, value, magnitude, unit in sorted(found):
         emphatic = unit == "single"
+        # "two decades" is twenty years, as « veinte años » renders it (« las dos últimas décadas »)
+        m = lex.decades.match(text, b) if lex.decades is not None and unit == "" and value in range(1, 11) else None
+        if m:
+            value, b = value * 10, m.end()
         a, b, value, unit = _attach(text, a, b, value, "" if emphatic else unit, lex)
         quantities.append(Quantity(span.sub(a, b), value, magnitude, unit, emphatic))
     return quantities
