@@ -1052,6 +1052,7 @@ def _relative_clause(text: str, a: int, b: int, language: str) -> int | None:
 _DE_FUNCTION = frozenset(
     "der des dem den die das von vom für am im zum zur und ein eine einer eines einem einen mit bei aus "
     "zwei drei vier fünf sechs mehreren einigen beiden anderen "
+    "einige einiger mehrere mehrerer viele vieler vielen zahlreiche zahlreicher zahlreichen manche mancher "
     "ihrem ihrer ihren ihres seinem seiner seinen seines".split()
 )
 """Words inside a German noun phrase before its noun: articles, prepositions of an
@@ -1870,6 +1871,8 @@ def _change(
             f"the source '{o.phrase.text}' became '{d.phrase.text}', which reports what "
             f"'{o.phrase.text}' did"
         )
+    if _to_recipient(o, d):
+        return "class", f"the source '{o.phrase.text}' became '{d.phrase.text}', to whom it was addressed"
     o_people, d_people = _people(o), _people(d)
     if others and _possessive(o) and not (o_people or _proper(o)):
         # "according to its own count" / « selon l'Agence européenne ... »: the speaker's
@@ -2049,7 +2052,7 @@ clinic", « une infirmière », „ein Arzt“, "un médico")."""
 _MANY = {
     "en": frozenset("several some many numerous various two three four five the".split()),
     "fr": frozenset("plusieurs certains certaines des quelques nombreux nombreuses deux trois quatre cinq les".split()),
-    "de": frozenset("mehrere einige viele zahlreiche zwei drei vier fünf".split()),
+    "de": frozenset("mehrere mehrerer einige einiger viele vieler zahlreiche zahlreicher zwei drei vier fünf".split()),
     "es": frozenset("varios varias algunos algunas unos unas muchos muchas numerosos numerosas dos tres cuatro cinco los las".split()),
     "it": frozenset("alcuni alcune diversi diverse molti molte numerosi numerose due tre quattro cinque i gli le".split()),
 }
@@ -2338,6 +2341,48 @@ def _one_side(o: Source, d: Source, context: str) -> str | None:
     if o_both:
         return f"the source '{o.phrase.text}' became '{d.phrase.text}', one party's"
     return f"the source '{o.phrase.text}', one party's, became '{d.phrase.text}'"
+
+
+_ADDRESSED = {
+    "en": re.compile(
+        r"\b(?:letters?|memos?|memoranda|e-?mails?|notes?|messages?|reports?|submissions?|notices?)\s+(?:sent\s+)?"
+        r"(?:from|by)\s+(?P<author>.+?)\s+to\s+(?P<to>.+)$",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:lettres?|courriers?|courriels?|notes?|messages?|rapports?|mails?)\s+(?:envoyée?s?\s+)?"
+        r"(?:de\s+|d['’]\s*|du\s+|des\s+)(?P<author>.+?)\s+(?:à\s+|au\s+|aux\s+)(?P<to>.+)$",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:cartas?|correos?|notas?|mensajes?|informes?)\s+(?:enviad[oa]s?\s+)?(?:de\s+|del\s+)(?P<author>.+?)\s+(?:a\s+|al\s+)(?P<to>.+)$",
+        re.IGNORECASE,
+    ),
+    "it": re.compile(
+        r"\b(?:lettera|lettere|e-?mail|note?|messaggi?|rapporti?)\s+(?:inviat[oaie]\s+)?"
+        r"(?:di\s+|del\s+|della\s+|dello\s+|dell['’]\s*|da\s+|dal\s+|dalla\s+|dall['’]\s*)(?P<author>.+?)\s+"
+        r"(?:a\s+|al\s+|alla\s+|ai\s+|agli\s+|all['’]\s*)(?P<to>.+)$",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(r"\b(?:Schreiben|Brief|Briefs|Briefes|E-Mail|Vermerk|Vermerks|Bericht|Berichts)\s+(?P<author>(?:des|der|vom|von)\s+.+?)\s+an\s+(?P<to>.+)$"),
+}
+"""A document a source addresses to another party ("a letter from the audit office to the
+party", « une lettre de la Cour des comptes au parti », „ein Schreiben des Rechnungshofs an
+die Partei“): its author is the source, its recipient is not."""
+
+
+def _to_recipient(o: Source, d: Source) -> bool:
+    """Whether the derivative credits the party the original's document was addressed to,
+    not the one who wrote it ("according to a letter from the audit office to the party" /
+    "according to the party"): the derivative's source shares a word with the recipient and
+    none with the author."""
+    rule = _ADDRESSED.get(o.language)
+    m = rule.search(o.core) if rule else None
+    if m is None:
+        return False
+    theirs = _content_words(d.core, d.language)
+    to, author = _content_words(m.group("to"), o.language), _content_words(m.group("author"), o.language)
+    return bool(theirs) and _shares_word(to, theirs) and not _shares_word(author, theirs) and not _shares_word(theirs, author)
 
 
 def _party_made(o: Source, d: Source, d_context: str) -> bool:
@@ -3020,6 +3065,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                     named and not _number_change(o, d)  # (the place both name stays: one person became many)
                     and all(_name_kept(n, o.language, d_text, d_side.language) for n in named)
                     and not _party_made(o, d, d_text)
+                    and not _to_recipient(o, d)  # (the name kept is the recipient's, now the source)
                 ):
                     # « wie aus einer Studie hervorgeht, die die X in Auftrag gegeben hatte »:
                     # the name is still there, in a clause the source's phrase leaves out
