@@ -261,3 +261,45 @@ def test_a_charged_verb_replaces_the_said_at_its_place_not_an_earlier_according_
     )
     found = find_loaded_terms(context("en", [original], "it", [derivative]))
     assert [(f.original_text, f.derivative_text) for f in found] == [("said", "hanno ammesso")]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # An adjective of time after its noun is no present tense before « que ».
+        ("fr", "Le maire avait été averti la semaine dernière que le plan échouerait."),
+        ("fr", "La commune a appris l’année passée que la route serait fermée."),
+        ("fr", "Il a su la veille au soir, pour la première fois, que le pont était fermé."),
+    ],
+)
+def test_an_adjective_of_time_before_que_is_no_verb_of_saying(language, text):
+    assert slot_verbs(text, language) in ([], ["a appris"], ["a su"])
+
+
+def test_a_time_adjective_is_not_read_as_the_verb_that_replaced_told():
+    original = "A senior official said the mayor had been told last week that the plan would fail."
+    derivative = "Un haut fonctionnaire a déclaré que le maire avait été prévenu la semaine dernière que le plan échouerait."
+    assert sayings("en", original, "fr", derivative) == []
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative",
+    [
+        ("fr", "Le directeur régional, Piet Maas, conteste que le manque de personnel soit le cœur du problème."),
+        ("fr", "Le directeur régional, Piet Maas, dément que le manque de personnel soit le principal problème."),
+        ("es", "El director regional, Piet Maas, niega que la falta de personal sea el principal problema."),
+        ("it", "Il direttore regionale, Piet Maas, contesta che la mancanza di personale sia il problema principale."),
+        ("en", "The regional director, Piet Maas, disputed that staffing was the main problem."),
+    ],
+)
+def test_a_verb_of_denial_renders_a_said_before_a_negated_clause(d_lang, derivative):
+    """"X said Y was not the problem" is rendered "X disputes that Y is the problem": the verb
+    of denial carries the source's negation, it judges nobody."""
+    original = "The regional director, Piet Maas, said staffing was not the main problem."
+    assert loaded("en", original, d_lang, derivative) == []
+
+
+def test_a_verb_of_denial_for_a_plain_affirmative_said_is_still_reported():
+    original = "The regional director, Piet Maas, said staffing was the main problem."
+    derivative = "Le directeur régional, Piet Maas, insinue que le manque de personnel est le principal problème."
+    assert loaded("en", original, "fr", derivative) == ["insinue"]

@@ -142,18 +142,28 @@ def substitutions() -> list[Substitution]:
     ]
 
 
-def _first(regex: re.Pattern[str] | None, spans: list[Span]) -> Span | None:
+def _first(regex: re.Pattern[str] | None, spans: list[Span], outside: Span | None = None) -> Span | None:
+    """The first match of ``regex`` in ``spans`` (not overlapping ``outside``)."""
     if regex is None:
         return None
     for span in spans:
-        m = regex.search(span.text)
-        if m:
-            return span.sub(m.start(), m.end())
+        for m in regex.finditer(span.text):
+            found = span.sub(m.start(), m.end())
+            if outside is None or not found.overlaps(outside):
+                return found
     return None
 
 
-def _count(regex: re.Pattern[str] | None, spans: list[Span]) -> int:
-    return 0 if regex is None else sum(len(regex.findall(span.text)) for span in spans)
+def _count(regex: re.Pattern[str] | None, spans: list[Span], outside: Span | None = None) -> int:
+    """How many matches of ``regex`` ``spans`` hold (not overlapping ``outside``)."""
+    if regex is None:
+        return 0
+    return sum(
+        1
+        for span in spans
+        for m in regex.finditer(span.text)
+        if outside is None or not span.sub(m.start(), m.end()).overlaps(outside)
+    )
 
 
 def _replaced(ctx: Context, regex: re.Pattern[str], o_spans: list[Span], loaded: Span, d_spans: list[Span]) -> Span:
@@ -328,14 +338,31 @@ def _hits(ctx: Context, framed: list[Span], qualifiers: bool) -> dict[str, list[
             # failure was one person's mistake" -> "ce scandale était l'erreur d'une
             # personne" lost one): a faithful rendering, not a substitution.
             d_sentence = next(s for s in d_spans if s.contains(loaded))
-            if _first(sub.loaded_in(o_lang), o_spans) or _first(sub.renders_in(o_lang), o_spans):
+            if _first(sub.loaded_in(o_lang), o_spans) or _rendered_by(sub, o_spans, d_spans, loaded, o_lang, d_lang):
                 continue
-            if _first(sub.neutral_in(d_lang), [d_sentence]) and _count(sub.neutral_in(d_lang), d_spans) >= _count(
+            # A neutral word inside the loaded phrase itself ("sold off", « fusion forcée »)
+            # is part of the substitution, not the neutral word kept.
+            if _first(sub.neutral_in(d_lang), [d_sentence], loaded) and _count(sub.neutral_in(d_lang), d_spans, loaded) >= _count(
                 sub.neutral_in(o_lang), o_spans
             ):
                 continue
             hits.setdefault(sub.name, []).append((_replaced(ctx, sub.neutral_in(o_lang), o_spans, loaded, d_spans), loaded, score))
     return hits
+
+
+def _rendered_by(sub: Substitution, o_spans: list[Span], d_spans: list[Span], loaded: Span, o_lang: str, d_lang: str) -> bool:
+    """Whether the loaded word may render a word of the source's passage that it translates
+    faithfully (``renders``): the source has one, and the derivative has not rendered every
+    one of them already with words of its own outside the loaded one ("the merger would mean
+    closing the office" -> « la fusion signifierait un regroupement des services »: the
+    merger is « la fusion », so « regroupement » stands for the closing)."""
+    source = _count(sub.renders_in(o_lang), o_spans)
+    if not source:
+        return False
+    own = sub.renders_in(d_lang) if d_lang != o_lang else sub.renders_in(o_lang)
+    if own is None or own is sub.renders_in("*"):
+        return True
+    return _count(own, d_spans, loaded) < source
 
 
 def _same_sentence(ctx: Context, a: Span, b: Span) -> bool:

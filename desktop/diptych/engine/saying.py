@@ -69,25 +69,29 @@ def _not_after(words: str) -> str:
 
 
 # A present tense is read only before the reported clause's conjunction, where a noun in
-# the same place would need an article (the place after a quotation mark takes any word).
+# the same place would need an article (the place after a quotation mark takes any word),
+# and not in an adjective of time after its noun (« la semaine dernière que », « la semana
+# pasada que », « la settimana scorsa che »).
 _FR_PRESENT = (
     _not_after("le la les un une de du des au aux à en et sa son ses ce cette leur leurs par pour sur dans avec ne plus moins aussi si très trop autant")
     + r"(?<!\bn['’])"
     + r"(?P<vp4>(?P<verb4>(?!(?:comme|telle?s?|même|ainsi|alors|parce|bien|tandis|pendant|sorte|autre|presque|lorsque|"
     r"puisque|encore|toute?|plutôt|moins|plus|avant|après|juste|seule?|une|elle|celle|quelque|chose|cause|mesure|"
-    r"façon|manière|idée|crainte|espoir|preuve|signe|fait|sens|ordre|fin|vrai|dire|semble|arrive|reste|importe|découle)\b)[\wéèêàâîôûç]{3,}(?:e|ent)"
-    r"(?<!ique)(?<!ale)(?<!elle)(?<!ible)(?<!able)(?<!aire)(?<!ive)(?<!iste)(?<!ienne)(?<!aise)(?<!oise)))"
+    r"façon|manière|idée|crainte|espoir|preuve|signe|fait|sens|ordre|fin|vrai|dire|semble|arrive|reste|importe|découle|"
+    r"dernière|première|prochaine|passée|entière)\b)[\wéèêàâîôûç]{3,}(?:e|ent)"
+    r"(?<!ième)(?<!ique)(?<!ale)(?<!elle)(?<!ible)(?<!able)(?<!aire)(?<!ive)(?<!iste)(?<!ienne)(?<!aise)(?<!oise)))"
 )
 _ES_PRESENT = (
     _not_after("el la los las un una de del al a en y su sus por para con este esta lo más menos tan muy no")
     + r"(?P<vp4>(?P<verb4>(?!(?:siempre|antes|desde|hasta|entre|sobre|mientras|cada|nada|nadie|misma|mismo|otra|otro|"
     r"tanta|tanto|igual|parte|durante|mediante|sino|menos|alguna|ninguna|una|esta|esa|aquella|toda|cosa|idea|prueba|"
-    r"causa|pese|manera|forma|medida|hecho)\b)(?!(?:tien|tend|ten[ií]|tuv|hab|hay)\w*\s+que\b)\w{3,}(?:a|an|e|en)))"
+    r"causa|pese|manera|forma|medida|hecho|pasada|próxima|última|primera|entera)\b)(?!(?:tien|tend|ten[ií]|tuv|hab|hay)\w*\s+que\b)\w{3,}(?:a|an|e|en)))"
 )
 _IT_PRESENT = (
     _not_after("il lo la i gli le un una uno di del della dei degli delle al alla ai a in e su suo sua per con da più meno così molto troppo non")
     + r"(?P<vp4>(?P<verb4>(?!(?:prima|dopo|sempre|mentre|come|anche|finché|poiché|perché|benché|sebbene|tanto|tale|"
-    r"stessa|stesso|ogni|nessuna|una|alcuna|cosa|idea|prova|fatto|modo|maniera|misura|parte|fine|senza)\b)\w{3,}(?:a|ano|e|ono)))"
+    r"stessa|stesso|ogni|nessuna|una|alcuna|cosa|idea|prova|fatto|modo|maniera|misura|parte|fine|senza|"
+    r"scorsa|scorse|passata|prossima|ultima|ultime|intera|seguente)\b)\w{3,}(?:a|ano|e|ono)))"
 )
 _DET = {
     "fr": r"(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|[A-ZÀ-ÖØ-Þ])",
@@ -179,6 +183,22 @@ def known(slot: Slot, language: str) -> bool:
     return any(regex.search(text) for regex in charged)
 
 
+def denial(slot: Slot, language: str) -> bool:
+    """Whether the slot's verb is a verb of denial (« conteste », « niega », "disputed",
+    the ``[denial]`` section of ``saying_verbs``)."""
+    verbs = pattern("saying_verbs", language, "denial")
+    return verbs is not None and verbs.fullmatch(slot.verb) is not None
+
+
+def negated(spans: list[Span], language: str) -> bool:
+    """Whether a sentence of ``spans`` holds a negation ("said staffing was not the
+    problem"), which a verb of denial renders (« conteste que les effectifs soient le
+    problème »)."""
+    from diptych.engine.quotes import negative
+
+    return any(negative(s.text, language) for s in spans)
+
+
 def judging_adverb(slot: Slot, language: str) -> bool:
     """Whether the slot's verb carries an adverb of the speaker's manner (not one of when or
     how often: the ``adverbs`` lexicon's)."""
@@ -209,13 +229,15 @@ def find_judging_sayings(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
                 continue  # no neutral verb in the source, or its own verb says how the speaker spoke
             lost = sum(len(d_neutral.findall(s.text)) for s in d_spans) < len(said)
             adverbs = has_adverb(o_spans, o.language)
+            denied = negated([s for s, _ in said], o.language)
             for span in d_spans:
                 if any(span.overlaps(t) for t in taken):
                     continue
                 judged = [
                     slot
                     for slot in slots(span, d.language)
-                    if (lost and not known(slot, d.language)) or (not adverbs and judging_adverb(slot, d.language))
+                    if (lost and not known(slot, d.language) and not (denied and denial(slot, d.language)))
+                    or (not adverbs and judging_adverb(slot, d.language))
                 ]
                 if judged:
                     source, neutral = counterpart(ctx, said, o_spans, judged[0].phrase, d_spans)
