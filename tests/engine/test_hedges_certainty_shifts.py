@@ -159,3 +159,53 @@ def test_a_rendering_word_rendered_by_its_own_leaves_probably_alone():
     assert change("en", "The union said the savings were probably smaller than the ministry's estimate.",
                   "de", "Die Gewerkschaft erklärte, die Einsparungen seien geringer als die Schätzung des "
                         "Ministeriums.") == "removed"
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, expected",
+    [
+        # a word of permission elsewhere on the side of the modal does not make it a permission
+        ("en", "A manager, who was not authorised to speak, said the mill could lose a third of its orders.",
+         "en", "Managers say the mill would lose a third of its orders.", "removed"),
+        ("en", "A manager, who was not authorised to speak, said the mill could lose a third of its orders.",
+         "fr", "Selon la direction, l’usine va perdre un tiers de ses commandes.", "removed"),
+        # ... but a permission on the other side renders it
+        ("en", "Shops may open on Sundays.", "en", "Shops will be allowed to open on Sundays.", None),
+        # a future of the past renders a conditional, not an adverb of possibility
+        ("en", "He said the budget of the fire service would be reviewed.",
+         "es", "Dijo que tal vez se revise el presupuesto del servicio de bomberos.", "added"),
+        ("en", "The agency said it would recall the kettles after they were linked to three fires.",
+         "de", "Die Behörde sagte, sie werde die Wasserkocher zurückrufen, nachdem sie mit möglicherweise drei "
+               "Bränden in Verbindung gebracht worden seien.", "added"),
+        ("en", "He said the budget of the fire service would be reviewed.",
+         "fr", "Il a dit que le budget des pompiers serait réexaminé.", None),
+        # an Italian or Spanish noun that begins like a verb of fear is none (« temporali », « temporada »)
+        ("en", "The hydrologist said storms of this kind were likely to become more frequent.",
+         "it", "L’idrologo ha detto che i temporali di questo tipo potrebbero diventare più frequenti.", "added"),
+        ("en", "The hydrologist said storms of this kind were likely to become more frequent.",
+         "it", "L’idrologo ha detto che i temporali di questo tipo diventeranno probabilmente più frequenti.", None),
+        # two degree words against one: the second is gone
+        ("en", "The ecologist said run-off was probably the main source, though sewage was likely to matter "
+               "more in summer.",
+         "fr", "L’écologue a déclaré que le ruissellement était la principale source, même si les eaux usées "
+               "pesaient sans doute davantage en été.", "removed"),
+        # a possibility in the past (« avait pu ») renders "may have", not also "probably"
+        ("en", "The doctor said the cases were probably heat stroke, and that the lack of water may have made "
+               "them worse.",
+         "fr", "Le médecin a déclaré que les cas relevaient d’un coup de chaleur, et que le manque d’eau avait "
+               "pu les aggraver.", "removed"),
+        ("en", "The doctor said the cases were probably heat stroke, and that the lack of water may have made "
+               "them worse.",
+         "fr", "Le médecin a déclaré que les cas relevaient probablement d’un coup de chaleur, et que le manque "
+               "d’eau avait pu les aggraver.", None),
+        # "it was possible that" hedges in English as « il est possible que » does
+        ("en", "The firm said it was possible that some drivers had skipped the checks.",
+         "en", "The firm said some drivers had skipped the checks.", "removed"),
+        ("en", "The firm said it was possible that some drivers had skipped the checks.",
+         "fr", "L’entreprise a déclaré qu’il était possible que certains chauffeurs aient sauté les contrôles.", None),
+        ("en", "The firm said it was possible to book the checks online.",
+         "en", "The firm said drivers could book the checks online.", None),
+    ],
+)
+def test_more_certainty_shifts(o_lang, original, d_lang, derivative, expected):
+    assert change(o_lang, original, d_lang, derivative) == expected

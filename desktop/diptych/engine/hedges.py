@@ -84,6 +84,12 @@ possibility beside it ("could have paid") to be judged alone against a side with
 at all (« avaient financé »). A plain "would" renders no modal of possibility before a verb
 (« potrebbe rivedere », « pourrait être tranchée »), and a source nobody names ([unnamed]:
 "on condition of anonymity") renders hearsay, not a degree word ("probably").
+A word of permission bars a modal of possibility from counting only on the other side ("may
+open" / "will be allowed to open"), not beside the modal ("a manager not authorised to speak
+said the mill could lose"). A future of the past renders a conditional, not an adverb of
+degree (« tal vez se revise », „möglicherweise“), and a degree word before the conditional a
+verb of saying governs (« dijo que el fallo probablemente no cambiaría ») is a hedge, not part
+of the future of the past.
 """
 
 from __future__ import annotations
@@ -332,34 +338,39 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
     # "the inquiry could take months" / « l'enquête durera des mois »: a possibility made a
     # certain future is a removed hedge, in any language pair; against anything else (a
     # modal, a conditional, no future at all) the modal says no more than the other side;
-    # nor where either side speaks of a permission ("may open" / "will be allowed to open").
-    if o.deontic or d.deontic:
-        pass
-    elif o.chances and (d.certain_future() or d.reported_future()):
+    # nor where the other side speaks of a permission ("may open" / "will be allowed to open"),
+    # which the modal then renders (a word of permission beside the modal, "a manager not
+    # authorised to speak said the mill could lose", makes it no permission).
+    o_free, d_free = not d.deontic, not o.deontic
+    if o_free and o.chances and (d.certain_future() or d.reported_future()):
         o2 = o2.counting_chances()
-    elif d.chances and (o.certain_future() or o.reported_future()):
+    elif d_free and d.chances and (o.certain_future() or o.reported_future()):
         d2 = d2.counting_chances()
-    elif same_language and o.chances and d.modal and not (d.chances or d.deliberations or d.possibility or d.any):
+    elif same_language and o_free and o.chances and d.modal and not (
+        d.chances or d.deliberations or d.possibility or d.any
+    ):
         # in one language, "could lose a fifth" -> "would lose a fifth": the possibility made
         # a conditional certainty
         o2 = o2.counting_chances()
-    elif same_language and d.chances and o.modal and not (o.chances or o.deliberations or o.possibility or o.any):
+    elif same_language and d_free and d.chances and o.modal and not (
+        o.chances or o.deliberations or o.possibility or o.any
+    ):
         d2 = d2.counting_chances()
-    elif o.deliberations and not (d.deliberations or d.questions or d.inquires) and (
+    elif o_free and o.deliberations and not (d.deliberations or d.questions or d.inquires) and (
         d.certain_future() or d.reported_future()
     ):
         # "was also looking at tagging" / « va étendre le bracelet »: a consideration made a decision
         # (or a promise: "would consider keeping" / "would keep"); not against a verb of inquiry,
         # which renders it as often ("would consider a fine" / „werde eine Geldstrafe prüfen“)
         o2 = replace(o2, weak=o2.weak + o.deliberations)
-    elif d.deliberations and not (o.deliberations or o.questions or o.inquires) and (
+    elif d_free and d.deliberations and not (o.deliberations or o.questions or o.inquires) and (
         o.certain_future() or o.reported_future()
     ):
         d2 = replace(d2, weak=d2.weak + d.deliberations)
-    elif o.chances and d.done() and d.completed > o.completed:
+    elif o_free and o.chances and d.done() and d.completed > o.completed:
         # "because the spores could settle" / « car les spores se sont déposées »
         o2 = o2.counting_chances()
-    elif d.chances and o.done() and o.completed > d.completed:
+    elif d_free and d.chances and o.done() and o.completed > d.completed:
         d2 = d2.counting_chances()
     # "is examining whether any crime was committed" / « enquête sur les détournements
     # commis »: an open question made a presupposed fact is a removed hedge, in any pair of
@@ -467,9 +478,11 @@ def _chance_paired(mine: Hedges, theirs: Hedges, my_all: Hedges, their_all: Hedg
 
 def _degree_paired(mine: Hedges, theirs: Hedges, their_all: Hedges) -> tuple[Hedges, Hedges]:
     """Where ``mine``'s hedges are degree words of the grades of ``theirs``'s hedges, one
-    for one, and modals of possibility, and ``theirs`` has no modal or possibility at all:
-    both less the paired degree words, so the possibility is judged alone."""
-    if their_all.modal or their_all.possibility or not theirs.any or not mine.any:
+    for one, and modals of possibility or further degree words, and ``theirs`` has no modal
+    (but the future of the past) or possibility at all: both less the paired degree words,
+    so the rest is judged alone ("probably ..., though ... likely" / « ..., même si ... sans
+    doute »: one of the two is gone)."""
+    if their_all.modals or their_all.possibility or not theirs.any or not mine.any:
         return mine, theirs
     mine_graded = _hedge_degrees(mine)
     their_graded = _hedge_degrees(theirs)
@@ -485,7 +498,8 @@ def _degree_paired(mine: Hedges, theirs: Hedges, their_all: Hedges) -> tuple[Hed
     if left:
         return mine, theirs
     rest = [h for h in mine.markers() if h not in gone_mine]
-    if not rest or not all(h in mine.possible for h in rest):
+    graded = [h for _, h in mine_graded]
+    if not rest or not all(h in mine.possible or h in graded for h in rest):
         return mine, theirs
     return mine.without(gone_mine), theirs.without([h for _, h in their_graded])
 
@@ -611,7 +625,9 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
             if regex is None:
                 continue
             for m in regex.finditer(span.text):
-                if section == "weak" and _inside(m.start(), sequences):
+                # (only the conditional the verb of saying governs, where the [sequence] ends: a
+                # degree word before it, « dijo que el fallo probablemente no cambiaría », is a hedge)
+                if section == "weak" and any(a <= m.start() < b <= m.end() for a, b in sequences):
                     modal = True  # « a annoncé qu'elle fermerait »: the future of the past
                     if not _inside(span.start + m.start(), quoted):
                         sequenced += 1
@@ -835,12 +851,12 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     modal_o = across and o.modal and (
         o_modals > d.modals or (o_modals > 0 and _only_modals(d) and not (o.future and o_modals <= d.modals))
         or bool(o.anticipation)
-        or (o.sequenced > d.modals + d.sequenced and not _only_chances(d))
+        or (o.sequenced > d.modals + d.sequenced and not _only_chances(d) and not _only_adverbs(d))
     )
     modal_d = across and d.modal and (
         d_modals > o.modals or (d_modals > 0 and _only_modals(o) and not (d.future and d_modals <= o.modals))
         or bool(d.anticipation)
-        or (d.sequenced > o.modals + o.sequenced and not _only_chances(o))
+        or (d.sequenced > o.modals + o.sequenced and not _only_chances(o) and not _only_adverbs(o))
     )
     # A state reported in the conditional after a past verb of saying (« ont affirmé que
     # ... seraient menacés ») is the future of the past only against a "would", a "will" or
@@ -883,6 +899,13 @@ def _tensed(h: Hedges) -> bool:
 def _only_modals(h: Hedges) -> bool:
     """Whether every weak hedge of ``h`` is itself a modal or a modal of possibility ("might")."""
     return all(w in h.conditional or w in h.possible for w in h.weak)
+
+
+def _only_adverbs(h: Hedges) -> bool:
+    """Whether every hedge of ``h`` is a degree word that is no modal or conditional ("tal vez",
+    „möglicherweise“): a future of the past ("said it would be reviewed") renders none of them."""
+    graded = [w for _, w in _hedge_degrees(h)]
+    return bool(h.markers()) and all(w in graded and w not in h.conditional for w in h.markers())
 
 
 def _only_chances(h: Hedges) -> bool:
