@@ -59,7 +59,11 @@ be judged, and are mostly attributions or hedges."""
 
 MIN_CONTENT = 3
 """...and this many of them longer than ``SHORT_WORDS`` letters: "a note to clients" or
-"Blood bags and EPO" (a rewritten headline) is too thin to be judged as framing."""
+"Blood bags and EPO" (a rewritten headline) is too thin to be judged as framing. One fewer
+in a clause of more than ``MIN_WORDS`` words all its own: Romance languages spend short words
+on what English says in one ("sin pasar por el Parlamento", "without going through
+Parliament"). Not where a hedge or an attribution took some ("ce qui accréditerait la piste
+criminelle", "vowed to get to the bottom of the leak"): what is left is thinner than it looks."""
 
 GAIN = 0.03
 """Dropping the clause must raise the block's similarity to its original by this much.
@@ -127,6 +131,12 @@ score not negative). A freer translation makes its block long for reasons of its
 por sí solo », 0.49 against a run of the original). On the corpus's rewrites, added clauses
 that pass on their lengths alone with a non-negative symmetric score are at most 0.34
 from the nearest run (a comment in apposition, 0.43, stands: see :func:`_surplus_stands`)."""
+
+REPORTED_GAIN = 0.07
+"""The gain enough, in place of :data:`UNMATCHED_GAIN`, for a clause left out that is a
+second statement of the same speaker ("…, said all the donations had been declared
+correctly and that the party had no reason to question them": 0.098 in French with the
+clause gone): it says something of its own, which no other clause of the sentence renders."""
 
 UNMATCHED_GAIN = 0.1
 UNMATCHED_COUNTERPART = 0.35
@@ -507,6 +517,7 @@ class _Marks:
 
     taken: tuple[tuple[int, int], ...]
     sources: tuple[tuple[tuple[tuple[int, int], ...], tuple[int, int] | None], ...]
+    figures: tuple[tuple[int, int], ...] = ()  # digits and number words other than one
 
 
 def _marks(sentence: Span, language: str, quoted, lowercase) -> _Marks:
@@ -519,12 +530,25 @@ def _marks(sentence: Span, language: str, quoted, lowercase) -> _Marks:
         trigger = tuple((a, b) for a, b in ((claim.start, phrase.start), (phrase.end, claim.end)) if b > a)
         short = (phrase.start, phrase.end) if len(_words(phrase.text)) <= SOURCE_WORDS else None
         sources.append((trigger, short))
-    return _Marks(taken, tuple(sources))
+    return _Marks(taken, tuple(sources), _figures(sentence, language))
+
+
+def _figures(sentence: Span, language: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence has a figure: digits, or a number word above one ("six", « trois »)."""
+    from diptych.engine.numbers import number_lexicon
+
+    words = number_lexicon(language).words
+    return tuple(
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in _TOKEN.finditer(sentence.text)
+        if m.group()[0].isdigit() or words.get(m.group().lower(), (0.0, ""))[0] > 1
+    )
 
 
 def _own_words(clause: Span, marks: _Marks) -> int:
     """Words of the clause that are not a hedge, an attribution or inside a quote (0 when
-    too few of them are content words).
+    too few of them are content words). A figure is a content word however short ("or up
+    to six months in prison", "for 6 months"): it is what a rewrite drops or changes.
 
     An attribution inside the clause has its verb or preposition there; a clause that is
     only part of a speaker's description ("Le ministre, dont la gestion est contestée, a
@@ -539,13 +563,20 @@ def _own_words(clause: Span, marks: _Marks) -> int:
             if short is not None:
                 taken.append(short)
     own = [
-        m.group()
-        for m in _WORD.finditer(clause.text)
-        if not any(a <= clause.start + m.start() < b for a, b in taken)
+        m
+        for m in _TOKEN.finditer(clause.text)
+        if (m.group()[0].isdigit() or _WORD.fullmatch(m.group()))
+        and not any(a <= clause.start + m.start() < b for a, b in taken)
     ]
-    if sum(1 for w in own if len(w) > SHORT_WORDS) < MIN_CONTENT:
+    figures = [m for m in own if any(a <= clause.start + m.start() < b for a, b in marks.figures)]
+    words = [m for m in own if not m.group()[0].isdigit()]
+    content = sum(1 for m in own if len(m.group()) > SHORT_WORDS and not m.group()[0].isdigit()) + sum(
+        1 for m in figures if len(m.group()) <= SHORT_WORDS or m.group()[0].isdigit()
+    )
+    whole = len(own) == sum(1 for m in _TOKEN.finditer(clause.text) if m.group()[0].isdigit() or _WORD.fullmatch(m.group()))
+    if content < MIN_CONTENT and not (content >= MIN_CONTENT - 1 and len(own) > MIN_WORDS and whole):
         return 0
-    return len(own)
+    return len(words) + sum(1 for m in figures if m.group()[0].isdigit())
 
 
 _NUMBER = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
@@ -800,7 +831,7 @@ def _describes_source(side, clause: Span, quoted: dict[int, list[tuple[int, int]
     Not a complement clause ("and that it would study the ruling"): what follows "that"
     is what the source said, never words about the source, even where the attribution
     finder lets a source's phrase run on into it ("according to the plan and that …")."""
-    if _states_content(clause.text, side.language):
+    if _states_content(clause.text, side.language) or _says_more(clause.text, side.language):
         return False
     for k in side.by_segment.get(clause.seg, []):
         sentence = side.sentences[k]
@@ -831,6 +862,28 @@ def _states_content(text: str, language: str) -> bool:
         return False
     opening = rf"(?:(?:{'|'.join(joins)})\s+)?(?:{'|'.join(words)})" if joins else rf"(?:{'|'.join(words)})"
     return re.match(opening, text.lstrip(), re.IGNORECASE) is not None
+
+
+def _says_more(text: str, language: str) -> bool:
+    """Does the clause open with a conjunction and a reporting verb, then go on with what was
+    said ("and said an external inquiry would report within six weeks", « et a assuré que
+    … », "y dijo que …")? A second statement of the same speaker: content, not words about
+    the source."""
+    from diptych.engine.lexicons import pattern
+
+    joins = CONJUNCTIONS.get(language, ())
+    verbs = pattern("reporting_verbs", language, "")
+    if not joins or verbs is None:
+        return False
+    opening = re.match(rf"\s*(?:{'|'.join(joins)})\s+", text, re.IGNORECASE)
+    if opening is None:
+        return False
+    rest = text[opening.end() :]
+    first = _TOKEN.match(rest)
+    if first is not None and first.group().lower() in FINITE_AUXILIARIES.get(language, ()):
+        rest = rest[first.end() :].lstrip()
+    verb = verbs.match(rest)
+    return verb is not None and len(_words(rest[verb.end() :])) >= MIN_WORDS
 
 
 def _reports_its_own(clause: Span, source, text: str, language: str) -> bool:
@@ -1076,14 +1129,19 @@ def _judge(
             # anonymity" / « qui a souhaité rester anonyme »: 0.65 against a run of words
             # there; "which has never yet fined an airline", added in one language, 0.24
             # against the original's clauses)
-            nearest = max(nearest, float((emb.matrix(linked) @ alone).max()))
+            near = emb.matrix(linked) @ alone
+            best = float(near.max())
+            if best < CLAUSE_FAR or not _rendered_by_rest(ctx, c.clause, linked[int(near.argmax())], best):
+                nearest = max(nearest, best)
         if nearest >= CLAUSE_FAR:
             # Rendered elsewhere in its link: then the original sentence it renders there,
             # if reported as omitted, is not (see clauses.cancel_renderings).
             ctx.rendering_clauses.append((c.clause.text, group.link))
             continue
         sims = emb.matrix(windows) @ alone
-        if not ctx.same_language and float(sims.max()) >= CLAUSE_FAR:
+        if not ctx.same_language and float(sims.max()) >= CLAUSE_FAR and not _rendered_by_rest(
+            ctx, c.clause, windows[int(sims.argmax())], float(sims.max())
+        ):
             continue  # a run of the original's own words renders it (a translator moved it within the sentence)
         closest = [windows[i] for i in np.argsort(-sims)[:COUNTERPART_TRIES]]
         o_rests = [_cut(o_text, w) for w in closest]
@@ -1113,11 +1171,35 @@ def _judge(
                 }
             )
         evidence = symmetric < 0.0 and gain - symmetric >= (APPOSITION_EVIDENCE if comment else EVIDENCE)
-        if unmatched_gain is not None and gain >= unmatched_gain and counterpart < UNMATCHED_COUNTERPART:
+        if unmatched_gain is not None and counterpart < UNMATCHED_COUNTERPART and (
+            gain >= unmatched_gain
+            or gain >= REPORTED_GAIN and (_states_content(c.clause.text, d_side.language) or _says_more(c.clause.text, d_side.language))
+        ):
             evidence = True
         if evidence or (surplus and _surplus_stands(symmetric, counterpart, comment)):
             passed.append((gain, group, c, full, without, evidence))
     return passed
+
+
+def _rendered_by_rest(ctx: Context, clause: Span, window: str, score: float) -> bool:
+    """Does a run of words of the clause's sentence outside it render the original's
+    ``window`` at least as well as the clause does? Then that window is rendered where it
+    stands, and the clause only shares a word with it ("Après des semaines de silence, …
+    au cours des prochaines semaines" for "… over the coming weeks": the framing scores 0.59
+    against "over the coming weeks", which « au cours des prochaines semaines » renders)."""
+    for k in ctx.derivative.by_segment.get(clause.seg, []):
+        sentence = ctx.derivative.sentences[k]
+        if not (sentence.start <= clause.start and clause.end <= sentence.end):
+            continue
+        a, b = clause.start - sentence.start, clause.end - sentence.start
+        runs = _windows(_without(sentence.text, a, b), len(_words(window)))
+        if not runs:
+            return False
+        emb = ctx.embeddings
+        emb.want([window, *runs])
+        emb.flush()
+        return float((emb.matrix(runs) @ emb[window]).max()) >= score
+    return False
 
 
 def _run_on(words_by_language: dict[str, str]) -> dict[str, re.Pattern[str]]:
