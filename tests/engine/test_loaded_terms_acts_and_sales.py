@@ -250,3 +250,55 @@ def test_a_euphemism_that_renders_the_sources_own_word_stays_quiet():
     original = "The mayor said the village's post office would close and be merged with the town's."
     derivative = "Le maire a déclaré que la poste du village serait regroupée avec celle de la ville."
     assert loaded("en", original, "fr", derivative) == []
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative, word",
+    [
+        # A product run down by a word of contempt.
+        ("en", "The shop sold ordinary red wine labelled as a grand cru.", "fr",
+         "La boutique vendait de la piquette étiquetée comme un grand cru.", "piquette"),
+        ("en", "The shop sold ordinary red wine labelled as a grand cru.", "en",
+         "The shop sold plonk labelled as a grand cru.", "plonk"),
+        ("en", "The shop sold ordinary red wine labelled as a grand cru.", "de",
+         "Der Laden verkaufte Fusel als Grand Cru.", "Fusel"),
+        ("en", "The shop sold ordinary red wine labelled as a grand cru.", "es",
+         "La tienda vendía vino peleón etiquetado como gran cru.", "vino peleón"),
+        ("en", "The shop sold ordinary red wine labelled as a grand cru.", "it",
+         "Il negozio vendeva vinaccio etichettato come grand cru.", "vinaccio"),
+        # A file left waiting told as left to sleep.
+        ("en", "The ministry did not open a review until March.", "fr",
+         "Le ministère a laissé dormir le dossier jusqu’en mars.", "laissé dormir"),
+        ("en", "The ministry did not open a review until March.", "it",
+         "Il ministero ha lasciato dormire la pratica fino a marzo.", "lasciato dormire"),
+        ("en", "The ministry did not open a review until March.", "es",
+         "El ministerio dejó dormir el expediente hasta marzo.", "dejó dormir"),
+        # A storm or a flood told as a bomb.
+        ("en", "A flash flood hit the village on Sunday.", "it",
+         "Una bomba d’acqua si è abbattuta domenica sul paese.", "bomba d’acqua"),
+        ("en", "A flash flood hit the village on Sunday.", "en",
+         "A rain bomb hit the village on Sunday.", "rain bomb"),
+        ("en", "A flash flood hit the village on Sunday.", "fr",
+         "Une bombe d’eau s’est abattue dimanche sur le village.", "bombe d’eau"),
+        ("en", "A flash flood hit the village on Sunday.", "de",
+         "Eine Wetterbombe traf das Dorf am Sonntag.", "Wetterbombe"),
+        ("en", "A flash flood hit the village on Sunday.", "es",
+         "Una bomba de agua golpeó el pueblo el domingo.", "bomba de agua"),
+    ],
+)
+def test_a_word_of_contempt_or_a_dramatised_event_is_reported(o_lang, original, d_lang, derivative, word):
+    found = loaded(o_lang, original, d_lang, derivative)
+    assert any(word in f or f in word for f in found), found
+
+
+@pytest.mark.parametrize(
+    "o_lang, original, d_lang, derivative",
+    [
+        ("en", "A cloudburst flooded the village on Sunday.", "it", "Una bomba d’acqua ha allagato il paese domenica."),
+        ("en", "The shop sold cheap, poor-quality wine labelled as a grand cru.", "fr",
+         "La boutique vendait de la piquette étiquetée comme un grand cru."),
+        ("en", "Police defused a bomb near the water tower.", "it", "La polizia ha disinnescato una bomba vicino alla torre dell’acqua."),
+    ],
+)
+def test_a_word_the_source_supports_or_a_literal_bomb_is_not_reported(o_lang, original, d_lang, derivative):
+    assert loaded(o_lang, original, d_lang, derivative) == []
