@@ -96,3 +96,32 @@ def test_supone_que_is_still_an_assumption():
         "en", "The minister said the loan carried no risk for taxpayers.",
         "es", "El ministro supone que el préstamo no tiene ningún riesgo para los contribuyentes.",
     ) == "added"
+
+
+@pytest.mark.parametrize(
+    "original, derivative",
+    [
+        # « devraient », the conditional of an expectation, renders a prediction's "would"
+        ("The director said the camp could strain the town's clinics, and families, who would make up about "
+         "half of the residents, would suffer most.",
+         "Selon le directeur, le camp pourrait saturer les cliniques de la ville, et les familles, qui devraient "
+         "représenter environ la moitié des résidents, en souffriraient le plus."),
+        # what unnamed officials say is an allegation, which French reports in the conditional
+        ("Latvian officials have said the trawler belongs to a fleet of old boats used to dodge the quotas, a "
+         "claim its owners reject.",
+         "Selon des responsables lettons, le chalutier ferait partie d’une flotte de vieux bateaux servant à "
+         "contourner les quotas, ce que contestent ses propriétaires."),
+    ],
+)
+def test_faithful_french_renderings_of_a_prediction_and_an_allegation(original, derivative):
+    assert change("en", original, "fr", derivative) is None
+
+
+def test_a_named_speakers_statement_in_the_conditional_is_still_distanced():
+    assert change("en", "The treasurer said the board had delayed the vote by six weeks.",
+                  "fr", "Selon le trésorier, le conseil aurait repoussé le vote de six semaines.") == "added"
+
+
+def test_an_expectation_added_to_a_promise_is_still_a_change():
+    assert change("en", "The council will vote on the plan next week.",
+                  "fr", "Le conseil devrait voter sur le projet la semaine prochaine.") == "added"

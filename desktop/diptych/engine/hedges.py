@@ -89,7 +89,9 @@ open" / "will be allowed to open"), not beside the modal ("a manager not authori
 said the mill could lose"). A future of the past renders a conditional, not an adverb of
 degree (« tal vez se revise », „möglicherweise“), and a degree word before the conditional a
 verb of saying governs (« dijo que el fallo probablemente no cambiaría ») is a hedge, not part
-of the future of the past.
+of the future of the past. Across languages an expectation that is a modal (« les familles,
+qui devraient représenter un tiers ») renders a plain "would" of prediction ("who would make
+up a third"), though not a "would" a verb of saying governs ("said it would release").
 """
 
 from __future__ import annotations
@@ -138,6 +140,7 @@ class Hedges:
     one_language: tuple[Span, ...] = ()  # modals that hedge only against the same language ("can receive")
     deontic: bool = False  # a word of permission, duty or ban ("allowed to", "must", "bans")
     permits: tuple[Span, ...] = ()  # weak hedges that also say a permission („dürften“)
+    conditional_expectations: int = 0  # expectations that are modals (« devraient »)
     weak_chances: tuple[Span, ...] = ()  # weak hedges that are modals of possibility before a verb (« potrebbe pagare »)
     chances: tuple[Span, ...] = ()  # modals of possibility before a verb ("could take", « pourrait durer »)
     questions: tuple[Span, ...] = ()  # open questions ("examining whether", « cherche à savoir si »)
@@ -326,12 +329,16 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         # ("a ruling is expected on Friday" / "could come as early as Friday": the expectation
         # made a possibility, a weaker claim, so the modal of possibility is the hedge added)
         if o.anticipation and not (d.anticipation or d.intends) and not d2.any:
-            if d.chances and not o.chances:
+            if _predicted(o, d, same_language):
+                pass
+            elif d.chances and not o.chances:
                 d2 = d2.counting_chances()
             else:
                 o2 = o2.counting_anticipation()
         elif d.anticipation and not (o.anticipation or o.intends) and not o2.any:
-            if o.chances and not d.chances:
+            if _predicted(d, o, same_language):
+                pass
+            elif o.chances and not d.chances:
                 o2 = o2.counting_chances()
             else:
                 d2 = d2.counting_anticipation()
@@ -446,6 +453,15 @@ def _paired(o2: Hedges, d2: Hedges, o: Hedges, d: Hedges) -> tuple[Hedges, Hedge
     o_left, d_left = _degree_paired(o_left, d_left, d)
     d_left, o_left = _degree_paired(d_left, o_left, o)
     return o_left, d_left
+
+
+def _predicted(mine: Hedges, theirs: Hedges, same_language: bool) -> bool:
+    """Whether ``mine``'s expectations are all modals (« qui devraient représenter ») that
+    ``theirs``'s plain "would" of a prediction renders across languages ("who would make up"):
+    not a "would" that is the future of the past of a verb of saying ("said it would release"),
+    a promise reported."""
+    return (not same_language and mine.conditional_expectations >= len(mine.anticipation) > 0
+            and theirs.plain > 0 and theirs.sequenced == 0)
 
 
 def _kept_degrees(mine2: Hedges, mine: Hedges, theirs: Hedges) -> list[Span]:
@@ -572,6 +588,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     one_language: list[Span] = []
     deontic = False
     permits: list[Span] = []
+    conditional_expectations = 0
     chances: list[Span] = []
     weak_chances: list[Span] = []
     questions: list[Span] = []
@@ -688,8 +705,13 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
             maybe += [span.sub(a - span.start, b - span.start) for a, b in spots if not _inside(a - span.start, sequences)]
         regex = pattern(LEXICON, language, "anticipation")
         if regex is not None:
-            anticipation += [span.sub(m.start(), m.end()) for m in regex.finditer(span.text)
-                             if not _inside(span.start + m.start(), quoted)]
+            found_here = [span.sub(m.start(), m.end()) for m in regex.finditer(span.text)
+                          if not _inside(span.start + m.start(), quoted)]
+            anticipation += found_here
+            modals_here = pattern(LEXICON, language, "modal")
+            if modals_here is not None:
+                spots = [(span.start + m.start(), span.start + m.end()) for m in modals_here.finditer(span.text)]
+                conditional_expectations += sum(1 for a in found_here if any(x < a.end and a.start < y for x, y in spots))
         if _stated("intent", span, language, quoted):
             intends = True
         regex = pattern(LEXICON, language, "evidential")
@@ -772,7 +794,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         possible=tuple(possible), possibility=possibility, anticipation=tuple(anticipation),
         anticipates=pattern(LEXICON, language, "anticipation") is not None, evidence=tuple(evidence),
         evidential=evidential, intends=intends, duty=tuple(duty), demands=demands,
-        one_language=tuple(one_language), deontic=deontic, permits=tuple(permits), chances=tuple(chances), weak_chances=tuple(weak_chances),
+        one_language=tuple(one_language), deontic=deontic, permits=tuple(permits),
+        conditional_expectations=conditional_expectations, chances=tuple(chances), weak_chances=tuple(weak_chances),
         questions=tuple(questions), asks=pattern(LEXICON, language, "open") is not None, deciding=tuple(deciding),
         appearance=tuple(appearance), degrees=tuple(degrees),
         grades=any(pattern(LEXICON, language, f"degree {g}") is not None for g in DEGREES),
