@@ -2968,7 +2968,9 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
     rendering: dict[int, list[Source]] = {}
     for o_block, d_block, _near, _loose in compared:
         for k in d_block:
-            rendering.setdefault(k, []).extend(s for i in o_block for s in o_found[i] if readable(s))
+            # (a pronoun too: '"...," he said' / '«...», ha detto X' renders the quote's own
+            # speaker, not a source moved there from the sentence before)
+            rendering.setdefault(k, []).extend(s for i in o_block for s in o_found[i] if readable(s) or s.pronoun)
 
     ctx.embeddings.want(s.core for found in rendering.values() for s in found)
     ctx.embeddings.flush()
@@ -2980,11 +2982,22 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
 
     out = []
     dropped = []
+    to_quote: set[int] = set()
+    taken = {k for _o, d_block, _n, _l in compared for k in d_block}
     for o_block, d_block, o_sources, d_here, d_near, loose, near in blocks:
         if loose and d_here:
             pairs = statements.get((tuple(o_block), tuple(d_block)))
             if not pairs or max(sim(*pair) for pair in pairs) < STATED:
-                continue  # too loosely aligned to compare two sources
+                # too loosely aligned to compare two sources; but where the derivative's
+                # only source is a quote's speaker, the claim may stand next to it uncredited
+                if all(judged(d, "d") for d in d_here):
+                    for o in o_sources:
+                        moved = _left_to_the_quote(ctx, o, o_block, d_block, o_found, d_found, taken)
+                        if moved is not None:
+                            dropped.append((o, [moved[0]], [moved[1]], loose))
+                            to_quote.add(id(o))
+                            break
+                continue
         # An attribution moved to the next sentence stands in for one the sentence lost; a
         # sentence that credits as many sources of its own is judged on them alone (its
         # neighbour's "the college" is no moved rendering of the office it replaced).
@@ -3033,7 +3046,16 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
             if d_here:
                 candidates = [d for d in d_here if readable(d) and not judged(d, "d")]
                 if not candidates:
-                    continue  # only quotes' speakers there, which the quote analysis compares
+                    # only quotes' speakers there, which the quote analysis compares; but a
+                    # claim whose speaker now speaks only in the quote after it ('X said the
+                    # port would stay open. "...," he said.' / « Il porto resterà aperto.
+                    # «...», ha detto X. ») is stated as fact
+                    moved = _left_to_the_quote(ctx, o, o_block, d_block, o_found, d_found, taken)
+                    if moved is not None:
+                        dropped.append((o, [moved[0]], [moved[1]], loose))
+                        to_quote.add(id(o))
+                        break
+                    continue
                 candidates = [d for d in candidates if id(d) not in used] or candidates
                 d = max(candidates, key=lambda c: sim(o.core, c.core))
                 if any(
@@ -3078,6 +3100,12 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                 # (a pronoun next door may be the source, moved; a reporting verb whose
                 # source was not read still credits someone)
                 dropped.append((o, o_block, d_block, loose))
+                if any(
+                    not (k in d_block or not own_source(d, k)) for k in near if k not in d_block for d in d_found[k]
+                ):
+                    # the speaker's name next door credits that sentence's own quote, not
+                    # this claim: its being in the paragraph does not keep the source
+                    to_quote.add(id(o))
                 break
     for o_block, d_block, near, loose in compared:
         # A quote's speaker dropped with the attribution around it ("In a statement, X
@@ -3092,7 +3120,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
     out += _quoted_insiders(ctx, insiders, o_found, d_found, out, judged, finding, same_entity)
     out += _quoted_numbers(ctx, compared, o_found, d_found, out, judged, finding)
     out += _dropped_pronoun_sources(ctx, compared, o_found, d_found, excluded, out, judged, finding)
-    out += _dropped_sources(ctx, dropped, already, finding, o_found)
+    out += _dropped_sources(ctx, dropped, already, finding, o_found, to_quote)
     out += _dropped_outlets(ctx, compared, o_found, out, already, finding)
     out += _dropped_commissioning_outlets(ctx, compared, out, finding)
     out += _credited_to_the_press(ctx, compared, o_found, d_found, out, already, finding)
@@ -3588,7 +3616,38 @@ def _words_gone(source: Source, text: str, rest: str = "") -> bool:
     return bool(mine) and not _shares_word(mine, _content_words(text, source.language))
 
 
-def _dropped_sources(ctx, dropped, already, finding, o_found=()) -> list:
+def _left_to_the_quote(
+    ctx, o: Source, o_block: list[int], d_block: list[int], o_found, d_found, taken: set[int]
+) -> tuple[int, int] | None:
+    """(original sentence, derivative sentence) where a source's claim is rendered with no
+    one credited, its speaker kept only for the quote next to it, or None. The block must
+    credit fewer sources in the derivative than in the original (the quote's "he said" and
+    the claim's "X said" became one), and the derivative sentence that renders the claim
+    best must credit no one."""
+    i = next((k for k in o_block if any(s is o for s in o_found[k])), None)
+    if i is None:
+        return None
+    # the block's sentences, and the one just before or after it that no other pair takes
+    # (a rewrite may set the claim in a paragraph of its own, before the quote)
+    around = [k for k in (min(d_block) - 1, max(d_block) + 1) if 0 <= k < len(d_found) and k not in taken]
+    candidates = [*d_block, *around]
+    if len(candidates) < 2:
+        return None
+    o_side, d_side = ctx.original, ctx.derivative
+    stripped = _without(ctx.group_text(o_side, [i]), o.claim.text)
+    if not stripped:
+        return None
+    j = max(candidates, key=lambda k: ctx.embeddings.sim(stripped, ctx.group_text(d_side, [k])))
+    if d_found[j] or _credits_someone(ctx.group_text(d_side, [j]), d_side.language):
+        return None
+    n_o = sum(_attributes(s) for k in o_block for s in o_found[k])
+    n_d = sum(_attributes(s) for k in {*d_block, j} for s in d_found[k])
+    if n_d >= n_o:
+        return None
+    return i, j
+
+
+def _dropped_sources(ctx, dropped, already, finding, o_found=(), to_quote=frozenset()) -> list:
     """Sources of original sentences whose derivative credits nobody at all.
 
     A person's name is written alike in every language (and a body's in the same
@@ -3624,9 +3683,8 @@ def _dropped_sources(ctx, dropped, already, finding, o_found=()) -> list:
         people = [n for n in _people(o) if len(n.words) >= 2 and (ctx.same_language or not is_organisation(n))]
         paragraph = " ".join(d_side.texts.get(seg, "") for seg in {d_side.sentences[k].seg for k in d_block})
         if people:
-            if (not loose or rendered >= ALIGNED) and not any(
-                name_in_text(n, o.language, paragraph, d_side.language) for n in people
-            ):
+            kept = any(name_in_text(n, o.language, paragraph, d_side.language) for n in people)
+            if (not loose or rendered >= ALIGNED) and not kept:
                 out.append(
                     finding(
                         "attribution_changed",
@@ -3636,10 +3694,27 @@ def _dropped_sources(ctx, dropped, already, finding, o_found=()) -> list:
                         0.55,
                     )
                 )
-            continue
+            if not kept or id(o) not in to_quote:
+                continue
+            # (a name kept only in the next sentence's own attribution: judged below)
         if not stripped:
             continue
         gain = DROP_GAIN
+        if id(o) in to_quote:
+            # (the name is still in the paragraph, with the quote: only the claim's
+            # rendering without its source tells)
+            if rendered >= ALIGNED and rendered - ctx.embeddings.sim(o_text, d_text) >= gain:
+                out.append(
+                    finding(
+                        "attribution_changed",
+                        o.claim,
+                        d_span,
+                        f"The source was dropped: the original credits '{o.phrase.text}' with this claim; the "
+                        "derivative states it without a source and credits the speaker with the quote only.",
+                        0.55,
+                    )
+                )
+            continue
         o_kinds = _speaks_for(o) - {UNOFFICIAL}
         named_there = any(
             n.head.lower() in speakers and not gazetteer().entities_of(n.span.text)
