@@ -3700,7 +3700,7 @@ def _dropped_sources(ctx, dropped, already, finding, o_found=(), to_quote=frozen
         if not stripped:
             continue
         gain = DROP_GAIN
-        if id(o) in to_quote:
+        if people:  # (only a name kept next door, in that sentence's own attribution, gets here)
             # (the name is still in the paragraph, with the quote: only the claim's
             # rendering without its source tells)
             if rendered >= ALIGNED and rendered - ctx.embeddings.sim(o_text, d_text) >= gain:
