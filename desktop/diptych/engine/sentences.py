@@ -102,6 +102,8 @@ def _sentence_spans(seg: int, text: str, language: str) -> tuple[Span, ...]:
             if span.text:
                 spans.append(span)
     spans = _rejoin_quote_tails(spans, text)
+    if language == "de":
+        spans = _rejoin_ordinals(spans, text)
     return tuple(spans or [trimmed(seg, text, 0, len(text))])
 
 
@@ -117,6 +119,28 @@ def _rejoin_quote_tails(spans: list[Span], text: str) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         if out and _QUOTE_TAIL.match(span.text) and out[-1].seg == span.seg:
+            prev = out[-1]
+            out[-1] = Span(prev.seg, prev.start, span.end, text[prev.start : span.end])
+        else:
+            out.append(span)
+    return out
+
+
+_GERMAN_ORDINAL_END = re.compile(
+    r"\b(?:dem|den|der|des|die|das|am|im|zum|zur|vom|beim|"
+    r"(?:ein|mein|dein|sein|ihr|unser|euer|dies|jed)(?:em|en|er|es|e))\s+\d{1,4}\.$",
+    re.IGNORECASE,
+)
+
+
+def _rejoin_ordinals(spans: list[Span], text: str) -> list[Span]:
+    """Glue back a German sentence cut after an ordinal: German writes "the 700th" as
+    "dem 700." and capitalises the noun after it ("dem 700. Jahrestag"), which pysbd
+    reads as a sentence end when the number is long. A count ending a sentence ("stieg
+    auf 700.") has no article or preposition of an ordinal before it."""
+    out: list[Span] = []
+    for span in spans:
+        if out and out[-1].seg == span.seg and _GERMAN_ORDINAL_END.search(out[-1].text):
             prev = out[-1]
             out[-1] = Span(prev.seg, prev.start, span.end, text[prev.start : span.end])
         else:
