@@ -199,6 +199,12 @@ def test_a_name_span_is_an_exact_slice_of_the_text():
         # A title of another language is cut off too: articles quote foreign titles.
         ("en", "The statue of Kaiser Ottokar stands in the square.", ["Ottokar"]),
         ("fr", "Le musée a reçu la lettre de Mrs Agatha Pell.", ["Agatha Pell"]),
+        # Titles of the clergy and of religious orders.
+        ("en", "Father Anselm Kirchner blessed the bells.", ["Anselm Kirchner"]),
+        ("de", "Pater Anselm Kirchner segnete die Glocken.", ["Anselm Kirchner"]),
+        ("fr", "Le frère Anselm Kirchner a béni les cloches.", ["Anselm Kirchner"]),
+        ("es", "Sor Inés Calvo bendijo las campanas.", ["Inés Calvo"]),
+        ("it", "Suor Agnese Riva ha benedetto le campane.", ["Agnese Riva"]),
     ],
 )
 def test_titles_of_any_language_are_cut_off_names(language, text, names):
@@ -302,6 +308,17 @@ FAITHFUL_NAMES = [
         "de",
         ["Archduke Leopold Brandt opened the exhibition in Graz.", "The archduke had lent six paintings."],
         ["Erzherzog Leopold Brandt eröffnete die Ausstellung in Graz.", "Der Erzherzog hatte sechs Gemälde geliehen."],
+    ),
+    (
+        # A priest's title translated.
+        "de",
+        ["Father Anselm Kirchner said the abbey would keep its library."],
+        ["Pater Anselm Kirchner sagte, die Abtei werde ihre Bibliothek behalten."],
+    ),
+    (
+        "es",
+        ["Sister Inés Calvo said the school would stay open."],
+        ["La hermana Inés Calvo dijo que la escuela seguiría abierta."],
     ),
     (
         # An archipelago's exonym without its common noun.
