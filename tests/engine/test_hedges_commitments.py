@@ -115,6 +115,17 @@ def test_a_hedge_made_a_commitment_or_weakened_is_a_change(o_lang, original, d_l
          "en", "The regulator will fine the airline.", "removed"),
         ("en", "The regulator said it will fine the airline.",
          "fr", "Le régulateur n’exclut pas de sanctionner la compagnie.", "added"),
+        # « ne peut être écartée »: the literary negation of pouvoir, without « pas ».
+        ("en", "The police said a deliberate act could not be ruled out.",
+         "fr", "Selon la police, l’hypothèse d’un acte délibéré ne peut être écartée.", None),
+        ("en", "The police said a deliberate act could not be ruled out.",
+         "fr", "Selon la police, un acte délibéré n’est pas à exclure.", None),
+        ("en", "The police said a deliberate act could not be ruled out.",
+         "it", "Secondo la polizia, un atto deliberato non può essere escluso.", None),
+        ("en", "The police said a deliberate act could not be ruled out.",
+         "es", "Según la policía, no puede descartarse un acto deliberado.", None),
+        ("en", "The police said a deliberate act could not be ruled out.",
+         "de", "Nach Angaben der Polizei kann eine absichtliche Tat nicht ausgeschlossen werden.", None),
     ],
 )
 def test_a_possibility_not_ruled_out_is_a_might(o_lang, original, d_lang, derivative, expected):

@@ -125,3 +125,17 @@ def test_a_named_speakers_statement_in_the_conditional_is_still_distanced():
 def test_an_expectation_added_to_a_promise_is_still_a_change():
     assert change("en", "The council will vote on the plan next week.",
                   "fr", "Le conseil devrait voter sur le projet la semaine prochaine.") == "added"
+
+
+def test_seguramente_is_the_spanish_probably():
+    assert change(
+        "en", "The lawyer said the farmers would win the case but would probably struggle to recover their costs.",
+        "es", "El abogado dijo que los agricultores ganarán el caso, pero que seguramente les costará recuperar sus gastos.",
+    ) is None
+
+
+def test_seguramente_dropped_is_still_a_hedge_removed():
+    assert change(
+        "en", "The lawyer said the farmers would probably struggle to recover their costs.",
+        "es", "El abogado dijo que a los agricultores les costará recuperar sus gastos.",
+    ) == "removed"
