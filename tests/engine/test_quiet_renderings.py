@@ -62,6 +62,14 @@ def test_a_body_another_language_names_properly_is_the_same_source():
         # a forecast reported with « prévoit-il » for "he said"
         ("“Buyers will be wary for a year or two,” he said.",
          "fr", "« Les acheteurs vont se méfier pendant un an ou deux », prévoit-il."),
+        # a charged word negated is the plain "not lightly" of the source
+        ("“We did not take this step lightly,” the chairwoman said.",
+         "de", "„Wir haben diesen Schritt nicht leichtfertig getan“, sagte die Vorsitzende."),
+        ("The board said it had not taken the decision lightly.",
+         "de", "Der Vorstand sagte, er habe die Entscheidung nicht leichtfertig getroffen."),
+        # a sale "to the highest bidder" is told as such, not as a sell-out
+        ("Several members voted against the sale “because a common should not go to the highest bidder”.",
+         "fr", "Plusieurs membres ont voté contre la vente « parce qu’un bien commun ne devrait pas être vendu au plus offrant »."),
     ],
 )
 def test_a_faithful_rendering_of_plans_figures_and_forecasts_is_no_finding(original, d_lang, derivative):
