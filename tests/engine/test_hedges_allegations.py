@@ -28,6 +28,14 @@ CRITICS = "Critics say the audit did not examine the pension fund."
          "fr", "L’audit n’aurait pas porté sur le fonds de pension, font valoir des critiques.", None),
         ("en", CRITICS,
          "es", "Según los críticos, la auditoría no habría examinado el fondo de pensiones.", None),
+        # So is what a newspaper or broadcaster reported: the conditional of reported
+        # speech is how French and Spanish pass on a media report, wherever the source goes.
+        ("en", "According to the weekly Kustbladet, about 200 of the permits were issued without an inspection.",
+         "fr", "Quelque 200 permis auraient été délivrés sans inspection, rapporte l’hebdomadaire Kustbladet.", None),
+        ("en", "According to a report in the daily Morgenpost, the ferry operator paid the fine late.",
+         "es", "Según el diario Morgenpost, la naviera habría pagado la multa con retraso.", None),
+        ("en", "The broadcaster RTV Oost reported that the bridge was closed twice in May.",
+         "fr", "Le pont aurait été fermé deux fois en mai, selon la chaîne RTV Oost.", None),
         # but a hedge of hearsay added to the allegation is added all the same
         ("en", WITNESSES,
          "fr", "Selon des témoins, des gardiens ont, semble-t-il, verrouillé la porte est dix minutes avant l’incendie.", "added"),
