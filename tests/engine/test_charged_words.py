@@ -203,3 +203,19 @@ def test_a_framing_of_panic_neglect_pretext_verdict_or_haste_is_reported(o_lang,
 )
 def test_a_framing_word_rendering_the_source_or_used_literally_stays_quiet(o_lang, original, d_lang, derivative):
     assert charged_words(o_lang, original, d_lang, derivative) == []
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative",
+    [
+        ("fr", "Les plaintes s’entassaient depuis des semaines avant que quelqu’un ne vérifie le système, affirme un employé."),
+        ("fr", "Les dossiers se sont entassés pendant des mois sur le bureau du juge, selon un greffier."),
+    ],
+)
+def test_things_piling_up_rendered_as_entassées_are_no_people_crammed_in(d_lang, derivative):
+    """« s’entasser » is the everyday French for things piling up (complaints, files, rubbish):
+    it judges only people crammed in, not a source's own image of a pile."""
+    original = "Complaints had been piling up for weeks before anyone checked the system, an employee said."
+    if "dossiers" in derivative:
+        original = "Files piled up for months on the judge's desk, a clerk said."
+    assert charged_words("en", original, d_lang, derivative) == []

@@ -303,3 +303,49 @@ def test_a_verb_of_denial_for_a_plain_affirmative_said_is_still_reported():
     original = "The regional director, Piet Maas, said staffing was the main problem."
     derivative = "Le directeur régional, Piet Maas, insinue que le manque de personnel est le principal problème."
     assert loaded("en", original, "fr", derivative) == ["insinue"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La piste n’avait été damée que deux fois, affirme le gardien du refuge.",
+        "La route n’a été rouverte que trois jours plus tard, selon la préfecture.",
+        "Les bulletins ont été recomptés et la liste a été validée que la commission le veuille ou non.",
+    ],
+)
+def test_a_passive_participle_before_que_is_no_verb_of_saying(text):
+    """« n’a été rouverte que trois jours »: a past participle after « été » is a passive,
+    never a present tense of saying before a reported clause."""
+    verbs = slot_verbs(text, "fr")
+    assert not any(v.endswith(("ée", "ées", "damée")) for v in verbs), verbs
+
+
+def test_a_charged_verb_whose_sentence_renders_a_source_sentence_outside_its_block_takes_that_said(encoder):
+    """A rewrite that merges paragraphs may leave a derivative sentence aligned with the
+    wrong source sentence: the "said" the charged verb replaces is the one of the source
+    sentence its own sentence renders, even outside the aligned block."""
+    from diptych.engine.groups import build_context
+    from diptych.engine.loaded_terms import saying_verbs
+    from diptych.engine.saying import counterpart
+
+    original = article(
+        "en",
+        [
+            "The farmers' union said the new subsidy was too small for families who had lost a whole harvest.",
+            "The agriculture minister said she would meet the regional councils before the summer.",
+        ],
+    )
+    derivative = article(
+        "en",
+        [
+            "The farmers' union grumbled that the new subsidy was too small for families who had lost a whole "
+            "harvest. The agriculture minister said she would meet the regional councils before the summer."
+        ],
+    )
+    ctx = build_context(original, derivative, [Link([0, 1], [0], 0.9)], encoder)
+    o_spans, d_spans = ctx.original.sentences, ctx.derivative.sentences
+    said_neutral, _ = saying_verbs("en")
+    said = [(s, m) for s in o_spans[1:] for m in said_neutral.finditer(s.text)]
+    word = d_spans[0].sub(d_spans[0].text.index("grumbled"), d_spans[0].text.index("grumbled") + 8)
+    source, neutral = counterpart(ctx, said, o_spans[1:], word, d_spans, said_neutral)
+    assert (source.seg, neutral.group()) == (0, "said")

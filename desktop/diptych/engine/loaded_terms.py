@@ -170,7 +170,7 @@ def _replaced(ctx: Context, regex: re.Pattern[str], o_spans: list[Span], loaded:
     """The source's neutral word that ``loaded`` stands in for (see saying.counterpart)."""
     from diptych.engine.saying import counterpart
 
-    source, m = counterpart(ctx, [(s, m) for s in o_spans for m in regex.finditer(s.text)], o_spans, loaded, d_spans)
+    source, m = counterpart(ctx, [(s, m) for s in o_spans for m in regex.finditer(s.text)], o_spans, loaded, d_spans, regex)
     return source.sub(m.start(), m.end())
 
 

@@ -68,18 +68,20 @@ def _not_after(words: str) -> str:
     return "".join(rf"(?<!\b(?i:{w})\s)" for w in words.split())
 
 
-# A present tense is read only before the reported clause's conjunction, where a noun in
+# A present tense is read only before the reported clause's conjunction (never a French
+# past participle in -ée, nor a word after « été »: « n’a été testée que deux jours » is a
+# passive and a restriction, not a verb of saying), where a noun in
 # the same place would need an article (the place after a quotation mark takes any word),
 # and not in an adjective of time after its noun (« la semaine dernière que », « la semana
 # pasada que », « la settimana scorsa che »).
 _FR_PRESENT = (
-    _not_after("le la les un une de du des au aux à en et sa son ses ce cette leur leurs par pour sur dans avec ne plus moins aussi si très trop autant")
+    _not_after("le la les un une de du des au aux à en et sa son ses ce cette leur leurs par pour sur dans avec ne plus moins aussi si très trop autant été être")
     + r"(?<!\bn['’])"
     + r"(?P<vp4>(?P<verb4>(?!(?:comme|telle?s?|même|ainsi|alors|parce|bien|tandis|pendant|sorte|autre|presque|lorsque|"
     r"puisque|encore|toute?|plutôt|moins|plus|avant|après|juste|seule?|une|elle|celle|quelque|chose|cause|mesure|"
     r"façon|manière|idée|crainte|espoir|preuve|signe|fait|sens|ordre|fin|vrai|dire|semble|arrive|reste|importe|découle|"
     r"dernière|première|prochaine|passée|entière)\b)[\wéèêàâîôûç]{3,}(?:e|ent)"
-    r"(?<!ième)(?<!ique)(?<!ale)(?<!elle)(?<!ible)(?<!able)(?<!aire)(?<!ive)(?<!iste)(?<!ienne)(?<!aise)(?<!oise)))"
+    r"(?<!ième)(?<!ique)(?<!ale)(?<!elle)(?<!ible)(?<!able)(?<!aire)(?<!ive)(?<!iste)(?<!ienne)(?<!aise)(?<!oise)(?<!ée)))"
 )
 _ES_PRESENT = (
     _not_after("el la los las un una de del al a en y su sus por para con este esta lo más menos tan muy no")
@@ -240,17 +242,28 @@ def find_judging_sayings(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
                     or (not adverbs and judging_adverb(slot, d.language))
                 ]
                 if judged:
-                    source, neutral = counterpart(ctx, said, o_spans, judged[0].phrase, d_spans)
+                    source, neutral = counterpart(ctx, said, o_spans, judged[0].phrase, d_spans, o_neutral)
                     out.append(_finding(neutral.group(), judged[0], source.seg, score))
     return out
 
 
-def counterpart(ctx: Context, said: list[tuple[Span, re.Match[str]]], o_spans: list[Span], word: Span, d_spans: list[Span]):
+def counterpart(
+    ctx: Context,
+    said: list[tuple[Span, re.Match[str]]],
+    o_spans: list[Span],
+    word: Span,
+    d_spans: list[Span],
+    neutral: re.Pattern[str] | None = None,
+):
     """Of the source's neutral words ``said`` (sentence, match), the one the derivative's
     ``word`` stands for: the one in the source sentence its own sentence renders clearly best
     (a passage of merged or reordered paragraphs holds several speakers), else the one at the
     same place in the passage (the third of the way through: "According to X, …. Y said …"
-    / « … ont admis » renders the "said", not the "according to")."""
+    / « … ont admis » renders the "said", not the "according to").
+
+    Given the ``neutral`` words' pattern, a word whose sentence renders none of the
+    passage's sentences but clearly renders another source sentence holding one (a rewrite
+    that merged paragraphs, aligned with the wrong one) stands for that sentence's word."""
 
     def place(spans: list[Span], span: Span, start: int) -> float:
         total = sum(len(s.text) for s in spans) or 1
@@ -262,11 +275,24 @@ def counterpart(ctx: Context, said: list[tuple[Span, re.Match[str]]], o_spans: l
     column = ctx.similarity[:, ctx.derivative.sentences.index(sentence)]
     renders = {id(pair): float(column[ctx.original.sentences.index(pair[0])]) for pair in said}
     best = max(renders.values())
+    if neutral is not None and best < ELSEWHERE_BELOW:
+        elsewhere = [
+            (span, float(column[k]))
+            for k, span in enumerate(ctx.original.sentences)
+            if float(column[k]) >= RENDERS and span not in o_spans and neutral.search(span.text)
+        ]
+        if elsewhere:
+            span = max(elsewhere, key=lambda pair: pair[1])[0]
+            return span, neutral.search(span.text)
     near = [pair for pair in said if renders[id(pair)] >= best - CLOSE]
     return min(near, key=lambda pair: abs(place(o_spans, pair[0], pair[0].start + pair[1].start()) - where))
 
 
 CLOSE = 0.1
+ELSEWHERE_BELOW = 0.3
+"""Below this, the derivative's sentence renders none of its passage's sentences ..."""
+RENDERS = 0.6
+"""... and from this a source sentence outside the passage is the one it renders."""
 """How much closer one source sentence must be to the derivative's for its "said" to be the
 one replaced whatever their places (sentences that render each other score 0.6-0.8; two
 that only share a topic 0.3-0.5)."""
