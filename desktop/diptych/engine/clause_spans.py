@@ -752,6 +752,9 @@ def find_omitted_clauses(
             continue
         if ctx.original.texts[clause.seg].strip() == ctx.original.article.title:
             continue  # a headline sums up the body: what a rewritten one leaves out, the body tells
+        if _record_rendered(clause.text, ctx.original.language,
+                            [ctx.derivative.texts[seg] for seg in f.original], ctx.derivative.language):
+            continue  # "the highest number on record" / « du jamais vu »: the record is told in place
         condition = _CONDITION.get(ctx.original.language)
         if condition is not None and condition.match(clause.text):
             if clause.seg in hedged:
@@ -768,6 +771,31 @@ def find_omitted_clauses(
             )
         out.append(Finding(kind, f.derivative, f.original, f.derivative_text, None, explanation, f.confidence))
     return out
+
+
+_RECORD = {
+    "en": r"on record|records? (?:began|begun)|(?:a|an|the|new|all-time) (?:\w+ )?record|record[- ](?:high|low|level|number|year|figure)s?"
+          r"|all-time (?:high|low)|ever (?:recorded|seen|counted|measured)|(?:never|not) (?:\w+ )?before|unprecedented|without precedent",
+    "fr": r"record|jamais vu|(?:n['’]|ne )?(?:\w+ ){0,2}?jamais (?:\w+ )?(?:été|connu|vu|atteint|enregistré|observé|compté)"
+          r"|sans précédent|inédite?s?|(?:niveau|plus haut|plus bas|sommet|pic) historique",
+    "de": r"Rekord\w*|rekord\w*|(?:wie )?(?:nie|noch nie) (?:zuvor|vorher)|so (?:\w+ )?wie (?:noch )?nie|noch nie|beispiellos\w*"
+          r"|seit Beginn der (?:Aufzeichnungen|Messungen)|Höchststand\w*|Tiefststand\w*|historische[nsm]? (?:Höchst|Tiefst)\w*",
+    "es": r"r[ée]cords?|sin precedentes|nunca (?:antes )?(?:visto|vista|vistos|vistas)|nunca antes|jamás|inédit[oa]s?|(?:máximo|mínimo|nivel|cifra) histórica?",
+    "it": r"record|mai (?:vist[oaie]|così|prima)|senza precedenti|inedit[oaie]|(?:massimo|minimo|livello|picco) storico|primato",
+}
+"""How each language states a record: an English "the highest number on record" is in
+German „so oft wie nie zuvor“, in French « du jamais vu » or « un record », in Spanish «sin
+precedentes»: the same claim, which the encoder does not pair with the superlative."""
+
+_RECORD_RE = {language: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) for language, words in _RECORD.items()}
+
+
+def _record_rendered(clause: str, language: str, renderings: list[str], other_language: str) -> bool:
+    """Is ``clause`` a statement of record that a sentence of ``renderings`` states too?"""
+    mine, theirs = _RECORD_RE.get(language), _RECORD_RE.get(other_language)
+    if mine is None or theirs is None or not mine.search(clause):
+        return False
+    return any(theirs.search(text) for text in renderings)
 
 
 _CONDITION_WORDS = {
