@@ -96,6 +96,18 @@ from aligned_fixtures import charged_words
             "acabó prometiendo",
         ),
         (
+            "The coastguard scaled back the search for the missing fishing boat on Friday.",
+            "fr",
+            "Les garde-côtes ont pratiquement abandonné vendredi les recherches du bateau de pêche disparu.",
+            "pratiquement abandonné",
+        ),
+        (
+            "The coastguard scaled back the search for the missing fishing boat on Friday.",
+            "en",
+            "The coastguard on Friday moved the search for the missing fishing boat into a new phase.",
+            "a new phase",
+        ),
+        (
             "Heavy snow fell on the pass on Tuesday and the road was closed for six hours.",
             "en",
             "A blizzard swept across the pass on Tuesday and the road was closed for six hours.",
@@ -149,7 +161,22 @@ def test_a_fact_played_down_or_dramatised_is_a_loaded_term(original, d_lang, der
             "fr",
             "Une tempête de neige s’est abattue mardi sur le col.",
         ),
+        (
+            "The coastguard scaled back the search, which had entered its final phase.",
+            "fr",
+            "Les garde-côtes ont réduit les recherches, entrées dans une nouvelle phase, la dernière.",
+        ),
+        (
+            "The coastguard has all but abandoned the search for the boat.",
+            "de",
+            "Die Küstenwache hat die Suche nach dem Boot praktisch aufgegeben.",
+        ),
         # Faithful renderings of the plain words.
+        (
+            "The coastguard scaled back the search for the missing fishing boat on Friday.",
+            "fr",
+            "Les garde-côtes ont réduit vendredi les recherches du bateau de pêche disparu.",
+        ),
         (
             "Inspectors issued about 2,000 fines in the first month.",
             "fr",
