@@ -1137,7 +1137,7 @@ class QuoteComparison:
                 # A paragraph the aligner left unlinked: a quote there is still compared
                 # with the original's quotes (quotes move), but never called new - the
                 # paragraph itself is reported as added.
-                self._unlinked(dq, matched_o, out, finding)
+                self._unlinked(dq, matched_o, out, finding, group_of_d)
                 continue
             # The best rendering anywhere in the original (quotes move between paragraphs).
             scored = sorted(
@@ -1713,7 +1713,14 @@ class QuoteComparison:
             0.7,
         )
 
-    def _unlinked(self, dq: Quote, matched_o: set[int], out: list, finding) -> None:
+    def _unlinked(self, dq: Quote, matched_o: set[int], out: list, finding, group_of_d=None) -> None:
+        """A quote of a paragraph the aligner left unlinked, compared with the original's
+        quotes: a close rendering is matched, a shorter one that renders part of an original
+        quote (``UNLINKED_RELATED``) is that quote truncated. A quote split off into a
+        paragraph of its own right after the paragraph linked to its original's (a speaker's
+        second quote set apart: « Nous ne classons pas l'affaire. » for "We are not closing
+        the case, and we will respond to any new information.") has its place for evidence,
+        as a quote in a linked paragraph has: the looser ``RELATED_CROSS`` is enough there."""
         scored = sorted(((self._related(oq, dq), oi) for oi, oq in enumerate(self.o.quotes)), reverse=True)
         if not scored:
             return
@@ -1722,10 +1729,36 @@ class QuoteComparison:
         if self._faithful(oq, dq):
             matched_o.add(oi)
             return
-        if score < UNLINKED_RELATED or not self._shorter(oq, dq):
+        threshold = UNLINKED_RELATED
+        if not self.same_language and self._split_off(dq, group_of_d or {}, matched_o):
+            placed = [
+                (self._related(self.o.quotes[i], dq), i) for i in self._split_off(dq, group_of_d or {}, matched_o)
+            ]
+            score, oi = max(placed)
+            oq = self.o.quotes[oi]
+            threshold = RELATED_CROSS
+        if score < threshold or not self._shorter(oq, dq):
             return
         matched_o.add(oi)
         out.append(self._changed(oq, dq, truncated=True, finding=finding))
+
+    def _split_off(self, dq: Quote, group_of_d: dict, matched_o: set[int]) -> list[int]:
+        """The original quotes not yet matched of the group that links the derivative
+        paragraph right before ``dq``'s, where ``dq`` is its paragraph's only quote and the
+        paragraph holds nothing but it."""
+        seg = dq.span.seg
+        own = [j for j, q in enumerate(self.d.quotes) if q.span.seg == seg]
+        if len(own) != 1 or len(dq.span.text) < 0.6 * len(self.ctx.derivative.texts[seg].strip()):
+            return []
+        before = self.ctx.derivative.by_segment.get(seg - 1, [])
+        groups = {id(group_of_d[k]): group_of_d[k] for k in before if k in group_of_d}
+        if len(groups) != 1:
+            return []
+        group = next(iter(groups.values()))
+        return [
+            oi for oi in range(len(self.o.quotes))
+            if self.o.sentence_of[oi] in group.original and oi not in matched_o
+        ]
 
     def _absorbed(self, matches: list[tuple[int, Quote]]) -> set[int]:
         """Original quotes run together with a neighbour into one longer derivative quote.
