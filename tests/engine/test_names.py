@@ -310,6 +310,17 @@ FAITHFUL_NAMES = [
         ["Erzherzog Leopold Brandt eröffnete die Ausstellung in Graz.", "Der Erzherzog hatte sechs Gemälde geliehen."],
     ),
     (
+        # Regions and cities each language names its own way.
+        "fr",
+        ["About 4.2 million customers in Lower Saxony, Bremen and Hamburg lost their mobile network on Wednesday."],
+        ["Mercredi, quelque 4,2 millions d’abonnés en Basse-Saxe, à Brême et à Hambourg se sont retrouvés sans réseau mobile."],
+    ),
+    (
+        "it",
+        ["Floods closed roads in Lower Austria and Styria."],
+        ["Le alluvioni hanno chiuso strade in Bassa Austria e in Stiria."],
+    ),
+    (
         # A priest's title translated.
         "de",
         ["Father Anselm Kirchner said the abbey would keep its library."],
