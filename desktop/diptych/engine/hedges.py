@@ -44,6 +44,9 @@ Within one language "can" and "may" hedge a claim ([monolingual]: "can receive s
 bans" -> "receive shorter bans"), though a translation renders them with no modal as
 often as with one; not where either version speaks of a permission, duty or ban
 ([deontic]: "will be allowed to keep" / "may keep").
+Within one language a claim said to hold as a rule ([generality]: "tend to", "generally",
+"usually", "in principle") is hedged too: "tend to cut" -> "cut" is a removed hedge; across
+languages translators render these markers too freely to judge.
 Across languages a weak hedge that also says a permission ([permission]: „dürften“) is no
 hedge against a version with a [deontic] word ("were allowed to hold" / „abhalten dürften“).
 An open question ([open]: "is examining whether any crime was committed", « cherche à
@@ -138,6 +141,7 @@ class Hedges:
     duty: tuple[Span, ...] = ()  # weak hedges that also say a duty or advice ("should")
     demands: bool = False  # a call or demand ("called on the state to", « appelle à »)
     one_language: tuple[Span, ...] = ()  # modals that hedge only against the same language ("can receive")
+    general: tuple[Span, ...] = ()  # markers of generality, hedges only within one language ("tend to", "generally")
     deontic: bool = False  # a word of permission, duty or ban ("allowed to", "must", "bans")
     permits: tuple[Span, ...] = ()  # weak hedges that also say a permission („dürften“)
     conditional_expectations: int = 0  # expectations that are modals (« devraient »)
@@ -237,6 +241,11 @@ class Hedges:
         new = tuple(h for h in self.one_language if h not in self.weak)
         return replace(self, weak=self.weak + new, possible=self.possible + new, possibility=self.possibility or bool(new))
 
+    def with_generality(self) -> Hedges:
+        """These hedges with the markers of generality counted as weak ones."""
+        new = tuple(h for h in self.general if h not in self.weak)
+        return replace(self, weak=self.weak + new)
+
     def counting_chances(self) -> Hedges:
         """These hedges with the modals of possibility before a verb counted as weak hedges."""
         new = tuple(c for c in self.chances if c not in self.weak)
@@ -312,6 +321,11 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         # "can receive shorter bans" -> "receive shorter bans": a hedge within one language,
         # but not a permission ("will be allowed to keep" / "may keep")
         o, d = o.with_one_language(), d.with_one_language()
+    if same_language:
+        # "tend to cut" -> "cut", "could fine" -> "could, in principle, fine": a tendency made
+        # a law, or a claim made a rule of thumb (across languages translators render these
+        # too freely to judge)
+        o, d = o.with_generality(), d.with_generality()
     # The other side's source may be named by a reporting verb too: "regional authorities
     # said" / « selon des sources locales » credits someone else, it adds no hedge.
     o2 = o.without_cited() if d.attributed or d.speech else o
@@ -586,6 +600,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     duty: list[Span] = []
     demands = False
     one_language: list[Span] = []
+    general: list[Span] = []
     deontic = False
     permits: list[Span] = []
     conditional_expectations = 0
@@ -773,6 +788,14 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                 if not _inside(span.start + m.start(), quoted) and not _inside(m.start(), sequences)
                 and not any(h.start <= span.start + m.start() < h.end for h in weak[weak_found:])
             ]
+        regex = pattern(LEXICON, language, "generality")
+        if regex is not None:
+            general += [
+                span.sub(m.start(), m.end())
+                for m in regex.finditer(span.text)
+                if not _inside(span.start + m.start(), quoted)
+                and not any(h.seg == span.seg and h.start <= span.start + m.start() < h.end for h in weak + hearsay)
+            ]
         regex = pattern(LEXICON, language, "completed")
         if regex is not None:
             said = [(m.start(), m.end()) for m in verbs.finditer(span.text)] if verbs is not None else []
@@ -794,7 +817,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         possible=tuple(possible), possibility=possibility, anticipation=tuple(anticipation),
         anticipates=pattern(LEXICON, language, "anticipation") is not None, evidence=tuple(evidence),
         evidential=evidential, intends=intends, duty=tuple(duty), demands=demands,
-        one_language=tuple(one_language), deontic=deontic, permits=tuple(permits),
+        one_language=tuple(one_language), general=tuple(general), deontic=deontic, permits=tuple(permits),
         conditional_expectations=conditional_expectations, chances=tuple(chances), weak_chances=tuple(weak_chances),
         questions=tuple(questions), asks=pattern(LEXICON, language, "open") is not None, deciding=tuple(deciding),
         appearance=tuple(appearance), degrees=tuple(degrees),
