@@ -313,9 +313,10 @@ def test_a_hedge_dropped_with_no_device_left_is_removed(o_lang, original, d_lang
          "Le port restera fermé jusqu’en mars, selon des sources locales.", "added"),
         ("en", "The ferry had been sold.", "fr", "Selon plusieurs médias, le ferry avait été vendu.", "added"),
         ("en", "According to unconfirmed reports, the ferry was sold.", "de", "Die Fähre wurde verkauft.", "removed"),
-        # A conditional is a hedge of its own, whoever is cited, where the original cites
-        # a body's own statement (a media report is relayed in the conditional: see
-        # test_hedges_allegations.py).
+        # A conditional is a hedge of its own, whoever is cited (a media report is relayed
+        # in the conditional where the outlet is still named: see test_hedges_allegations.py).
+        ("en", "According to the broadcaster NRK, the ferry was sold.", "fr",
+         "Selon plusieurs médias, le ferry aurait été vendu.", "added"),
         ("en", "According to the ministry, the ferry was sold.", "fr",
          "Selon plusieurs médias, le ferry aurait été vendu.", "added"),
     ],

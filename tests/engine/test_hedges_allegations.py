@@ -36,6 +36,11 @@ CRITICS = "Critics say the audit did not examine the pension fund."
          "es", "Según el diario Morgenpost, la naviera habría pagado la multa con retraso.", None),
         ("en", "The broadcaster RTV Oost reported that the bridge was closed twice in May.",
          "fr", "Le pont aurait été fermé deux fois en mai, selon la chaîne RTV Oost.", None),
+        # but not where the outlet is made rumours or unnamed opponents
+        ("en", "According to the weekly Kustbladet, about 200 of the permits were issued without an inspection.",
+         "fr", "Selon des opposants locaux, quelque 200 permis auraient été délivrés sans inspection.", "added"),
+        ("en", "According to the daily Morgenpost, the ferry operator paid the fine late.",
+         "it", "Secondo indiscrezioni di stampa, la compagnia avrebbe pagato la multa in ritardo.", "added"),
         # but a hedge of hearsay added to the allegation is added all the same
         ("en", WITNESSES,
          "fr", "Selon des témoins, des gardiens ont, semble-t-il, verrouillé la porte est dix minutes avant l’incendie.", "added"),

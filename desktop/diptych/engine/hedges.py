@@ -142,6 +142,8 @@ class Hedges:
     demands: bool = False  # a call or demand ("called on the state to", « appelle à »)
     one_language: tuple[Span, ...] = ()  # modals that hedge only against the same language ("can receive")
     general: tuple[Span, ...] = ()  # markers of generality, hedges only within one language ("tend to", "generally")
+    outlets: tuple[str, ...] = ()  # names of the news outlets a claim is credited to ("According to the daily X")
+    text: str = ""  # the sentences' words, where the other side's outlet is looked for
     deontic: bool = False  # a word of permission, duty or ban ("allowed to", "must", "bans")
     permits: tuple[Span, ...] = ()  # weak hedges that also say a permission („dürften“)
     conditional_expectations: int = 0  # expectations that are modals (« devraient »)
@@ -601,6 +603,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     demands = False
     one_language: list[Span] = []
     general: list[Span] = []
+    outlets: list[str] = []
     deontic = False
     permits: list[Span] = []
     conditional_expectations = 0
@@ -788,6 +791,14 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                 if not _inside(span.start + m.start(), quoted) and not _inside(m.start(), sequences)
                 and not any(h.start <= span.start + m.start() < h.end for h in weak[weak_found:])
             ]
+        regex = pattern(LEXICON, language, "media")
+        if regex is not None:
+            for m in regex.finditer(span.text):
+                if _inside(span.start + m.start(), quoted):
+                    continue
+                after = re.match(r"[\s,]*((?:[A-Z][\w'’.&-]*\s?){1,4})", span.text[m.end():])
+                words = m.group(0).split()[1:] + (after.group(1).split() if after else [])
+                outlets += [w.strip(",.") for w in words if w[:1].isupper() and len(w.strip(",.")) >= 3]
         regex = pattern(LEXICON, language, "generality")
         if regex is not None:
             general += [
@@ -817,7 +828,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         possible=tuple(possible), possibility=possibility, anticipation=tuple(anticipation),
         anticipates=pattern(LEXICON, language, "anticipation") is not None, evidence=tuple(evidence),
         evidential=evidential, intends=intends, duty=tuple(duty), demands=demands,
-        one_language=tuple(one_language), general=tuple(general), deontic=deontic, permits=tuple(permits),
+        one_language=tuple(one_language), general=tuple(general), outlets=tuple(outlets),
+        text=" ".join(span.text for span in spans), deontic=deontic, permits=tuple(permits),
         conditional_expectations=conditional_expectations, chances=tuple(chances), weak_chances=tuple(weak_chances),
         questions=tuple(questions), asks=pattern(LEXICON, language, "open") is not None, deciding=tuple(deciding),
         appearance=tuple(appearance), degrees=tuple(degrees),
@@ -871,6 +883,13 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     Hearsay that names a source counts only where the other side names none, and an
     [expectation] hedge only where the other side has no future (:func:`comparable`).
     """
+    if not same_language:
+        # "According to the daily X" renders the conditional of « …, rapporte le journal X »:
+        # a modal of the side that credits a news outlet the other side names too
+        if o.outlets and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", d.text) for w in o.outlets):
+            o = replace(o, modal=True, modals=o.modals + 1)
+        if d.outlets and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", o.text) for w in d.outlets):
+            d = replace(d, modal=True, modals=d.modals + 1)
     o, d = comparable(o, d, same_language)
     across = not same_language
     # A source by preposition renders a hedge only where the other side has no
