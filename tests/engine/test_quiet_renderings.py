@@ -67,6 +67,9 @@ def test_a_body_another_language_names_properly_is_the_same_source():
          "de", "„Wir haben diesen Schritt nicht leichtfertig getan“, sagte die Vorsitzende."),
         ("The board said it had not taken the decision lightly.",
          "de", "Der Vorstand sagte, er habe die Entscheidung nicht leichtfertig getroffen."),
+        # a failure that could "take down" a whole region paralyses it in German
+        ("“One faulty patch should never be able to take down a whole city,” the regulator said.",
+         "de", "„Ein einzelner fehlerhafter Patch dürfte niemals eine ganze Stadt lahmlegen können“, sagte die Behörde."),
         # a sale "to the highest bidder" is told as such, not as a sell-out
         ("Several members voted against the sale “because a common should not go to the highest bidder”.",
          "fr", "Plusieurs membres ont voté contre la vente « parce qu’un bien commun ne devrait pas être vendu au plus offrant »."),
