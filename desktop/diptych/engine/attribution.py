@@ -3005,6 +3005,16 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
     dropped = []
     to_quote: set[int] = set()
     taken = {k for _o, d_block, _n, _l in compared for k in d_block}
+
+    def left_to_quote(o: Source, o_block: list[int], d_block: list[int], loose: bool) -> bool:
+        """Record ``o`` as dropped where its speaker now speaks only in the quote next to the claim."""
+        moved = _left_to_the_quote(ctx, o, o_block, d_block, o_found, d_found, taken)
+        if moved is None:
+            return False
+        dropped.append((o, [moved[0]], [moved[1]], loose))
+        to_quote.add(id(o))
+        return True
+
     for o_block, d_block, o_sources, d_here, d_near, loose, near in blocks:
         if loose and d_here:
             pairs = statements.get((tuple(o_block), tuple(d_block)))
@@ -3013,10 +3023,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                 # only source is a quote's speaker, the claim may stand next to it uncredited
                 if all(judged(d, "d") for d in d_here):
                     for o in o_sources:
-                        moved = _left_to_the_quote(ctx, o, o_block, d_block, o_found, d_found, taken)
-                        if moved is not None:
-                            dropped.append((o, [moved[0]], [moved[1]], loose))
-                            to_quote.add(id(o))
+                        if left_to_quote(o, o_block, d_block, loose):
                             break
                 continue
         # An attribution moved to the next sentence stands in for one the sentence lost; a
@@ -3071,10 +3078,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                     # claim whose speaker now speaks only in the quote after it ('X said the
                     # port would stay open. "...," he said.' / « Il porto resterà aperto.
                     # «...», ha detto X. ») is stated as fact
-                    moved = _left_to_the_quote(ctx, o, o_block, d_block, o_found, d_found, taken)
-                    if moved is not None:
-                        dropped.append((o, [moved[0]], [moved[1]], loose))
-                        to_quote.add(id(o))
+                    if left_to_quote(o, o_block, d_block, loose):
                         break
                     continue
                 candidates = [d for d in candidates if id(d) not in used] or candidates
