@@ -184,6 +184,19 @@ def test_a_back_reference_takes_the_class_of_what_it_refers_to():
     assert compound.anonymous
     _, ministry = both("The ferry will not sail, the port authority said.", "The ministry said repairs had begun.", "en")
     assert not ministry.anonymous  # nothing before it to refer to
+    # The body an anonymous official belongs to, speaking later, is the body itself.
+    _, council = both(
+        "A council official, who asked not to be named, said the contracts were nearly ready.",
+        "The hall will reopen in 2027, the council said.",
+        "en",
+    )
+    assert not council.anonymous
+    _, police = both(
+        "Un policier, qui a requis l’anonymat, a confirmé l’arrestation.",
+        "L’homme a été relâché dans la soirée, selon la police.",
+        "fr",
+    )
+    assert not police.anonymous
 
 
 @pytest.mark.parametrize(

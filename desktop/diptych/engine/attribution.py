@@ -1653,6 +1653,13 @@ def _role_words(source: Source) -> set[str]:
     return _content_words(core, source.language)
 
 
+def _refers_back(words: set[str], role: set[str]) -> bool:
+    """Whether a source's words take up an earlier role: by a word that names a person's
+    role ("the official" after "a council official"), not only the body the role
+    belongs to ("the council" after "a council official" is the council itself)."""
+    return _shares_word(words, {w for w in role if not source_kinds(w) and not _is_body(w)})
+
+
 def resolve_anaphors(sources: list[Source]) -> list[Source]:
     """Sources in reading order, each back-reference given the class of what it refers to.
 
@@ -1666,7 +1673,7 @@ def resolve_anaphors(sources: list[Source]) -> list[Source]:
         if _anaphoric(source):
             words = _content_words(source.phrase.text, source.language)
             earlier = [s for s in reversed(out) if readable(s)]
-            antecedent = next((s for s in earlier if _shares_word(words, _role_words(s))), None)
+            antecedent = next((s for s in earlier if _refers_back(words, _role_words(s))), None)
             if antecedent is None and _SAME.search(source.phrase.text) and earlier:
                 antecedent = earlier[0]
             if antecedent is not None:
