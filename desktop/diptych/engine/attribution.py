@@ -1653,11 +1653,18 @@ def _role_words(source: Source) -> set[str]:
     return _content_words(core, source.language)
 
 
-def _refers_back(words: set[str], role: set[str]) -> bool:
-    """Whether a source's words take up an earlier role: by a word that names a person's
-    role ("the official" after "a council official"), not only the body the role
-    belongs to ("the council" after "a council official" is the council itself)."""
-    return _shares_word(words, {w for w in role if not source_kinds(w) and not _is_body(w)})
+def _refers_back(words: set[str], earlier: Source) -> bool:
+    """Whether a source's words take up an earlier source's role by its head word ("the
+    official" after "a council official", « les autorités » after « les autorités
+    sanitaires »), not by a word that only qualifies it ("the council" after "a council
+    official" is the council itself). English puts the head of a role last, French,
+    Spanish and Italian first; a German compound is one word."""
+    role = _role_words(earlier)
+    ordered = [w for w in _WORD.findall(earlier.core) if w in role]
+    if not ordered:
+        return _shares_word(words, role)
+    head = ordered[-1] if earlier.language == "en" else ordered[0]
+    return _shares_word(words, {head})
 
 
 def resolve_anaphors(sources: list[Source]) -> list[Source]:
@@ -1673,7 +1680,7 @@ def resolve_anaphors(sources: list[Source]) -> list[Source]:
         if _anaphoric(source):
             words = _content_words(source.phrase.text, source.language)
             earlier = [s for s in reversed(out) if readable(s)]
-            antecedent = next((s for s in earlier if _refers_back(words, _role_words(s))), None)
+            antecedent = next((s for s in earlier if _refers_back(words, s)), None)
             if antecedent is None and _SAME.search(source.phrase.text) and earlier:
                 antecedent = earlier[0]
             if antecedent is not None:
