@@ -490,7 +490,7 @@ def _kept_degrees(mine2: Hedges, mine: Hedges, theirs: Hedges) -> list[Span]:
     if theirs.renders > max(theirs.unnamed, mine.renders):
         return []
     stated = {g for g, s in theirs.degrees
-              if not any(w.seg == s.seg and w.start < s.end and s.start < w.end for w in theirs.markers())}
+              if not any(w.overlaps(s) for w in theirs.markers())}
     return [w for g, w in _hedge_degrees(mine2) if g not in stated]
 
 
@@ -540,7 +540,7 @@ def _hedge_degrees(h: Hedges) -> list[tuple[str, Span]]:
     """(grade, hedge) for each hedge of ``h`` that a degree word of ``h`` overlaps."""
     out = []
     for w in h.markers():
-        grade = next((g for g, s in h.degrees if s.seg == w.seg and s.start < w.end and w.start < s.end), None)
+        grade = next((g for g, s in h.degrees if s.overlaps(w)), None)
         if grade is not None:
             out.append((grade, w))
     return out
