@@ -345,19 +345,17 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         # ("a ruling is expected on Friday" / "could come as early as Friday": the expectation
         # made a possibility, a weaker claim, so the modal of possibility is the hedge added)
         if o.anticipation and not (d.anticipation or d.intends) and not d2.any:
-            if _predicted(o, d, same_language):
-                pass
-            elif d.chances and not o.chances:
-                d2 = d2.counting_chances()
-            else:
-                o2 = o2.counting_anticipation()
+            if not _predicted(o, d, same_language):
+                if d.chances and not o.chances:
+                    d2 = d2.counting_chances()
+                else:
+                    o2 = o2.counting_anticipation()
         elif d.anticipation and not (o.anticipation or o.intends) and not o2.any:
-            if _predicted(d, o, same_language):
-                pass
-            elif o.chances and not d.chances:
-                o2 = o2.counting_chances()
-            else:
-                d2 = d2.counting_anticipation()
+            if not _predicted(d, o, same_language):
+                if o.chances and not d.chances:
+                    o2 = o2.counting_chances()
+                else:
+                    d2 = d2.counting_anticipation()
     # "the inquiry could take months" / « l'enquête durera des mois »: a possibility made a
     # certain future is a removed hedge, in any language pair; against anything else (a
     # modal, a conditional, no future at all) the modal says no more than the other side;
