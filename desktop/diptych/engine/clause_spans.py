@@ -534,14 +534,13 @@ def _marks(sentence: Span, language: str, quoted, lowercase) -> _Marks:
 
 
 def _figures(sentence: Span, language: str) -> tuple[tuple[int, int], ...]:
-    """Where the sentence has a figure: digits, or a number word above one ("six", « trois »)."""
-    from diptych.engine.numbers import number_lexicon
+    """Where the sentence has a figure above one: digits or number words ("six", « trois »)."""
+    from diptych.engine.numbers import find_quantities
 
-    words = number_lexicon(language).words
     return tuple(
-        (sentence.start + m.start(), sentence.start + m.end())
-        for m in _TOKEN.finditer(sentence.text)
-        if m.group()[0].isdigit() or words.get(m.group().lower(), (0.0, ""))[0] > 1
+        (q.span.start, q.span.end)
+        for q in find_quantities(sentence, language)
+        if q.value is None or q.value > 1
     )
 
 
