@@ -67,3 +67,10 @@ def test_an_adverb_of_manner_the_source_did_not_write_is_a_loaded_term():
 )
 def test_an_adverb_the_source_had_or_a_neutral_one_is_no_loaded_term(original, d_lang, derivative):
     assert loaded(original, d_lang, derivative) == []
+
+
+def test_an_adverb_of_degree_before_an_adjective_in_ant_is_no_adverb_of_manner():
+    """« profondément préoccupants » renders "deeply troubling": the word after the adverb is
+    an adjective (a present participle), not the past participle of an act."""
+    assert adverbs("Elle a déclaré que ces constats étaient profondément préoccupants.", "fr") == []
+    assert adverbs("Les résultats sont particulièrement inquiétants.", "fr") == []

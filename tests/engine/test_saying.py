@@ -349,3 +349,27 @@ def test_a_charged_verb_whose_sentence_renders_a_source_sentence_outside_its_blo
     word = d_spans[0].sub(d_spans[0].text.index("grumbled"), d_spans[0].text.index("grumbled") + 8)
     source, neutral = counterpart(ctx, said, o_spans[1:], word, d_spans, said_neutral)
     assert (source.seg, neutral.group()) == (0, "said")
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # A verb before « que » inside the speaker's own words is the speaker's, not the writer's.
+        ("fr", "« Ils savent que le dossier finira devant un juge », a déclaré l’avocat."),
+        ("fr", "« Mieux vaut une piste vide qu’un accident », a déclaré le directeur."),
+        # The quote opened in an earlier sentence of the paragraph: its closing mark follows.
+        ("fr", "Elles savent que rien ne changera », a ajouté la directrice."),
+        ("es", "«Ellos saben que el caso acabará en los tribunales», dijo el abogado."),
+    ],
+)
+def test_a_verb_inside_a_quotation_is_no_verb_of_saying_for_the_writer(language, text):
+    assert all(v not in ("savent", "vide", "saben") for v in slot_verbs(text, language)), slot_verbs(text, language)
+
+
+def test_a_verb_before_que_inside_a_quote_is_not_reported_for_a_plain_said():
+    assert sayings(
+        "en",
+        '"They know part of this will end up in court," said a lawyer for the tenants.',
+        "fr",
+        "« Ils savent qu’une partie de tout cela finira devant un juge », a déclaré un avocat des locataires.",
+    ) == []

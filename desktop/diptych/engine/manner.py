@@ -39,6 +39,9 @@ PLACES: dict[str, list[re.Pattern[str]]] = {
         re.compile(
             rf"\b(?:a|ont|avait|avaient|aura|auront|avoir|est|sont|était|étaient|été|être)\s+"
             rf"(?P<adv>[{_FR_LETTERS}]{{3,}}ment)\s+(?=[{_FR_LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ts)\b)"
+            # (not an adjective in -ant / -ent: « profondément préoccupants » is a degree on a
+            # quality, "deeply troubling", not the manner of an act)
+            rf"(?![{_FR_LETTERS}]+(?:ant|ante|ants|antes|ent|ente|ents|entes)\b)"
         ),
     ],
     "es": [

@@ -161,10 +161,33 @@ def slots(span: Span, language: str) -> list[Slot]:
             verb = next((groups[k] for k in ("verb", "verb2", "verb3", "verb4") if groups.get(k)), "")
             adverb = next((groups[k] for k in ("adv", "adv2") if groups.get(k)), "") or ""
             vp = "vp" if groups.get("vp") else "vp4"
+            if _inside_quote(span.text, m.start(vp), m.end(vp), language):
+                continue  # the speaker's own words (« Ils savent que … »), not the writer's verb
             phrase = span.sub(m.start(vp), m.end(vp))
             if verb and not any(s.phrase.overlaps(phrase) for s in found):
                 found.append(Slot(phrase, verb, adverb))
     return found
+
+
+_MARKS = {
+    "de": ("„", "“"),
+}
+"""Opening and closing quotation marks where a language pairs them otherwise than « » and “ ”
+(German „…“)."""
+
+
+def _inside_quote(text: str, start: int, end: int, language: str) -> bool:
+    """Whether ``text[start:end]`` stands inside quoted words: more quotation marks opened
+    than closed before it, or (a quote opened in an earlier sentence) a closing mark after it
+    before any opening one. Straight double quotes pair among themselves."""
+    opening, closing = _MARKS.get(language, ("«“", "»”"))
+    before, after = text[:start], text[end:]
+    if sum(before.count(c) for c in opening) > sum(before.count(c) for c in closing):
+        return True
+    if before.count('"') % 2 == 1:
+        return True
+    following = [i for i, c in enumerate(after) if c in opening or c in closing]
+    return bool(following) and after[following[0]] in closing
 
 
 def known(slot: Slot, language: str) -> bool:
