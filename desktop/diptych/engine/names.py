@@ -573,7 +573,11 @@ def _missing(name: Name, language: str, other_text: str, other_language: str, ot
         if language != other_language and len(name.words) > 1 and _generic(word):
             continue  # "Hessel Museum" / "Museo Hessel": the common noun is translated
         parts = [part for part in _HYPHEN.split(word) if part[:1].isupper() and len(part) >= 3]
-        if len(parts) > 1 and any(same_spelling(part, language, w, other_language) for part in parts for w in stripped):
+        if (
+            len(parts) > 1
+            and any(same_spelling(part, language, w, other_language) for part in parts for w in stripped)
+            and not (language == other_language and _element_swapped(parts, stripped))
+        ):
             continue  # "Riga-Open" / "Riga": a compound's name (never its "upon", "du")
         if gaz.entities_of(word) & gaz.entities(other_text):
             continue
@@ -586,6 +590,20 @@ def _missing(name: Name, language: str, other_text: str, other_language: str, ot
         ):
             continue  # "Emirati" / "emiratischen", "Kenya" / « kényan »; not "Damme" / "damp" (no longer)
         return True
+    return False
+
+
+def _element_swapped(parts: list[str], words: list[str]) -> bool:
+    """In one language, whether ``words`` hold a compound of as many capitalised elements
+    as ``parts`` sharing one of them and not another: "Midden-Brabant" / "West-Brabant",
+    a region's (or body's) element swapped, not the compound shortened to its name."""
+    keys = [plain_key(p) for p in parts]
+    for word in words:
+        if not _HYPHEN.search(word):
+            continue
+        other = [plain_key(p) for p in _HYPHEN.split(word) if p[:1].isupper() and len(p) >= 3]
+        if len(other) == len(keys) and set(other) & set(keys) and set(other) != set(keys):
+            return True
     return False
 
 
@@ -725,6 +743,7 @@ class NameComparison:
                         _altered(a, o_lang, b, d_lang)
                         and not self._same_entity(a, b)
                         and not (not ctx.same_language and _rendered_word_for_word(a, b, c.o_text, c.d_text))
+                        and not _rendered_by_sense(a, o_lang, b, d_lang)
                     ):
                         best = b
                         break
@@ -752,6 +771,7 @@ class NameComparison:
                     and not _exonym(a, o_lang, b, d_lang)
                     and _same_kind(a, o_lang, b, d_lang)
                     and not self._generalised(a, b)
+                    and not _rendered_by_sense(a, o_lang, b, d_lang)
                     and (ctx.same_language or not (_common_only(a) and _common_only(b)))
                 ):
                     pairs.append((a, b, 0.6))
@@ -890,6 +910,66 @@ def _rendered_word_for_word(a: Name, b: Name, a_text: str, b_text: str) -> bool:
             elif not any(_cognate(word, w) for w in words):
                 return False
     return common_noun
+
+
+_NAME_WORDS = "name words"
+
+
+@lru_cache(maxsize=None)
+def _sense_table(language: str) -> dict[str, frozenset[str]]:
+    """``{word without accents: senses}`` of a language's ordinary name-forming words."""
+    table: dict[str, set[str]] = {}
+    for line in entries(STOPWORDS, language, _NAME_WORDS):
+        sense, _, words = line.partition(":")
+        for word in words.split():
+            table.setdefault(plain_key(word), set()).add(sense.strip())
+    return {word: frozenset(senses) for word, senses in table.items()}
+
+
+def descriptive_senses(word: str, language: str) -> frozenset[str]:
+    """The senses ("high", "green", "north") of an ordinary word names are made of, in
+    ``language``'s own list: « Hautes » is "high", "Grünen" "green"; German "Alte" is
+    "old" where Italian "alte" is "high"."""
+    return _sense_table(language).get(plain_key(word), frozenset())
+
+
+def _rendered_by_sense(a: Name, la: str, b: Name, lb: str) -> bool:
+    """Across languages, a name whose words are each rendered by a word of the same
+    sense or the same name ("the Greens" / « les Verts », "High Fens" / « Hautes
+    Fagnes », "North Sea" / « mer du Nord », "Red Cross" / « Croix-Rouge »): one word
+    of the same sense at least, and every other word spelled alike, a particle, or a
+    place's or body's common noun that the translation left out of the name. A word of
+    another sense ("North Korea" / « Corée du Sud ») makes another name."""
+    if la == lb:
+        return False
+
+    def parts(name: Name) -> list[str]:
+        return [p for w in name.words for p in _HYPHEN.split(w) if len(p) >= 2 and p.lower() not in _PARTICLES]
+
+    rest_a, rest_b = parts(a), parts(b)
+    by_sense = 0
+    for wa in list(rest_a):
+        senses = descriptive_senses(wa, la)
+        if not senses:
+            continue
+        partner = next((wb for wb in rest_b if senses & descriptive_senses(wb, lb)), None)
+        if partner is not None:
+            rest_a.remove(wa)
+            rest_b.remove(partner)
+            by_sense += 1
+    if not by_sense:
+        return False
+    for wa in list(rest_a):
+        partner = next(
+            (wb for wb in rest_b if same_spelling(wa, la, wb, lb) or fuzz.ratio(name_key(wa, la), name_key(wb, lb)) >= 75),
+            None,
+        )
+        if partner is not None:
+            rest_a.remove(wa)
+            rest_b.remove(partner)
+    # What is left must say nothing of its own: no word of a sense (it would be another
+    # one), only the common noun of a place or body ("Sea" / « mer » outside the name).
+    return all(_generic(w) and not descriptive_senses(w, lang) for ws, lang in ((rest_a, la), (rest_b, lb)) for w in ws)
 
 
 def _differing(a: Name, b: Name) -> tuple[str, str]:
