@@ -144,13 +144,13 @@ _LETTER = "a-zà-öø-ÿ"
 _FR_SAYING = (
     "dit|déclaré|confié|ajouté|expliqué|affirmé|assuré|souligné|précisé|indiqué|lancé|prévenu|"
     "poursuivi|insisté|martelé|estimé|reconnu|admis|résumé|tranché|averti|commenté|répondu|raconté|"
-    "réagi|constaté|signalé|fait\\s+(?:valoir|remarquer|observer|savoir)"
+    "réagi|constaté|signalé|rapporté|relaté|soufflé|fait\\s+(?:valoir|remarquer|observer|savoir)"
 )
 _FR_SAYS = (
     # the present and the simple past of the verbs that introduce speech in an incise
     "dit|déclare|confie|ajoute|explique|affirme|assure|souligne|précise|indique|lance|prévient|poursuit|"
     "insiste|martèle|estime|reconnaît|reconnait|admet|résume|tranche|avertit|commente|répond|raconte|"
-    "témoigne|rappelle|observe|relève|note|glisse|soupire|conclut|plaide|déplore|regrette|dénonce|lâche|"
+    "témoigne|rapporte|relate|souffle|rappelle|observe|relève|note|glisse|soupire|conclut|plaide|déplore|regrette|dénonce|lâche|"
     "ironise|détaille|nuance|tempère|confirme|annonce|renchérit|abonde|reprend|continue|enchaîne|"
     "complète|avoue|concède|jure|promet|proteste|s['’]indigne|s['’]insurge|s['’]emporte|s['’]inquiète|"
     "se\\s+souvient|se\\s+félicite|se\\s+désole|"
@@ -159,7 +159,7 @@ _FR_SAYS = (
     # the periphrases of argument: « …, fait valoir le directeur », « …, fait remarquer X »
     "fait\\s+(?:valoir|remarquer|observer|savoir)|"
     "déclara|confia|ajouta|expliqua|affirma|assura|souligna|précisa|indiqua|lança|poursuivit|insista|"
-    "répondit|raconta|conclut|reprit|continua|avoua|murmura|soupira|écrivit"
+    "répondit|raconta|rapporta|conclut|reprit|continua|avoua|murmura|soupira|écrivit"
 )
 _FR_SUBJECT = (
     r"(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|M\.|Mme|Me|Dr)\s*"
@@ -446,7 +446,9 @@ def _person(names: tuple[Name, ...], known: set[str], phrase: str = "") -> Name 
     """
     from diptych.engine.names import is_person
 
-    people = [n for n in names if is_person(n, frozenset(known))]
+    # a name after a preposition of place is where someone works, never who speaks ("a
+    # guide who has worked in the Tatras", « un garde qui travaille dans les Pyrénées »)
+    people = [n for n in names if is_person(n, frozenset(known)) and not _placed(n)]
     if not people and len(names) == 1 and names[0].span.text == phrase.strip() and is_person(names[0], frozenset({names[0].head})):
         people = list(names)  # "Morel said": a bare surname as the subject of a reporting verb
     free = [n for n in people if not _governed(n) and not _possessor(n)]
@@ -535,12 +537,28 @@ def _described_referent(described: list[Source], named: list[Name], pronoun: Sou
 
 _GOVERNED = re.compile(
     r"(?:\b(?:at|of|for|in|from|with|by|à|au|aux|de|du|des|pour|chez|an|am|im|für|von|vom|bei|zu|zur|zum|"
-    r"en|del|para|con|por|di|da|dal|dalla|dello|della|dei|degli|delle|presso|al|alla|nel|nella|per)\s+"
+    r"en|del|para|con|por|di|da|dal|dalla|dello|della|dei|degli|delle|presso|al|alla|nel|nella|per|"
+    # the prepositions of place: « dans les Tatras », "across the Alps", „aus den Karawanken“
+    r"inside|across|throughout|near|dans|sur|sous|vers|entre|nach|aus|auf|über|sobre|hacia|desde|tra|fra|"
+    r"su|sul|sulla|nei|negli|nelle)\s+"
     r"(?:(?:the|la|le|les|der|die|das|dem|den|des|el|los|las|il|lo|gli)\s+|l['’]\s*)?"
     # the elided article or preposition: « d'Acme », « de l'Onu », "dell'Acme"
     r"|\b(?:d|dell|dall|nell|all|sull)['’]\s*)$",
     re.IGNORECASE,
 )
+
+
+_PLACED = re.compile(
+    r"\b(?:in|inside|across|throughout|near|dans|en|im|in\s+den|in\s+der|nel|nella|nei|negli|nelle)\s+"
+    r"(?:(?:the|les|la|le|der|die|den|dem|los|las|el|il|lo|gli|i)\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _placed(name: Name) -> bool:
+    """A name after a preposition of place ("in the Tatras", « dans les Pyrénées », „in den
+    Karawanken“, « en los Alpes »): a place, where a speaker works or lives."""
+    return bool(_PLACED.search(name.before))
 
 
 def _governed(name: Name) -> bool:
@@ -825,6 +843,11 @@ _AROUND_BREAK = re.compile(r"[,;:]\s*|\s+(?=(?:y|e|et|und|and|o|ou|oder|pero|mai
 """Where the words of a sentence outside a quote split into clauses, for :data:`AROUND_RENDERS`."""
 
 
+FIGURE_LENGTH = 1.6
+"""How many times longer than the other one of two quotes saying "X is X" may be and
+still render it: more, and words were added around the figure."""
+
+
 def normalise(text: str) -> str:
     """Lower case words only: punctuation and typography are not a change of wording."""
     return " ".join(_WORDS.findall(text.lower().replace("’", "'")))
@@ -859,6 +882,34 @@ _INSTEAD = re.compile(
 )
 """The connectives of substitution ("instead of", « au lieu de », „statt“, "en lugar de",
 « invece di »): what they set aside is denied, as "A, not B" denies B."""
+
+
+_COPULAS = frozenset(
+    "is was are were be been remains remain s est était sont étaient reste restait restera sera ist sei war wäre "
+    "sind seien waren bleibt blieb es era son eran será sigue seguirá è sono erano resta sarà".split()
+)
+_TAUTOLOGY_FILLERS = frozenset(
+    "the a an just simply still always le la les l c un une bien toujours simplement der die das nun einmal mal "
+    "eben halt nur el los las lo un una siempre simplemente solo il gli i uno sempre solo".split()
+)
+
+
+def tautology(text: str, language: str) -> bool:
+    """Whether ``text`` holds the figure "X is X" ("the rota was the rota", « la loi, c'est
+    la loi », „Vertrag ist nun einmal Vertrag“, "las normas son las normas"): a word said
+    twice with only a copula (and articles, "just", „nun einmal“) between. Languages render
+    the figure by the figure, in words the encoder scores far apart."""
+    words = [w.lower() for w in _WORDS.findall(text)]
+    for i, w in enumerate(words):
+        if len(w) < 3 or w in _COPULAS or w in _TAUTOLOGY_FILLERS or w.isdigit():
+            continue
+        for j in range(i + 2, min(i + 7, len(words))):
+            if words[j] != w:
+                continue
+            gap = words[i + 1 : j]
+            if any(g in _COPULAS for g in gap) and all(g in _COPULAS or g in _TAUTOLOGY_FILLERS for g in gap):
+                return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -1288,7 +1339,7 @@ class QuoteComparison:
             if spare:
                 spare_d.discard(spare[0])
                 dq = self.d.quotes[spare[0]]
-                if not self.same_language and self._faithful_in_context(oq, dq, SPARE_GAIN):
+                if not self.same_language and (self._faithful_in_context(oq, dq, SPARE_GAIN) or self._same_figure(oq, dq)):
                     continue  # an idiom in the other language's words ("around the clock" / « jour et nuit »)
                 changed = self._changed(oq, dq, truncated=False, finding=finding)
                 changed.confidence = 0.55
@@ -1336,6 +1387,8 @@ class QuoteComparison:
             ]
             if replaced:
                 out.remove(new_quotes.pop(replaced[0]))
+                if self._same_figure(oq, self.d.quotes[replaced[0]]):
+                    continue  # "X is X" said by the same figure: this quote, rendered
                 changed = self._changed(oq, self.d.quotes[replaced[0]], truncated=False, finding=finding)
                 changed.confidence = 0.55
                 out.append(changed)
@@ -1462,9 +1515,22 @@ class QuoteComparison:
         verdict = self._gloss_verdict(oq, dq)
         if verdict is not None:
             return verdict == "reworded"
+        if self._same_figure(oq, dq):
+            return False
         if related < REWORDED_CROSS:
             return not self._faithful_in_context(oq, dq)
         return related < POLARITY_REWORDED and self._polarity_differs(oq, dq)
+
+    def _same_figure(self, oq: Quote, dq: Quote) -> bool:
+        """Two quotes in two languages that both say "X is X" (:func:`tautology`): the same
+        figure, which the encoder cannot score; not one grown far longer around it (the
+        figure kept, words of the derivative's own added)."""
+        return (
+            not self.same_language
+            and max(oq.words, dq.words) <= FIGURE_LENGTH * min(oq.words, dq.words)
+            and tautology(oq.span.text, self.ctx.original.language)
+            and tautology(dq.span.text, self.ctx.derivative.language)
+        )
 
     def _faithful_in_context(self, oq: Quote, dq: Quote, margin: float = CONTEXT_GAIN) -> bool:
         """Do two short quotes render each other as their sentences judge them?
