@@ -2644,6 +2644,11 @@ class QuoteComparison:
             # one speaker, whatever the role words (a changed description is the
             # attribution's matter).
             return None
+        if self._named_then_unnamed(oq, dq):
+            # "Mara Lind … said …. '…,' she said" / "One daughter said …. '…,' she said":
+            # the sentence that brings the unnamed one in renders the one that named the
+            # speaker: the same person made anonymous (the attribution's matter)
+            return None
         if dq.referent is not None:
             other = self._another_person(roles(oq), dq.referent)
         else:
@@ -2659,15 +2664,29 @@ class QuoteComparison:
             f"but to {credited(oq)} in the original.",
         )
 
+    def _named_then_unnamed(self, oq: Quote, dq: Quote) -> bool:
+        """A pronoun that stands for a named person on one side and for an unnamed one on
+        the other, where the sentence naming the one renders the sentence bringing in the
+        other."""
+        if oq.referent is None and dq.referent is not None and oq.speaker is not None:
+            return self._rendered_spans(oq.speaker.span, dq.referent.phrase)
+        if dq.referent is None and oq.referent is not None and dq.speaker is not None:
+            return self._rendered_spans(oq.referent.phrase, dq.speaker.span)
+        return False
+
     def _rendered_sentences(self, o_src: Source, d_src: Source) -> bool:
         """Whether the sentences of two sources are aligned with each other."""
+        return self._rendered_spans(o_src.phrase, d_src.phrase)
+
+    def _rendered_spans(self, o_span: Span, d_span: Span) -> bool:
+        """Whether the sentences of two spans are aligned with each other."""
         def index(side, span: Span) -> int | None:
             return next(
                 (k for k, s in enumerate(side.sentences) if s.seg == span.seg and s.start <= span.start < s.end),
                 None,
             )
 
-        ok, dk = index(self.ctx.original, o_src.phrase), index(self.ctx.derivative, d_src.phrase)
+        ok, dk = index(self.ctx.original, o_span), index(self.ctx.derivative, d_span)
         if ok is None or dk is None:
             return False
         return any(

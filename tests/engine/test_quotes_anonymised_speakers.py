@@ -1,0 +1,59 @@
+"""A named speaker made anonymous in the same sentence is the attribution's matter, not a
+misattributed quote.
+
+"Mara Lind, whose father lives at the home, said …. '…,' she said" rewritten as "One
+daughter said …. '…,' she said": "she" stands for Mara Lind on one side and for "one
+daughter" on the other, but the sentence that brings "one daughter" in renders the one
+that named Mara Lind: the same person, unnamed (attribution_changed reports that), not
+the quote given to someone else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diptych.engine.model import Article, Link, Segment
+from diptych.engine.spans import find_span_findings
+
+pytestmark = pytest.mark.slow
+
+TITLE = "Families raise alarm over nursing home"
+ORIGINAL = (
+    "Mara Lind, whose 88-year-old father has lived at the home since 2021, said she had found him without water "
+    'twice in September. "He cannot reach the jug on his own any more," she said.'
+)
+RENDERINGS = {
+    "en": (
+        "One daughter said she had found her 88-year-old father without water twice in September. "
+        '"He cannot reach the jug on his own any more," she said.'
+    ),
+}
+OTHER = (
+    "Mara Lind, whose 88-year-old father has lived at the home since 2021, said she had found him without water "
+    "twice in September. A nurse at the home, who asked not to be named, said the ward was short of staff. "
+    '"He cannot reach the jug on his own any more," she said.'
+)
+
+
+def article(language: str, paragraphs: list[str]) -> Article:
+    return Article(
+        source="test", title=paragraphs[0], language=language, text="\n\n".join(paragraphs),
+        segments=[Segment(i, p) for i, p in enumerate(paragraphs)],
+    )
+
+
+def _quote_kinds(encoder, derivative: str, language: str = "en") -> list[str]:
+    o = article("en", [TITLE, ORIGINAL])
+    d = article(language, [TITLE, derivative])
+    findings = find_span_findings(o, d, [Link([0], [0], 0.9), Link([1], [1], 0.9)], encoder)
+    return sorted(f.kind for f in findings if f.kind.startswith("quote") or f.kind == "attribution_changed")
+
+
+@pytest.mark.parametrize("language", sorted(RENDERINGS))
+def test_a_named_speaker_made_anonymous_in_place_is_no_misattribution(encoder, language):
+    kinds = _quote_kinds(encoder, RENDERINGS[language], language)
+    assert "quote_misattributed" not in kinds
+
+
+def test_the_quote_given_to_another_unnamed_person_is_still_misattributed(encoder):
+    assert "quote_misattributed" in _quote_kinds(encoder, OTHER)
