@@ -55,6 +55,18 @@ FAITHFUL = [
      "Un cargo a perdu lundi une partie de sa cargaison en mer du Nord."),
     ("fr", "Fishermen in New Caledonia protested against the new quotas.",
      "Des pêcheurs de Nouvelle-Calédonie ont protesté contre les nouveaux quotas."),
+    ("de", "The Greens voted against the budget on Tuesday, the party's spokesman said.",
+     "Die Grünen stimmten am Dienstag gegen den Haushalt, sagte der Sprecher der Partei."),
+    ("it", "The Greens voted against the budget on Tuesday, the party's spokesman said.",
+     "I Verdi hanno votato martedì contro il bilancio, ha detto il portavoce del partito."),
+    ("fr", "Two tankers collided in the Black Sea on Monday, the coastguard said.",
+     "Deux pétroliers sont entrés en collision lundi en mer Noire, selon les garde-côtes."),
+    ("de", "Two tankers collided in the Black Sea on Monday, the coastguard said.",
+     "Zwei Tanker sind am Montag im Schwarzen Meer zusammengestoßen, teilte die Küstenwache mit."),
+    ("es", "The Red Cross sent two lorries of blankets to the border on Friday.",
+     "La Cruz Roja envió el viernes dos camiones de mantas a la frontera."),
+    ("fr", "A ship loaded with grain left North Korea on Monday, officials said.",
+     "Un navire chargé de céréales a quitté la Corée du Nord lundi, selon des responsables."),
 ]
 
 
@@ -74,7 +86,28 @@ def test_a_name_of_ordinary_words_translated_is_not_changed(encoder, d_lang, ori
         ("en", "The care provider Zorggroep Midden-Limburg said up to 40 nurses could lose their jobs.",
          "The care provider Zorggroep West-Limburg said up to 40 nurses could lose their jobs.",
          ("Zorggroep Midden-Limburg", "Zorggroep West-Limburg")),
+        # The same country with a point of the compass of another sense.
+        ("fr", "A ship loaded with grain left North Korea on Monday, officials said.",
+         "Un navire chargé de céréales a quitté la Corée du Sud lundi, selon des responsables.",
+         ("North Korea", "Corée du Sud")),
     ],
 )
 def test_a_name_with_a_word_of_another_sense_is_changed(encoder, d_lang, original, derivative, change):
     assert name_changes(encoder, [original], d_lang, [derivative]) == [change]
+
+
+def test_words_of_the_same_name_pair_off_by_sense_then_spelling_never_across_senses():
+    from diptych.engine.names import Name, _rendered_by_sense, _sense_swapped
+    from diptych.engine.sentences import Span
+
+    def name(text):
+        return Name(Span(0, 0, len(text), text), tuple(text.split()))
+
+    assert _rendered_by_sense(name("High Tatras"), "en", name("Hautes Tatras"), "fr")
+    assert not _rendered_by_sense(name("North Korea"), "en", name("Corée du Sud"), "fr")
+    # "West" and « Est » look alike but have two senses: no pair, another name.
+    assert not _rendered_by_sense(name("West Africa"), "en", name("Afrique Est"), "fr")
+    assert _sense_swapped(name("West Africa"), "en", name("Afrique Est"), "fr")
+    assert not _sense_swapped(name("North Korea"), "en", name("Corée du Nord"), "fr")
+    # In one language neither rule speaks: any word changed is a changed name.
+    assert not _rendered_by_sense(name("High Tatras"), "en", name("Low Tatras"), "en")

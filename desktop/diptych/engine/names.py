@@ -739,6 +739,9 @@ class NameComparison:
             for a in lost:
                 best = None
                 for b in new:
+                    if not ctx.same_language and _sense_swapped(a, o_lang, b, d_lang):
+                        best = b  # "North Korea" / « Corée du Sud »
+                        break
                     if (
                         _altered(a, o_lang, b, d_lang)
                         and not self._same_entity(a, b)
@@ -933,21 +936,18 @@ def descriptive_senses(word: str, language: str) -> frozenset[str]:
     return _sense_table(language).get(plain_key(word), frozenset())
 
 
-def _rendered_by_sense(a: Name, la: str, b: Name, lb: str) -> bool:
-    """Across languages, a name whose words are each rendered by a word of the same
-    sense or the same name ("the Greens" / « les Verts », "High Fens" / « Hautes
-    Fagnes », "North Sea" / « mer du Nord », "Red Cross" / « Croix-Rouge »): one word
-    of the same sense at least, and every other word spelled alike, a particle, or a
-    place's or body's common noun that the translation left out of the name. A word of
-    another sense ("North Korea" / « Corée du Sud ») makes another name."""
-    if la == lb:
-        return False
+def _sense_alignment(a: Name, la: str, b: Name, lb: str) -> tuple[int, int, list[str], list[str]]:
+    """The words of two names in two languages paired off: first those of one sense
+    (« Hautes » / "High"), then those spelled alike ("Tatras", "Corée" / "Korea"), never
+    two words of different senses however alike ("West" / « Est »). Returns (pairs by
+    sense, pairs by spelling, words of ``a`` left, words of ``b`` left); particles are
+    left out and hyphenated words split ("Croix-Rouge")."""
 
     def parts(name: Name) -> list[str]:
         return [p for w in name.words for p in _HYPHEN.split(w) if len(p) >= 2 and p.lower() not in _PARTICLES]
 
     rest_a, rest_b = parts(a), parts(b)
-    by_sense = 0
+    by_sense = by_spelling = 0
     for wa in list(rest_a):
         senses = descriptive_senses(wa, la)
         if not senses:
@@ -957,19 +957,60 @@ def _rendered_by_sense(a: Name, la: str, b: Name, lb: str) -> bool:
             rest_a.remove(wa)
             rest_b.remove(partner)
             by_sense += 1
-    if not by_sense:
-        return False
     for wa in list(rest_a):
+        senses = descriptive_senses(wa, la)
         partner = next(
-            (wb for wb in rest_b if same_spelling(wa, la, wb, lb) or fuzz.ratio(name_key(wa, la), name_key(wb, lb)) >= 75),
+            (
+                wb
+                for wb in rest_b
+                if not (senses and descriptive_senses(wb, lb))
+                and (
+                    same_spelling(wa, la, wb, lb)
+                    or fuzz.ratio(name_key(wa, la), name_key(wb, lb)) >= 75
+                    or gazetteer().entities_of(wa) & gazetteer().entities_of(wb)
+                )
+            ),
             None,
         )
         if partner is not None:
             rest_a.remove(wa)
             rest_b.remove(partner)
+            by_spelling += 1
+    return by_sense, by_spelling, rest_a, rest_b
+
+
+def _rendered_by_sense(a: Name, la: str, b: Name, lb: str) -> bool:
+    """Across languages, a name whose words are each rendered by a word of the same
+    sense or the same name ("the Greens" / « les Verts », "High Atlas" / « Haut
+    Atlas », "North Sea" / « mer du Nord », "Red Cross" / « Croix-Rouge »): one word
+    of the same sense at least, and every other word spelled alike, a particle, or a
+    place's or body's common noun that the translation left out of the name. A word of
+    another sense ("North Korea" / « Corée du Sud ») makes another name."""
+    if la == lb:
+        return False
+    by_sense, _, rest_a, rest_b = _sense_alignment(a, la, b, lb)
     # What is left must say nothing of its own: no word of a sense (it would be another
     # one), only the common noun of a place or body ("Sea" / « mer » outside the name).
-    return all(_generic(w) and not descriptive_senses(w, lang) for ws, lang in ((rest_a, la), (rest_b, lb)) for w in ws)
+    return by_sense > 0 and all(
+        _generic(w) and not descriptive_senses(w, lang) for ws, lang in ((rest_a, la), (rest_b, lb)) for w in ws
+    )
+
+
+def _sense_swapped(a: Name, la: str, b: Name, lb: str) -> bool:
+    """Across languages, the same name with a word of one sense put for a word of
+    another: "North Korea" / « Corée du Sud », "West Africa" / « Afrique de l'Est »,
+    "Upper Austria" / « Basse-Autriche ». The rest is spelled alike; the words left on
+    each side are all name-forming words, none sharing a sense with the other side's."""
+    if la == lb:
+        return False
+    _, by_spelling, rest_a, rest_b = _sense_alignment(a, la, b, lb)
+    if not by_spelling or not rest_a or not rest_b:
+        return False
+    senses_a = [descriptive_senses(w, la) for w in rest_a]
+    senses_b = [descriptive_senses(w, lb) for w in rest_b]
+    if not all(senses_a) or not all(senses_b):
+        return False
+    return not (frozenset().union(*senses_a) & frozenset().union(*senses_b))
 
 
 def _differing(a: Name, b: Name) -> tuple[str, str]:
