@@ -57,3 +57,43 @@ def test_a_named_speaker_made_anonymous_in_place_is_no_misattribution(encoder, l
 
 def test_the_quote_given_to_another_unnamed_person_is_still_misattributed(encoder):
     assert "quote_misattributed" in _quote_kinds(encoder, OTHER)
+
+
+# The named speaker kept in the sentence as the subject of its own clause, and the quote
+# given to someone the derivative brings in with an indefinite article ("a nurse", « une
+# infirmière »): an indefinite description brings in a new person, not the one just named.
+NEWCOMER_ORIGINAL = (
+    "Tomas Berg, who studies elderly care at Lund University, said staff shortages were the main cause. "
+    '"Wages like these do not keep anyone in such a tiring job," he said.'
+)
+NEWCOMERS = {
+    "en": (
+        "Tomas Berg, who studies elderly care at Lund University, said staff shortages were the main cause. "
+        '"Wages like these do not keep anyone in such a tiring job," added a nurse at the home.'
+    ),
+    "fr": (
+        "Tomas Berg, qui étudie la prise en charge des personnes âgées à l'université de Lund, a déclaré que le "
+        "manque de personnel était la cause principale. « Des salaires comme ceux-là ne gardent personne dans un "
+        "travail aussi fatigant », a ajouté une infirmière de l'établissement."
+    ),
+}
+SAME_ROLE = (
+    "Tomas Berg, who studies elderly care at Lund University, said staff shortages were the main cause. "
+    '"Wages like these do not keep anyone in such a tiring job," added a researcher who studies elderly care.'
+)
+
+
+def _kinds_for(encoder, original: str, derivative: str, language: str) -> list[str]:
+    o = article("en", [TITLE, original])
+    d = article(language, [TITLE, derivative])
+    findings = find_span_findings(o, d, [Link([0], [0], 0.9), Link([1], [1], 0.9)], encoder)
+    return sorted(f.kind for f in findings if f.kind.startswith("quote"))
+
+
+@pytest.mark.parametrize("language", sorted(NEWCOMERS))
+def test_a_named_speaker_s_quote_given_to_a_newcomer_is_misattributed(encoder, language):
+    assert "quote_misattributed" in _kinds_for(encoder, NEWCOMER_ORIGINAL, NEWCOMERS[language], language)
+
+
+def test_a_newcomer_with_the_speaker_s_own_role_is_left_alone(encoder):
+    assert "quote_misattributed" not in _kinds_for(encoder, NEWCOMER_ORIGINAL, SAME_ROLE, "en")

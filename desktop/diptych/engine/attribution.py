@@ -69,7 +69,8 @@ dit », « le ministère s'est dit déçu » -> « le ministère »)."""
 _INVERSION = re.compile(r"^-t-(il|elle|ils|elles|on)\b|^-(il|elle|ils|elles)\b", re.IGNORECASE)
 _INVERSION_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aurait)-t?-?(il|elle|ils|elles|on)\s+$", re.IGNORECASE)
 _DETERMINERS = re.compile(
-    r"^(?:the|a|an|le|la|les|l['’]|un|une|des|der|die|das|ein|eine|einer|el|los|las|uno|una|"
+    # "said one protester", "said another resident": the indefinite pronoun-determiners of news copy
+    r"^(?:the|a|an|one|another|le|la|les|l['’]|un|une|des|der|die|das|ein|eine|einer|el|los|las|uno|una|otro|otra|"
     r"its|his|her|their|son|sa|ses|leur|sein|seine|ihr|ihre|su|sus|"
     r"this|these|those|ce|cet|cette|ces|dieser|diese|dieses|diesem|diesen|este|esta|estos|estas)\b",
     re.IGNORECASE,
@@ -3162,6 +3163,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
     out += _dropped_sources(ctx, dropped, already, finding, o_found, to_quote)
     out += _dropped_outlets(ctx, compared, o_found, out, already, finding)
     out += _dropped_commissioning_outlets(ctx, compared, out, finding)
+    out += _dropped_sponsors(ctx, compared, out, finding)
     out += _credited_to_the_press(ctx, compared, o_found, d_found, out, already, finding)
     out += _dropped_outlet_sources(ctx, compared, o_found, d_found, out, already, finding)
     out += _split_statements(ctx, compared, o_found, d_found, out, already, finding)
@@ -3572,6 +3574,85 @@ def _dropped_commissioning_outlets(ctx, compared, found, finding) -> list:
                     )
                 )
                 break
+    return out
+
+
+_SPONSORED = {
+    "en": re.compile(
+        r"\b(?:report|study|survey|poll|analysis|assessment|audit|review|evaluation|appraisal)\s+"
+        r"(?:(?:commissioned|paid\s+for|funded|financed|ordered)\s+by|(?:carried\s+out|conducted|prepared|produced)\s+for)"
+        r"\s+(?P<sponsor>(?:(?:the|its|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?=\s+(?:found|showed|shows|said|concluded|"
+        r"estimated|says|finds|suggested|warned|put|has|had|was)\b|\s*[,;.])",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:rapport|étude|enquête|sondage|analyse|expertise|audit|évaluation)\s+(?:[\w’'-]+\s+){0,2}?"
+        r"(?:commandée?s?|financée?s?|payée?s?|réalisée?s?\s+pour\s+le\s+compte\s+d)\s*(?:par\s+)?"
+        r"(?P<sponsor>(?:(?:le|la|les|l['’]|son|sa|ses|un|une)\s*)?[\w’'-]+(?:\s+(?:de|du|des|d['’])\s*[\w’'-]+)?)",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:informe|estudio|encuesta|sondeo|análisis|auditoría|peritaje|evaluación)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:encargad[oa]s?|financiad[oa]s?|pagad[oa]s?)\s+por\s+(?P<sponsor>(?:(?:el|la|los|las|su|sus)\s+)?[\w-]+)",
+        re.IGNORECASE,
+    ),
+}
+"""A document and the party that commissioned or paid for it ("an engineering report
+commissioned by the developer", « une expertise commandée par le promoteur », "un informe
+encargado por la empresa"): its finding is that party's case as much as an expert's."""
+_SPONSOR_MARKS = re.compile(
+    r"\b(?:commission\w*|paid\s+for|funded|financed|on\s+behalf\s+of|for\s+the|command\w+|financ\w+|payé\w*|"
+    r"pour\s+le\s+compte|à\s+la\s+demande|auftrag\w*|finanziert\w*|bezahlt\w*|encarg\w+|pagad\w+|"
+    r"por\s+encargo|a\s+petición|commissionat\w*|finanziat\w*|pagat\w*|per\s+conto)",
+    re.IGNORECASE,
+)
+"""The words in any language that say a document was commissioned or paid for by someone:
+where the derivative keeps one, it kept the sponsor in its own words."""
+
+
+def _dropped_sponsors(ctx, compared, found, finding) -> list:
+    """A document's sponsor the derivative drops ("An engineering report commissioned by
+    the developer found …" / "Engineers found …"): the finding no longer says who paid
+    for it. In one language the sponsor's last word must be missing from the derivative's
+    paragraph; across languages, every word that says a document was commissioned. Only
+    closely aligned sentences, none whose attribution was already reported."""
+    o_side, d_side = ctx.original, ctx.derivative
+    rule = _SPONSORED.get(o_side.language)
+    if rule is None:
+        return []
+    same_language = o_side.language == d_side.language
+    out = []
+    seen: set[int] = set()
+    for o_block, d_block, _near, loose in compared:
+        if loose:
+            continue
+        paragraph = " ".join(d_side.texts.get(seg, "") for seg in {d_side.sentences[k].seg for k in d_block})
+        for k in o_block:
+            if k in seen:
+                continue
+            seen.add(k)
+            sentence = o_side.sentences[k]
+            if any(f.original == [sentence.seg] and (f.original_text or "") in sentence.text for f in found + out):
+                continue
+            m = rule.search(sentence.text)
+            if m is None:
+                continue
+            head = m.group("sponsor").split()[-1]
+            if same_language:
+                if re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", paragraph, re.IGNORECASE):
+                    continue
+            elif _SPONSOR_MARKS.search(paragraph):
+                continue
+            out.append(
+                finding(
+                    "attribution_changed",
+                    sentence.sub(m.start(), m.end("sponsor")),
+                    d_side.sentences[d_block[0]],
+                    f"The document's sponsor was dropped: the original says '{m.group(0)}', the derivative does not "
+                    "say who commissioned it.",
+                    0.55,
+                )
+            )
     return out
 
 
