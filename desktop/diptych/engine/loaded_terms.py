@@ -346,6 +346,8 @@ def _hits(ctx: Context, framed: list[Span], qualifiers: bool) -> dict[str, list[
                 sub.neutral_in(o_lang), o_spans
             ):
                 continue
+            if any(loaded.overlaps(l) for h in hits.values() for _, l, _ in h):
+                continue  # a word two substitutions hold is reported once, under the first
             hits.setdefault(sub.name, []).append((_replaced(ctx, sub.neutral_in(o_lang), o_spans, loaded, d_spans), loaded, score))
     return hits
 

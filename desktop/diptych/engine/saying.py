@@ -150,6 +150,9 @@ class Slot:
     phrase: Span
     verb: str
     adverb: str
+    # The sentence from the phrase on: a charged verb a lexicon lists with what must follow it
+    # ("speculated that", "made clear that") is known by it.
+    following: str = ""
 
 
 def slots(span: Span, language: str) -> list[Slot]:
@@ -165,7 +168,7 @@ def slots(span: Span, language: str) -> list[Slot]:
                 continue  # the speaker's own words (« Ils savent que … »), not the writer's verb
             phrase = span.sub(m.start(vp), m.end(vp))
             if verb and not any(s.phrase.overlaps(phrase) for s in found):
-                found.append(Slot(phrase, verb, adverb))
+                found.append(Slot(phrase, verb, adverb, span.text[m.start(vp):]))
     return found
 
 
@@ -205,7 +208,7 @@ def known(slot: Slot, language: str) -> bool:
             return True
     # The charged verbs of saying the lexicon reports itself: where it stays quiet, the
     # source's passage justified the verb.
-    return any(regex.search(text) for regex in charged)
+    return any(regex.search(text) or (slot.following and regex.match(slot.following)) for regex in charged)
 
 
 def denial(slot: Slot, language: str) -> bool:
