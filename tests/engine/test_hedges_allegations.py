@@ -85,7 +85,8 @@ REPAIRS = "Engineers said the repairs could take two years."
         ("en", REPAIRS, "fr", "Selon les ingénieurs, les réparations pourraient durer deux ans.", None),
         ("en", REPAIRS, "de", "Die Reparaturen könnten nach Angaben der Ingenieure zwei Jahre dauern.", None),
         ("en", REPAIRS, "es", "Los ingenieros dijeron que las reparaciones podrían durar dos años.", None),
-        ("en", REPAIRS, "fr", "Selon les ingénieurs, les réparations prennent deux ans.", None),
+        # a plain present states the possibility as a fact (test_hedges_made_certain.py)
+        ("en", REPAIRS, "fr", "Selon les ingénieurs, les réparations prennent deux ans.", "removed"),
         ("en", "Engineers said the repairs could not start before May and will take two years.",
          "fr", "Selon les ingénieurs, les réparations ne commenceront pas avant mai et dureront deux ans.", None),
         # a permission is no possibility ("may open" / "will be allowed to open")

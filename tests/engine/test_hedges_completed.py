@@ -40,9 +40,9 @@ def test_a_possibility_stated_as_done_is_a_removed_hedge(d_lang, derivative):
         # a perfect on both sides: the perfect renders the original's own
         ("fr", "Le virus peut se transmettre par l’eau et a déjà infecté trois villages.",
          "en", "The virus spreads through water and has already infected three villages."),
-        # only the reporting verb is in the perfect
+        # only the reporting verb is in the perfect (and the possibility kept)
         ("en", "The spores could settle on the fields.",
-         "fr", "Les spores se déposent sur les champs, a déclaré la chercheuse."),
+         "fr", "Les spores peuvent se déposer sur les champs, a déclaré la chercheuse."),
     ],
 )
 def test_no_perfect_of_the_claim_no_change(o_lang, original, d_lang, derivative):

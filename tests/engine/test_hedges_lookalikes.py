@@ -102,3 +102,17 @@ def test_werden_before_a_modal_is_no_future(text):
 def test_werden_of_the_future_is_still_a_future():
     assert hedges("Die Städte werden die Brücke im Mai reparieren lassen.", "de").future
     assert hedges("Sie sagte, dass die Arbeiten im Mai beginnen werden.", "de").future
+
+
+@pytest.mark.parametrize(
+    "derivative",
+    [
+        "D’après des plans qu’a pu consulter l’hebdomadaire local Pester Hét, les loyers du marché grimperont "
+        "d’environ 30 %.",
+        "Selon un rapport dont le quotidien Pester Hét a pu prendre connaissance, les loyers du marché grimperont "
+        "d’environ 30 %.",
+    ],
+)
+def test_a_document_the_paper_could_see_is_no_possibility(derivative):
+    assert change("en", "Market rents will rise by about 30 percent, according to plans seen by the local weekly "
+                        "Pester Het.", "fr", derivative) is None

@@ -95,6 +95,19 @@ verb of saying governs (« dijo que el fallo probablemente no cambiaría ») is 
 of the future of the past. Across languages an expectation that is a modal (« les familles,
 qui devraient représenter un tiers ») renders a plain "would" of prediction ("who would make
 up a third"), though not a "would" a verb of saying governs ("said it would release").
+A word of certainty ([degree sure]: "inevitably", « forcément », „zwangsläufig“, « sin duda ») is
+the degree above all hedges: where the other side has a degree word there instead ("would
+probably be smaller" / « seraient forcément plus faibles »), the hedge was made a certainty, even
+with a conditional left; against a side with no degree word it is no change. In one language a
+modal of possibility before a verb dropped with the verb kept ("towers could help cities grow" ->
+"towers help cities grow") is a removed hedge, and a word of permission both versions share ("only
+if") does not make the modal one of permission. A [rendering] word renders no hedge of the other
+side where it renders that side's own ("cost estimate" / « l'estimation des coûts »). A modal of
+possibility in the conditional ([hypothetical]: "could form", « pourraient », „könnten“, « podría »)
+against a version with no hedge, modal, possibility, future, expectation or [rendering] word at all
+("said such pockets could form" / « a déclaré que de telles poches se forment ») is a removed hedge
+in any language pair: the possibility was stated as a plain fact. Not a "can" or « peut », a
+capacity that translations render with a plain present as often.
 """
 
 from __future__ import annotations
@@ -165,6 +178,9 @@ class Hedges:
     deliberations: tuple[Span, ...] = ()  # things under consideration ("was looking at tagging", « envisage »)
     opinions: tuple[Span, ...] = ()  # weak hedges that are verbs of belief ("believes", « cree que »)
     inquires: bool = False  # a verb of inquiry, which may render a deliberation ("would review", „prüfen“)
+    sure: tuple[Span, ...] = ()  # words of certainty, no hedge ("inevitably", « forcément », „zwangsläufig“)
+    permissions: tuple[str, ...] = ()  # the [deontic] words, lower case ("allowed to", "only if")
+    hypotheticals: tuple[Span, ...] = ()  # of the chances, those in the conditional ("could form", « pourraient »)
 
     @property
     def any(self) -> bool:
@@ -281,6 +297,15 @@ class Hedges:
             self.any or self.possibility or self.chances or self.deliberations
         )
 
+    def bare(self) -> bool:
+        """No hedge, modal, modal of possibility, future, expectation, question or [rendering] word
+        at all: a claim stated plainly ("such pockets form", « se forment »)."""
+        return not (
+            self.any or self.modal or self.possibility or self.chances or self.deliberations or self.future
+            or self.renders or self.sequenced or self.anticipation or self.intends or self.questions
+            or self.expecting or self.states
+        )
+
     def done(self) -> bool:
         """Something stated as done in a perfect tense with no hedge, modal or modal of
         possibility beside it ("have settled", « se sont déposés »): what a possibility
@@ -363,18 +388,23 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
     # which the modal then renders (a word of permission beside the modal, "a manager not
     # authorised to speak said the mill could lose", makes it no permission).
     o_free, d_free = not d.deontic, not o.deontic
+    if same_language:
+        # in one language a word of permission both versions share ("only if") says nothing of the modal
+        o_free, d_free = not _new_words(d.permissions, o.permissions), not _new_words(o.permissions, d.permissions)
     if o_free and o.chances and (d.certain_future() or d.reported_future()):
         o2 = o2.counting_chances()
     elif d_free and d.chances and (o.certain_future() or o.reported_future()):
         d2 = d2.counting_chances()
-    elif same_language and o_free and o.chances and d.modal and not (
-        d.chances or d.deliberations or d.possibility or d.any
+    elif same_language and o_free and o.chances and not (
+        d.chances or d.deliberations or d.possibility or _hedged(d) or d.renders
     ):
         # in one language, "could lose a fifth" -> "would lose a fifth": the possibility made
-        # a conditional certainty
+        # a conditional certainty; "towers could help cities grow" -> "towers help cities grow",
+        # "could form" -> "are forming": made a fact (not against a [rendering] word: "it was
+        # possible to book" / "could book")
         o2 = o2.counting_chances()
-    elif same_language and d_free and d.chances and o.modal and not (
-        o.chances or o.deliberations or o.possibility or o.any
+    elif same_language and d_free and d.chances and not (
+        o.chances or o.deliberations or o.possibility or _hedged(o) or o.renders
     ):
         d2 = d2.counting_chances()
     elif o_free and o.deliberations and not (d.deliberations or d.questions or d.inquires) and (
@@ -393,6 +423,13 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         o2 = o2.counting_chances()
     elif d_free and d.chances and o.done() and o.completed > d.completed:
         d2 = d2.counting_chances()
+    elif o_free and o.hypotheticals and d.bare():
+        # "said such pockets could form" / « a déclaré que de telles poches se forment »: a
+        # possibility in the conditional stated as a plain fact, in any language pair (not a "can"
+        # or « peut », a capacity a translation renders as a plain present as often)
+        o2 = replace(o2, weak=o2.weak + tuple(c for c in o.hypotheticals if c not in o2.weak))
+    elif d_free and d.hypotheticals and o.bare():
+        d2 = replace(d2, weak=d2.weak + tuple(c for c in d.hypotheticals if c not in d2.weak))
     # "is examining whether any crime was committed" / « enquête sur les détournements
     # commis »: an open question made a presupposed fact is a removed hedge, in any pair of
     # languages that both list questions, unless the other side doubts in some other way.
@@ -420,8 +457,11 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         # renders one hedge of the other side, whatever its kind: not two (« présumée »
         # and « aurait été »)
         o_any, d_any = o2.any, d2.any
-        o2 = o2.less_rendered(d.renders, _kept_degrees(o2, o, d)) if not d_any else o2
-        d2 = d2.less_rendered(o.renders, _kept_degrees(d2, d, o)) if not o_any else d2
+        # (not those that render the other side's own: "cost estimate" / « l'estimation des coûts »;
+        # a source nobody names, "citing people familiar with", renders the other side's hedge of
+        # hearsay as well as its own source)
+        o2 = o2.less_rendered(d.renders - max(0, o.renders - o.unnamed), _kept_degrees(o2, o, d)) if not d_any else o2
+        d2 = d2.less_rendered(o.renders - max(0, d.renders - d.unnamed), _kept_degrees(d2, d, o)) if not o_any else d2
         o2 = o2.without_expecting() if d.future else o2
         d2 = d2.without_expecting() if o.future else d2
         # "The union said crews had been cut" / « le syndicat estime que les effectifs ont
@@ -467,6 +507,23 @@ def _paired(o2: Hedges, d2: Hedges, o: Hedges, d: Hedges) -> tuple[Hedges, Hedge
     o_left, d_left = _degree_paired(o_left, d_left, d)
     d_left, o_left = _degree_paired(d_left, o_left, o)
     return o_left, d_left
+
+
+def _hedged(h: Hedges) -> bool:
+    """Whether ``h`` has a hedge besides its markers of generality ("usually work only if",
+    which both versions may share)."""
+    return any(w not in h.general for w in h.markers())
+
+
+def _new_words(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Whether ``mine`` has a word that ``theirs`` lacks, one for one."""
+    left = list(theirs)
+    for w in mine:
+        if w in left:
+            left.remove(w)
+        else:
+            return True
+    return False
 
 
 def _predicted(mine: Hedges, theirs: Hedges, same_language: bool) -> bool:
@@ -603,6 +660,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     general: list[Span] = []
     outlets: list[str] = []
     deontic = False
+    permissions: list[str] = []
     permits: list[Span] = []
     conditional_expectations = 0
     chances: list[Span] = []
@@ -617,6 +675,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     states: list[Span] = []
     completed = 0
     degrees: list[tuple[str, Span]] = []
+    sure: list[Span] = []
+    hypotheticals: list[Span] = []
     maybe: list[Span] = []
     conditional: list[Span] = []
     plain = 0
@@ -696,6 +756,11 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                             if any(h.start < span.start + m.end() and span.start + m.start() < h.end for m in free)
                             and len(h.text.split()) <= 2]
         degrees += _degrees(span, language, quoted)
+        regex = pattern(LEXICON, language, "degree sure")
+        if regex is not None:
+            sure += [span.sub(m.start(), m.end()) for m in regex.finditer(span.text)
+                     if not _inside(span.start + m.start(), quoted)
+                     and not any(g.start <= span.start + m.start() < g.end for _, g in degrees)]
         regex = pattern(LEXICON, language, "rendering")
         if regex is not None:
             # (one that is a hedge here too, "soll ... haben", renders nothing of the other side's)
@@ -743,8 +808,10 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         if _stated("inquiry", span, language, quoted):
             inquires = True
         opinions += _at_words("opinion", span, language, weak[weak_found:])
-        if _stated("deontic", span, language, quoted):
-            deontic = True
+        regex = pattern(LEXICON, language, "deontic")
+        if regex is not None:
+            permissions += [_key(m.group(0)) for m in regex.finditer(span.text) if not _inside(span.start + m.start(), quoted)]
+            deontic = deontic or bool(permissions)
         permits += _at_words("permission", span, language, weak[weak_found:])
         regex = pattern(LEXICON, language, "chance")
         if regex is not None:
@@ -754,6 +821,10 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                 if not _inside(span.start + m.start(), quoted) and not _inside(m.start(), sequences)
                 and not any(h.start <= span.start + m.start() < h.end for h in (hearsay + weak)[found:])
             ]
+            hypothetical = pattern(LEXICON, language, "hypothetical")
+            if hypothetical is not None:
+                spots = [(span.start + m.start(), span.start + m.end()) for m in hypothetical.finditer(span.text)]
+                hypotheticals += [c for c in chances if c.seg == span.seg and _inside(c.start, spots)]
             # a weak hedge that is a modal of possibility before a verb (« potrebbe pagare »)
             weak_chances += [
                 h for h in weak[weak_found:]
@@ -834,7 +905,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         grades=any(pattern(LEXICON, language, f"degree {g}") is not None for g in DEGREES),
         maybe=tuple(maybe), modals=modals, sequenced=sequenced, states=tuple(states), completed=completed, conditional=tuple(conditional),
         plain=plain, deliberations=tuple(deliberations), opinions=tuple(opinions),
-        inquires=inquires,
+        inquires=inquires, sure=tuple(sure), permissions=tuple(permissions),
+        hypotheticals=tuple(c for c in chances if c in hypotheticals),
     )
 
 
@@ -979,6 +1051,10 @@ def _only_chances(h: Hedges) -> bool:
 DEGREES = ("unlikely", "possible", "likely", "certain")
 """The degrees of a hedge, from least to most certain (``[degree ...]`` sections); a
 claim stated as fact is above them all."""
+SURE = "sure"
+"""A claim stated as certain in so many words ([degree sure]: "inevitably", « forcément »), the
+degree above all hedges: no hedge of its own, it is compared only with the other side's degrees."""
+_SCALE = DEGREES + (SURE,)
 
 
 def _graded(h: Hedges, same_language: bool, other: Hedges | None = None) -> list[tuple[str, Span]]:
@@ -1013,16 +1089,20 @@ def degree_shift(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[str
         # as « presque certainement »: across languages it is the degree likely
         mine = [("likely" if g == "certain" else g, s) for g, s in mine]
         theirs = [("likely" if g == "certain" else g, s) for g, s in theirs]
+    # "probably" -> « forcément »: a word of certainty is the degree above them all, judged only
+    # against a degree of the other side
+    mine += [(SURE, s) for s in o.sure]
+    theirs += [(SURE, s) for s in d.sure]
     if not mine or not theirs:
         return None
     only_o, only_d = _unmatched(mine, theirs), _unmatched(theirs, mine)
-    if not only_o or not only_d:
+    if not only_o or not only_d or all(g == SURE for g, _ in only_o + only_d):
         return None
-    a = max(only_o, key=lambda p: DEGREES.index(p[0]))
-    b = max(only_d, key=lambda p: DEGREES.index(p[0]))
-    if DEGREES.index(a[0]) == DEGREES.index(b[0]):
+    a = max(only_o, key=lambda p: _SCALE.index(p[0]))
+    b = max(only_d, key=lambda p: _SCALE.index(p[0]))
+    if _SCALE.index(a[0]) == _SCALE.index(b[0]):
         return None
-    return ("added" if DEGREES.index(a[0]) > DEGREES.index(b[0]) else "removed"), a[1], b[1]
+    return ("added" if _SCALE.index(a[0]) > _SCALE.index(b[0]) else "removed"), a[1], b[1]
 
 
 def _unmatched(mine: list[tuple[str, Span]], theirs: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
