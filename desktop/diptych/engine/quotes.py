@@ -2677,6 +2677,15 @@ class QuoteComparison:
             # one speaker, whatever the role words (a changed description is the
             # attribution's matter).
             return None
+        party = self._member_of_another_party(oq, dq)
+        if party is not None:
+            return (
+                "quote_misattributed",
+                phrase(oq),
+                dq.source.phrase,
+                f"The quote '{_short(dq.span.text, 60)}' is credited to '{dq.source.phrase.text}' in the derivative, "
+                f"but to {credited(oq)} in the original, where {party.span.text} is another party.",
+            )
         if self._named_then_unnamed(oq, dq):
             # "Mara Lind … said …. '…,' she said" / "One daughter said …. '…,' she said":
             # the sentence that brings the unnamed one in renders the one that named the
@@ -2696,6 +2705,41 @@ class QuoteComparison:
             f"The quote '{_short(dq.span.text, 60)}' is credited to {credited(dq)} in the derivative, "
             f"but to {credited(oq)} in the original.",
         )
+
+    def _member_of_another_party(self, oq: Quote, dq: Quote) -> Name | None:
+        """The body a derivative's unnamed source belongs to (« un juriste de l'association
+        X »), where the original's speaker is an unnamed person of another body ("an
+        official in the city's housing department", whom "he" stands for) and the original
+        brings X in apart from that speaker (:meth:`_another_party`): the words given to
+        someone of another party."""
+        from diptych.engine.names import is_person
+
+        from diptych.engine.names import same_spelling
+
+        d_src = dq.source
+        if oq.referent is None or dq.referent is not None or d_src is None:
+            return None
+        if d_src.pronoun or d_src.anonymous or not _one_person(d_src):
+            return None
+        o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
+        words = _content_words(oq.referent.phrase.text)
+        for name in d_src.names:
+            if is_person(name) and not _governed(name):
+                continue  # a person named, not a body after « de », "of", "for"
+            if dq.speaker is not None and dq.speaker.span != name.span:
+                continue
+            long = [w for w in name.words if len(w) > 3]
+            if not long or self._named_beside(name, d_lang, oq, o_lang):
+                continue
+            mentions = [
+                s for s in self.ctx.original.sentences
+                if all(
+                    any(same_spelling(w, d_lang, v, o_lang) for v in re.findall(r"[^\W\d_]+", s.text)) for w in long
+                )
+            ]
+            if mentions and not any(_same_stem(w, v) for s in mentions for v in _content_words(s.text) for w in words):
+                return name
+        return None
 
     def _named_then_unnamed(self, oq: Quote, dq: Quote) -> bool:
         """A pronoun that stands for a named person on one side and for an unnamed one on
