@@ -148,3 +148,21 @@ def test_a_source_nobody_names_inside_hearsay_renders_nothing_of_the_other_side(
         "en", "Investigators told the Valley Courier that the crates had passed through a depot in Kisumu.",
         "fr", "Selon des sources proches du dossier, les caisses seraient passées par un dépôt de Kisumu.",
     ) == "added"
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative, expected",
+    [
+        # the modal renders "should"; nothing renders "probably"
+        ("fr", "L’association a déclaré que les remboursements devraient inclure des intérêts et que le nombre de "
+               "clients touchés était supérieur au chiffre officiel.", "removed"),
+        ("es", "La asociación dijo que los reembolsos deberían incluir intereses y que el número de clientes "
+               "afectados era mayor que la cifra oficial.", "removed"),
+        # both rendered
+        ("fr", "L’association a déclaré que les remboursements devraient inclure des intérêts et que le nombre de "
+               "clients touchés était probablement supérieur au chiffre officiel.", None),
+    ],
+)
+def test_a_modal_renders_a_modal_not_the_adverb_beside_it(d_lang, derivative, expected):
+    assert change("en", "The association said the refunds should include interest and that the number of customers "
+                        "affected was probably higher than the official figure.", d_lang, derivative) == expected

@@ -1005,6 +1005,13 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
         return "added"
     if not d.any and (o.hearsay and not stands_d or o.weak and not (stands_d or modal_d)):
         return "removed"
+    # The modals of a side with no hedge render as many modal hedges of the other side, not an
+    # adverb of degree beside them as well: "should include interest and ... was probably higher"
+    # / « devraient inclure des intérêts et ... était supérieur »: the "probably" is gone.
+    if across and not o.any and modal_o and not stands_o and _adverb_left(d, o) is not None:
+        return "added"
+    if across and not d.any and modal_d and not stands_d and _adverb_left(o, d) is not None:
+        return "removed"
     if same_language and o.any and d.any:
         # One language, hedges on both sides: one dropped or added beside the others is
         # still a change ("believe its value could be higher" -> "believe it is higher").
@@ -1020,6 +1027,22 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
             return "added"
     shift = degree_shift(o, d, same_language)
     return shift[0] if shift else None
+
+
+def _adverb_left(mine: Hedges, theirs: Hedges) -> Span | None:
+    """Whether ``mine`` has, beside hedges that are modals ("should"), an adverb of degree
+    ("probably") that ``theirs``'s modals cannot also render: ``theirs`` has no degree word, no
+    [rendering] word but those that render ``mine``'s own ("estimate" / « estimation »), and no
+    more modals, futures of the past and expectations than ``mine`` has modal hedges."""
+    adverbs = [w for _, w in _hedge_degrees(mine) if w not in mine.conditional and w not in mine.possible]
+    rest = [w for w in mine.weak if w not in adverbs]
+    if not adverbs or not rest or mine.hearsay or theirs.degrees or theirs.sure:
+        return None
+    if theirs.renders > max(0, mine.renders - mine.unnamed):  # (one renders the other side's own)
+        return None
+    if not all(w in mine.conditional or w in mine.possible for w in rest):
+        return None
+    return adverbs[0] if max(theirs.modals + theirs.sequenced, len(theirs.anticipation)) <= len(rest) else None
 
 
 def _tensed(h: Hedges) -> bool:
@@ -1187,6 +1210,9 @@ class HedgeComparison:
                     marker, degree = (shift[2], shift[1]) if change == "added" else (shift[1], shift[2])
                 elif o.any and d.any:  # one language: the hedge one side has and the other lacks
                     marker = d.unmatched(o) if change == "added" else o.unmatched(d)
+                elif not ctx.same_language and (_adverb_left(d, o) if change == "added" else _adverb_left(o, d)):
+                    # the adverb of degree that the other side's modals left unrendered
+                    marker = _adverb_left(d, o) if change == "added" else _adverb_left(o, d)
                 else:
                     marker = d.first() if change == "added" else o.first()
                 sentence = next(s for s in (d_spans if change == "added" else o_spans) if s.contains(marker))
