@@ -328,3 +328,67 @@ def test_people_the_source_said_were_abandoned_stay_quiet():
 )
 def test_a_translators_usual_rendering_stays_quiet(original, d_lang, derivative):
     assert charged_words("en", original, d_lang, derivative) == []
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative, word",
+    [
+        (
+            "The county will cut its library budget by 8 percent next year.",
+            "en",
+            "The county will streamline its library budget by 8 percent next year.",
+            "streamline",
+        ),
+        (
+            "The county will cut its library budget by 8 percent next year.",
+            "fr",
+            "Le département rationalisera l’an prochain le budget de ses bibliothèques de 8 %.",
+            "rationalisera",
+        ),
+        (
+            "The club sacked its coach on Monday after six defeats.",
+            "en",
+            "The club and its coach parted ways on Monday after six defeats.",
+            "parted ways",
+        ),
+        (
+            "The club sacked its coach on Monday after six defeats.",
+            "fr",
+            "Le club et son entraîneur se sont séparés d’un commun accord lundi après six défaites.",
+            "d’un commun accord",
+        ),
+        (
+            "The club sacked its coach on Monday after six defeats.",
+            "de",
+            "Der Verein und sein Trainer trennten sich am Montag nach sechs Niederlagen einvernehmlich.",
+            "trennten sich",
+        ),
+    ],
+)
+def test_a_cut_streamlined_or_a_dismissal_told_as_a_departure_is_a_loaded_term(original, d_lang, derivative, word):
+    found = charged_words("en", original, d_lang, derivative)
+    assert any(word in w or w in word for w in found), found
+
+
+@pytest.mark.parametrize(
+    "original, d_lang, derivative",
+    [
+        (
+            "The club sacked its coach on Monday, and he left the ground without a word.",
+            "fr",
+            "Le club a limogé son entraîneur lundi, et celui-ci a quitté le stade sans un mot.",
+        ),
+        (
+            "The coach resigned on Monday after six defeats.",
+            "de",
+            "Der Trainer trat am Montag nach sechs Niederlagen zurück.",
+        ),
+        (
+            "The county will streamline its library services next year.",
+            "fr",
+            "Le département rationalisera l’an prochain les services de ses bibliothèques.",
+        ),
+    ],
+)
+def test_a_dismissal_or_a_streamlining_rendered_stays_quiet(original, d_lang, derivative):
+    assert charged_words("en", original, d_lang, derivative) == []
