@@ -97,3 +97,45 @@ def test_a_named_speaker_s_quote_given_to_a_newcomer_is_misattributed(encoder, l
 
 def test_a_newcomer_with_the_speaker_s_own_role_is_left_alone(encoder):
     assert "quote_misattributed" not in _kinds_for(encoder, NEWCOMER_ORIGINAL, SAME_ROLE, "en")
+
+
+# A speaker of no institution made someone of the unofficial kind the versions never call
+# her ("one of the protesters" for a woman who lives by the quay): another person. Made
+# "one neighbour", a description of what she is, she is only unnamed.
+RESIDENT = (
+    "About 200 people protested outside the town hall. Jana Velde, 61, who has lived on the quay for thirty "
+    'years, said: "Nobody has told us anything about the ship."'
+)
+PROTESTER = (
+    "About 200 people protested outside the town hall. "
+    '"Nobody has told us anything about the ship," said one of the protesters.'
+)
+NEIGHBOUR = (
+    "About 200 people protested outside the town hall. One neighbour who has lived on the quay for thirty years "
+    'said: "Nobody has told us anything about the ship."'
+)
+
+
+def test_a_resident_s_words_given_to_one_of_the_protesters_are_misattributed(encoder):
+    assert "quote_misattributed" in _kinds_for(encoder, RESIDENT, PROTESTER, "en")
+
+
+def test_a_resident_made_one_neighbour_is_not_misattributed(encoder):
+    assert "quote_misattributed" not in _kinds_for(encoder, RESIDENT, NEIGHBOUR, "en")
+
+
+# An indefinite subject of a reported clause before the quote (« Un fallo puntual como
+# este … no significa …, opina Nora Falk ») is no newcomer credited with the quote.
+ENGINEER = (
+    "Nora Falk, an engineer at the Technical University, said a single failure like this did not mean the grid "
+    'was fragile, though operators might need stricter rules, because "backup only works when it is switched on".'
+)
+ENGINEER_ES = (
+    "Un fallo puntual como este seguramente no significa que la red sea frágil, opina Nora Falk, ingeniera de la "
+    "Universidad Técnica, aunque quizá los operadores necesiten normas más estrictas, porque «la reserva solo "
+    "funciona si está encendida»."
+)
+
+
+def test_an_indefinite_subject_before_the_quote_is_no_newcomer(encoder):
+    assert "quote_misattributed" not in _kinds_for(encoder, ENGINEER, ENGINEER_ES, "es")

@@ -2420,8 +2420,10 @@ class QuoteComparison:
         if d_src.anonymous or d_src.names or not _one_person(d_src):
             return None
         words = re.findall(r"[^\W\d_]+", d_src.phrase.text.lower())
-        if len(words) < 2 or words[0] not in _INDEFINITE | {"one"}:
+        if not 2 <= len(words) <= APPOSITION_WORDS + 4 or words[0] not in _INDEFINITE | {"one"}:
             return None
+        if d_src.phrase.seg != dq.span.seg or d_src.phrase.start < dq.span.end:
+            return None  # only the reporting clause after the quote is surely the quote's own
         before = self.ctx.derivative.texts.get(dq.span.seg, "")[: dq.span.start]
         if not _names_in(speaker, o_lang, before, d_lang):
             return None
@@ -2494,6 +2496,20 @@ class QuoteComparison:
         if not d_kinds:
             return False
         speaker_kinds = self._speaker_kinds(oq)
+        if not speaker_kinds and UNOFFICIAL in d_kinds and not d_src.names:
+            # a speaker of no institution ("Petra Huisman, who has lived on the street
+            # for twenty years") made "one of the protesters": someone else when the
+            # description reads as none of the roles the versions give the speaker
+            roles = self._speaker_roles(oq)
+            if not roles and oq.source is not None and not oq.source.pronoun:
+                rest = oq.source.phrase.text.replace(oq.speaker.span.text, " ").strip(" ,")
+                roles = [rest] if len(_WORDS.findall(rest)) >= 2 else []
+            if not roles:
+                return False
+            emb = self.ctx.embeddings
+            emb.want([d_src.phrase.text, *roles])
+            emb.flush()
+            return max(emb.sim(d_src.phrase.text, role) for role in roles) < ROLE_WORDS
         return bool(speaker_kinds) and not speaker_kinds & d_kinds
 
     def _speaker_kinds(self, oq: Quote) -> frozenset[str]:
