@@ -640,11 +640,54 @@ def test_a_rendered_condition_without_a_comma_is_no_change(encoder, language, de
             "The levy should be scrapped, according to the Coastal Fishers' League, an alliance of small trawler owners.",
             "The levy should be scrapped, according to the Coastal Fishers' League.",
         ),
+        (
+            "en",
+            "A ranger who patrols the eastern ridge said the fence had been cut in three places.",
+            "A ranger said the fence had been cut in three places.",
+        ),
+        (
+            "en",
+            "A ranger, who asked not to be named because he is not allowed to speak to the press, said the fence had been cut.",
+            "A ranger said the fence had been cut.",
+        ),
     ],
 )
 def test_the_description_of_a_source_is_left_to_the_attribution_analysis(encoder, language, original, derivative):
+    """An apposition, a relative clause that picks the source out (no comma), the reason for
+    its anonymity: who the source is, which the attribution analysis judges."""
     found = findings(encoder, original, language, derivative)
     assert [f.original_text for f in found if f.kind == "omitted"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, original, derivative, clause",
+    [
+        (
+            "en",
+            "Mila Ostrander, 91, who has lived above the bakery since the war, said the noise kept her awake every night.",
+            "Mila Ostrander, 91, said the noise kept her awake every night.",
+            "who has lived above the bakery since the war",
+        ),
+        (
+            "en",
+            "The ferry operator Nordlys Lines, which carries most of the island's freight, said it would cut two crossings.",
+            "The ferry operator Nordlys Lines said it would cut two crossings.",
+            "which carries most of the island's freight",
+        ),
+        (
+            "fr",
+            "Mila Ostrander, 91, who has lived above the bakery since the war, said the noise kept her awake every night.",
+            "Mila Ostrander, 91 ans, a déclaré que le bruit l’empêchait de dormir toutes les nuits.",
+            "who has lived above the bakery since the war",
+        ),
+    ],
+)
+def test_a_dropped_relative_clause_that_tells_a_fact_about_a_source_is_omitted(encoder, language, original, derivative, clause):
+    """Set off by commas, it does not say who the source is but adds what the reader learns
+    of them (where they live, what the firm does): a rewrite that drops it drops a fact."""
+    found = findings(encoder, original, language, derivative)
+    assert [f.original_text for f in found if f.kind == "omitted"] == [clause]
 
 
 @pytest.mark.slow

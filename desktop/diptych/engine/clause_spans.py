@@ -747,7 +747,11 @@ def find_omitted_clauses(
     out = []
     for f in find_added_clauses(mirror, {"o": quoted["d"], "d": quoted["o"]}, swapped, trace, left_out=True):
         clause = _clause_span(ctx.original, f.derivative[0], f.derivative_text or "")
-        if clause is None or _describes_source(ctx.original, clause, quoted["o"]):
+        if clause is None:
+            continue
+        if _describes_source(ctx.original, clause, quoted["o"]) and not (
+            _tells_of_source(ctx.original, clause) and not _source_changed(ctx.original, clause, reported)
+        ):
             continue
         if ctx.original.texts[clause.seg].strip() == ctx.original.article.title:
             continue  # a headline sums up the body: what a rewritten one leaves out, the body tells
@@ -877,6 +881,43 @@ def _describes_source(side, clause: Span, quoted: dict[int, list[tuple[int, int]
                 gap = text[s.end : clause.start] if s.end <= clause.start else text[clause.end : s.start]
                 if _BETWEEN.fullmatch(gap):
                     return True
+    return False
+
+
+def _tells_of_source(side, clause: Span) -> bool:
+    """Is the clause a relative clause set off by a comma that tells something of the
+    source beyond who it is ("Riet, 84, who lives alone in the north of the city, said",
+    "the provider, which employs most of the city's carers, said")? Its loss drops a fact
+    the reader had, so it is an omission. Not a clause that picks the source out ("a
+    volunteer who worked at one of the stations said": the source itself), nor one on
+    its anonymity ("who asked not to be named"): those are the attribution analysis's.
+    """
+    from diptych.engine.lexicons import pattern
+
+    if not _relative(clause, side.language) or len(_words(clause.text)) < MIN_WORDS + 2:
+        return False
+    if not side.texts[clause.seg][: clause.start].rstrip().endswith(","):
+        return False
+    anonymous = pattern("reporting_verbs", side.language, "anonymous")
+    return anonymous is None or anonymous.search(clause.text) is None
+
+
+def _source_changed(side, clause: Span, reported: list[Finding]) -> bool:
+    """Has the attribution analysis reported the source this clause describes as changed
+    ("According to the news site X, which first reported on the deal," / « Selon certains
+    médias »)? The clause went with its source, and the finding tells it."""
+    text = side.texts[clause.seg]
+    at = clause.start
+    for f in reported:
+        if f.kind != "attribution_changed" or clause.seg not in f.original or not f.original_text:
+            continue
+        s = text.find(f.original_text)
+        if s < 0:
+            continue
+        e = s + len(f.original_text)
+        gap = text[e:at] if e <= at else text[at + len(clause.text) : s]
+        if (s < at + len(clause.text) and at < e) or _BETWEEN.fullmatch(gap):
+            return True
     return False
 
 
