@@ -116,3 +116,28 @@ def test_werden_of_the_future_is_still_a_future():
 def test_a_document_the_paper_could_see_is_no_possibility(derivative):
     assert change("en", "Market rents will rise by about 30 percent, according to plans seen by the local weekly "
                         "Pester Het.", "fr", derivative) is None
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La baisse des prix devrait soutenir le pouvoir d’achat des ménages."),
+        ("fr", "Le parti est au pouvoir depuis dix ans."),
+        ("es", "La caída de los precios debería sostener el poder adquisitivo de los hogares."),
+        ("it", "Il calo dei prezzi dovrebbe sostenere il potere d’acquisto delle famiglie."),
+    ],
+)
+def test_power_the_noun_is_no_modal_of_possibility(lang, text):
+    assert not hedges(text, lang).possibility
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le club a dit pouvoir saisir le tribunal arbitral."),
+        ("es", "El club dijo poder recurrir ante el tribunal."),
+        ("it", "Il club ha detto di potere ricorrere al tribunale."),
+    ],
+)
+def test_the_infinitive_of_can_is_a_modal_of_possibility(lang, text):
+    assert hedges(text, lang).possibility
