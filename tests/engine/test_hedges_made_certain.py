@@ -166,3 +166,10 @@ def test_a_source_nobody_names_inside_hearsay_renders_nothing_of_the_other_side(
 def test_a_modal_renders_a_modal_not_the_adverb_beside_it(d_lang, derivative, expected):
     assert change("en", "The association said the refunds should include interest and that the number of customers "
                         "affected was probably higher than the official figure.", d_lang, derivative) == expected
+
+
+def test_a_duty_rendered_once_leaves_the_adverb_beside_it():
+    assert change("en", "The trust said the old chapel should probably be listed.",
+                  "fr", "La fondation a déclaré que l’ancienne chapelle devait être classée.") == "removed"
+    assert change("en", "The trust said the old chapel should probably be listed.",
+                  "fr", "La fondation a déclaré que l’ancienne chapelle devait sans doute être classée.") is None

@@ -960,6 +960,7 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
             o = replace(o, modal=True, modals=o.modals + 1)
         if d.outlets and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", o.text) for w in d.outlets):
             d = replace(d, modal=True, modals=d.modals + 1)
+    o_raw, d_raw = o, d
     o, d = comparable(o, d, same_language)
     across = not same_language
     # A source by preposition renders a hedge only where the other side has no
@@ -1008,9 +1009,9 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     # The modals of a side with no hedge render as many modal hedges of the other side, not an
     # adverb of degree beside them as well: "should include interest and ... was probably higher"
     # / « devraient inclure des intérêts et ... était supérieur »: the "probably" is gone.
-    if across and not o.any and modal_o and not stands_o and _adverb_left(d, o) is not None:
+    if across and not o.any and modal_o and not stands_o and _unrendered_adverb(d_raw, o_raw, d) is not None:
         return "added"
-    if across and not d.any and modal_d and not stands_d and _adverb_left(o, d) is not None:
+    if across and not d.any and modal_d and not stands_d and _unrendered_adverb(o_raw, d_raw, o) is not None:
         return "removed"
     if same_language and o.any and d.any:
         # One language, hedges on both sides: one dropped or added beside the others is
@@ -1043,6 +1044,15 @@ def _adverb_left(mine: Hedges, theirs: Hedges) -> Span | None:
     if not all(w in mine.conditional or w in mine.possible for w in rest):
         return None
     return adverbs[0] if max(theirs.modals + theirs.sequenced, len(theirs.anticipation)) <= len(rest) else None
+
+
+def _unrendered_adverb(mine: Hedges, theirs: Hedges, mine_left: Hedges) -> Span | None:
+    """:func:`_adverb_left` of two versions' hedges as found (before the other side's modals are
+    paired off with this side's modal hedges: "should probably be protected" / « devaient être
+    protégées »: « devaient » renders "should", once), where that adverb is still a hedge of
+    ``mine_left`` as judged."""
+    adverb = _adverb_left(mine, theirs)
+    return adverb if adverb is not None and adverb in mine_left.markers() else None
 
 
 def _tensed(h: Hedges) -> bool:
@@ -1200,6 +1210,7 @@ class HedgeComparison:
                 d_all = find_hedges(d_spans, ctx.derivative.language)
                 if hedge_change(o_all, d_all, ctx.same_language) != change:
                     continue
+                o_raw, d_raw = o, d
                 o, d = comparable(o, d, ctx.same_language)
                 strong = d.hearsay if change == "added" else o.hearsay
                 confidence = (0.8 if strong else 0.65) * (1.0 if score >= 0.6 else 0.85)
@@ -1210,9 +1221,11 @@ class HedgeComparison:
                     marker, degree = (shift[2], shift[1]) if change == "added" else (shift[1], shift[2])
                 elif o.any and d.any:  # one language: the hedge one side has and the other lacks
                     marker = d.unmatched(o) if change == "added" else o.unmatched(d)
-                elif not ctx.same_language and (_adverb_left(d, o) if change == "added" else _adverb_left(o, d)):
+                elif not ctx.same_language and (
+                    _unrendered_adverb(d_raw, o_raw, d) if change == "added" else _unrendered_adverb(o_raw, d_raw, o)
+                ):
                     # the adverb of degree that the other side's modals left unrendered
-                    marker = _adverb_left(d, o) if change == "added" else _adverb_left(o, d)
+                    marker = _unrendered_adverb(d_raw, o_raw, d) if change == "added" else _unrendered_adverb(o_raw, d_raw, o)
                 else:
                     marker = d.first() if change == "added" else o.first()
                 sentence = next(s for s in (d_spans if change == "added" else o_spans) if s.contains(marker))
