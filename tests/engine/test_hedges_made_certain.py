@@ -173,3 +173,19 @@ def test_a_duty_rendered_once_leaves_the_adverb_beside_it():
                   "fr", "La fondation a déclaré que l’ancienne chapelle devait être classée.") == "removed"
     assert change("en", "The trust said the old chapel should probably be listed.",
                   "fr", "La fondation a déclaré que l’ancienne chapelle devait sans doute être classée.") is None
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative, expected",
+    [
+        # the verb of assessment renders "said"; the possibility became a certain future
+        ("fr", "Le sociologue estime que la fermeture poussera de nombreux habitants à partir.", "removed"),
+        # the possibility kept
+        ("fr", "Le sociologue estime que la fermeture pourrait pousser certains habitants à partir.", None),
+        # no future: the verb of assessment may render the "might"
+        ("fr", "Le sociologue estime que la fermeture pousse certains habitants à partir.", None),
+    ],
+)
+def test_a_possibility_made_a_future_behind_a_verb_of_assessment(d_lang, derivative, expected):
+    assert change("en", "The sociologist said the closure might lead some residents to leave.",
+                  d_lang, derivative) == expected

@@ -468,6 +468,12 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         # fondu »: a verb of assessment is how the other language reports a claim.
         o2 = o2.without_assessing() if d.speech and not d2.any else o2
         d2 = d2.without_assessing() if o.speech and not o2.any else d2
+        # "said the rise might lead" / « estime que la hausse poussera »: the verb of assessment
+        # renders "said", and the possibility became a certain future
+        if o.speech and _assessed_future(d, d2) and o2.weak and all(w in o.possible for w in o2.markers()):
+            d2 = d2.without_assessing()
+        elif d.speech and _assessed_future(o, o2) and d2.weak and all(w in d.possible for w in d2.markers()):
+            o2 = o2.without_assessing()
     return o2, d2
 
 
@@ -507,6 +513,13 @@ def _paired(o2: Hedges, d2: Hedges, o: Hedges, d: Hedges) -> tuple[Hedges, Hedge
     o_left, d_left = _degree_paired(o_left, d_left, d)
     d_left, o_left = _degree_paired(d_left, o_left, o)
     return o_left, d_left
+
+
+def _assessed_future(h: Hedges, left: Hedges) -> bool:
+    """Whether ``h`` states a future with no modal or possibility and its hedges left are all
+    verbs of assessment (« estime que la hausse poussera »)."""
+    return (h.future and not (h.modal or h.possibility or h.chances)
+            and bool(left.markers()) and all(w in h.assessing for w in left.markers()))
 
 
 def _hedged(h: Hedges) -> bool:
