@@ -153,6 +153,21 @@ def test_a_clause_holding_a_figure_or_name_of_its_original_renders_it(clause, or
 
 
 @pytest.mark.parametrize(
+    "clause, original, lowercase, renders",
+    [
+        # a headline opening with the town's name: the article never writes it in lower case
+        ("Pays-Bas : à Tilbourg", "Tilburg cuts home help. Tilburg will save money.", frozenset({"cuts", "home"}), False),
+        ("Pays-Bas : à Tilburg", "Tilburg cuts home help.", frozenset({"cuts", "home", "help"}), True),
+        # an ordinary word that opens a sentence is no name
+        ("comme le dit Police Magazine", "Police closed the road. The police said so.", frozenset({"police", "closed", "said"}), False),
+        ("comme le dit Police Magazine", "Police closed the road.", frozenset({"closed", "road"}), True),
+    ],
+)
+def test_a_name_opening_a_sentence_of_the_original_is_one_of_its_anchors(clause, original, lowercase, renders):
+    assert clause_spans._renders_original(clause, original, True, lowercase) is renders
+
+
+@pytest.mark.parametrize(
     "language, text, clause, comment",
     [
         ("fr", "Les loyers ont doublé en dix ans, une hausse que personne n’a freinée.", "une hausse", True),

@@ -582,23 +582,34 @@ _NUMBER = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
 _CAPITALISED = re.compile(r"(?<![.!?«“\"„]\s)(?<!^)\b[^\W\d_][^\W\d_]{2,}")
 
 
-def _anchors(text: str, names: bool) -> set[str]:
-    """The figures (digits only) of a text, and with ``names`` its capitalised words but the first."""
+def _anchors(text: str, names: bool, lowercase: frozenset[str] = frozenset()) -> set[str]:
+    """The figures (digits only) of a text, and with ``names`` its capitalised words but
+    those opening a sentence, unless the article never writes them in lower case
+    (``lowercase``: "Plzeň raises its fee" opens with a name, "The council" does not)."""
     found = {re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(text)}
     if names:
         found |= {m.group() for m in _CAPITALISED.finditer(text) if m.group()[0].isupper()}
+        if lowercase:
+            found |= {
+                m.group() for m in _OPENING_WORD.finditer(text)
+                if m.group()[0].isupper() and m.group().lower() not in lowercase
+            }
     return found
 
 
-def _renders_original(clause: str, original: str, names: bool = True) -> bool:
+_OPENING_WORD = re.compile(r"(?:^|(?<=[.!?]\s))[^\W\d_]{3,}")
+
+
+def _renders_original(clause: str, original: str, names: bool = True, lowercase: frozenset[str] = frozenset()) -> bool:
     """Does the clause hold a figure or a name of the original? Then it renders it (or
     changes it, which the figure and name analysis reports): an added judgement does not
     repeat the sentence's own anchors. Checked before the encoder, it spares it work.
 
     ``names`` across languages only: in one language the word test does this job, and a
-    German clause shares capitalised common nouns with its original.
+    German clause shares capitalised common nouns with its original. ``lowercase`` holds
+    the original article's words seen in lower case, to tell a name opening a sentence.
     """
-    return bool(_anchors(clause, names) & _anchors(original, names))
+    return bool(_anchors(clause, names) & _anchors(original, names, lowercase))
 
 
 def _stems(text: str) -> set[str]:
@@ -1029,7 +1040,7 @@ def _block_jobs(
                     continue
             if _reports_quote(c.clause, d_side.texts[c.clause.seg], regions):
                 continue
-            if _renders_original(c.clause.text, o_text, names=not ctx.same_language):
+            if _renders_original(c.clause.text, o_text, not ctx.same_language, o_side.lowercase_words):
                 continue
             if _needed_by_length(d_length, len(c.clause.text), expected):
                 continue
