@@ -139,3 +139,18 @@ ENGINEER_ES = (
 
 def test_an_indefinite_subject_before_the_quote_is_no_newcomer(encoder):
     assert "quote_misattributed" not in _kinds_for(encoder, ENGINEER, ENGINEER_ES, "es")
+
+
+TEACHER = (
+    "About 200 people protested outside the town hall. Jana Velde, a 44-year-old teacher, said: "
+    '"Nobody has told us anything about the ship."'
+)
+ONE_RESIDENT = (
+    "About 200 people protested outside the town hall. "
+    '"Nobody has told us anything about the ship," one resident said.'
+)
+
+
+def test_a_named_teacher_made_one_resident_is_only_unnamed(encoder):
+    # where someone lives is a description any local speaker fits
+    assert "quote_misattributed" not in _kinds_for(encoder, TEACHER, ONE_RESIDENT, "en")

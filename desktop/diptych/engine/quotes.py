@@ -2496,7 +2496,7 @@ class QuoteComparison:
         if not d_kinds:
             return False
         speaker_kinds = self._speaker_kinds(oq)
-        if not speaker_kinds and UNOFFICIAL in d_kinds and not d_src.names:
+        if not speaker_kinds and UNOFFICIAL in d_kinds and not d_src.names and not _DWELLERS.search(d_src.phrase.text):
             # a speaker of no institution ("Petra Huisman, who has lived on the street
             # for twenty years") made "one of the protesters": someone else when the
             # description reads as none of the roles the versions give the speaker
@@ -3137,6 +3137,15 @@ def _described_people(side) -> list[tuple[Name, tuple[str, ...], tuple[str, ...]
                 apposition = tuple(w.lower() for w in re.findall(r"[^\W\d_]+", clause.replace("’", "'"))[:6])
             out.append((name, title, apposition))
     return out
+
+
+_DWELLERS = re.compile(
+    r"\b(?:resident|local|inhabitant|villager|neighbo|habitant|riverain|voisin|anwohner|bewohner|einwohner|nachbar|"
+    r"vecin|residente|lugareñ|abitant|resident)\w*",
+    re.IGNORECASE,
+)
+"""Where someone lives ("one resident", « une habitante », „ein Anwohner“): a description any
+local speaker fits, so a named one made "one resident" is only unnamed."""
 
 
 def _role_kinds(text: str) -> frozenset[str]:
