@@ -314,6 +314,37 @@ def test_a_figure_the_paragraph_repeats_is_cancelled_where_it_is_rendered(tmp_pa
     assert [(f.original_text, f.derivative_text) for f in findings if f.kind == "number_changed"] == [("two", "un seul")]
 
 
+@pytest.mark.slow
+def test_a_changed_figure_is_found_beside_an_added_detail_with_the_old_value(tmp_path):
+    """'two nights' made 'five nights' in a sentence that adds 'two young children': in one
+    language the word after a figure tells what it counts, so the added 'two' does not
+    cancel the old one and hide the change."""
+    from diptych.engine.model import Article, Link, Segment
+    from diptych.engine.score import Encoder
+    from diptych.engine.spans import find_span_findings
+
+    def article(text):
+        return Article(source="test", title="", language="en", text=text, segments=[Segment(0, text, False)])
+
+    encoder = Encoder(tmp_path)
+    original = article("The boat capsized near the pier on Sunday. The skipper, 58, spent two nights in hospital.")
+    changed = article(
+        "The boat capsized near the pier on Sunday as two young children watched from the beach. "
+        "The skipper, 58, spent five nights in hospital."
+    )
+    kept = article(
+        "The boat capsized near the pier on Sunday as two young children watched from the beach. "
+        "The skipper, 58, spent two nights in hospital."
+    )
+
+    def changes(derivative):
+        findings = find_span_findings(original, derivative, [Link([0], [0], 0.9)], encoder)
+        return [(f.original_text, f.derivative_text) for f in findings if f.kind == "number_changed"]
+
+    assert changes(changed) == [("two", "five")]
+    assert changes(kept) == []
+
+
 @pytest.mark.parametrize(
     "language, text, value",
     [

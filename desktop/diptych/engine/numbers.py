@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -522,10 +523,18 @@ def _attach(text: str, a: int, b: int, value: float | None, unit: str, lex: _Lex
     return a, b, value, unit
 
 
-def _matches(o: list[Quantity], d: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
-    """Cancel out the figures both sides share; what is left on each side, in order."""
+def _matches(
+    o: list[Quantity], d: list[Quantity], counted: Callable[[Quantity], str] | None = None
+) -> tuple[list[Quantity], list[Quantity]]:
+    """Cancel out the figures both sides share; what is left on each side, in order.
+
+    With ``counted`` (the word after each figure, in one language): a figure cancelled
+    against one that counts something else ("two nights" against an added "two young
+    children") is taken back where a figure left over counts the same thing ("five
+    nights"): that is the figure which changed, and the other a detail added."""
     left_o = list(o)
     left_d: list[Quantity] = []
+    pairs: list[tuple[Quantity, Quantity]] = []
     for q in d:
         partner = next((p for p in left_o if p.same(q)), None)
         if partner is None:
@@ -534,6 +543,17 @@ def _matches(o: list[Quantity], d: list[Quantity]) -> tuple[list[Quantity], list
             left_d.append(q)
         else:
             left_o.remove(partner)
+            pairs.append((partner, q))
+    if counted is not None:
+        for q in list(left_d):
+            for p, r in pairs:
+                if counted(p) and counted(p) == counted(q) != counted(r) and p.category == q.category:
+                    pairs.remove((p, r))
+                    left_o.append(p)
+                    left_d.append(r)
+                    break
+        left_o.sort(key=lambda p: o.index(p))
+        left_d.sort(key=lambda q: d.index(q))
     return left_o, left_d
 
 
@@ -573,15 +593,16 @@ def find_number_changes(ctx) -> list:
         blocks = group.aligned()
         rest_o: list[Quantity] = []
         rest_d: list[Quantity] = []
+        counted = _counted_by(ctx, group, o_q, d_q) if ctx.same_language else None
         for o_block, d_block, _ in blocks:
-            lo, ld = _matches([q for k in o_block for q in o_q[k]], [q for k in d_block for q in d_q[k]])
+            lo, ld = _matches([q for k in o_block for q in o_q[k]], [q for k in d_block for q in d_q[k]], counted)
             rest_o += lo
             rest_d += ld
         in_o = {k for o_block, _, _ in blocks for k in o_block}
         in_d = {k for _, d_block, _ in blocks for k in d_block}
         rest_o += [q for k in group.original if k not in in_o for q in o_q[k]]
         rest_d += [q for k in group.derivative if k not in in_d for q in d_q[k]]
-        left_o, left_d = _matches(rest_o, rest_d)
+        left_o, left_d = _matches(rest_o, rest_d, counted)
         if not left_o or not left_d:
             continue
         for o_block, d_block, score in blocks:
@@ -593,7 +614,8 @@ def find_number_changes(ctx) -> list:
                 if len(lo) != 1 or len(ld) != 1:
                     continue  # which unread figure stands for which is a guess
             for a in lo:
-                b = next((q for q in ld if _comparable(a, q)), None)
+                b = next((q for q in ld if _comparable(a, q) and counted is not None and counted(a) == counted(q)), None)
+                b = b or next((q for q in ld if _comparable(a, q)), None)
                 if b is None:
                     continue
                 ld.remove(b)
@@ -610,3 +632,17 @@ def find_number_changes(ctx) -> list:
                     )
                 )
     return findings
+
+
+def _counted_by(ctx, group, o_q: dict[int, list[Quantity]], d_q: dict[int, list[Quantity]]) -> Callable[[Quantity], str]:
+    """The word right after each figure of the group, lower-cased ("nights" in "two
+    nights"): what the figure counts, as far as one language can tell."""
+    words: dict[int, str] = {}
+    for side, found in ((ctx.original, o_q), (ctx.derivative, d_q)):
+        for k, quantities in found.items():
+            sentence = side.sentences[k]
+            for q in quantities:
+                m = _WORD.match(sentence.text, q.span.end - sentence.start + 1)
+                between = sentence.text[q.span.end - sentence.start : q.span.end - sentence.start + 1]
+                words[id(q)] = m.group().lower() if m and between == " " else ""
+    return lambda q: words.get(id(q), "")
