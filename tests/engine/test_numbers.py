@@ -345,6 +345,31 @@ def test_a_changed_figure_is_found_beside_an_added_detail_with_the_old_value(tmp
     assert changes(kept) == []
 
 
+@pytest.mark.slow
+def test_a_figure_changed_in_a_sentence_whose_source_was_recast_is_still_compared(tmp_path):
+    """The paragraph's one sentence on each side renders the other even where the rewrite
+    recast its source so much that the sentences do not pair ("A port official, who asked
+    not to be named …, said" / « Les dockers estiment »): the figure in it is compared."""
+    from diptych.engine.model import Article, Link, Segment
+    from diptych.engine.score import Encoder
+    from diptych.engine.spans import find_span_findings
+
+    def article(language, text):
+        return Article(source="test", title="", language=language, text=text, segments=[Segment(0, text, False)])
+
+    encoder = Encoder(tmp_path)
+    original = article(
+        "en",
+        "A harbour official, who spoke on condition of anonymity because the tender was still open, said the "
+        "dredging of the outer basin could cost the port authority up to 30,000 pounds if the silt proved toxic.",
+    )
+    derivative = article("fr", "Les dockers jugent que le port devra payer jusqu’à 50 000 livres de dragage.")
+    findings = find_span_findings(original, derivative, [Link([0], [0], 0.5)], encoder)
+    assert [(f.original_text, f.derivative_text) for f in findings if f.kind == "number_changed"] == [
+        ("up to 30,000 pounds", "jusqu’à 50 000")
+    ]
+
+
 @pytest.mark.parametrize(
     "language, text, value",
     [

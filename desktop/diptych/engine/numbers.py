@@ -605,6 +605,13 @@ def find_number_changes(ctx) -> list:
         left_o, left_d = _matches(rest_o, rest_d, counted)
         if not left_o or not left_d:
             continue
+        unaligned_o = [k for k in group.original if k not in in_o]
+        unaligned_d = [k for k in group.derivative if k not in in_d]
+        if len(unaligned_o) == 1 and len(unaligned_d) == 1:
+            # the one sentence left on each side renders the other, however loosely (its
+            # source swapped: "A council officer ... said" / « Les juristes du conseil
+            # estiment »): a figure changed there is still a changed figure
+            blocks = [*blocks, ([unaligned_o[0]], [unaligned_d[0]], 0.0)]
         for o_block, d_block, score in blocks:
             lo = [q for k in o_block for q in o_q[k] if q in left_o and q.reportable]
             ld = [q for k in d_block for q in d_q[k] if q in left_d and q.reportable]
