@@ -33,3 +33,20 @@ def test_an_event_name_with_another_word_is_still_changed(encoder):
     derivative = ("Plus de 900 coureurs ont participé dimanche au marathon des Collines de la Tisza, à Szeged, selon "
                   "les organisateurs.")
     assert name_changes(encoder, ORIGINAL, "fr", [derivative]) == [("Tisza Riverside Marathon", "Collines de la Tisza")]
+
+
+GARDEN = ["The council will close the orangery at the Kelvindale Botanic Garden for two years after a storm."]
+
+
+@pytest.mark.slow
+def test_a_german_rendering_with_capitalised_common_words_is_not_changed(encoder):
+    """German writes the common words of the name with capitals ("des Botanischen Gartens
+    Kelvindale"): they render the original's words as lower-case words do elsewhere."""
+    derivative = "Der Stadtrat wird die Orangerie des Botanischen Gartens Kelvindale nach einem Sturm für zwei Jahre schließen."
+    assert name_changes(encoder, GARDEN, "de", [derivative]) == []
+
+
+@pytest.mark.slow
+def test_a_german_rendering_with_another_word_is_still_changed(encoder):
+    derivative = "Der Stadtrat wird die Orangerie des Zoologischen Gartens Kelvindale nach einem Sturm für zwei Jahre schließen."
+    assert name_changes(encoder, GARDEN, "de", [derivative]) != []

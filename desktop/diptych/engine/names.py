@@ -745,7 +745,7 @@ class NameComparison:
                     if (
                         _altered(a, o_lang, b, d_lang)
                         and not self._same_entity(a, b)
-                        and not (not ctx.same_language and _rendered_word_for_word(a, b, c.o_text, c.d_text))
+                        and not (not ctx.same_language and _rendered_word_for_word(a, b, c.o_text, c.d_text, o_lang, d_lang))
                         and not _rendered_by_sense(a, o_lang, b, d_lang)
                     ):
                         best = b
@@ -891,20 +891,22 @@ def _cognate(a: str, b: str) -> bool:
     return shared >= 4 and shared >= min(len(ka), len(kb)) - 2
 
 
-def _rendered_word_for_word(a: Name, b: Name, a_text: str, b_text: str) -> bool:
+def _rendered_word_for_word(a: Name, b: Name, a_text: str, b_text: str, a_lang: str = "", b_lang: str = "") -> bool:
     """Across languages, two names sharing a word whose other words are each a particle
     or the same word as one of the other name, or as a word the other sentence writes in
     lower case, one such common noun at least: an event, place or body whose words were
     translated ("Drava Riverside Marathon" / « le marathon des Rives de la Drava », its
     common noun left outside the name), not a changed name ("Riverside" / « Collines » is
-    another word), nor a person's ("Pieter van Dam" / "Pieter van Damme")."""
+    another word), nor a person's ("Pieter van Dam" / "Pieter van Damme"). German writes
+    its common nouns and their adjectives with a capital ("des Botanischen Gartens
+    Hazlehead" for "Hazlehead Botanic Garden"): there any word outside the name counts."""
     shared = {plain_key(w) for w in a.words} & {plain_key(w) for w in b.words}
     if not shared or plain_key(a.words[0]) == plain_key(b.words[0]):
         return False  # a person keeps a given name and changes a surname ("Pieter van Dam" / "Damme")
     common_noun = False
-    for name, other, other_text in ((a, b, b_text), (b, a, a_text)):
+    for name, other, other_text, other_lang in ((a, b, b_text, b_lang), (b, a, a_text, a_lang)):
         words = [w for w in other.words if plain_key(w) not in shared]
-        lower = [w for w in _NGRAM_WORD.findall(other_text) if w[:1].islower() and len(w) >= 4]
+        lower = [w for w in _NGRAM_WORD.findall(other_text) if (w[:1].islower() or other_lang == "de") and len(w) >= 4]
         for word in name.words:
             if plain_key(word) in shared or word.lower() in _PARTICLES or len(word) < 3:
                 continue
