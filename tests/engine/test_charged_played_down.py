@@ -40,7 +40,9 @@ from aligned_fixtures import charged_words
         ("en", "The region will approve 60 new holiday rentals.", "fr", "La région va inonder le littoral de 60 nouvelles locations saisonnières.", "inonder"),
         # A plain rise said to soar, in the tenses a report uses.
         ("en", "The bill rose from 40 million to 65 million.", "es", "La factura se disparara de 40 a 65 millones, según el informe.", "se disparara"),
-        ("en", "Rents rose by 12 percent last year.", "fr", "Les loyers ont bondi de 12 % l’an dernier.", "ont bondi"),
+        # « bondir » is how French news and its translators write a marked rise ("jumped", and
+        # "rose" where the rise is large), as English "jumped" is: only the explosion counts.
+        ("en", "Rents rose by 12 percent last year.", "fr", "Les loyers ont flambé de 12 % l’an dernier.", "ont flambé"),
         # A plain statement told as the least the speaker could do.
         ("en", "The minister said the ministry would look at the figures.", "es", "La ministra se limitó a prometer que el ministerio estudiará las cifras.", "se limitó a prometer"),
         ("en", "The director said the board would meet in May.", "fr", "Le directeur s’est limité à annoncer une réunion du conseil en mai.", "s’est limité à annoncer"),

@@ -410,26 +410,62 @@ def _finding(sub: Substitution, found: list[tuple[Span, Span, float]]) -> Findin
 
 def _frames(ctx: Context, clause: Span, source: Span, word: Span) -> bool:
     """Whether the added ``clause`` holds ``word`` and says more than the charged words in it:
-    they are under half of it ("a cyber-terror gang that" and "quick to seize on the scare"
-    are labels put in the source's place; "déjà malmenée par une gestion jugée calamiteuse"
-    is a judgement added around one). A clause that stands where the ``source`` sentence had
-    a neutral verb of saying ("said" -> "was quick to point out once again that") is that
-    verb made a charged one, whatever its length."""
-    if not clause.overlaps(word) or len(clause.text) <= 2 * _charged_cover(ctx, clause):
+    they are under half of it, or it holds at least two content words beyond them ("a
+    cyber-terror gang that" and "quick to seize on the scare" are labels put in the source's
+    place; "déjà malmenée par une gestion jugée calamiteuse" is a judgement added around one,
+    and "dans une rue déjà envahie par les touristes" adds a street as well as the swarm). A
+    clause that stands where the ``source`` sentence had a neutral verb of saying ("said" ->
+    "was quick to point out once again that") is that verb made a charged one, whatever its
+    length."""
+    if not clause.overlaps(word):
+        return False
+    covered = _charged_cover(ctx, clause)
+    if len(clause.text) <= 2 * len(covered) and _content_words(clause, covered) < 2:
         return False
     return not _saying_replaced(ctx, source, clause)
 
 
-def _charged_cover(ctx: Context, clause: Span) -> int:
-    """How many characters of ``clause`` the words of the charged qualifiers cover, read in
-    the clause's segment (a word may need its context: ", quick to")."""
+_FUNCTION_WORDS = frozenset(
+    """a an the this that these those some any of to in on at by for from with into onto as and or but nor
+    so if than then who whom whose which what where when while it its they them their he him his she her we
+    our you your is are was were be been being has have had do does did will would can could may might
+    shall should must not no there here very also too just only
+    le la les l un une des du de d au aux à a en dans sur sous par pour avec sans chez et ou mais ni donc
+    or car que qu qui dont où ce cet cette ces son sa ses leur leurs il elle ils elles on se s y ne pas plus
+    est sont était étaient été être ont avait avaient sera seront très aussi
+    der die das den dem des ein eine einen einem einer eines und oder aber in im an am auf aus bei mit nach
+    von vom zu zum zur für über unter vor durch um als wie wenn dass ob er sie es wir ihr ihre ihren sein
+    seine ist sind war waren wird werden hat haben hatte nicht kein keine sehr auch noch
+    el lo los las un una unos unas y o pero en con por para sin sobre entre desde hasta del al que quien
+    cuyo su sus es son era eran fue fueron ha han había no muy también
+    il lo la i gli le un uno una e o ma in con per su tra fra da di del della dei degli delle al alla ai
+    agli alle nel nella nei che chi cui suo sua suoi sue loro è sono era erano ha hanno non molto anche""".split()
+)
+"""Articles, prepositions, pronouns, conjunctions and auxiliaries of the five languages: the
+words a clause needs to hold its content words together, which say nothing of their own."""
+
+
+def _content_words(clause: Span, covered: set[int]) -> int:
+    """How many words of ``clause`` outside the ``covered`` characters (segment offsets) say
+    something of their own: not an article, a preposition, a pronoun or an auxiliary."""
+    return sum(
+        1
+        for m in re.finditer(r"[^\W\d_]+", clause.text)
+        if m.group().lower() not in _FUNCTION_WORDS
+        and not any(clause.start + i in covered for i in range(m.start(), m.end()))
+    )
+
+
+def _charged_cover(ctx: Context, clause: Span) -> set[int]:
+    """The characters (segment offsets) of ``clause`` the words of the charged qualifiers
+    cover, read in the clause's segment (a word may need its context: ", quick to")."""
     text = ctx.derivative.texts.get(clause.seg, "")
     covered: set[int] = set()
     for sub in substitutions():
         regex = sub.loaded_in(ctx.derivative.language) if sub.qualifier else None
         for m in regex.finditer(text) if regex is not None else ():
             covered.update(range(max(m.start(), clause.start), min(m.end(), clause.end)))
-    return len(covered)
+    return covered
 
 
 _RELATIVE = {
@@ -440,6 +476,16 @@ _RELATIVE = {
     "it": re.compile(r"\W*(?:che|cui|il quale|la quale|i quali|le quali|dove)\b", re.I),
 }
 """The words that open a relative clause: one describes a noun, so it cannot stand for a verb."""
+
+_APPOSITION = {
+    "en": re.compile(r"\W*(?:a|an|one)\s", re.I),
+    "fr": re.compile(r"\W*(?:un|une)\s", re.I),
+    "de": re.compile(r"\W*(?:ein|eine|einen|einem|einer)\s", re.I),
+    "es": re.compile(r"\W*(?:un|una)\s", re.I),
+    "it": re.compile(r"\W*(?:un|uno|una|un['’])\s?", re.I),
+}
+"""The indefinite articles that open an apposition (« une somme modeste pour une ville qui
+dépense sans compter »): a noun phrase said of another, which cannot stand for a verb either."""
 
 SAYING = "said-claimed"
 """The section whose neutral side lists the neutral verbs of saying of every language."""
@@ -467,9 +513,10 @@ def _saying_replaced(ctx: Context, source: Span, clause: Span) -> bool:
     than the ``source`` sentence it renders, and no charged verb of saying ("a avoué") stands
     for the lost one outside the clause: the clause stands where the neutral verb was. A
     relative clause ("which has dragged its feet") describes the speaker instead."""
-    relative = _RELATIVE.get(ctx.derivative.language)
-    if relative is not None and relative.match(clause.text):
-        return False
+    for opening in (_RELATIVE, _APPOSITION):
+        regex = opening.get(ctx.derivative.language)
+        if regex is not None and regex.match(clause.text):
+            return False
     d_sentence = next((s for s in ctx.derivative.sentences if s.overlaps(clause)), None)
     if d_sentence is None:
         return False

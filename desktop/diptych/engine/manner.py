@@ -82,12 +82,28 @@ def neutral_adverb(word: str, language: str) -> bool:
     return neutral is not None and neutral.fullmatch(word) is not None
 
 
+_DEGREE = {
+    "en": r"too (?:little|much|few|many|loosely|tightly|quickly|slowly|late|early|soon|far|long)|not (?:\w+ )?enough|(?:under|over)-?(?:tightened|tighten|heated|cooked|staffed|funded|used|done|stretched)\w*",
+    "fr": r"trop (?:peu|vite|tôt|tard|lentement|longtemps)|pas assez|(?:sous|sur)-?\w+és?",
+    "de": r"zu (?:wenig|viel|schnell|langsam|früh|spät|locker|fest|lange)|nicht genug|nicht ausreichend",
+    "es": r"demasiado (?:poco|rápido|pronto|tarde|lento)|no (?:lo )?suficiente(?:mente)?",
+    "it": r"troppo (?:poco|presto|tardi|veloce|lento)|non abbastanza|non a sufficienza",
+}
+"""Phrases of degree a source uses where another language puts an adverb of manner in its
+place ("tightened too little" -> « insuffisamment serrés », "not enough" -> „unzureichend“):
+an adverb of its own."""
+
+
 def has_adverb(spans: list[Span], language: str) -> bool:
     """Whether the source's passage has an adverb of its own anywhere, neutral or not (it
-    may be the one the rendering translates with another word)."""
+    may be the one the rendering translates with another word), or a phrase of degree
+    ("too little") another language renders with one."""
     form = _ANY.get(language)
     if form is None:
         return True  # a language whose adverbs no form shows: nothing can be compared
+    degree = _DEGREE.get(language)
+    if degree is not None and any(re.search(rf"(?<!\w)(?:{degree})(?!\w)", s.text, re.IGNORECASE) for s in spans):
+        return True
     return any(
         not neutral_adverb(m.group(), language)
         for s in spans

@@ -218,6 +218,14 @@ def denial(slot: Slot, language: str) -> bool:
     return verbs is not None and verbs.fullmatch(slot.verb) is not None
 
 
+def denies(spans: list[Span], language: str) -> bool:
+    """Whether a sentence of ``spans`` has a verb of denial of its own anywhere ("Sørensen
+    denied that … and said …"), which the derivative's verb of denial (« a nié que … »)
+    renders."""
+    verbs = pattern("saying_verbs", language, "denial")
+    return verbs is not None and any(verbs.fullmatch(w) for s in spans for w in re.findall(r"\w+", s.text))
+
+
 def negated(spans: list[Span], language: str) -> bool:
     """Whether a sentence of ``spans`` holds a negation ("said staffing was not the
     problem"), which a verb of denial renders (« conteste que les effectifs soient le
@@ -257,7 +265,7 @@ def find_judging_sayings(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
                 continue  # no neutral verb in the source, or its own verb says how the speaker spoke
             lost = sum(len(d_neutral.findall(s.text)) for s in d_spans) < len(said)
             adverbs = has_adverb(o_spans, o.language)
-            denied = negated([s for s, _ in said], o.language)
+            denied = negated([s for s, _ in said], o.language) or denies(o_spans, o.language)
             for span in d_spans:
                 if any(span.overlaps(t) for t in taken):
                     continue
