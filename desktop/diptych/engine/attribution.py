@@ -24,7 +24,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from diptych.engine.lexicons import entries, pattern
-from diptych.engine.names import Name, find_names, gazetteer, is_organisation, name_in_text, same_spelling
+from diptych.engine.names import (
+    Name,
+    _organisation_pattern,
+    find_names,
+    gazetteer,
+    is_organisation,
+    name_in_text,
+    same_spelling,
+)
 from diptych.engine.sentences import Span
 from diptych.resource_files import resource
 
@@ -40,8 +48,15 @@ _ASSESSING = {
         r"less\s+than|at\s+least|up\s+to|over|under|between|[$€£]|\d))",
         re.IGNORECASE,
     ),
-    "fr": re.compile(r"(?<!\w)calcul(?:e|ent)\s+qu(?:e(?!\w)|['’])", re.IGNORECASE),
-    "es": re.compile(r"(?<!\w)calculan?\s+que(?!\w)", re.IGNORECASE),
+    "fr": re.compile(
+        r"(?<!\w)calcul(?:e|ent)\s+qu(?:e(?!\w)|['’])"
+        # « un porte-parole juge le lien difficile à établir », « juge que »: not the noun
+        # (« le juge », « un juge », « les juges »)
+        r"|(?<!\w)(?<!\ble\s)(?<!\bun\s)(?<!\bdu\s)(?<!\bau\s)(?<!\bce\s)(?<!\bles\s)(?<!\bdes\s)(?<!\baux\s)"
+        r"(?<!\bces\s)(?<!\bson\s)(?<!\bses\s)(?<!\bleur\s)(?<!\bd['’])(?<!\bl['’])juge(?:nt)?\s+(?:qu(?:e(?!\w)|['’])|(?:le|la|les|ce|cette|cela|ces)(?!\w)|l['’])",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(r"(?<!\w)(?:calculan?|consideran?|juzgan?)\s+que(?!\w)", re.IGNORECASE),
     "it": re.compile(
         r"(?<!\w)(?:stima|stimano|calcola|calcolano)\s+che(?!\w)"
         # "stimano il costo in circa 300 milioni"; not the noun (« una stima », « la stima »)
@@ -55,7 +70,7 @@ reporting-verb lexicons leave out because they are nouns too ("estimates", "calc
 only before "that"): "The ministry estimates that ..." credits the ministry."""
 
 _AUXILIARIES = re.compile(
-    r"(?:\s+(?:has|had|have|was|were|is|are|a|ont|avait|avaient|hat|hatte|haben|hatten|ha|han|había|habían|"
+    r"(?:\s+(?:has|had|have|was|were|is|are|a|ont|avait|avaient|ait|aient|aurait|auraient|hat|hatte|haben|hatten|ha|han|había|habían|"
     r"hanno|aveva|avevano|avrebbe|avrebbero|habría|habrían|anche|non|già|"
     r"also|aussi|auch|también|then|alors|dann|again|encore|further|previously|également|notamment|ensuite|déjà|"
     r"not|never|would|will|could|should|must|did|does|declined\s+to|refused\s+to|"
@@ -1168,9 +1183,12 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
         opening = [
             m for m in (subordinators.finditer(chunk) if subordinators else ()) if "," not in text[a + m.end() : verb_start]
         ]
+        spans = [(m.start(), m.end()) for m in (subordinators.finditer(chunk) if subordinators else ())]
         for m in sorted([*boundaries.finditer(chunk), *opening], key=lambda m: m.start()):
             if m.start() > 0 and not chunk[m.start() - 1].isspace() and chunk[m.start() - 1] not in ",(":
                 continue
+            if any(a0 < m.start() < b0 for a0, b0 in spans):
+                continue  # the « que » of « parce que », which opens no clause past the conjunction
             if m.group(0).lower() in _RELATIVES:
                 continue  # "Lea Fontana, who did not take part, said": the subject is Lea Fontana
             if m.group(0).lower() in _AND and _capitalised_around(chunk, m.start(), m.end()):
@@ -1181,8 +1199,8 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
             last = m
         if last is not None and last.end() < len(chunk) and _names_after(chunk, last.end()):
             a = a + last.end()
-            while a < hb and text[a] in " \u00a0,":
-                a += 1
+            while a < hb and text[a] in " \u00a0,'’":
+                a += 1  # (and the apostrophe of an elided « qu'un porte-parole »)
     # Appositions: keep at most the last two comma parts ("Taras Melnyk, Ukraine's
     # human rights commissioner"), and only one unless one of them holds a name.
     parts = []
@@ -1293,7 +1311,10 @@ a noun ("rejected claims", "denied reports"), not a verb with a subject."""
 
 _DESCRIBES_SPEAKER = re.compile(
     r"(?:speaking|talking|asking|requesting|declining|hablando|pidiendo)\b|"
-    r"[^,]*\b(?:anonymity|anonymously|anonymat|anonimato|not\s+authori[sz]ed|not\s+to\s+be\s+(?:named|identified))\b",
+    r"[^,]*\b(?:anonymity|anonymously|anonymat|anonimato|not\s+authori[sz]ed|not\s+to\s+be\s+(?:named|identified)|"
+    # « tenus au silence », « ne pas être nommé », „nicht namentlich genannt“, « no ser identificado »
+    r"au\s+silence|ne\s+pas\s+être\s+(?:nommé|cité|identifié)\w*|nicht\s+(?:namentlich\s+)?genannt|"
+    r"no\s+ser\s+(?:identificad|nombrad|citad)[oa]s?)\b",
     re.IGNORECASE,
 )
 """A clause after a speaker that says how they spoke ("speaking on condition of
@@ -1551,7 +1572,10 @@ def _is_body(text: str) -> bool:
 
 
 _HEAD_END = {
-    "en": re.compile(r"\s(?:of|at|in|from|for|with|on|to|close|familiar|near|who|which|that|having|working)\s", re.IGNORECASE),
+    "en": re.compile(r"\s(?:of|at|in|from|for|with|on|to|close|familiar|near|who|which|that|having|working|"
+        r"employed|hired|based|stationed|posted|attached|assigned)\s",
+        re.IGNORECASE,
+    ),
     # « une source proche de », but « des proches de la famille » are relatives: the noun
     "fr": re.compile(
         r"\s(?:(?:de|du|des|au|aux|à|chez|pour|qui|que|dont|ayant|étant)\b|d['’])"
@@ -1581,11 +1605,19 @@ def _head_of(text: str, language: str) -> str:
     return text[: m.start()] if m and _WORD.search(text, 0, m.start()) else text
 
 
+_OWN_DEPARTMENT = re.compile(
+    r"(?<!\w)(?:its|their)\s+(?:[\w-]+\s+){0,2}?departments?(?!\w)", re.IGNORECASE
+)
+"""A department of the body named before ("The city ... , its youth department
+announced", "the company's parent ... its legal department"): a part of that body,
+whatever its kind, not a ministry (« le service municipal de la jeunesse »)."""
+
+
 def _speaks_for(source: Source) -> frozenset[str]:
     """The kinds a source speaks for, people speaking for themselves ("unofficial") only
     when they head the phrase and no body does: "critics of the transport minister" are
     critics, not the ministry; "the residents' association" is a body."""
-    kinds = source_kinds(source.core) - {UNOFFICIAL}
+    kinds = source_kinds(_OWN_DEPARTMENT.sub(" ", source.core)) - {UNOFFICIAL}
     head = _head_of(source.core, source.language)
     head_kinds = source_kinds(head)
     if head_kinds == {UNOFFICIAL} and not _is_body(head):
@@ -1776,6 +1808,17 @@ def _proper(source: Source) -> list[Name]:
     ]
 
 
+def _body_name(name: Name) -> bool:
+    """A body's name: its own words make it one ("Limburg Heritage Foundation"), or the
+    noun that heads it just before does (« la fondation Grabkulturerbe », „die Stiftung
+    Limburger Grabkulturerbe“, "la Fundación Patrimonio"), as languages that put the kind
+    of body first write it."""
+    if is_organisation(name):
+        return True
+    before = re.findall(r"[^\W\d_]+", name.before[-40:])
+    return bool(before) and bool(_organisation_pattern().match(before[-1]))
+
+
 def _lone_name(name: Name, source: Source) -> bool:
     """A single capitalised word is a name where nothing else can capitalise it: inside
     the phrase, or after the words that open the attribution ("according to Reuters", «
@@ -1938,7 +1981,7 @@ def _change(
             or (same_entity is not None and any(same_entity(a, b) for a in o_people for b in d_people))
             or any(_acronym_of(b, a) or _acronym_of(a, b) for a in o_people for b in d_people)
         )
-        bodies = all(is_organisation(n) for n in o_people + d_people)
+        bodies = all(_body_name(n) for n in o_people + d_people)
         threshold = SAME_BODY if o.language == d.language else TRANSLATED_BODY
         if not same and bodies and similarity >= threshold:
             same = True  # a body's name translated ("Seismological Centre" / "Seismologischen Zentrums")
@@ -2067,6 +2110,14 @@ def _change(
                 f"the anonymous source '{o.phrase.text}' ({_kind_names(o_kinds)}) became '{d.phrase.text}', "
                 f"an insider of another body ({_kind_names(d_kinds)})"
             )
+    if o.anonymous and d.anonymous and similarity < SAME_SOURCE and _bare_staff(d) and not _bare_staff(o):
+        # "A keeper who has worked at the zoo for 11 years, who spoke on condition of
+        # anonymity" / "One employee, who would not be named": what the anonymous source
+        # does, the standing a reader judges the account by, made anyone on the payroll
+        return "body", (
+            f"the anonymous source '{o.phrase.text}' became '{d.phrase.text}', which no longer says what the "
+            "source does"
+        )
     if o.anonymous and d.anonymous and similarity < SAME_SOURCE:
         # "A senior police officer, speaking on condition of anonymity" / « une source »:
         # an anonymous source that said which body it spoke from made one that says nothing
@@ -2122,6 +2173,13 @@ def _number(source: Source) -> str | None:
     if not words or len(words) > 4 or _COLLECTIVE_NOUN.search(head):
         return None
     first = words[0].lower()
+    if (
+        source.anonymous and len(words) == 2 and first in _SINGULAR_DEFINITE.get(language, ())
+        and not _plural_noun(words[1], language)
+    ):
+        # "The owner of a funeral firm in the city, who asked not to be named": one
+        # person, whom only the anonymity leaves unnamed
+        return "one"
     if first in _ONE.get(language, _ONE["en"]):
         if len(words) < 2 or (language != "de" and _plural_noun(words[-1], language)):
             return None  # "One of the nurses": the head is "One"
@@ -2147,6 +2205,15 @@ def _number(source: Source) -> str | None:
     if language == "it" and len(words) <= 2 and _ITALIAN_PLURAL.fullmatch(words[0]) and words[0].lower() not in _NOT_PLURALS["it"]:
         return "many"  # « fonti dell'ente », « tecnici del cantiere »: a bare noun in -i is a plural
     return None
+
+
+_SINGULAR_DEFINITE = {
+    "en": ("the",),
+    "fr": ("le", "la"),
+    "es": ("el", "la"),
+    "it": ("il", "lo", "la"),
+}
+"""Definite articles that are singular only (German's „die“ is the plural's too)."""
 
 
 _ITALIAN_PLURAL = re.compile(r"[a-zà-ù]{3,}(?<!s)i")
@@ -2265,6 +2332,21 @@ _BARE_SOURCE = re.compile(
     r"(?:source|sources|Quelle|Quellen|fuente|fuentes|fonte|fonti)(?:\s+[\w'’-]+)?",
     re.IGNORECASE,
 )
+
+
+_BARE_STAFF = re.compile(
+    r"(?:a|an|one|un|une|ein|eine|einer|un|una|uno)\s+"
+    r"(?:employee|worker|staff\s+member|member\s+of\s+(?:the\s+)?staff|employé|employée|salarié|salariée|"
+    r"membre\s+du\s+personnel|mitarbeiter|mitarbeiterin|beschäftigter|beschäftigte|angestellter|angestellte|"
+    r"empleado|empleada|trabajador|trabajadora|dipendente|lavoratore|lavoratrice)",
+    re.IGNORECASE,
+)
+
+
+def _bare_staff(source: Source) -> bool:
+    """"one employee", « un salarié », „ein Mitarbeiter“: someone on a payroll and nothing
+    else, no role, no body, no place."""
+    return bool(_BARE_STAFF.fullmatch(source.core.strip(" ,\u00a0")))
 
 
 def _faceless(source: Source) -> bool:
@@ -3069,7 +3151,9 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
             context = ctx.group_text(o_side, o_block)
             nearby = _named_nearby(o, context)
             mentions = [t for t in credited if t is not o]
-            free = [d for d in pool if id(d) not in used] or pool
+            free = [d for d in pool if id(d) not in used]
+            if not free and not _closes_sentence(o, [o_side.sentences[k] for k in o_block]):
+                free = pool  # (a closing clause credits what an earlier source says: never that source)
             standing = [
                 d
                 for d in free
@@ -3107,6 +3191,12 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                     # "X reported, citing a source in Y" / « D'après X, qui citait une
                     # source à Y »: the derivative's source renders the sentence's first
                     # source; the second, cited by it, was reworded, not replaced
+                    if _closes_sentence(o, [o_side.sentences[k] for k in o_block]):
+                        # "X has denied the charges, his lawyer said": the closing clause
+                        # credits the whole sentence, X's denial with it; the derivative
+                        # that keeps only "X has denied the charges" dropped its source
+                        dropped.append((o, o_block, d_block, loose))
+                        break
                     continue
                 change = _change(o, d, sim(o.core, d.core), same_entity, others, nearby, context, d_text, mentions)
                 if change is None:
@@ -3168,6 +3258,23 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
     out += _dropped_outlet_sources(ctx, compared, o_found, d_found, out, already, finding)
     out += _split_statements(ctx, compared, o_found, d_found, out, already, finding)
     return out
+
+
+def _closes_sentence(source: Source, sentences: list[Span]) -> bool:
+    """A reporting clause set after a comma at the end of its sentence, subject first ("...,
+    his lawyer said.", « ..., a déclaré son avocat » is inverted and left out): what it
+    says is the whole sentence before it."""
+    for sentence in sentences:
+        if sentence.seg != source.claim.seg or not (sentence.start <= source.claim.start < source.claim.end <= sentence.end):
+            continue
+        head = sentence.text[: source.claim.start - sentence.start].rstrip()
+        tail = sentence.text[source.claim.end - sentence.start :]
+        return (
+            head.endswith(",")
+            and source.claim.text.startswith(source.phrase.text)
+            and bool(re.fullmatch(r"[\s.!?\"”»’']*", tail))
+        )
+    return False
 
 
 def _attributes(source: Source) -> bool:

@@ -540,6 +540,8 @@ _GOVERNED = re.compile(
     r"en|del|para|con|por|di|da|dal|dalla|dello|della|dei|degli|delle|presso|al|alla|nel|nella|per|"
     # the prepositions of place: « dans les Tatras », "across the Alps", „aus den Karawanken“
     r"inside|across|throughout|near|dans|sur|sous|vers|entre|nach|aus|auf|über|sobre|hacia|desde|tra|fra|"
+    # and those of a street, a river, a road: "a café on Stanley Road", "along the Danube"
+    r"on|along|off|outside|opposite|beyond|towards|around|unter|neben|hinter|entlang|bajo|junto|sotto|lungo|"
     r"su|sul|sulla|nei|negli|nelle)\s+"
     r"(?:(?:the|la|le|les|der|die|das|dem|den|des|el|los|las|il|lo|gli)\s+|l['’]\s*)?"
     # the elided article or preposition: « d'Acme », « de l'Onu », "dell'Acme"
@@ -834,6 +836,18 @@ GLOSS_REWORDED = 0.65
 one-word swap such as school -> hospital scores above both bounds and is left to the
 encoder and the other detectors)."""
 
+FAITHFUL_PAIRS = 4
+"""Fewest quotes matched across the two versions (the low-scoring one among them) for the
+others, all rendered, to vouch for a low-scoring idiomatic one
+(:meth:`QuoteComparison._idioms_kept`)."""
+_FIGURE = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?")
+
+
+def _figures(text: str) -> set[str]:
+    """The figures a quote says, written without group separators ("1,400" / « 1 400 »)."""
+    return {re.sub(r"[^\d]", "", m.group(0)) for m in _FIGURE.finditer(text)}
+
+
 AROUND_RENDERS = 0.4
 """How closely a clause of a quote's sentence outside the marks must render a clause the
 quote seems to have lost for it to count as reported there (a partial quote with the rest
@@ -1075,8 +1089,10 @@ class QuoteComparison:
         # the other detectors skip.
         self.d = self._join_pieces(self.d, self.ctx.derivative, self.o, original=False)
         self.o = self._join_pieces(self.o, self.ctx.original, self.d, original=True)
+        self._loose = []
         try:
             out = self._findings()
+            out = self._idioms_kept(out)
         finally:
             joined = {q.span.text: q for side in (self.o, self.d) for q in side.quotes if q.parts}
             self.o, self.d = raw
@@ -1086,6 +1102,28 @@ class QuoteComparison:
                 if q is not None:
                     setattr(f, attr, side.texts[q.span.seg][q.span.start : q.span.end])
         return out
+
+    def _idioms_kept(self, out: list) -> list:
+        """``out`` without a quote called reworded on the encoder's low score alone where
+        everything else about the pair says it renders its original: every other quote of
+        the two versions renders its counterpart (no other quote finding, at least
+        FAITHFUL_PAIRS of them matched), and this one keeps the original's negation, its
+        figures and its length. An idiom said in the other language's own words ("you
+        cannot shop around when you are grieving" / « quand on est en deuil, on ne fait
+        pas jouer la concurrence ») scores as low as a rewording, but a translator who
+        renders every other quote faithfully has rendered this one too; a reworded quote
+        of a rewrite comes with the rewrite's other changes to its quotes."""
+        if len(self._loose) != 1 or len(out) != 1 or out[0] is not self._loose[0][0]:
+            return out
+        _, oq, dq = self._loose[0]
+        if self._matched_pairs < FAITHFUL_PAIRS:
+            return out
+        if self._polarity_differs(oq, dq) or _figures(oq.span.text) != _figures(dq.span.text):
+            return out
+        ratio = len(dq.span.text) / max(1, len(oq.span.text)) / self._length_ratio()
+        if not (SHORTER <= ratio <= LONGER):
+            return out
+        return []
 
     def _join_pieces(self, side_quotes: _SideQuotes, side, other: _SideQuotes, *, original: bool) -> _SideQuotes:
         """``side_quotes`` with each run of pieces of one quote made one quote, where the
@@ -1292,7 +1330,13 @@ class QuoteComparison:
                     oq, dq, candidates[0][0]
                 ):
                     continue  # a translation of ordinary length
-                out.append(self._changed(oq, dq, truncated=truncated, finding=finding, charged=charged, not_yet=yet))
+                changed = self._changed(oq, dq, truncated=truncated, finding=finding, charged=charged, not_yet=yet)
+                if (
+                    not self.same_language and not truncated and charged is None and yet is None
+                    and self._gloss_verdict(oq, dq) is None and candidates[0][0] < REWORDED_CROSS
+                ):
+                    self._loose.append((changed, oq, dq))  # the encoder's word alone
+                out.append(changed)
                 continue
             if best_score >= (0.6 if self.same_language else 0.55) and not self._rendered_elsewhere(best_i, dj, best_score):
                 matched_o.add(best_i)
@@ -1323,6 +1367,7 @@ class QuoteComparison:
                 original_segments=group.link.original,
             )
             out.append(new_quotes[dj])
+        self._matched_pairs = len(matches)
         absorbed = self._absorbed(matches)
         for oi, oq in enumerate(self.o.quotes):
             ok = self.o.sentence_of[oi]
