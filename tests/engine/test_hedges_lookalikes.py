@@ -141,3 +141,43 @@ def test_power_the_noun_is_no_modal_of_possibility(lang, text):
 )
 def test_the_infinitive_of_can_is_a_modal_of_possibility(lang, text):
     assert hedges(text, lang).possibility
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Scheine (tickets, banknotes), Glauben (faith), Würde (dignity), Können (skill): nouns
+        "Die meisten Scheine wurden an Tankstellen verkauft.",
+        "Er hat 40 Scheine mit denselben Zahlen abgegeben.",
+        "Die Gemeinde hat im guten Glauben gehandelt.",
+        "Der Bischof sprach über die Würde der Arbeit.",
+        "Das Orchester zeigte sein ganzes Können.",
+    ],
+)
+def test_a_capitalised_german_noun_is_no_hedge_verb(text):
+    assert not hedges(text, "de").any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scheinbar hat niemand den Fehler bemerkt.",
+        "Die Zahl scheint zu hoch.",
+        "Dem Anschein nach war die Tür nicht verschlossen.",
+        "Die Tür war allem Anschein nach nicht verschlossen.",
+        "Berichten zufolge wurde die Tür aufgebrochen.",
+        "Die Tür wurde Medienberichten zufolge aufgebrochen.",
+    ],
+)
+def test_german_hedges_at_the_start_or_as_nouns_stay_hedges(text):
+    assert hedges(text, "de").any
+
+
+def test_tickets_in_a_faithful_german_translation_add_no_hedge():
+    assert change("en", "Most of the tickets were sold at petrol stations.",
+                  "de", "Die meisten Scheine wurden an Tankstellen verkauft.") is None
+
+
+def test_a_capitalised_german_noun_is_no_future():
+    assert not hedges("Die Würde der Bewohner stand im Mittelpunkt.", "de").future
+    assert hedges("Die Stadt würde den Platz im Frühjahr öffnen.", "de").future

@@ -189,3 +189,40 @@ def test_a_duty_rendered_once_leaves_the_adverb_beside_it():
 def test_a_possibility_made_a_future_behind_a_verb_of_assessment(d_lang, derivative, expected):
     assert change("en", "The sociologist said the closure might lead some residents to leave.",
                   d_lang, derivative) == expected
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative, expected",
+    [
+        # the verb of assessment renders "said"; the probability became a certain future
+        ("fr", "Les forestiers estiment que les jeunes chênes mettront vingt ans à fermer la clairière.", "removed"),
+        ("es", "Los guardas forestales estiman que los robles jóvenes tardarán veinte años en cerrar el claro.",
+         "removed"),
+        # the probability kept
+        ("fr", "Les forestiers estiment que les jeunes chênes mettront probablement vingt ans à fermer la "
+               "clairière.", None),
+    ],
+)
+def test_a_probability_made_a_future_behind_a_verb_of_assessment(d_lang, derivative, expected):
+    assert change("en", "The forester said the young oaks would probably take twenty years to close the clearing.",
+                  d_lang, derivative) == expected
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative, expected",
+    [
+        # a modal of possibility where the source said "will": a certain future made a maybe
+        ("fr", "Selon le quotidien Gazette du Val, 14 des 60 lits de l’hôpital pourraient ne pas être rouverts "
+               "après les travaux.", "added"),
+        ("es", "Según el diario Heraldo del Valle, 14 de las 60 camas del hospital podrían no reabrirse tras "
+               "las obras.", "added"),
+        # the conditional of hearsay by which French relays a newspaper's report renders it
+        ("fr", "Selon le quotidien Gazette du Val, 14 des 60 lits de l’hôpital ne seraient pas rouverts "
+               "après les travaux.", None),
+        ("fr", "Selon le quotidien Gazette du Val, 14 des 60 lits de l’hôpital ne seront pas rouverts "
+               "après les travaux.", None),
+    ],
+)
+def test_a_newspapers_report_renders_the_conditional_of_hearsay_not_a_possibility(d_lang, derivative, expected):
+    assert change("en", "According to the daily Gazette du Val, 14 of the hospital's 60 beds will not be reopened "
+                        "after the works.", d_lang, derivative) == expected

@@ -114,9 +114,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from diptych.engine.groups import Context, finding
-from diptych.engine.lexicons import available, pattern
+from diptych.engine.lexicons import available, compile_words, entries, pattern
 from diptych.engine.model import Finding
 from diptych.engine.sentences import Span
 
@@ -151,6 +152,7 @@ class Hedges:
     intends: bool = False  # an intent or plan that renders an expectation ([intent]: « entend », "plans to")
     evidence: tuple[Span, ...] = ()  # weak hedges that are verbs of evidence ("suggested")
     evidential: bool = False  # a verb of evidence, hedge or not ("pointed to", "suggested")
+    saying: tuple[Span, ...] = ()  # of the evidence hedges, those that are verbs of saying too ("critics suggested")
     duty: tuple[Span, ...] = ()  # weak hedges that also say a duty or advice ("should")
     demands: bool = False  # a call or demand ("called on the state to", « appelle à »)
     one_language: tuple[Span, ...] = ()  # modals that hedge only against the same language ("can receive")
@@ -361,6 +363,14 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
     # where the other side has no hedge that the verb of evidence may render instead
     o2 = o2.without_evidence() if d.evidential and not d.any else o2
     d2 = d2.without_evidence() if o.evidential and not o.any else d2
+    # "The caretaker said the pipes were probably corroded" / "Some residents have suggested the
+    # pipes were probably corroded": a verb of evidence that is the only verb of saying left
+    # renders the other side's verb of saying (swapped for a loaded one, not a hedge), where the
+    # claim is hedged on the other side too and not by evidence of its own ("findings suggest")
+    if d.speech > o.speech and d.any and not d.evidence:
+        o2 = o2.without(list(o.saying[: d.speech - o.speech]))
+    if o.speech > d.speech and o.any and not o.evidence:
+        d2 = d2.without(list(d.saying[: o.speech - d.speech]))
     # "called on the state to ban lorries" / "the state should ban lorries": a duty, no hedge
     o2 = o2.without_duty() if d.demands else o2
     d2 = d2.without_duty() if o.demands else d2
@@ -469,10 +479,11 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         o2 = o2.without_assessing() if d.speech and not d2.any else o2
         d2 = d2.without_assessing() if o.speech and not o2.any else d2
         # "said the rise might lead" / « estime que la hausse poussera »: the verb of assessment
-        # renders "said", and the possibility became a certain future
-        if o.speech and _assessed_future(d, d2) and o2.weak and all(w in o.possible for w in o2.markers()):
+        # renders "said", and the possibility became a certain future; so did a probability
+        # ("said the trees would probably take" / « estiment que les arbres mettront »)
+        if o.speech and _assessed_future(d, d2) and o2.weak and all(_uncertain(w, o, o2) for w in o2.markers()):
             d2 = d2.without_assessing()
-        elif d.speech and _assessed_future(o, o2) and d2.weak and all(w in d.possible for w in d2.markers()):
+        elif d.speech and _assessed_future(o, o2) and d2.weak and all(_uncertain(w, d, d2) for w in d2.markers()):
             o2 = o2.without_assessing()
     return o2, d2
 
@@ -513,6 +524,12 @@ def _paired(o2: Hedges, d2: Hedges, o: Hedges, d: Hedges) -> tuple[Hedges, Hedge
     o_left, d_left = _degree_paired(o_left, d_left, d)
     d_left, o_left = _degree_paired(d_left, o_left, o)
     return o_left, d_left
+
+
+def _uncertain(w: Span, h: Hedges, left: Hedges) -> bool:
+    """Whether the hedge ``w`` is a modal of possibility ("might") or a degree word of
+    possibility or likelihood ("probably", "perhaps") of ``h``."""
+    return w in h.possible or any(g in ("possible", "likely") and s is w for g, s in _hedge_degrees(left))
 
 
 def _assessed_future(h: Hedges, left: Hedges) -> bool:
@@ -639,7 +656,11 @@ def _less(h: Hedges, gone: list[Span]) -> Hedges:
 def _stated(section: str, span: Span, language: str, quoted) -> bool:
     """Whether a word of the lexicon's ``section`` stands in the span outside a quote."""
     regex = pattern(LEXICON, language, section)
-    return regex is not None and any(not _inside(span.start + m.start(), quoted) for m in regex.finditer(span.text))
+    return regex is not None and any(
+        not _inside(span.start + m.start(), quoted)
+        and not (section == "future" and _noun_lookalike(section, span.text, m.start(), language))  # „die Würde“
+        for m in regex.finditer(span.text)
+    )
 
 
 def _at_words(section: str, span: Span, language: str, markers) -> list[Span]:
@@ -649,6 +670,42 @@ def _at_words(section: str, span: Span, language: str, markers) -> list[Span]:
         return []
     spots = [(span.start + m.start(), span.start + m.end()) for m in regex.finditer(span.text)]
     return [h for h in markers if _inside(h.start, spots)]
+
+
+_NOUN_CASED = ("de",)  # languages that write every noun with a capital
+_OPENING = re.compile(r"[\s\"'„“”‚‘’«»‹›(\[–—-]*")
+
+
+@lru_cache(maxsize=None)
+def _noun_entries(section: str, language: str) -> re.Pattern[str] | None:
+    """The entries of a section written as nouns, with a capital (German „Verdacht“,
+    „Schätzung“, „Berichten zufolge“), as one pattern."""
+    return compile_words([e for e in entries(LEXICON, language, section) if _first_letter(e).isupper()])
+
+
+def _first_letter(entry: str) -> str:
+    """The first letter an entry matches, past its lookarounds and groups ("(?:Medien|Presse)?
+    Berichten" -> "M")."""
+    bare = re.sub(r"\(\?<?[!=](?:[^()]|\([^()]*\))*\)", "", entry)
+    bare = re.sub(r"\(\?[a-zA-Z-]*:", "", bare)
+    letter = re.search(r"[^\W\d_]", bare)
+    return letter.group(0) if letter else ""
+
+
+def _noun_lookalike(section: str, text: str, start: int, language: str) -> bool:
+    """Whether the match of a section's entry at ``start`` is a noun that looks like one of its
+    verbs or adverbs: in German a capitalised word inside a sentence is a noun („die Scheine“,
+    tickets, not „scheinen“; „im guten Glauben“), never a hedge verb, unless the section lists
+    it as a noun („Verdacht“, „dem Anschein nach“). At the start of a sentence, or after a
+    colon, a capital says nothing („Scheinbar hat niemand …“)."""
+    if language not in _NOUN_CASED or not text[start:start + 1].isupper():
+        return False
+    before = text[:start]
+    before = before[: len(before) - len(_OPENING.match(before[::-1]).group(0))]
+    if not before or before[-1] in ".!?:;":
+        return False
+    nouns = _noun_entries(section, language)
+    return nouns is None or nouns.match(text, start) is None
 
 
 def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] = ()) -> Hedges:
@@ -667,6 +724,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     anticipation: list[Span] = []
     evidence: list[Span] = []
     evidential = False
+    saying: list[Span] = []
     duty: list[Span] = []
     demands = False
     one_language: list[Span] = []
@@ -731,6 +789,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
             if regex is None:
                 continue
             for m in regex.finditer(span.text):
+                if _noun_lookalike(section, span.text, m.start(), language):
+                    continue  # „die Scheine“ (tickets), not „scheinen“
                 # (only the conditional the verb of saying governs, where the [sequence] ends: a
                 # degree word before it, « dijo que el fallo probablemente no cambiaría », is a hedge)
                 if section == "weak" and any(a <= m.start() < b <= m.end() for a, b in sequences):
@@ -750,7 +810,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         attributed = attributed or any(not any(c.start <= span.start + a < c.end for c in cited) for a in starts)
         regex = pattern(LEXICON, language, "modal")
         if regex is not None:
-            free = [m for m in regex.finditer(span.text) if not _inside(span.start + m.start(), quoted)]
+            free = [m for m in regex.finditer(span.text) if not _inside(span.start + m.start(), quoted)
+                    and not _noun_lookalike("modal", span.text, m.start(), language)]
             modal = modal or bool(free)
             # "said the region would pay": a modal that is the future of the past, as the
             # conditional of « a dit qu'elle paierait » is (both a [sequence])
@@ -814,6 +875,9 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                      if not _inside(span.start + m.start(), quoted)]
             evidential = evidential or bool(spots)
             evidence += [h for h in weak[weak_found:] if _inside(h.start, spots)]
+            if verbs is not None:
+                said = [(span.start + m.start(), span.start + m.end()) for m in verbs.finditer(span.text)]
+                saying += [h for h in weak[weak_found:] if _inside(h.start, spots) and _inside(h.start, said)]
         duty += _at_words("duty", span, language, weak[weak_found:])
         if _stated("demand", span, language, quoted):
             demands = True
@@ -909,7 +973,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         speech=speech, unnamed=unnamed, expecting=tuple(expecting), future=future, assessing=tuple(assessing),
         possible=tuple(possible), possibility=possibility, anticipation=tuple(anticipation),
         anticipates=pattern(LEXICON, language, "anticipation") is not None, evidence=tuple(evidence),
-        evidential=evidential, intends=intends, duty=tuple(duty), demands=demands,
+        evidential=evidential, saying=tuple(saying), intends=intends, duty=tuple(duty), demands=demands,
         one_language=tuple(one_language), general=tuple(general), outlets=tuple(outlets),
         text=" ".join(span.text for span in spans), deontic=deontic, permits=tuple(permits),
         conditional_expectations=conditional_expectations, chances=tuple(chances), weak_chances=tuple(weak_chances),
@@ -966,6 +1030,7 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     Hearsay that names a source counts only where the other side names none, and an
     [expectation] hedge only where the other side has no future (:func:`comparable`).
     """
+    o_plain, d_plain = o, d
     if not same_language:
         # "According to the daily X" renders the conditional of « …, rapporte le journal X »:
         # a modal of the side that credits a news outlet the other side names too
@@ -975,6 +1040,13 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
             d = replace(d, modal=True, modals=d.modals + 1)
     o_raw, d_raw = o, d
     o, d = comparable(o, d, same_language)
+    # (that conditional is hearsay's, no modal of possibility: "According to the daily X, the
+    # posts will not be filled" / « Selon le journal X, les postes pourraient ne pas être pourvus »
+    # makes a certain future a maybe)
+    if o_raw is not o_plain and d.weak and all(w in d.possible for w in d.markers()):
+        o = replace(o, modal=o_plain.modal, modals=max(0, o.modals - 1))
+    if d_raw is not d_plain and o.weak and all(w in o.possible for w in o.markers()):
+        d = replace(d, modal=d_plain.modal, modals=max(0, d.modals - 1))
     across = not same_language
     # A source by preposition renders a hedge only where the other side has no
     # attribution it renders instead: « Selon des responsables » is "Officials said".
