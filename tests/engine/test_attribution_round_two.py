@@ -258,3 +258,24 @@ def test_a_closing_clause_kept_is_no_change(encoder):
         "The former treasurer of the rowing club has denied taking the money, her lawyer said."
     ]
     assert attribution_findings(encoder, original, "en", derivative) == []
+
+
+@pytest.mark.parametrize(
+    "original, language, derivative",
+    [
+        (
+            "A member of the museum's staff, who asked not to be named, said the alarms were off.",
+            "fr",
+            "Les alarmes étaient coupées, assure une employée, qui a requis l'anonymat.",
+        ),
+        (
+            "A worker at the depot, who asked not to be named, said the alarms were off.",
+            "de",
+            "Die Alarmanlagen seien aus gewesen, sagte ein Mitarbeiter, der nicht genannt werden wollte.",
+        ),
+    ],
+)
+def test_someone_on_the_staff_rendered_as_an_employee_is_no_change(original, language, derivative):
+    o = source(original, "en")
+    (d,) = [s for s in find_sources(span(derivative), language) if not s.pronoun and s.anonymous]
+    assert source_change(o, d, 0.4) is None

@@ -2110,7 +2110,7 @@ def _change(
                 f"the anonymous source '{o.phrase.text}' ({_kind_names(o_kinds)}) became '{d.phrase.text}', "
                 f"an insider of another body ({_kind_names(d_kinds)})"
             )
-    if o.anonymous and d.anonymous and similarity < SAME_SOURCE and _bare_staff(d) and not _bare_staff(o):
+    if o.anonymous and d.anonymous and similarity < SAME_SOURCE and _bare_staff(d) and not _staff_head(o):
         # "A keeper who has worked at the zoo for 11 years, who spoke on condition of
         # anonymity" / "One employee, who would not be named": what the anonymous source
         # does, the standing a reader judges the account by, made anyone on the payroll
@@ -2341,6 +2341,20 @@ _BARE_STAFF = re.compile(
     r"empleado|empleada|trabajador|trabajadora|dipendente|lavoratore|lavoratrice)",
     re.IGNORECASE,
 )
+
+
+_STAFF_WORD = re.compile(
+    r"(?<!\w)(?:employee|worker|staff|member|personnel|employé|employée|salarié|salariée|membre|agent|"
+    r"mitarbeiter|mitarbeiterin|beschäftigt\w*|angestellt\w*|empleado|empleada|trabajador|trabajadora|miembro|"
+    r"dipendente|lavorat\w*|membro)s?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _staff_head(source: Source) -> bool:
+    """A source whose head is itself someone on the staff ("A member of the library's staff",
+    "an employee of the zoo"): « une employée » renders it, the body left to the context."""
+    return bool(_STAFF_WORD.search(_head_of(source.core, source.language)))
 
 
 def _bare_staff(source: Source) -> bool:
