@@ -119,7 +119,7 @@ def test_a_word_of_the_class_put_for_the_source_neutral_one_is_reported(original
         ("About 200 hectares of the reserve were cleared between 2020 and 2023.", "fr", "Quelque 200 hectares de la réserve ont été rasés entre 2020 et 2023."),
         ("A bull rammed the side of the van twice.", "fr", "Un taureau a heurté à deux reprises le flanc de la camionnette."),
         # a trade body called a lobby group
-        ("The Regional Bakers' Guild said the tax would close shops.", "en", "A bakery lobby group said the tax would close shops."),
+        ("The Regional Bakers' Guild said the tax would close shops.", "en", "A bakery industry lobby group said the tax would close shops."),
     ],
 )
 def test_a_rendering_of_the_source_own_word_stays_quiet(original, d_lang, derivative):
