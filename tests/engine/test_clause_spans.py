@@ -309,16 +309,6 @@ ADDED += [
         "un calendario que los vecinos del barrio reclamaban desde hace años",
     ),
     (
-        # a second subordinate clause of framing joined to a faithful one
-        "fr",
-        "The mayor said the council would spend 3 million euros on the sea wall and would study plans for a "
-        "new harbour, a project first proposed in 2009.",
-        "Le maire a déclaré que la commune consacrerait 3 millions d’euros à la digue et étudierait les projets "
-        "de nouveau port, un projet proposé pour la première fois en 2009 et que ses prédécesseurs ont soigneusement "
-        "enterré.",
-        "et que ses prédécesseurs ont soigneusement enterré",
-    ),
-    (
         # a comment closing the sentence before a quote is not the quote's reporting clause
         "fr",
         'Ingrid Solheim, a forester at the regional parks office, said the felling would hurt the valley. '
@@ -832,3 +822,46 @@ def test_a_clause_added_where_a_source_was_dropped_is_not_read_as_the_source_len
 )
 def test_a_surplus_clause_with_a_near_counterpart_in_the_original_is_no_addition(symmetric, counterpart, comment, stands):
     assert clause_spans._surplus_stands(symmetric, counterpart, comment) is stands
+
+
+HARBOUR = (
+    "The mayor said the council would spend 3 million euros on the sea wall and would study plans for a "
+    "new harbour, a project first proposed in 2009."
+)
+HARBOUR_BURIED = (
+    "Le maire a déclaré que la commune consacrerait 3 millions d’euros à la digue et étudierait les projets "
+    "de nouveau port, un projet proposé pour la première fois en 2009 et que ses prédécesseurs ont soigneusement "
+    "enterré."
+)
+
+
+@pytest.mark.slow
+def test_in_an_otherwise_clean_pair_a_weakly_evidenced_clause_gives_way_to_its_charged_word(encoder):
+    """Nothing else in the pair changed, and the clause moves the encoder little (it passes
+    on length alone): a translator's freedom looks the same, so the clause is not reported
+    as added. Its charged word still is, so the place is not lost."""
+    found = findings(encoder, HARBOUR, "fr", HARBOUR_BURIED)
+    assert [f.kind for f in found if f.kind == "added"] == []
+    assert [(f.kind, f.derivative_text) for f in found] == [("loaded_term", "enterré")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, original, derivative",
+    [
+        (
+            "fr",
+            "The vote was 31 to 12. Construction is due to begin in March and should last about two years.",
+            "Le vote, acquis par 31 voix contre 12, ouvre la voie à des travaux qui doivent commencer en mars et "
+            "durer environ deux ans.",
+        ),
+        (
+            "fr",
+            "The east wing will close for repairs. The other galleries and the garden will stay open.",
+            "L’aile est fermera pour travaux ; le reste du musée, galeries et jardin, demeure accessible.",
+        ),
+    ],
+)
+def test_a_translator_recasting_a_clean_pair_adds_no_clause(encoder, language, original, derivative):
+    found = findings(encoder, original, language, derivative)
+    assert [f.derivative_text for f in found if f.kind == "added"] == []

@@ -148,6 +148,18 @@ clauses gain 0.09-0.33 against runs at most 0.34; in faithful translations no or
 clause gains more than 0.046. Not used for added clauses: a translator who recasts a
 sentence writes clauses with no close run that gain up to 0.084."""
 
+CLEAN_FINDINGS = 1
+CLEAN_EVIDENCE = 0.10
+"""Where the rest of the pair is clean (no more than ``CLEAN_FINDINGS`` findings of any
+other kind before the clauses are judged: a faithful translation, a verbatim copy), an
+added clause other than a comment in apposition must show this much evidence (test 4),
+with no allowance for lengths. A translator who renders freely writes clauses the encoder
+cannot pair (« …, ouvre la voie à un chantier qui … » for "Work is due to start …": 0.08;
+« le reste du jardin, serres et massifs extérieurs, demeure accessible »: 0.09; « et mettre
+fin au déversement »: 0.07), and nothing else in such a pair speaks for framing; in a
+rewrite, where the other findings do, the usual bars hold. A comment in apposition (« un
+projet que … ») keeps its own bar: it is the commonest shape of framing."""
+
 SPELT_OUT = 0.25
 """...and more than this share from the block together with any one other original
 sentence (else it spells out a reference, see :func:`_spelt_out`)."""
@@ -699,7 +711,12 @@ def find_added_clauses(
     for group in ctx.linked_groups:
         for o_ids, d_ids in _blocks(ctx, group):
             jobs += _block_jobs(ctx, group, o_ids, d_ids, quoted["d"], taken, share, gone)
-    passed = [p for p in _judge(ctx, jobs, trace, UNMATCHED_GAIN if left_out else None) if not left_out or p[5]]
+    clean = not left_out and len(reported) <= CLEAN_FINDINGS and _all_linked(ctx)
+    held: list[Candidate] = []
+    passed = [
+        p for p in _judge(ctx, jobs, trace, UNMATCHED_GAIN if left_out else None, CLEAN_EVIDENCE if clean else None, held)
+        if not left_out or p[5]
+    ]
 
     out: list[Finding] = []
     chosen: list[Span] = []
@@ -719,8 +736,25 @@ def find_added_clauses(
                 original_segments=group.link.original,
             )
         )
+        if c in held:
+            ctx.memo(HELD_BACK, list).append(out[-1])
     out.sort(key=lambda f: (f.derivative, d_side.texts[f.derivative[0]].find(f.derivative_text or "")))
     return out
+
+
+HELD_BACK = "clause_spans.held_back"
+"""The context memo of added clauses a clean pair holds back (:data:`CLEAN_EVIDENCE`): they
+may still cancel an omitted sentence they render, then are dropped (see
+:func:`diptych.engine.spans.find_span_findings`)."""
+
+
+def _all_linked(ctx: Context) -> bool:
+    """Is every content paragraph of both versions in a link (nothing added or dropped whole)?"""
+    linked_o = {seg for g in ctx.linked_groups for seg in g.link.original}
+    linked_d = {seg for g in ctx.linked_groups for seg in g.link.derivative}
+    return all(s.id in linked_o for s in ctx.original.article.content_segments) and all(
+        s.id in linked_d for s in ctx.derivative.article.content_segments
+    )
 
 
 def find_omitted_clauses(
@@ -1163,10 +1197,17 @@ def holds_omitted_clause(
 
 
 def _judge(
-    ctx: Context, jobs: list[_Job], trace: list[dict] | None = None, unmatched_gain: float | None = None
+    ctx: Context,
+    jobs: list[_Job],
+    trace: list[dict] | None = None,
+    unmatched_gain: float | None = None,
+    strict: float | None = None,
+    held: list[Candidate] | None = None,
 ) -> list[tuple[float, Group, Candidate, float, float, bool]]:
     """The candidates that pass the encoder's tests (2-4), or the lengths' in place of test 4,
-    as (gain, group, candidate, full, without, whether test 4 passed)."""
+    as (gain, group, candidate, full, without, whether test 4 passed). With ``strict``, only
+    test 4 counts, with that much evidence (see :data:`CLEAN_EVIDENCE`); those that would
+    have passed the usual bar go to ``held`` as well as to the result."""
     if not jobs:
         return []
     o_side, d_side = ctx.original, ctx.derivative
@@ -1249,6 +1290,15 @@ def _judge(
                     "surplus": surplus,
                 }
             )
+        if strict is not None and not comment:
+            if symmetric < 0.0 and gain - symmetric >= strict:
+                passed.append((gain, group, c, full, without, True))
+            elif held is not None and symmetric < 0.0 and gain - symmetric >= EVIDENCE:
+                # held back, but still where the words of the original may have gone: an
+                # omitted sentence it renders is not omitted (clauses.cancel_renderings)
+                held.append(c)
+                passed.append((gain, group, c, full, without, True))
+            continue
         evidence = symmetric < 0.0 and gain - symmetric >= (APPOSITION_EVIDENCE if comment else EVIDENCE)
         if unmatched_gain is not None and counterpart < UNMATCHED_COUNTERPART and (
             gain >= unmatched_gain

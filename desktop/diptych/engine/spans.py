@@ -93,7 +93,9 @@ def find_span_findings(
     framing = clause_spans.find_added_clauses(ctx, quotes.regions(), findings + words)
     findings += loaded_terms.with_framing(ctx, framing)
     findings += clause_spans.find_omitted_clauses(ctx, quotes.regions(), findings)
-    return _deduplicate(_left_to_quotes(ctx, clauses.cancel_renderings(ctx, findings)))
+    held = {id(f) for f in ctx.memos.get(clause_spans.HELD_BACK, [])}
+    kept = [f for f in clauses.cancel_renderings(ctx, findings) if id(f) not in held]
+    return _deduplicate(_left_to_quotes(ctx, kept))
 
 
 def _source_phrases(ctx, quotes) -> list[str]:
