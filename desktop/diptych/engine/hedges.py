@@ -801,6 +801,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                         if state is not None and state.match(span.text, m.start()) and not _inside(m.start(), timed):
                             states.append(span.sub(m.start(), m.end()))
                     continue
+                if section == "weak" and any(c.start <= span.start + m.start() < c.end for c in cited):
+                    continue  # "Some reports suggested": the verb of a source cited, part of its hearsay
                 if not _inside(span.start + m.start(), quoted):
                     out.append(span.sub(m.start(), m.end()))
                     if section == "hearsay" and (
@@ -1255,6 +1257,7 @@ class _Change:
     elsewhere: list[Span] | None = None  # the group's other sentences on the side without it
     block: tuple = ()  # (group, original sentence ids, derivative sentence ids)
     degree: Span | None = None  # the other side's hedge, where the change is one of degree
+    raw: tuple = ()  # (original hedges, derivative hedges) as found, before they were compared
 
 
 class HedgeComparison:
@@ -1323,7 +1326,10 @@ class HedgeComparison:
                     other, hedged = d_spans, o
                     elsewhere = [ctx.derivative.sentences[k] for k in group.derivative if k not in d_block]
                 self.changes.append(
-                    _Change(change, marker, other, context, confidence, hedged, elsewhere, (group, o_block, d_block), degree)
+                    _Change(
+                        change, marker, other, context, confidence, hedged, elsewhere, (group, o_block, d_block), degree,
+                        (o_raw, d_raw),
+                    )
                 )
 
     def wanted(self) -> list[str]:
@@ -1399,10 +1405,40 @@ class HedgeComparison:
         group, o_block, d_block = change.block
         return holds_omitted_clause(self.ctx, group, o_block, d_block, change.marker, self.quoted[0])
 
+    def _kept_marker(self, change: _Change) -> _Change | None:
+        """A removed hedge whose marker went with a clause left out whole, where another of the
+        sentence's hedges, in the words kept, is removed on its own: "said the closing might push
+        some visitors away, but that its effect was likely to be small" / « a déclaré que la
+        fermeture poussera les visiteurs » reports the "might" (the "likely" went with its clause)."""
+        if change.direction != "removed" or change.degree is not None or not change.raw:
+            return None
+        from diptych.engine.clause_spans import holds_omitted_clause
+
+        o_raw, d_raw = change.raw
+        group, o_block, d_block = change.block
+        rest = o_raw.without([h for h in o_raw.markers() if h.overlaps(change.marker)])
+        if not rest.markers() or hedge_change(rest, d_raw, self.ctx.same_language) != "removed":
+            return None
+        for h in sorted(rest.markers(), key=lambda h: (h.seg, h.start)):
+            if holds_omitted_clause(self.ctx, group, o_block, d_block, h, self.quoted[0]):
+                continue
+            sentence = next((s for s in self.ctx.original.sentences if s.contains(h)), None)
+            if sentence is None:
+                return None
+            after = sentence.text[h.end - sentence.start :]
+            context = h.text + " " + " ".join(_WORDS.findall(after)[:3])
+            return replace(change, marker=h, context=context, hedges=rest)
+        return None
+
     def findings(self) -> list[Finding]:
         out = []
         for c in self.changes:
-            if self._rendered_elsewhere(c) or self._in_added_clause(c) or self._in_left_out_clause(c):
+            if self._in_left_out_clause(c):
+                kept = self._kept_marker(c)
+                if kept is None:
+                    continue
+                c = kept
+            if self._rendered_elsewhere(c) or self._in_added_clause(c):
                 continue
             other = self._counterpart(c)
             if c.degree is not None:
