@@ -122,3 +122,14 @@ def test_a_hedge_kept_beside_one_whose_clause_was_left_out_is_removed(encoder):
     found = find_span_findings(article("en", [original]), article("fr", [derivative]), [Link([0], [0], 0.9)], encoder)
     hedges = [f for f in found if f.kind == "hedge_changed"]
     assert [f.original_text.split()[0] for f in hedges] == ["might"], found
+
+
+def test_an_open_question_made_far_from_clear_is_a_stronger_hedge():
+    # "not yet clear whether" leaves the question open; "far from clear whether" leans to no
+    assert change("en", "Nine walkers fell ill, although it was not yet clear whether the spring was to blame.",
+                  "en", "Nine walkers fell ill, although it was far from clear whether the spring was to blame.") == "added"
+
+
+def test_unclear_and_not_clear_whether_are_one_degree():
+    assert change("en", "Nine walkers fell ill, although it was unclear whether the spring was to blame.",
+                  "en", "Nine walkers fell ill, although it was not clear whether the spring was to blame.") is None

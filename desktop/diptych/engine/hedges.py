@@ -1304,7 +1304,9 @@ class HedgeComparison:
                 confidence = (0.8 if strong else 0.65) * (1.0 if score >= 0.6 else 0.85)
                 shift = degree_shift(o, d, ctx.same_language)
                 degree = None
-                if shift is not None and shift[0] == change and (o.any or d.any):
+                if shift is not None and shift[0] == change and (o.any or d.any or not (o.markers() or d.markers())):
+                    # (or where the degree words are all either side has: "not yet clear whether" /
+                    # "far from clear whether", open questions on both sides)
                     # "probably" -> « peut-être »: the degree words of both sides
                     marker, degree = (shift[2], shift[1]) if change == "added" else (shift[1], shift[2])
                 elif o.any and d.any:  # one language: the hedge one side has and the other lacks
@@ -1314,8 +1316,12 @@ class HedgeComparison:
                 ):
                     # the adverb of degree that the other side's modals left unrendered
                     marker = _unrendered_adverb(d_raw, o_raw, d) if change == "added" else _unrendered_adverb(o_raw, d_raw, o)
-                else:
+                elif (d if change == "added" else o).hearsay or (d if change == "added" else o).weak or (
+                    d if change == "added" else o
+                ).states:
                     marker = d.first() if change == "added" else o.first()
+                else:
+                    continue  # no word to report the change by
                 sentence = next(s for s in (d_spans if change == "added" else o_spans) if s.contains(marker))
                 after = sentence.text[marker.end - sentence.start :]
                 context = marker.text + " " + " ".join(_WORDS.findall(after)[:3])
