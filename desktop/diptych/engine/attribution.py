@@ -1080,8 +1080,15 @@ def _relative_clause(text: str, a: int, b: int, language: str) -> int | None:
     for start in _relative_openings(text, a, b, language):
         if not text[a:start].strip(" ,\u00a0") or len(_WORD.findall(text, start, b)) > RELATIVE_WORDS:
             continue
-        parts = text[start + 1 : b].split(",")[1:]
-        if all(goes_on.search(part.strip(" \u00a0")) for part in parts if part.strip(" \u00a0")):
+        # (a comma between digits is no boundary: "about 410,000 homes")
+        parts = re.split(r",(?!\d)", text[start + 1 : b])[1:]
+        if all(
+            goes_on.search(part.strip(" \u00a0")) or _DESCRIBES_SPEAKER.match(part.strip(" \u00a0"))
+            for part in parts
+            if part.strip(" \u00a0")
+        ):
+            # (a second relative that says how the speaker spoke: "A porter who worked
+            # there that night, who spoke on condition of anonymity, said")
             return start
     return None
 
@@ -1314,7 +1321,10 @@ _DESCRIBES_SPEAKER = re.compile(
     r"[^,]*\b(?:anonymity|anonymously|anonymat|anonimato|not\s+authori[sz]ed|not\s+to\s+be\s+(?:named|identified)|"
     # « tenus au silence », « ne pas être nommé », „nicht namentlich genannt“, « no ser identificado »
     r"au\s+silence|ne\s+pas\s+être\s+(?:nommé|cité|identifié)\w*|nicht\s+(?:namentlich\s+)?genannt|"
-    r"no\s+ser\s+(?:identificad|nombrad|citad)[oa]s?)\b",
+    r"no\s+ser\s+(?:identificad|nombrad|citad)[oa]s?|"
+    # « tenus par des accords de confidentialité », "bound by a confidentiality agreement"
+    r"accords?\s+de\s+confidentialité|confidentiality\s+agreements?|acuerdos?\s+de\s+confidencialidad|"
+    r"Verschwiegenheitsvereinbarung\w*|accordi?\s+di\s+riservatezza)\b",
     re.IGNORECASE,
 )
 """A clause after a speaker that says how they spoke ("speaking on condition of
@@ -1881,9 +1891,27 @@ def _kind_change(o: Source, d: Source, similarity: float) -> str | None:
         return f"the source '{o.phrase.text}' ({_kind_names(o_kinds)}) became '{d.phrase.text}' ({_kind_names(d_kinds) or 'an institution'})"
     if similarity >= SAME_SOURCE:
         return None
-    if o_kinds and d_kinds and not o_kinds & d_kinds:
+    if o_kinds and d_kinds and not o_kinds & d_kinds and not _membership_body_translated(o, d, o_kinds, d_kinds):
         return f"the source '{o.phrase.text}' ({_kind_names(o_kinds)}) became '{d.phrase.text}' ({_kind_names(d_kinds)})"
     return None
+
+
+_MEMBERSHIP_KINDS = frozenset({"union", "association"})
+"""Bodies of members that speak for them, whose head noun a translator picks freely for
+one body ("Bar Owners' Union" / „Verband der Barbesitzer“ / « syndicat des patrons de
+bar » / "sindicato", "Guild" / « fédération »)."""
+
+
+def _membership_body_translated(o: Source, d: Source, o_kinds: frozenset[str], d_kinds: frozenset[str]) -> bool:
+    """The same body of members named in two languages under another head noun: both
+    kinds are membership kinds and the two phrases share the body's own proper word
+    ("Ladadika", "Kerrow"), which no translation changes."""
+    if o.language == d.language or not o_kinds or not d_kinds or not (o_kinds | d_kinds) <= _MEMBERSHIP_KINDS:
+        return False
+    def proper(text: str) -> set[str]:
+        words = _WORD.findall(text)
+        return {w.lower() for w in words[1:] if w[:1].isupper() and len(w) >= 4}
+    return bool(proper(o.core) & proper(d.core))
 
 
 def _press_for_body(o: Source, d: Source, similarity: float) -> str | None:
@@ -1945,6 +1973,8 @@ def _change(
     fit instead of ``o`` (:func:`_other_source`)."""
     if not (readable(o) and readable(d)):
         return None
+    if not (o.anonymous or d.anonymous) and _membership_body_translated(o, d, _speaks_for(o), _speaks_for(d)):
+        return None  # "The X Bar Owners' Union" / „der Verband der Barbesitzer von X“: one body, translated
     if d_context and similarity < SAME_SOURCE and _party_made(o, d, d_context):
         return "class", (
             f"the source '{o.phrase.text}' became '{d.phrase.text}', which reports what "
@@ -2202,9 +2232,14 @@ def _number(source: Source) -> str | None:
         return "many"
     if language in ("fr", "es") and len(words) == 1 and _plural_noun(words[0], language):
         return "many"
+    if language == "fr" and _PARTITIVE_PLURAL.match(head) and len(words) == 2 and _plural_noun(words[1], language):
+        return "many"  # « d'anciens gérants », « de nombreux salariés »: de before an adjective, a plural
     if language == "it" and len(words) <= 2 and _ITALIAN_PLURAL.fullmatch(words[0]) and words[0].lower() not in _NOT_PLURALS["it"]:
         return "many"  # « fonti dell'ente », « tecnici del cantiere »: a bare noun in -i is a plural
     return None
+
+
+_PARTITIVE_PLURAL = re.compile(r"(?:d['’]|de\s)", re.IGNORECASE)
 
 
 _SINGULAR_DEFINITE = {
@@ -3129,7 +3164,13 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
     for o_block, d_block, o_sources, d_here, d_near, loose, near in blocks:
         if loose and d_here:
             pairs = statements.get((tuple(o_block), tuple(d_block)))
-            if not pairs or max(sim(*pair) for pair in pairs) < STATED:
+            recounted = any(
+                o.anonymous and _number_change(o, d) and sim(o.core, d.core) >= STATED for o in o_sources for d in d_here
+            )
+            # (one anonymous source made several of the same role, « plusieurs maîtres-nageurs
+            # de la ville » for "a lifeguard at one of the city's pools, who asked not to be
+            # named": the role itself aligns the pair, however the claim was recast)
+            if not recounted and (not pairs or max(sim(*pair) for pair in pairs) < STATED):
                 # too loosely aligned to compare two sources; but where the derivative's
                 # only source is a quote's speaker, the claim may stand next to it uncredited
                 if all(judged(d, "d") for d in d_here):

@@ -325,6 +325,7 @@ def find_quotes(
     last_quote_speaker: Name | None = None
     last_quote_pinned = True
     last_quote_referent: Source | None = None
+    credited_since: tuple[Source, Name] | None = None  # a named person credited after the last quote
     current_seg = None
     for sentence in sentences:
         if sentence.seg != current_seg:
@@ -344,6 +345,7 @@ def find_quotes(
                 person = _named_speaker(source, known)
                 if person is not None:
                     last_speaker = person
+                    credited_since = (source, person)
                 else:
                     described = _one_unnamed_person(source, sentence, known)
                     if described is not None:
@@ -371,11 +373,21 @@ def find_quotes(
                 referent = _described_referent(seg_described, before, source, region)
                 if referent is not None:
                     speaker, pinned = None, True
+            elif (
+                source is None and _stands_alone(context, region) and credited_since is not None
+                and (last_quote_speaker is None or credited_since[1].head != last_quote_speaker.head)
+                and credited_since[0].claim.start < region.start
+            ):
+                # 'X said .... "...," he said. Y, a teacher, says she cannot sleep. "..."':
+                # a quote alone after the sentence that credits another named person is
+                # that person's, not the earlier quote's speaker's
+                source, speaker = credited_since
             elif source is None and _stands_alone(context, region) and last_source is not None:
                 source = last_source  # a second quoted sentence continues the speaker
                 speaker = last_quote_speaker
                 pinned = last_quote_pinned  # and is as surely theirs as the first
                 referent = last_quote_referent
+            credited_since = None
             if source is not None:
                 last_source = source
                 last_quote_speaker = speaker
@@ -2462,7 +2474,9 @@ class QuoteComparison:
         versions give the speaker (:meth:`_unlike_every_role`)."""
         o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
         d_src, speaker = dq.source, oq.speaker
-        if d_src.anonymous or d_src.names or not _one_person(d_src):
+        if (d_src.anonymous and _UNNAMED_ON_PURPOSE.search(_outside(dq))) or d_src.names or not _one_person(d_src):
+            # (an unnamed official, "a police officer said", is a newcomer too; one who
+            # asked not to be named may be the speaker, kept from being named)
             return None
         words = re.findall(r"[^\W\d_]+", d_src.phrase.text.lower())
         if not 2 <= len(words) <= APPOSITION_WORDS + 4 or words[0] not in _INDEFINITE | {"one"}:
@@ -2602,6 +2616,10 @@ class QuoteComparison:
         )) and not d_src.anonymous:
             # « selon son communiqué » beside « la Fédération des parents d'élèves »: the
             # body the original credits, speaking through its statement.
+            return None
+        if _document_itself(o_src) and _issuer_referred_back(d_src):
+            # '"...," the statement said' / « ..., fait valoir l'entreprise »: the body that
+            # issued the statement, referred back to, speaking in its own name
             return None
         if o_src.anonymous and not d_src.anonymous and not _indefinite(d_src) and similarity < ROLE_SAME:
             return (
@@ -3239,6 +3257,45 @@ def _document_of_owner(source: Source) -> bool:
         return False
     documents = pattern("reporting_verbs", source.language, "documents")
     return documents is not None and documents.fullmatch(" ".join(words[1:])) is not None
+
+
+_UNNAMED_ON_PURPOSE = re.compile(
+    r"anonym|not\s+(?:to\s+be\s+)?(?:named|identified)|not\s+authori[sz]ed|nommée?s?\b|identifiée?s?\b|"
+    r"nicht\s+(?:namentlich\s+)?genannt|identificad|nombrad|"
+    r"confidential|confidentialit|confidencial|vertraulich|riservat",
+    re.IGNORECASE,
+)
+"""Words that say a source is left unnamed on purpose ("who spoke on condition of
+anonymity", « qui a requis l'anonymat », "who asked not to be named", „der nicht
+genannt werden wollte“)."""
+
+
+def _document_itself(source: Source) -> bool:
+    """A source that is a document and nothing else, whoever issued it: "the statement",
+    "its letter", « le communiqué », „die Mitteilung“, "el comunicado"."""
+    from diptych.engine.lexicons import pattern
+
+    words = re.findall(r"[^\W\d_]+", source.phrase.text.lower().replace("’", "'"))
+    if len(words) < 2 or len(words) > 4 or not (words[0] in _DEFINITE or words[0] in _POSSESSIVES):
+        return False
+    documents = pattern("reporting_verbs", source.language, "documents")
+    return documents is not None and documents.fullmatch(" ".join(words[1:])) is not None
+
+
+_ISSUING_KINDS = frozenset({"company", "union", "association", "body"})
+"""Kinds of source that are bodies, never one person (not "the mayor", whose kind is the
+municipality's too)."""
+
+
+def _issuer_referred_back(source: Source) -> bool:
+    """A body referred back to by its kind alone, a definite article and a noun: « l'entreprise »,
+    "the company", „das Unternehmen“, "la empresa"; it names no one."""
+    from diptych.engine.attribution import source_kinds
+
+    if source.anonymous or source.names:
+        return False
+    words = re.findall(r"[^\W\d_]+", source.phrase.text.lower().replace("’", "'"))
+    return len(words) == 2 and words[0] in _DEFINITE and bool(source_kinds(source.phrase.text) & _ISSUING_KINDS)
 
 
 def _body(source: Source) -> Name | None:
