@@ -865,3 +865,22 @@ def test_in_an_otherwise_clean_pair_a_weakly_evidenced_clause_gives_way_to_its_c
 def test_a_translator_recasting_a_clean_pair_adds_no_clause(encoder, language, original, derivative):
     found = findings(encoder, original, language, derivative)
     assert [f.derivative_text for f in found if f.kind == "added"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, original, derivative, clause",
+    [
+        (
+            "en",
+            "A nurse at the clinic, who asked not to be named because staff had been ordered not to talk to "
+            "reporters, said the ward had been full since Monday.",
+            "A nurse at the clinic, who asked not to be named, said the ward had been full since Monday.",
+            "because staff had been ordered not to talk to reporters",
+        ),
+    ],
+)
+def test_a_dropped_reason_for_a_source_s_anonymity_is_omitted(encoder, language, original, derivative, clause):
+    """The source is still anonymous, but why (a gag order) is news the rewrite left out."""
+    found = findings(encoder, original, language, derivative)
+    assert [f.original_text for f in found if f.kind == "omitted"] == [clause]

@@ -795,7 +795,8 @@ def find_omitted_clauses(
         if clause is None:
             continue
         if _describes_source(ctx.original, clause, quoted["o"]) and not (
-            _tells_of_source(ctx.original, clause) and not _source_changed(ctx.original, clause, reported)
+            (_tells_of_source(ctx.original, clause) or (ctx.same_language and _gives_reason(clause, ctx.original.language)))
+            and not _source_changed(ctx.original, clause, reported)
         ):
             continue
         if ctx.original.texts[clause.seg].strip() == ctx.original.article.title:
@@ -945,6 +946,29 @@ def _tells_of_source(side, clause: Span) -> bool:
         return False
     anonymous = pattern("reporting_verbs", side.language, "anonymous")
     return anonymous is None or anonymous.search(clause.text) is None
+
+
+_REASON = {
+    "en": r"because",
+    "fr": r"parce qu(?:e\b|['’])|car\b",
+    "de": r"weil\b",
+    "es": r"porque\b|ya que\b",
+    "it": r"perché\b|poiché\b",
+}
+"""Conjunctions that open a reason, and nothing else."""
+
+_REASON_RE = {language: re.compile(rf"(?:{words})", re.IGNORECASE) for language, words in _REASON.items()}
+
+
+def _gives_reason(clause: Span, language: str) -> bool:
+    """Does the clause give a reason ("because staff have been told not to speak to the
+    press", « parce que le personnel a reçu pour consigne de se taire »)? Beside a source
+    it says why the source is anonymous, and that is news: a rewrite that keeps "who asked
+    not to be named" but drops the gag order has dropped content, not a source. In one
+    language only: a translator renders the reason in other shapes (« por no estar
+    autorizado a declarar ») the encoder does not pair with the clause."""
+    reason = _REASON_RE.get(language)
+    return reason is not None and reason.match(clause.text.lstrip()) is not None and len(_words(clause.text)) > MIN_WORDS
 
 
 def _source_changed(side, clause: Span, reported: list[Finding]) -> bool:
