@@ -464,3 +464,14 @@ def test_a_lower_case_word_no_longer_than_a_name_is_no_form_of_it(encoder, d_lan
     the surname lengthened by a syllable is another name."""
     original = ["Its head of works, Pieter van Dam, said the locks suffered from rust and damp."]
     assert name_changes(encoder, original, d_lang, [derivative]) == [("Pieter van Dam", "Pieter van Damme")]
+
+
+@pytest.mark.slow
+def test_a_one_word_name_with_its_ending_respelt_is_changed_but_a_derived_word_is_not(encoder):
+    """'Hydrolina' made 'Hydrolia' is another firm; 'Alps' made 'Alpine' is the same place
+    told as an adjective: a derived word only adds an ending (-ine, -an, -ese …)."""
+    said = "The operator, {}, said in a statement that it had followed all procedures and that the leak had come from a storm on Friday."
+    assert name_changes(encoder, [said.format("Hydrolina")], "en", [said.format("Hydrolia")]) == [("Hydrolina", "Hydrolia")]
+    alps = ["Snow closed two passes in the Alps on Sunday."]
+    alpine = ["Snow closed two Alpine passes on Sunday."]
+    assert name_changes(encoder, alps, "en", alpine) == []

@@ -871,11 +871,24 @@ def _altered(a: Name, la: str, b: Name, lb: str) -> bool:
         return False  # across languages, two near single words are an exonym
     ka, kb = name_key(a.head, la), name_key(b.head, lb)
     short, long_ = sorted((ka, kb), key=len)
-    if len(short) >= 3 and long_.startswith(short[: max(3, len(short) - 2)]):
+    if len(short) >= 3 and long_.startswith(short[: max(3, len(short) - 2)]) and _derived(short, long_):
         return False
     if _exonym(a, la, b, lb):
         return False
     return fuzz.ratio(ka, kb) >= 60
+
+
+_DERIVING = re.compile(r"(?:n|an|ans|ian|ians|ean|ine|ish|ese|lese|i|er|ers|eer|eers|ite|ites|ic|ism|ist|ois|aise?|ais|isch|ische[nrms]?|o|a|e|s|es)")
+"""The endings a word derived from a name takes ("Alpine", "Kenyan", "Ukrainian",
+"Congolese", "Brexiteer"): what the longer of two near names adds after their shared
+part, for one to be derived from the other."""
+
+
+def _derived(short: str, long_: str) -> bool:
+    """Is ``long_`` a word derived from the name ``short`` ("alps" / "alpine"), not another
+    name with a few letters changed ("aquavera" / "aquaverde")?"""
+    common = len(os.path.commonprefix([short, long_]))
+    return _DERIVING.fullmatch(long_[common:]) is not None or long_[common:] == ""
 
 
 def _cognate(a: str, b: str) -> bool:
