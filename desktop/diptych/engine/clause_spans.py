@@ -158,7 +158,19 @@ cannot pair (« …, ouvre la voie à un chantier qui … » for "Work is due to
 « le reste du jardin, serres et massifs extérieurs, demeure accessible »: 0.09; « et mettre
 fin au déversement »: 0.07), and nothing else in such a pair speaks for framing; in a
 rewrite, where the other findings do, the usual bars hold. A comment in apposition (« un
-projet que … ») keeps its own bar: it is the commonest shape of framing."""
+projet que … ») keeps its own bar: it is the commonest shape of framing; so does a clause
+that resembles no sentence of the original (below :data:`CLEAN_NEAR`).
+
+Where no other finding is found, the evidence bar is not the only thing between a free
+translation and a reported addition: the other is how near the clause comes to a sentence
+of the original."""
+
+CLEAN_NEAR = 0.38
+"""How near (its best score against any original sentence) a clause of a clean pair must
+come to the original for :data:`CLEAN_EVIDENCE` to apply: the free renderings above score
+0.40-0.52 against the sentence they render; a framing clause with nothing like it in the
+original scores less (« Tras semanas de silencio »: 0.08; « sin que ningún concejal levantara
+la voz »: 0.24) and keeps the usual bars."""
 
 SPELT_OUT = 0.25
 """...and more than this share from the block together with any one other original
@@ -1314,7 +1326,7 @@ def _judge(
                     "surplus": surplus,
                 }
             )
-        if strict is not None and not comment:
+        if strict is not None and not comment and nearest >= CLEAN_NEAR:
             if symmetric < 0.0 and gain - symmetric >= strict:
                 passed.append((gain, group, c, full, without, True))
             elif held is not None and symmetric < 0.0 and gain - symmetric >= EVIDENCE:
