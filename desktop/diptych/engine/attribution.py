@@ -3709,7 +3709,30 @@ def _dropped_commissioning_outlets(ctx, compared, found, finding) -> list:
     name is written alike in every language; only closely aligned sentences count, and
     none whose attribution was already reported."""
     o_side, d_side = ctx.original, ctx.derivative
-    out = []
+    out: list = []
+    for sentence, d_block, paragraph in _unreported_aligned(ctx, compared, found, out):
+        for a, b, name in _commissioning_outlets(sentence, o_side.language):
+            if re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name) + r"(?!\w)", paragraph):
+                continue
+            out.append(
+                finding(
+                    "attribution_changed",
+                    sentence.sub(a, b),
+                    d_side.sentences[d_block[0]],
+                    f"The credited outlet was dropped: the original says '{' '.join(name)}' stands behind "
+                    f"what it reports ('{sentence.text[a:b]}'), the derivative does not name it.",
+                    0.55,
+                )
+            )
+            break
+    return out
+
+
+def _unreported_aligned(ctx, compared, found: list, out: list):
+    """Each original sentence of a closely aligned block, once, with its derivative block and
+    the text of that block's paragraphs, unless a finding of ``found`` or of ``out`` (the
+    caller's, growing) already reports its attribution."""
+    o_side, d_side = ctx.original, ctx.derivative
     seen: set[int] = set()
     for o_block, d_block, _near, loose in compared:
         if loose:
@@ -3722,21 +3745,7 @@ def _dropped_commissioning_outlets(ctx, compared, found, finding) -> list:
             sentence = o_side.sentences[k]
             if any(f.original == [sentence.seg] and (f.original_text or "") in sentence.text for f in found + out):
                 continue
-            for a, b, name in _commissioning_outlets(sentence, o_side.language):
-                if re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name) + r"(?!\w)", paragraph):
-                    continue
-                out.append(
-                    finding(
-                        "attribution_changed",
-                        sentence.sub(a, b),
-                        d_side.sentences[d_block[0]],
-                        f"The credited outlet was dropped: the original says '{' '.join(name)}' stands behind "
-                        f"what it reports ('{sentence.text[a:b]}'), the derivative does not name it.",
-                        0.55,
-                    )
-                )
-                break
-    return out
+            yield sentence, d_block, paragraph
 
 
 _SPONSORED = {
@@ -3783,38 +3792,27 @@ def _dropped_sponsors(ctx, compared, found, finding) -> list:
     if rule is None:
         return []
     same_language = o_side.language == d_side.language
-    out = []
-    seen: set[int] = set()
-    for o_block, d_block, _near, loose in compared:
-        if loose:
+    out: list = []
+    for sentence, d_block, paragraph in _unreported_aligned(ctx, compared, found, out):
+        m = rule.search(sentence.text)
+        if m is None:
             continue
-        paragraph = " ".join(d_side.texts.get(seg, "") for seg in {d_side.sentences[k].seg for k in d_block})
-        for k in o_block:
-            if k in seen:
+        head = m.group("sponsor").split()[-1]
+        if same_language:
+            if re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", paragraph, re.IGNORECASE):
                 continue
-            seen.add(k)
-            sentence = o_side.sentences[k]
-            if any(f.original == [sentence.seg] and (f.original_text or "") in sentence.text for f in found + out):
-                continue
-            m = rule.search(sentence.text)
-            if m is None:
-                continue
-            head = m.group("sponsor").split()[-1]
-            if same_language:
-                if re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", paragraph, re.IGNORECASE):
-                    continue
-            elif _SPONSOR_MARKS.search(paragraph):
-                continue
-            out.append(
-                finding(
-                    "attribution_changed",
-                    sentence.sub(m.start(), m.end("sponsor")),
-                    d_side.sentences[d_block[0]],
-                    f"The document's sponsor was dropped: the original says '{m.group(0)}', the derivative does not "
-                    "say who commissioned it.",
-                    0.55,
-                )
+        elif _SPONSOR_MARKS.search(paragraph):
+            continue
+        out.append(
+            finding(
+                "attribution_changed",
+                sentence.sub(m.start(), m.end("sponsor")),
+                d_side.sentences[d_block[0]],
+                f"The document's sponsor was dropped: the original says '{m.group(0)}', the derivative does not "
+                "say who commissioned it.",
+                0.55,
             )
+        )
     return out
 
 
