@@ -159,11 +159,7 @@ cannot pair (« …, ouvre la voie à un chantier qui … » for "Work is due to
 fin au déversement »: 0.07), and nothing else in such a pair speaks for framing; in a
 rewrite, where the other findings do, the usual bars hold. A comment in apposition (« un
 projet que … ») keeps its own bar: it is the commonest shape of framing; so does a clause
-that resembles no sentence of the original (below :data:`CLEAN_NEAR`).
-
-Where no other finding is found, the evidence bar is not the only thing between a free
-translation and a reported addition: the other is how near the clause comes to a sentence
-of the original."""
+that resembles no sentence of the original (below :data:`CLEAN_NEAR`)."""
 
 CLEAN_NEAR = 0.38
 """How near (its best score against any original sentence) a clause of a clean pair must
@@ -933,13 +929,17 @@ def _describes_source(side, clause: Span, quoted: dict[int, list[tuple[int, int]
             if _reports_its_own(clause, source, text, side.language):
                 continue  # "…, but the museum said its value could not be measured": content
             spans = [source.phrase, source.claim, *(n.span for n in source.names)]
-            for s in spans:
-                if s.start < clause.end and clause.start < s.end:
-                    return True
-                gap = text[s.end : clause.start] if s.end <= clause.start else text[clause.end : s.start]
-                if _BETWEEN.fullmatch(gap):
-                    return True
+            if any(_beside(text, s.start, s.end, clause) for s in spans):
+                return True
     return False
+
+
+def _beside(text: str, start: int, end: int, clause: Span) -> bool:
+    """Does ``text[start:end]`` overlap the clause, or stand next to it with only spaces and
+    punctuation between?"""
+    if start < clause.end and clause.start < end:
+        return True
+    return _BETWEEN.fullmatch(text[end : clause.start] if end <= clause.start else text[clause.end : start]) is not None
 
 
 def _tells_of_source(side, clause: Span) -> bool:
@@ -988,16 +988,11 @@ def _source_changed(side, clause: Span, reported: list[Finding]) -> bool:
     ("According to the news site X, which first reported on the deal," / « Selon certains
     médias »)? The clause went with its source, and the finding tells it."""
     text = side.texts[clause.seg]
-    at = clause.start
     for f in reported:
         if f.kind != "attribution_changed" or clause.seg not in f.original or not f.original_text:
             continue
-        s = text.find(f.original_text)
-        if s < 0:
-            continue
-        e = s + len(f.original_text)
-        gap = text[e:at] if e <= at else text[at + len(clause.text) : s]
-        if (s < at + len(clause.text) and at < e) or _BETWEEN.fullmatch(gap):
+        start = text.find(f.original_text)
+        if start >= 0 and _beside(text, start, start + len(f.original_text), clause):
             return True
     return False
 

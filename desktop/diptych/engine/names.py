@@ -919,11 +919,11 @@ def _rendered_word_for_word(a: Name, b: Name, a_text: str, b_text: str, a_lang: 
     common_noun = False
     for name, other, other_text, other_lang in ((a, b, b_text, b_lang), (b, a, a_text, a_lang)):
         words = [w for w in other.words if plain_key(w) not in shared]
-        lower = [w for w in _NGRAM_WORD.findall(other_text) if (w[:1].islower() or other_lang == "de") and len(w) >= 4]
+        common = [w for w in _NGRAM_WORD.findall(other_text) if (w[:1].islower() or other_lang == "de") and len(w) >= 4]
         for word in name.words:
             if plain_key(word) in shared or word.lower() in _PARTICLES or len(word) < 3:
                 continue
-            if any(_cognate(word, w) for w in lower):
+            if any(_cognate(word, w) for w in common):
                 common_noun = True
             elif not any(_cognate(word, w) for w in words):
                 return False

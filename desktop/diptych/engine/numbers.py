@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from typing import Callable
 
 from diptych.engine.lexicons import available, compile_words, entries
 from diptych.engine.sentences import Span
@@ -600,13 +600,13 @@ def find_number_changes(ctx) -> list:
             rest_d += ld
         in_o = {k for o_block, _, _ in blocks for k in o_block}
         in_d = {k for _, d_block, _ in blocks for k in d_block}
-        rest_o += [q for k in group.original if k not in in_o for q in o_q[k]]
-        rest_d += [q for k in group.derivative if k not in in_d for q in d_q[k]]
+        unaligned_o = [k for k in group.original if k not in in_o]
+        unaligned_d = [k for k in group.derivative if k not in in_d]
+        rest_o += [q for k in unaligned_o for q in o_q[k]]
+        rest_d += [q for k in unaligned_d for q in d_q[k]]
         left_o, left_d = _matches(rest_o, rest_d, counted)
         if not left_o or not left_d:
             continue
-        unaligned_o = [k for k in group.original if k not in in_o]
-        unaligned_d = [k for k in group.derivative if k not in in_d]
         if len(unaligned_o) == 1 and len(unaligned_d) == 1:
             # the one sentence left on each side renders the other, however loosely (its
             # source swapped: "A council officer ... said" / « Les juristes du conseil
