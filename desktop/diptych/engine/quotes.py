@@ -332,10 +332,13 @@ def find_quotes(
             current_seg, seg_people, seg_described = sentence.seg, [], []
         regions = regions_by_seg.get(sentence.seg, [])
         excluded = [(r.start - 1, r.end + 1) for r in regions]
+        people_here: list[Name] = []  # people named in this sentence so far
         for name in find_names(sentence, language, lowercase):
             if not any(r.start <= name.span.start < r.end for r in regions) and _person((name,), known):
                 known.add(name.head)
-                if not _POSSESSOR.match(name.after) and not _governed(name):
+                described = _in_description(sentence, people_here, name)
+                people_here.append(name)
+                if not _POSSESSOR.match(name.after) and not _governed(name) and not described:
                     # "Štern's lawyer, Matej Horvat": only he can be "he"; nor is a name
                     # after a preposition ("towards the village of Valverde") the subject
                     # a later "she said" stands for
@@ -448,6 +451,31 @@ def _context(sentence: Span, region: Span, siblings: list[Span], text: str) -> S
         if other.start < region.end + 1 <= other.end or (other.start <= region.end and other.end > end and other.start < region.end):
             end = max(end, other.end)
     return Span(sentence.seg, sentence.start, end, text[sentence.start : end])
+
+
+_DESCRIPTION_GAP = re.compile(
+    r"^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?!(?:and|or|but|et|ou|mais|und|oder|aber|y|o|e|pero|ma)\b)"
+    r"(?-i:[a-zà-öø-ÿ])[^,;:.!?\"“”„«»]*$",
+    re.IGNORECASE,
+)
+"""What lies between a person's name and a later name of the same description: a comma,
+then a relative clause or an apposition opened by a lower-case word, no other comma
+("Jonas Brandt, who leads the opposition Green Coast group", "Lena Moritz, a councillor
+for the local party Nordhafen Jetzt", « Lena Moritz, qui dirige l'association Hafen
+Zukunft »)."""
+
+
+def _in_description(sentence: Span, people: list[Name], name: Name) -> bool:
+    """Whether ``name`` stands in the relative clause or apposition that describes a
+    person named just before it in the sentence: the party she leads, the body he speaks
+    for, never a second person a later "she said" could stand for."""
+    if not people:
+        return False
+    previous = people[-1]
+    if previous.span.seg != name.span.seg or previous.span.end > name.span.start:
+        return False
+    gap = sentence.text[previous.span.end - sentence.start : name.span.start - sentence.start]
+    return bool(_DESCRIPTION_GAP.match(gap))
 
 
 def _person(names: tuple[Name, ...], known: set[str], phrase: str = "") -> Name | None:
