@@ -53,3 +53,61 @@ def test_two_people_named_side_by_side_still_leave_the_pronoun_a_guess():
     )
     quotes = find_quotes(list(sentence_spans(0, text, "en")), "en", {0: text})
     assert not quotes[0].pinned
+
+
+# The quote a pronoun pins to a named speaker, given to an unnamed person of another role.
+
+from diptych.engine.model import Article, Link, Segment  # noqa: E402
+from diptych.engine.spans import find_span_findings  # noqa: E402
+
+TITLE = "Register office raises certificate fees"
+ORIGINAL = (
+    "Jonas Brandt, an opposition councillor for the local party Green Coast, said the new fees would hit families on "
+    'low incomes hardest. "A birth certificate should not cost a week\'s shopping," he said.'
+)
+GIVEN_AWAY = {
+    "en": (
+        "Jonas Brandt, an opposition councillor for the local party Green Coast, said the new fees would hit families "
+        'on low incomes hardest. "A birth certificate should not cost a week\'s shopping," said a father who had '
+        "queued for two hours at the counter."
+    ),
+    "fr": (
+        "Jonas Brandt, conseiller d'opposition du parti local Green Coast, a déclaré que les nouveaux tarifs frapperaient "
+        "d'abord les familles modestes. « Un acte de naissance ne devrait pas coûter une semaine de courses », a "
+        "déclaré un père qui avait fait la queue deux heures au guichet."
+    ),
+}
+KEPT = {
+    "en": ORIGINAL,
+    "fr": (
+        "Jonas Brandt, conseiller d'opposition du parti local Green Coast, a déclaré que les nouveaux tarifs frapperaient "
+        "d'abord les familles modestes. « Un acte de naissance ne devrait pas coûter une semaine de courses », "
+        "a-t-il déclaré."
+    ),
+}
+
+
+def _article(language: str, paragraphs: list[str]) -> Article:
+    return Article(
+        source="test", title=paragraphs[0], language=language, text="\n\n".join(paragraphs),
+        segments=[Segment(i, p) for i, p in enumerate(paragraphs)],
+    )
+
+
+def _kinds(encoder, derivative: str, language: str) -> list[str]:
+    o = _article("en", [TITLE, ORIGINAL])
+    d = _article(language, [TITLE, derivative])
+    findings = find_span_findings(o, d, [Link([0], [0], 0.9), Link([1], [1], 0.9)], encoder)
+    return sorted(f.kind for f in findings if f.kind.startswith("quote") or f.kind == "attribution_changed")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", sorted(GIVEN_AWAY))
+def test_a_pinned_pronouns_quote_given_to_an_unnamed_person_of_another_role_is_misattributed(encoder, language):
+    assert "quote_misattributed" in _kinds(encoder, GIVEN_AWAY[language], language)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", sorted(KEPT))
+def test_the_pronoun_kept_is_no_misattribution(encoder, language):
+    assert _kinds(encoder, KEPT[language], language) == []

@@ -2177,7 +2177,7 @@ class QuoteComparison:
                 return None
             if oq.speaker is not None and dq.speaker is None and not d_src.pronoun:
                 # "he said" / "the islands' prime minister said"
-                return (
+                given = (
                     self._given_to_role(oq, dq)
                     or self._given_to_other_unnamed(oq, dq)
                     or self._given_to_described_other(oq, dq)
@@ -2185,6 +2185,15 @@ class QuoteComparison:
                     or self._given_to_relative(oq, dq)
                     or self._given_to_newcomer(oq, dq)
                 )
+                if given is None and _indefinite(d_src) and self._another_person(self._speaker_roles(oq), d_src):
+                    # "he said" after "X, an opposition councillor" / "said a woman who
+                    # had booked a ceremony": one person with a role of her own, unlike
+                    # every role of the named speaker the pronoun stands for.
+                    return _given_to_another(
+                        oq, dq, d_src, oq.speaker,
+                        f"someone of another role, but to {oq.speaker.span.text} in the original.",
+                    )
+                return given
             if oq.referent is not None or dq.referent is not None:
                 return self._referent_change(oq, dq)
             if oq.speaker is None or dq.speaker is None:
