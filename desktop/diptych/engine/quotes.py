@@ -1030,6 +1030,7 @@ class QuoteComparison:
         self.same_language = ctx.same_language
         self.glosses: dict[str, str] = {}  # derivative quote text -> its translation
         self._people: dict[int, list] = {}  # id(side) -> _described_people(side)
+        self._alike: dict[tuple[str, str], bool] = {}  # (original role, derivative role) -> _rendered_alike
         if translate is not None and not self.same_language:
             texts = list(dict.fromkeys(q.span.text for q in self.d.quotes))
             if texts:
@@ -2930,6 +2931,8 @@ class QuoteComparison:
         spoken = [v for v in spoken if v]
         if not spoken:
             return False
+        if any(self._rendered_alike(v[-1], described[-1]) for v in spoken):
+            return False  # "registrar" / „Standesbeamter“: one role, as the article renders it
         emb = self.ctx.embeddings
         emb.want(described + [t for v in spoken for t in v])
         emb.flush()
@@ -2942,6 +2945,37 @@ class QuoteComparison:
             if (a, b) != (v[0], described[0]) or (len(v) == 1 and len(described) == 1)
         )
         return words < ROLE_WORDS
+
+    def _rendered_alike(self, o_role: str, d_role: str) -> bool:
+        """Whether a translation renders the original's role words ``o_role`` ("registrar")
+        as ``d_role`` („Standesbeamter“) throughout: two aligned sentence pairs at least
+        (the quote's own and another) have the role words on both sides, and three times
+        as many as have them on one side only (a word's stem also reads "register office"
+        or „Standesamt“, so a few pairs disagree). A bilingual glossary read off the
+        article pair itself, for the roles the encoder does not tie across languages; a
+        role only the quote's sentence gives (a caretaker for the registrar) is not one."""
+        o, d = self.ctx.original, self.ctx.derivative
+        if o.language == d.language:
+            return False
+        o_words, d_words = _content_words(o_role), _content_words(d_role)
+        if not o_words or not d_words:
+            return False
+        key = (o_role, d_role)
+        if key in self._alike:
+            return self._alike[key]
+
+        def has(words: list[str], sentences, block) -> bool:
+            text = _content_words(" ".join(sentences[k].text for k in block))
+            return all(any(_same_stem(w, x) for x in text) for w in words)
+
+        both = one = 0
+        for group in self.ctx.groups:
+            for o_block, d_block, _ in group.aligned():
+                in_o, in_d = has(o_words, o.sentences, o_block), has(d_words, d.sentences, d_block)
+                both += in_o and in_d
+                one += in_o != in_d
+        self._alike[key] = both >= 2 and one * 3 <= both
+        return self._alike[key]
 
     def _full_name(self, speaker: Name, side) -> Name:
         """The fullest name the side gives the speaker ("Gregor Kovačič" for "Kovačič")."""
