@@ -1200,6 +1200,8 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
                 continue  # "Lea Fontana, who did not take part, said": the subject is Lea Fontana
             if m.group(0).lower() in _AND and _capitalised_around(chunk, m.start(), m.end()):
                 continue  # "the Centre for Disease Prevention and Control said": one body's name
+            if m.group(0).lower() in _AND and _inside_apposition(chunk, m.start(), "," in text[b:verb_start], language):
+                continue  # "X, a company owned by 46 fishermen and two buyers, said": X speaks
             relative = _RELATIVE_THAT.get(language)
             if relative and m.group(0).lower() in ("that", "which") and relative.match(chunk, m.end()):
                 continue  # "the contractor that maintained the line": a relative, not a new clause
@@ -1398,6 +1400,20 @@ def _adverbial(part: str) -> bool:
 
 def _has_capital(part: str) -> bool:
     return any(w[:1].isupper() for w in part.split()[1:]) or (part[:1].isupper() and len(part.split()) <= 3)
+
+
+def _inside_apposition(chunk: str, pos: int, closed: bool, language: str) -> bool:
+    """The "and" at ``pos`` joins two nouns of an apposition set off by commas between a
+    named speaker and its verb ("Brenmoor Growers, a cooperative owned by 30 growers and
+    two traders, said", « X, une société détenue par 46 pêcheurs et deux acheteurs, a
+    indiqué »): the part opens with a determiner after a comma, a comma closes it before
+    the verb (``closed``), and what comes before it holds a name. An "and" right after a
+    comma (", and the police chief said") opens a clause of its own."""
+    comma = chunk.rfind(",", 0, pos)
+    if not closed or comma <= 0 or "," in chunk[pos:]:
+        return False
+    part = chunk[comma + 1 : pos].strip()
+    return bool(part) and _determiner(part, language) and _has_capital(chunk[:comma])
 
 
 def _names_after(chunk: str, pos: int) -> bool:
@@ -1623,12 +1639,26 @@ announced", "the company's parent ... its legal department"): a part of that bod
 whatever its kind, not a ministry (« le service municipal de la jeunesse »)."""
 
 
+MUNICIPALITY = "municipality"
+_TOWN = re.compile(
+    r"(?:(?:the|this|le|la|cette|l['’]|die|der|den|dem|el|esta|il|lo)\s+)?"
+    r"(?:city|town|ville|commune|Stadt|Gemeinde|ciudad|città|comune)(?:\s+[A-ZÀ-ÝŁŚŻŹĆŃÓ][\w'’-]*){0,2}",
+    re.IGNORECASE,
+)
+"""A town that heads a source ("according to the city", "the town of Brenholt said", « selon
+la ville », „teilte die Stadt mit“, "según la ciudad"): the municipality speaking, as the
+town hall or the mayor does. Only the whole head of a source: "a wedding planner in the
+city" is no municipality, and a sentence that mentions its city credits no one."""
+
+
 def _speaks_for(source: Source) -> frozenset[str]:
     """The kinds a source speaks for, people speaking for themselves ("unofficial") only
     when they head the phrase and no body does: "critics of the transport minister" are
     critics, not the ministry; "the residents' association" is a body."""
     kinds = source_kinds(_OWN_DEPARTMENT.sub(" ", source.core)) - {UNOFFICIAL}
     head = _head_of(source.core, source.language)
+    if not kinds and _TOWN.fullmatch(head.strip(" ,\u00a0")):
+        return frozenset({MUNICIPALITY})
     head_kinds = source_kinds(head)
     if head_kinds == {UNOFFICIAL} and not _is_body(head):
         return head_kinds
@@ -2187,6 +2217,23 @@ _COLLECTIVE_NOUN = re.compile(
 d'habitants »): a source already plural in what it says."""
 
 
+_A_FEW = {
+    "en": re.compile(
+        r"(?:a|an)\s+(?:(?:small|large)\s+)?(?:(?:handful|group|number|couple|dozen)\s+of|few)\s+\w", re.IGNORECASE
+    ),
+    "fr": re.compile(
+        r"(?:une\s+(?:petite\s+)?poignée|un\s+(?:petit\s+)?groupe|un\s+certain\s+nombre|une\s+dizaine)\s+(?:de\s|d['’])",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(r"(?:eine\s+Handvoll|eine\s+(?:kleine\s+)?Gruppe\s+von|ein\s+paar|ein\s+Dutzend)\s+\w", re.IGNORECASE),
+    "es": re.compile(r"(?:un\s+puñado|un\s+(?:pequeño\s+)?grupo|una\s+docena)\s+de\s|un[oa]s\s+cuant[oa]s\s", re.IGNORECASE),
+    "it": re.compile(r"(?:una\s+manciata|un\s+(?:piccolo\s+)?gruppo|un\s+paio|una\s+decina)\s+(?:di\s|d['’])", re.IGNORECASE),
+}
+"""Words that count a few people as a group ("a handful of critics", "a few growers", "a
+group of residents", « une poignée d'habitants », „eine Handvoll Fischer“, "un puñado de
+vecinos", « un gruppo di residenti »): several people, whatever the singular article."""
+
+
 def _number(source: Source) -> str | None:
     """"one" for a source that is one unnamed person ("a nurse at the clinic", « une
     infirmière »), "many" for several people ("several nurses", "nurses at the clinic", «
@@ -2199,6 +2246,9 @@ def _number(source: Source) -> str | None:
     if language == "en":
         head = _POSSESSOR.sub("", head)  # "the clinic's nurses" -> "nurses", not "a person familiar with the city's talks"
     head = head.strip(" ,\u00a0")
+    few = _A_FEW.get(language)
+    if few is not None and few.match(source.core.lstrip()):
+        return "many"  # "a handful of critics", « une poignée d'habitants », „eine Handvoll Fischer“
     words = [_ELIDED.sub("", w) if language in ("fr", "it") else w for w in _WORD.findall(head)]
     if not words or len(words) > 4 or _COLLECTIVE_NOUN.search(head):
         return None
@@ -3930,6 +3980,33 @@ def _left_to_the_quote(
     return i, j
 
 
+_RELATIVE_ON_SOURCE = re.compile(
+    r"\s*,\s*(?:which|who|that|qui|lequel|laquelle|die|der|das|welche[rs]?|que|quien|quienes|la\s+cual|el\s+cual|che|il\s+quale|la\s+quale)\s+"
+    r"(?:(?:also|aussi|auch|también|anche|now|still)\s+)?([\w'’-]+)",
+    re.IGNORECASE,
+)
+"""A relative clause on the source right after its attribution ("according to the city,
+which aims to ...", « selon la ville, qui vise à ... »): its first word is its verb."""
+
+
+def _without_promoted_relative(o: Source, o_text: str, d_text: str) -> str:
+    """``d_text`` without the source's phrase where it is only the subject of what the
+    original's relative clause on the source said ("..., according to the city, which aims
+    to raise ..." / "..., and the city aims to raise ..."): the city is still named, but as
+    the one that aims, no longer as the one the figure is credited to. ``d_text`` as it is
+    otherwise."""
+    at = o_text.find(o.claim.text)
+    m = _RELATIVE_ON_SOURCE.match(o_text, at + len(o.claim.text)) if at >= 0 else None
+    if m is None or len(m.group(1)) < 3:
+        return d_text
+    verb = re.escape(m.group(1)[:5])
+    core = r"\s+".join(re.escape(w) for w in o.core.split())
+    promoted = re.search(rf"(?<!\w){core}\s+(?:[\w'’-]+\s+){{0,2}}?{verb}", d_text, re.IGNORECASE)
+    if promoted is None:
+        return d_text
+    return d_text[: promoted.start()] + d_text[promoted.start() + len(re.match(rf"{core}", d_text[promoted.start():], re.IGNORECASE).group(0)) :]
+
+
 def _dropped_sources(ctx, dropped, already, finding, o_found=(), to_quote=frozenset()) -> list:
     """Sources of original sentences whose derivative credits nobody at all.
 
@@ -4030,7 +4107,11 @@ def _dropped_sources(ctx, dropped, already, finding, o_found=(), to_quote=frozen
             # anonymous attribution would ("An official, who asked not to be named, said"
             # / « Il comune ha ascoltato ... »: the claim became the body's own)
             gain = min(gain, ANONYMOUS_DROP_GAIN)
-        if ctx.same_language and _words_gone(o, d_text, stripped) and _covered(stripped, d_text, o.language) >= COVERED:
+        if (
+            ctx.same_language
+            and _words_gone(o, _without_promoted_relative(o, o_text, d_text), stripped)
+            and _covered(stripped, d_text, o.language) >= COVERED
+        ):
             # In one language a source whose every word is gone from a sentence that
             # credits nobody was dropped, however little its words weigh against a long
             # sentence ("..., according to the audit, ..." / "..."), even where the
