@@ -229,6 +229,29 @@ INDEFINITE_ARTICLES: dict[str, tuple[str, ...]] = {
 """Articles that open an appositive comment on the clause before it ("…, une précaution
 que les syndicats réclamaient depuis des années", "…, a move critics called reckless")."""
 
+COMMENT_OPENERS: dict[str, str] = {
+    "en": r"(?:leaving|prompting|sparking|forcing|fuell?ing|triggering|raising|drawing|angering|putting|dealing)\b",
+    "fr": r"(?:ce\s+(?:qui\b|que\b|qu['’]|dont\b)|laissant|provoquant|suscitant|forçant|obligeant|contraignant"
+          r"|alimentant|relançant|déclenchant|soulevant|mettant)\b",
+    "de": r"(?:was|womit|wodurch|weshalb|weswegen)\b",
+    "es": r"(?:lo\s+(?:que|cual)|dejando|provocando|desatando|obligando|forzando|suscitando|avivando|generando"
+          r"|poniendo)\b",
+    "it": r"(?:il\s+che|ciò\s+che|lasciando|provocando|suscitando|costringendo|scatenando|alimentando|sollevando"
+          r"|mettendo)\b",
+    "pt": r"(?:o\s+que|deixando|provocando|obrigando|forçando|gerando)\b",
+    "nl": r"(?:wat|waardoor|waarmee)\b",
+}
+"""The other two shapes of a comment on the clause before it, after a comma: a relative
+clause on the whole clause (« , ce que les riverains dénonçaient depuis des années », ",
+lo que …", ", was …", ", il che …") and a participle of its consequence (", leaving
+families …", « , laissant … », ", dejando …"). English ", which" is not among them: it
+refers to a noun as often as to a clause. See :func:`_comment_clause`."""
+
+_HEAD_PRONOUNS = frozenset({"alles", "das", "dasjenige", "etwas", "nichts", "vieles", "manches", "einiges", "weniges",
+                            "jenes", "dieses", "tout", "alle", "dat", "iets", "niets", "veel", "wat"})
+"""Words a relative "was" / "wat" refers to ("alles, was die Stadt behauptet"): then it
+opens a relative clause on that word, not a comment on the clause."""
+
 SHORT_WORDS = 3
 """Words of at most this many letters count as function words in the lexical test."""
 
@@ -372,6 +395,31 @@ def _has_apposition(sentences: list[Span], language: str) -> bool:
     """Has any of the sentences a clause in apposition opened by an indefinite article?"""
     return any(
         _comment_apposition(s, a, language) for s in sentences for a, _ in clause_pieces(s, language)
+    )
+
+
+def _comment_clause(sentence: Span, start: int, language: str) -> bool:
+    """Does a clause of the sentence, starting at ``start`` (relative to its text), comment
+    on the clause before it: after a comma, a relative clause on the whole clause or a
+    participle of its consequence (see :data:`COMMENT_OPENERS`)?"""
+    opener = COMMENT_OPENERS.get(language)
+    before = sentence.text[:start].rstrip()
+    if start == 0 or opener is None or not before.endswith(","):
+        return False
+    head = _TOKEN.findall(before)
+    if head and head[-1].lower() in _HEAD_PRONOUNS:
+        return False
+    return re.match(opener, sentence.text[start:], re.IGNORECASE) is not None
+
+
+def _has_comment(sentences: list[Span], language: str) -> bool:
+    """Has any of the sentences a clause that comments on the one before it, or, after a
+    comma, a relative clause that may (English ", which")?"""
+    return any(
+        _comment_clause(s, a, language)
+        or (a > 0 and _relative(s.sub(a, b), language) and s.text[:a].rstrip().endswith(","))
+        for s in sentences
+        for a, b in clause_pieces(s, language)
     )
 
 
@@ -530,6 +578,28 @@ def _reports_quote(clause: Span, segment_text: str, regions: Iterable[tuple[int,
     return False
 
 
+_REPORT_GAP = 2
+"""How many words may stand between a quote and the verb of its report (« », a déclaré »)."""
+
+
+def _quote_speakers(sentence: Span, side, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where, in segment offsets, the sentence names the speaker of a quote next to it, as
+    the source phrase of the clause that reports it ('"…," said a woman who had booked …',
+    « « … », a déclaré une femme qui … »). Who speaks is the quote analysis's to judge (a
+    quote given to someone else); the relative clause that describes the speaker is part
+    of that, not a clause of framing."""
+    text = side.texts[sentence.seg]
+    out = []
+    for source in find_sources(sentence, side.language, regions, side.lowercase_words):
+        claim = source.claim
+        for a, b in regions:
+            gap = text[b : claim.start] if b <= claim.start else text[claim.end : a] if claim.end <= a else None
+            if gap is not None and not any(c in gap for c in _END) and len(_words(gap)) <= _REPORT_GAP:
+                out.append((source.phrase.start, source.phrase.end))
+                break
+    return out
+
+
 @dataclass(frozen=True)
 class _Marks:
     """What in a sentence belongs to other detectors: quotes and hedges, and its
@@ -661,10 +731,19 @@ def _spelt_out(clause: str, original: str, elsewhere: Iterable[set[str]]) -> boo
     return any(sum(1 for w in missing if w not in other) <= SPELT_OUT * len(content) for other in elsewhere)
 
 
-_Job = tuple[Group, str, list[Span], Candidate, bool, bool]
+_Job = tuple[Group, str, list[Span], Candidate, str, bool]
 """A clause to judge: its group, the original block's text and sentences, the candidate,
-whether it is a comment in apposition where the original has none, and whether the
-block's length says it is surplus (:func:`_surplus_by_length`)."""
+whether it is a comment where the original has none (:data:`APPOSITION`, :data:`REMARK`
+or ""), and whether the block's length says it is surplus (:func:`_surplus_by_length`)."""
+
+APPOSITION = "apposition"
+REMARK = "remark"
+"""The two kinds of comment a clause can be (:func:`_comment_apposition`,
+:func:`_comment_clause`). Both are judged with the apposition's bars
+(:data:`APPOSITION_GAIN`, :data:`APPOSITION_EVIDENCE`); only an apposition also stands on
+its surplus length whatever the encoder sees near it (:func:`_surplus_stands`) and keeps
+its bars in a clean pair (:data:`CLEAN_EVIDENCE`): a translator who recasts "and left" as
+« , laissant » writes a remark with a counterpart."""
 
 
 def find_added_clauses(
@@ -679,6 +758,9 @@ def find_added_clauses(
     ``quoted`` holds each side's quote regions by segment; ``reported`` the findings of
     the other detectors, whose derivative spans no clause may overlap. ``trace``, if
     given, receives the scores of every clause that reached the last test (to calibrate).
+    A clause of the derivative's headline is not reported (as :func:`find_omitted_clauses`
+    does not report what a headline leaves out): a rewritten headline sums up the body in
+    its own words, and the framing it adds is the body's, reported there.
     ``left_out`` judges the mirrored pair for clauses the derivative left out (see
     :func:`find_omitted_clauses`): only the encoder's evidence counts, not the lengths (test
     4, or :data:`UNMATCHED_GAIN` with no near run), and a clause may be up to
@@ -718,7 +800,7 @@ def find_added_clauses(
     share = OMITTED_MAX_SHARE if left_out else MAX_SHARE
     for group in ctx.linked_groups:
         for o_ids, d_ids in _blocks(ctx, group):
-            jobs += _block_jobs(ctx, group, o_ids, d_ids, quoted["d"], taken, share, gone)
+            jobs += _block_jobs(ctx, group, o_ids, d_ids, quoted["d"], taken, share, gone, remarks=not left_out)
     clean = not left_out and len(reported) <= CLEAN_FINDINGS and _all_linked(ctx)
     held: list[Candidate] = []
     passed = [
@@ -731,6 +813,8 @@ def find_added_clauses(
     for gain, group, c, full, without, _ in sorted(passed, key=lambda p: (not p[5], -p[0])):
         if any(s.overlaps(c.clause) for s in chosen):
             continue  # the best of overlapping candidates (the encoder's evidence first) speaks for them
+        if d_side.texts[c.clause.seg].strip() == (d_side.article.title or "\0").strip():
+            continue  # a headline sums up the body: its framing is reported where the body states it
         chosen.append(c.clause)
         out.append(
             finding(
@@ -913,9 +997,12 @@ def _clause_span(side, seg: int, text: str) -> Span | None:
 def _describes_source(side, clause: Span, quoted: dict[int, list[tuple[int, int]]]) -> bool:
     """Does the clause hold a source, or stand right beside one (its description)?
 
-    Not a complement clause ("and that it would study the ruling"): what follows "that"
-    is what the source said, never words about the source, even where the attribution
-    finder lets a source's phrase run on into it ("according to the plan and that …")."""
+    Not a clause before the words that open the source ("according to", "said" put before
+    its subject): it is part of what the source says, and a description of the source
+    follows its phrase. Not a complement clause ("and that it would study the ruling"):
+    what follows "that" is what the source said, never words about the source, even where
+    the attribution finder lets a source's phrase run on into it ("according to the plan
+    and that …")."""
     if _states_content(clause.text, side.language) or _says_more(clause.text, side.language):
         return False
     for k in side.by_segment.get(clause.seg, []):
@@ -928,6 +1015,8 @@ def _describes_source(side, clause: Span, quoted: dict[int, list[tuple[int, int]
                 continue  # a lone verb ("rejected claims") names no one
             if _reports_its_own(clause, source, text, side.language):
                 continue  # "…, but the museum said its value could not be measured": content
+            if clause.end <= source.claim.start < source.phrase.start:
+                continue  # "…, during which the road will be closed, according to the county": what it says
             spans = [source.phrase, source.claim, *(n.span for n in source.names)]
             if any(_beside(text, s.start, s.end, clause) for s in spans):
                 return True
@@ -1066,16 +1155,19 @@ def _block_jobs(
     taken: dict[int, list[tuple[int, int]]],
     max_share: float = MAX_SHARE,
     gone: dict[int, list[tuple[int, int]]] | None = None,
+    remarks: bool = True,
 ) -> list[_Job]:
     """The candidate clauses of one aligned block that pass the tests needing no encoder (1).
     ``gone`` holds original spans reported as dropped (a source): not part of the length a
-    rendering needs."""
+    rendering needs. ``remarks``: whether a comment on the clause before it
+    (:func:`_comment_clause`) is judged with the apposition's bars (only for clauses added)."""
     d_side, o_side = ctx.derivative, ctx.original
     o_stems = _original_stems(ctx)
     ratio = ctx.memo("length_ratio", lambda: length_ratio(ctx))
     o_text = ctx.group_text(o_side, o_ids)
     o_sentences = [o_side.sentences[k] for k in o_ids]
     o_apposition = _has_apposition(o_sentences, o_side.language)
+    o_commented = o_apposition or not remarks or _has_comment(o_sentences, o_side.language)
     block = [d_side.sentences[k] for k in d_ids]
     dropped = sum(
         max(0, min(b, s.end) - max(a, s.start)) for s in o_sentences for a, b in (gone or {}).get(s.seg, [])
@@ -1087,6 +1179,7 @@ def _block_jobs(
     for sentence in block:
         regions = quoted_d.get(sentence.seg, [])
         marks = None
+        speakers = None
         for c in candidates(sentence, block, d_side.language, o_text if ctx.same_language else None, max_share):
             if _overlaps(c.clause, regions) or _overlaps(c.clause, taken.get(c.clause.seg, [])):
                 continue
@@ -1105,6 +1198,11 @@ def _block_jobs(
                     continue
             if _reports_quote(c.clause, d_side.texts[c.clause.seg], regions):
                 continue
+            if regions:
+                if speakers is None:
+                    speakers = _quote_speakers(sentence, d_side, regions)
+                if any(a <= c.clause.start and c.clause.end <= b for a, b in speakers):
+                    continue
             if _renders_original(c.clause.text, o_text, not ctx.same_language, o_side.lowercase_words):
                 continue
             if _needed_by_length(d_length, len(c.clause.text), expected):
@@ -1116,7 +1214,11 @@ def _block_jobs(
             marks = marks or _marks(sentence, d_side.language, regions, d_side.lowercase_words)
             if _own_words(c.clause, marks) < MIN_WORDS:
                 continue
-            comment = not o_apposition and _comment_apposition(sentence, c.clause.start - sentence.start, d_side.language)
+            comment = (
+                APPOSITION if not o_apposition and _comment_apposition(sentence, at, d_side.language)
+                else REMARK if not o_commented and _comment_clause(sentence, at, d_side.language)
+                else ""
+            )
             surplus = _surplus_by_length(d_length, len(c.clause.text), expected)
             jobs.append((group, o_text, o_sentences, c, comment, surplus))
     return jobs
@@ -1221,7 +1323,7 @@ def holds_omitted_clause(
     mirror = ctx.memo("clause_spans.mirrored", lambda: _mirrored(ctx))
     mirrored = mirror.linked_groups[ctx.linked_groups.index(group)]
     jobs = [
-        job for job in _block_jobs(mirror, mirrored, d_ids, o_ids, quoted_o, {}, OMITTED_MAX_SHARE)
+        job for job in _block_jobs(mirror, mirrored, d_ids, o_ids, quoted_o, {}, OMITTED_MAX_SHARE, remarks=False)
         if job[3].clause.contains(span)
     ]
     return any(passed[5] for passed in _judge(mirror, jobs, None, UNMATCHED_GAIN))
@@ -1317,11 +1419,11 @@ def _judge(
                     "symmetric": symmetric,
                     "words": len(_words(c.clause.text)),
                     "block_words": len(_words(c.block)),
-                    "apposition": comment,
+                    "apposition": comment or False,
                     "surplus": surplus,
                 }
             )
-        if strict is not None and not comment and nearest >= CLEAN_NEAR:
+        if strict is not None and comment != APPOSITION and nearest >= CLEAN_NEAR:
             if symmetric < 0.0 and gain - symmetric >= strict:
                 passed.append((gain, group, c, full, without, True))
             elif held is not None and symmetric < 0.0 and gain - symmetric >= EVIDENCE:
@@ -1336,7 +1438,7 @@ def _judge(
             or gain >= REPORTED_GAIN and (_states_content(c.clause.text, d_side.language) or _says_more(c.clause.text, d_side.language))
         ):
             evidence = True
-        if evidence or (surplus and _surplus_stands(symmetric, counterpart, comment)):
+        if evidence or (surplus and _surplus_stands(symmetric, counterpart, comment == APPOSITION)):
             passed.append((gain, group, c, full, without, evidence))
     return passed
 
