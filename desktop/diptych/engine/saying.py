@@ -193,11 +193,15 @@ def _inside_quote(text: str, start: int, end: int, language: str) -> bool:
     return bool(following) and after[following[0]] in closing
 
 
-def known(slot: Slot, language: str) -> bool:
+def known(slot: Slot, language: str, plain: bool = False) -> bool:
     """Whether the slot's verb is one a lexicon knows: a neutral rendering of "said", a verb
-    of saying the attribution reader lists, or a charged one a loaded-term section reports."""
+    of saying the attribution reader lists, or a charged one a loaded-term section reports.
+    Where the source's passage is ``plain`` (see :func:`plain`), a verb that renders only a
+    strong source verb (« a plaidé », "insisted") is not one."""
     from diptych.engine.loaded_terms import saying_verbs
 
+    if plain and _stronger(slot.verb, language):
+        return False
     text = slot.phrase.text
     neutral, charged = saying_verbs(language)
     if neutral is not None and neutral.search(text):
@@ -209,6 +213,19 @@ def known(slot: Slot, language: str) -> bool:
     # The charged verbs of saying the lexicon reports itself: where it stays quiet, the
     # source's passage justified the verb.
     return any(regex.search(text) or (slot.following and regex.match(slot.following)) for regex in charged)
+
+
+def _stronger(verb: str, language: str) -> bool:
+    verbs = pattern("saying_verbs", language, "stronger")
+    return verbs is not None and verbs.fullmatch(verb) is not None
+
+
+def plain(spans: list[Span], language: str) -> bool:
+    """Whether the source's sentences hold no verb of saying as strong as "insisted" or
+    "pleaded" (the ``[stronger]`` section of ``saying_verbs``): their plain "said" is then
+    all a faithful rendering may say."""
+    verbs = pattern("saying_verbs", language, "stronger")
+    return verbs is None or not any(verbs.search(s.text) for s in spans)
 
 
 def denial(slot: Slot, language: str) -> bool:
@@ -266,19 +283,109 @@ def find_judging_sayings(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
             lost = sum(len(d_neutral.findall(s.text)) for s in d_spans) < len(said)
             adverbs = has_adverb(o_spans, o.language)
             denied = negated([s for s, _ in said], o.language) or denies(o_spans, o.language)
+            bare = plain(o_spans, o.language)
             for span in d_spans:
                 if any(span.overlaps(t) for t in taken):
                     continue
                 judged = [
                     slot
                     for slot in slots(span, d.language)
-                    if (lost and not known(slot, d.language) and not (denied and denial(slot, d.language)))
+                    if (lost and not known(slot, d.language, bare) and not (denied and denial(slot, d.language)))
                     or (not adverbs and judging_adverb(slot, d.language))
                 ]
+                if not judged and o.language == d.language and not denied:
+                    judged = _in_place(o_spans, span, o_neutral, d.language)
                 if judged:
                     source, neutral = counterpart(ctx, said, o_spans, judged[0].phrase, d_spans, o_neutral)
                     out.append(_finding(neutral.group(), judged[0], source.seg, score))
     return out
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*|[^\w\s]")
+_NOT_A_VERB = frozenset(
+    "that to will would could can may might must should shall from of in on at for with by as and but or "
+    "the a an his her its their this these those it he she they we who which whose when where while also "
+    "not no so then still only just".split()
+)
+_VERB_SHAPE = {"en": re.compile(r"[a-z]+(?:ed|s)|swore|spoke|wrote|shot|hit|threw|struck|fought|bit|spat|let|put")}
+"""The shapes a finite verb of saying takes where it replaced "said" ("claimed", "insists",
+"shot back"), so that a rewritten sentence's noun or participle ("case", "remaining") in
+the same place is not read as one."""
+_IN_PLACE_MIN = 70
+"""How alike (rapidfuzz ratio, 0-100) a sentence must be to the source sentence it is read
+against in one language: below it the two are rewritten, not edited, and word-for-word
+places mean nothing."""
+
+
+def _in_place(o_spans: list[Span], span: Span, neutral: re.Pattern[str], language: str) -> list[Slot]:
+    """In a rewrite in the source's own language, the words the derivative put where the
+    source's sentence had its plain "said" (a word-level diff of the two sentences): the
+    place tells they are the verb of saying, whatever verb they are, with no quotation mark
+    next to them ("claimed turnover could fall by a fifth"). They judge unless a neutral
+    list knows them; a rewritten sentence ("expects" for "said she expected") is not read."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
+
+    source = max(o_spans, key=lambda s: fuzz.ratio(s.text, span.text))
+    if fuzz.ratio(source.text, span.text) < _IN_PLACE_MIN:
+        return []
+    a = list(_TOKEN.finditer(source.text))
+    b = list(_TOKEN.finditer(span.text))
+    stems = {m.group().lower()[:5] for m in a if len(m.group()) >= 5}
+    found = []
+    for i, j, k, l in _changes(Levenshtein.opcodes([m.group().lower() for m in a], [m.group().lower() for m in b])):
+        if not 0 < j - i <= 4 or not 0 < l - k <= 4:
+            continue
+        src = source.text[a[i].start() : a[j - 1].end()]
+        words = [m.group() for m in b[k:l]]
+        if not neutral.search(src) or not all(w.isalpha() and w.islower() for w in words):
+            continue
+        if words[0] in _NOT_A_VERB or any(len(w) >= 5 and w[:5] in stems for w in words):
+            continue
+        shape = _VERB_SHAPE.get(language)
+        if shape is not None and not shape.fullmatch(words[0]):
+            continue
+        phrase = span.sub(b[k].start(), b[l - 1].end())
+        slot = Slot(phrase, words[0], "")
+        if neutral.search(phrase.text) or known_word(slot, language) or _justified(span, phrase, o_spans, language):
+            continue
+        found.append(slot)
+    return found
+
+
+def _justified(sentence: Span, phrase: Span, o_spans: list[Span], language: str) -> bool:
+    """Whether a charged verb the lexicon knows renders a word of the source's own (the
+    ``renders`` of its section: "speculated that" for a "possibly" the source had)."""
+    from diptych.engine.loaded_terms import substitutions
+
+    rest = sentence.text[phrase.start - sentence.start :]
+    for sub in substitutions():
+        loaded, renders = sub.loaded_in(language), sub.renders_in(language)
+        if loaded is not None and renders is not None and loaded.match(rest) and any(renders.search(s.text) for s in o_spans):
+            return True
+    return False
+
+
+def _changes(opcodes) -> list[tuple[int, int, int, int]]:
+    """The diff's changed stretches (source start, end, derivative start, end): next
+    replacements and insertions are one change ("said" -> "pointed out")."""
+    out: list[list[int]] = []
+    for op in opcodes:
+        if op.tag == "equal":
+            continue
+        if out and out[-1][1] == op.src_start and out[-1][3] == op.dest_start:
+            out[-1][1], out[-1][3] = op.src_end, op.dest_end
+        else:
+            out.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+    return [tuple(c) for c in out]
+
+
+def known_word(slot: Slot, language: str) -> bool:
+    """Whether a verb read by its place in one language is a neutral one: the list of
+    neutral renderings knows it and it is no verb for a strong source verb only. The
+    attribution reader's verbs ("claimed") are not enough here: the source chose "said"."""
+    verbs = pattern("saying_verbs", language, "")
+    return verbs is not None and verbs.fullmatch(slot.verb) is not None and not _stronger(slot.verb, language)
 
 
 def counterpart(
