@@ -108,6 +108,15 @@ against a version with no hedge, modal, possibility, future, expectation or [ren
 ("said such pockets could form" / « a déclaré que de telles poches se forment ») is a removed hedge
 in any language pair: the possibility was stated as a plain fact. Not a "can" or « peut », a
 capacity that translations render with a plain present as often.
+A negated "could" ("could no longer pay") says what is not possible, a fact, like « ne pouvait
+plus »: no modal of possibility. A "can" of capacity renders the other side's « peut » /
+« peuvent » wherever a modal of possibility is weighed against a future, a perfect or a plain
+claim. Only the modal a verb of saying governs, at the end of a [sequence], is the future of
+the past: a "might have" between "said" and a later "would" is a modal of possibility all the
+same ("probably underestimated" -> "might have underestimated" is a weakened claim). A
+conditional renders the other side's future of the past before it renders a "probably" («
+avait sous-estimé ... qui iraient » renders "had probably underestimated ... would go" without
+the "probably"). « sous-estimé » is no estimate.
 """
 
 from __future__ import annotations
@@ -288,15 +297,18 @@ class Hedges:
 
     def certain_future(self) -> bool:
         """A future stated with no hedge, modal or modal of possibility beside it ("will
-        take", « durera »): what a possibility becomes when it is made a certainty."""
-        return self.future and not (self.any or self.modal or self.possibility or self.chances or self.deliberations)
+        take", « durera »): what a possibility becomes when it is made a certainty. (A "can"
+        beside it renders the other side's « peut ».)"""
+        return self.future and not (
+            self.any or self.modal or self.possibility or self.chances or self.deliberations or self.one_language
+        )
 
     def reported_future(self) -> bool:
         """A future of the past stated with no hedge, modal of possibility or other modal
         beside it ("said the region would pay", « a dit que la région paierait »): a
         promise reported, which a modal of possibility ("could pay") makes a maybe."""
         return self.sequenced > 0 and self.modals == 0 and not (
-            self.any or self.possibility or self.chances or self.deliberations
+            self.any or self.possibility or self.chances or self.deliberations or self.one_language
         )
 
     def bare(self) -> bool:
@@ -305,15 +317,18 @@ class Hedges:
         return not (
             self.any or self.modal or self.possibility or self.chances or self.deliberations or self.future
             or self.renders or self.sequenced or self.anticipation or self.intends or self.questions
-            or self.expecting or self.states
+            or self.expecting or self.states or self.one_language
         )
 
     def done(self) -> bool:
         """Something stated as done in a perfect tense with no hedge, modal or modal of
         possibility beside it ("have settled", « se sont déposés »): what a possibility
-        becomes when it is stated as a fact."""
+        becomes when it is stated as a fact. A "can" of capacity beside the perfects renders the
+        other side's « peuvent » ("the fares they can charge" / « les tarifs qu'ils peuvent
+        pratiquer »): French says it in the present, as English does."""
         return self.completed > 0 and not (
             self.any or self.modal or self.possibility or self.chances or self.deliberations or self.future
+            or self.one_language
         )
 
     def without(self, gone: list[Span]) -> Hedges:
@@ -817,7 +832,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
             modal = modal or bool(free)
             # "said the region would pay": a modal that is the future of the past, as the
             # conditional of « a dit qu'elle paierait » is (both a [sequence])
-            reported = [(m.start(), m.end()) for m in free if _inside(m.start(), sequences) and (m.start(), m.end()) not in future_past]
+            reported = [(m.start(), m.end()) for m in free if _ends(m.start(), m.end(), sequences) and (m.start(), m.end()) not in future_past]
             sequenced += len(reported)
             future_past += reported
             # (one that is a hedge here too, « aurait été tué », renders none of the other side's)
@@ -859,7 +874,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                      if not _inside(span.start + m.start(), quoted)]
             possibility = possibility or bool(spots)
             possible += [h for h in weak[weak_found:] if _inside(h.start, spots)]
-            maybe += [span.sub(a - span.start, b - span.start) for a, b in spots if not _inside(a - span.start, sequences)]
+            maybe += [span.sub(a - span.start, b - span.start) for a, b in spots
+                      if not _ends(a - span.start, b - span.start, sequences)]
         regex = pattern(LEXICON, language, "anticipation")
         if regex is not None:
             found_here = [span.sub(m.start(), m.end()) for m in regex.finditer(span.text)
@@ -1013,6 +1029,14 @@ def _inside(pos: int, regions) -> bool:
     return any(a <= pos < b for a, b in regions)
 
 
+def _ends(start: int, end: int, sequences) -> bool:
+    """Whether the words from ``start`` to ``end`` end a [sequence]: the modal the verb of saying
+    governs ("said the region would pay"), not a modal of possibility between them ("said the
+    agency might have underestimated how many tenants would leave": only the "would" is the
+    future of the past)."""
+    return any(a <= start < b <= end for a, b in sequences)
+
+
 def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | None:
     """"added", "removed" or None for two renderings of the same sentences.
 
@@ -1069,15 +1093,19 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     # quelques-uns auront des maux ».)
     # (A plain "would" renders no modal of possibility: "said it would review ..., but would not
     # revoke" / « potrebbe rivedere ..., ma non revocherà ».)
+    # (Nor does a conditional that renders the other side's own future of the past: "said the
+    # agency had probably underestimated how many tenants would leave" / « ... avait sous-estimé
+    # le nombre de locataires qui partiraient »: the conditional is the "would", the "probably"
+    # is gone.)
     o_modals = o.modals - o.plain if _only_chances(d) else o.modals
     d_modals = d.modals - d.plain if _only_chances(o) else d.modals
     modal_o = across and o.modal and (
-        o_modals > d.modals or (o_modals > 0 and _only_modals(d) and not (o.future and o_modals <= d.modals))
+        o_modals > d.modals + d.sequenced or (o_modals > 0 and _only_modals(d) and not (o.future and o_modals <= d.modals))
         or bool(o.anticipation)
         or (o.sequenced > d.modals + d.sequenced and not _only_chances(d) and not _only_adverbs(d))
     )
     modal_d = across and d.modal and (
-        d_modals > o.modals or (d_modals > 0 and _only_modals(o) and not (d.future and d_modals <= o.modals))
+        d_modals > o.modals + o.sequenced or (d_modals > 0 and _only_modals(o) and not (d.future and d_modals <= o.modals))
         or bool(d.anticipation)
         or (d.sequenced > o.modals + o.sequenced and not _only_chances(o) and not _only_adverbs(o))
     )
