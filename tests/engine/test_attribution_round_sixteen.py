@@ -9,6 +9,9 @@
 - "The city" / "the town" (« la ville », „die Stadt“, "la ciudad", « la città ») that
   heads a source is the municipality speaking ("according to the city"): the same kind as
   the town hall or the mayor, another kind than the company that runs a service for it.
+- "Police figures show ...", "ECB data suggest ...": the figures of a body are the
+  source of what they show, as "according to police figures" is; credited to the
+  project's supporters (« selon les partisans du projet ») they credit someone else.
 - A source dropped where its relative clause became a clause of its own ("..., according
   to the town, which wants to ..." / "..., and the town wants to ..."): the town's name
   is still in the sentence, but as the subject of its aim, no longer as the source of
@@ -115,6 +118,38 @@ def test_the_town_made_the_operator_is_a_change(derivative, language):
 def test_the_town_rendered_as_the_town_stays_quiet(derivative, language):
     original = only("The ferry carried 400,000 passengers last year, according to the city.", "en")
     assert source_change(original, only(derivative, language), 0.5) is None
+
+
+# --- figures that show ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Police figures show 52 burglaries in the district last year.", "Police figures"),
+        ("Central bank data suggest that wages grew 3% in the spring.", "Central bank data"),
+    ],
+)
+def test_figures_that_show_are_a_source(text, phrase):
+    assert only(text, "en").phrase.text == phrase
+
+
+@pytest.mark.parametrize(
+    "derivative, language, changed",
+    [
+        ("Selon les partisans du projet, 52 cambriolages ont eu lieu dans le quartier l’an dernier.", "fr", True),
+        ("Den Befürwortern des Plans zufolge gab es im vergangenen Jahr 52 Einbrüche im Viertel.", "de", True),
+        ("Selon les chiffres de la police, 52 cambriolages ont eu lieu dans le quartier l’an dernier.", "fr", False),
+        ("According to police statistics, there were 52 burglaries in the district last year.", "en", False),
+    ],
+)
+def test_police_figures_credited_to_supporters_is_a_change(derivative, language, changed):
+    original = only("Police figures show 52 burglaries in the district last year.", "en")
+    found = [s for s in find_sources(span(derivative), language) if not s.pronoun]
+    if not found:
+        assert not changed
+        return
+    assert (source_change(original, found[0], 0.4 if changed else 0.7) is not None) is changed
 
 
 # --- end to end -------------------------------------------------------------------------------

@@ -45,7 +45,11 @@ _ASSESSING = {
         r"less\s+than|at\s+least|up\s+to|over|under|between|[$€£]|\d))"
         # "The union put the figure at more than 70 percent", "Police put the crowd at about 4,000"
         r"|(?<!\w)puts?(?=\s+(?:[\w'’-]+\s+){1,6}?at\s+(?:about|around|some|roughly|nearly|almost|more\s+than|"
-        r"less\s+than|at\s+least|up\s+to|over|under|between|[$€£]|\d))",
+        r"less\s+than|at\s+least|up\s+to|over|under|between|[$€£]|\d))"
+        # "Police figures show 37 crashes", "ECB data suggest that ...": the figures of the
+        # body before them are the source of what they show
+        r"|(?:(?<=figures\s)|(?<=data\s)|(?<=statistics\s)|(?<=records\s))"
+        r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)(?!\w)",
         re.IGNORECASE,
     ),
     "fr": re.compile(
@@ -2217,6 +2221,15 @@ _COLLECTIVE_NOUN = re.compile(
 d'habitants »): a source already plural in what it says."""
 
 
+_FIGURES = re.compile(
+    r"(?<!\w)(?:figures|data|statistics|records|numbers|chiffres|données|statistiques|\w*zahlen|\w*daten|\w*statistik\w*|"
+    r"cifras|datos|estadísticas|cifre|dati|statistiche)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words for the figures a body publishes ("police figures", « les chiffres de la police »,
+„Zahlen der Polizei“): a source that is no people, neither one nor many."""
+
+
 _A_FEW = {
     "en": re.compile(
         r"(?:a|an)\s+(?:(?:small|large)\s+)?(?:(?:handful|group|number|couple|dozen)\s+of|few)\s+\w", re.IGNORECASE
@@ -2246,6 +2259,8 @@ def _number(source: Source) -> str | None:
     if language == "en":
         head = _POSSESSOR.sub("", head)  # "the clinic's nurses" -> "nurses", not "a person familiar with the city's talks"
     head = head.strip(" ,\u00a0")
+    if _FIGURES.search(head):
+        return None  # "Police figures", « les chiffres de la police »: no people, however plural
     few = _A_FEW.get(language)
     if few is not None and few.match(source.core.lstrip()):
         return "many"  # "a handful of critics", « une poignée d'habitants », „eine Handvoll Fischer“
