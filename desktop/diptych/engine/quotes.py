@@ -2204,7 +2204,12 @@ class QuoteComparison:
                     or self._given_to_relative(oq, dq)
                     or self._given_to_newcomer(oq, dq)
                 )
-                if given is None and _indefinite(d_src) and self._another_person(self._speaker_roles(oq), d_src):
+                if (
+                    given is None
+                    and _indefinite(d_src)
+                    and self._another_person(self._speaker_roles(oq), d_src)
+                    and self._whole_unlike_roles(d_src, oq)
+                ):
                     # "he said" after "X, an opposition councillor" / "said a woman who
                     # had booked a ceremony": one person with a role of her own, unlike
                     # every role of the named speaker the pronoun stands for.
@@ -2553,6 +2558,17 @@ class QuoteComparison:
         return _given_to_another(
             oq, dq, d_src, speaker, f"someone it brings in beside {speaker.span.text}, who says it in the original."
         )
+
+    def _whole_unlike_roles(self, d_src: Source, oq: Quote) -> bool:
+        """Whether a whole description ("a researcher who studies elderly care") reads as
+        none of the roles the versions give the quote's named speaker (below ROLE_WORDS)."""
+        roles = self._speaker_roles(oq)
+        if not roles:
+            return False
+        emb = self.ctx.embeddings
+        emb.want([d_src.phrase.text, *roles])
+        emb.flush()
+        return max(emb.sim(d_src.phrase.text, role) for role in roles) < ROLE_WORDS
 
     def _given_to_relative(self, oq: Quote, dq: Quote) -> tuple[str, Span, Span, str] | None:
         """A named speaker's words credited to "his neighbour", « sa femme », „seine
