@@ -294,6 +294,7 @@ def _by_place(ctx: Context, hits: dict[str, list[tuple[Span, Span, float]]], fra
     clauses that would own one (``None``: the clauses are not known yet, so none is looked
     for, as with the lexicon's qualifiers)."""
     from diptych.engine.manner import find_manner_adverbs
+    from diptych.engine.replaced_verbs import find_replaced_verbs
     from diptych.engine.saying import find_judging_sayings
 
     words = [l for found in hits.values() for _, l, _ in found]
@@ -302,7 +303,9 @@ def _by_place(ctx: Context, hits: dict[str, list[tuple[Span, Span, float]]], fra
     if framed is None:
         return sayings
     said = [s for s in ctx.derivative.sentences if any(f.derivative_text in s.text and s.seg in f.derivative for f in sayings)]
-    return sayings + find_manner_adverbs(ctx, taken + said, framed)
+    adverbs = find_manner_adverbs(ctx, taken + said, framed)
+    judged = [s for s in ctx.derivative.sentences if any(f.derivative_text in s.text and s.seg in f.derivative for f in adverbs)]
+    return sayings + adverbs + find_replaced_verbs(ctx, taken + said + judged, framed)
 
 
 def _hits(ctx: Context, framed: list[Span], qualifiers: bool) -> dict[str, list[tuple[Span, Span, float]]]:
@@ -365,6 +368,21 @@ def _rendered_by(sub: Substitution, o_spans: list[Span], d_spans: list[Span], lo
     if own is None or own is sub.renders_in("*"):
         return True
     return _count(own, d_spans, loaded) < source
+
+
+def renders_source(sentence: Span, start: int, o_spans: list[Span], language: str) -> bool:
+    """Whether a charged word the lexicon knows, at ``start`` (an offset in the sentence's
+    segment) of a sentence in the source's own language, renders a word of the source's
+    (its section's ``renders``: "speculated that" for a "possibly", "shelved" for
+    "postponed indefinitely"): a word read by its place is then no judgement."""
+    rest = sentence.text[start - sentence.start :]
+    return any(
+        (loaded := sub.loaded_in(language)) is not None
+        and (renders := sub.renders_in(language)) is not None
+        and loaded.match(rest)
+        and any(renders.search(s.text) for s in o_spans)
+        for sub in substitutions()
+    )
 
 
 def _same_sentence(ctx: Context, a: Span, b: Span) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from diptych.engine import word_diff
 from diptych.engine.groups import Context
 from diptych.engine.lexicons import pattern
 from diptych.engine.manner import has_adverb, neutral_adverb
@@ -301,7 +302,6 @@ def find_judging_sayings(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
     return out
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*|[^\w\s]")
 _NOT_A_VERB = frozenset(
     "that to will would could can may might must should shall from of in on at for with by as and but or "
     "the a an his her its their this these those it he she they we who which whose when where while also "
@@ -311,10 +311,6 @@ _VERB_SHAPE = {"en": re.compile(r"[a-z]+(?:ed|s)|swore|spoke|wrote|shot|hit|thre
 """The shapes a finite verb of saying takes where it replaced "said" ("claimed", "insists",
 "shot back"), so that a rewritten sentence's noun or participle ("case", "remaining") in
 the same place is not read as one."""
-_IN_PLACE_MIN = 70
-"""How alike (rapidfuzz ratio, 0-100) a sentence must be to the source sentence it is read
-against in one language: below it the two are rewritten, not edited, and word-for-word
-places mean nothing."""
 
 
 def _in_place(o_spans: list[Span], span: Span, neutral: re.Pattern[str], language: str) -> list[Slot]:
@@ -323,61 +319,29 @@ def _in_place(o_spans: list[Span], span: Span, neutral: re.Pattern[str], languag
     place tells they are the verb of saying, whatever verb they are, with no quotation mark
     next to them ("claimed turnover could fall by a fifth"). They judge unless a neutral
     list knows them; a rewritten sentence ("expects" for "said she expected") is not read."""
-    from rapidfuzz import fuzz
-    from rapidfuzz.distance import Levenshtein
+    from diptych.engine.loaded_terms import renders_source
 
-    source = max(o_spans, key=lambda s: fuzz.ratio(s.text, span.text))
-    if fuzz.ratio(source.text, span.text) < _IN_PLACE_MIN:
+    source = word_diff.closest(o_spans, span)
+    if source is None:
         return []
-    a = list(_TOKEN.finditer(source.text))
-    b = list(_TOKEN.finditer(span.text))
-    stems = {m.group().lower()[:5] for m in a if len(m.group()) >= 5}
+    kept = word_diff.stems(source.text)
     found = []
-    for i, j, k, l in _changes(Levenshtein.opcodes([m.group().lower() for m in a], [m.group().lower() for m in b])):
-        if not 0 < j - i <= 4 or not 0 < l - k <= 4:
+    for change in word_diff.changes(source.text, span.text):
+        src, words = change.source_words, change.derivative_words
+        if not 0 < len(src) <= 4 or not 0 < len(words) <= 4:
             continue
-        src = source.text[a[i].start() : a[j - 1].end()]
-        words = [m.group() for m in b[k:l]]
-        if not neutral.search(src) or not all(w.isalpha() and w.islower() for w in words):
+        if not neutral.search(" ".join(src)) or not all(w.isalpha() and w.islower() for w in words):
             continue
-        if words[0] in _NOT_A_VERB or any(len(w) >= 5 and w[:5] in stems for w in words):
+        if words[0] in _NOT_A_VERB or any(len(w) >= 5 and word_diff.stem(w) in kept for w in words):
             continue
         shape = _VERB_SHAPE.get(language)
         if shape is not None and not shape.fullmatch(words[0]):
             continue
-        phrase = span.sub(b[k].start(), b[l - 1].end())
-        slot = Slot(phrase, words[0], "")
-        if neutral.search(phrase.text) or known_word(slot, language) or _justified(span, phrase, o_spans, language):
+        slot = Slot(word_diff.phrase(span, change.derivative), words[0], "")
+        if neutral.search(slot.phrase.text) or known_word(slot, language) or renders_source(span, slot.phrase.start, o_spans, language):
             continue
         found.append(slot)
     return found
-
-
-def _justified(sentence: Span, phrase: Span, o_spans: list[Span], language: str) -> bool:
-    """Whether a charged verb the lexicon knows renders a word of the source's own (the
-    ``renders`` of its section: "speculated that" for a "possibly" the source had)."""
-    from diptych.engine.loaded_terms import substitutions
-
-    rest = sentence.text[phrase.start - sentence.start :]
-    for sub in substitutions():
-        loaded, renders = sub.loaded_in(language), sub.renders_in(language)
-        if loaded is not None and renders is not None and loaded.match(rest) and any(renders.search(s.text) for s in o_spans):
-            return True
-    return False
-
-
-def _changes(opcodes) -> list[tuple[int, int, int, int]]:
-    """The diff's changed stretches (source start, end, derivative start, end): next
-    replacements and insertions are one change ("said" -> "pointed out")."""
-    out: list[list[int]] = []
-    for op in opcodes:
-        if op.tag == "equal":
-            continue
-        if out and out[-1][1] == op.src_start and out[-1][3] == op.dest_start:
-            out[-1][1], out[-1][3] = op.src_end, op.dest_end
-        else:
-            out.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
-    return [tuple(c) for c in out]
 
 
 def known_word(slot: Slot, language: str) -> bool:
