@@ -809,19 +809,6 @@ than the whole original for the rest to be lost (with the derivative's length ne
 run's): "…, and by whom" dropped costs the whole 0.075 (0.83 / 0.75), a clause dropped
 from a German rendering 0.06; where a faithful translation's length is nearer a run's,
 it set the rest in a quote of its own."""
-LOST_CLEAR_GAIN = 0.12
-"""Across languages, how much better a run of the original's clauses must render a
-derivative quote than the whole original does for a clause lost to be judged so even
-where the quote's length is nearer the whole's (French and German renderings run long;
-a faithful one scores its run at most 0.09 above the whole in the corpus's translations)."""
-
-LOST_RENDERED = 0.45
-"""Across languages, the cosine of a clause against a derivative quote at or above which the
-quote renders it, so a shorter rendering did not lose it (:meth:`QuoteComparison._lost_clauses`).
-A clause on the same matter left out ("and longer than the figures told us to" against «
-Nous l'avons maintenue ouverte aussi longtemps que nous le pouvions») still scores 0.3 to
-0.4 against the rest it goes with."""
-
 EXTRA_WORDS = 3
 """Fewest added words that make a kept quote an extended one (a conjunction joining two
 original quotes is none)."""
@@ -2031,12 +2018,7 @@ class QuoteComparison:
             return False
         kept = chunks[j - 1].end - chunks[i].start
         ratio = self._length_ratio()
-        nearer_whole = abs(len(dq.span.text) - ratio * kept) >= abs(len(dq.span.text) - ratio * len(oq.span.text))
-        if nearer_whole and score < self._sim(oq, dq) + LOST_CLEAR_GAIN:
-            # a long-winded rendering of the run («Nous l'avons maintenue ouverte aussi
-            # longtemps que nous le pouvions» for "We kept it open for as long as we
-            # could") may be as long as the whole; it still lost the rest when the run
-            # renders it far better than the whole does
+        if abs(len(dq.span.text) - ratio * kept) >= abs(len(dq.span.text) - ratio * len(oq.span.text)):
             return False
         lost = chunks[:i] + chunks[j:]
         if sum(len(_WORDS.findall(c.text)) for c in lost) < EXTRA_WORDS:
@@ -2047,7 +2029,7 @@ class QuoteComparison:
         emb.want(elsewhere + clauses)
         emb.flush()
         for c in lost:
-            if emb.sim(c.text, dq.span.text) >= LOST_RENDERED:
+            if emb.sim(c.text, dq.span.text) >= RELATED_CROSS:
                 return False
             if any(emb.sim(c.text, other) >= SAME_QUOTE for other in elsewhere):
                 return False
