@@ -20,7 +20,9 @@ candidate is an added clause when
    faithful clause carries meaning of the original, so dropping it costs similarity. A
    comment in apposition ("…, un revers que personne n'attendait") where the original
    block has none needs less (``APPOSITION_GAIN``): in a long sentence such a short
-   clause moves the encoder little;
+   clause moves the encoder little; so does a comment on the clause before it, a
+   relative clause on the whole of it or a participle of its consequence (« …, ce que les
+   riverains dénonçaient depuis des années », "…, leaving families without …");
 3. alone, it is far from every original sentence (``CLAUSE_FAR``: not moved from
    elsewhere in the article) and, across languages, from every run of the original's
    words as long as itself (a translator who recasts a sentence moves its clauses: on the
@@ -201,6 +203,17 @@ CONJUNCTIONS: dict[str, tuple[str, ...]] = {
 }
 """A conjunction before a relative pronoun ("et dont", "and which") opens the clause with it;
 between two clauses it joins what may have been two sentences (see :func:`clause_runs`)."""
+
+DISJUNCTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("or",),
+    "fr": ("ou",),
+    "de": ("oder",),
+    "es": ("o", "u"),
+    "it": ("o", "oppure"),
+    "pt": ("ou",),
+    "nl": ("of",),
+}
+"""Conjunctions that open an alternative (see :func:`_own_words`)."""
 
 _ADVERSATIVE = re.compile(r"(?:but|though|although|yet|mais|tout en|bien que|aber|doch|jedoch|pero|aunque|ma|però|mas|maar)\b", re.IGNORECASE)
 """Words that open a clause against what comes before it: after a quote, not its report."""
@@ -634,7 +647,7 @@ def _figures(sentence: Span, language: str) -> tuple[tuple[int, int], ...]:
     )
 
 
-def _own_words(clause: Span, marks: _Marks) -> int:
+def _own_words(clause: Span, marks: _Marks, language: str = "") -> int:
     """Words of the clause that are not a hedge, an attribution or inside a quote (0 when
     too few of them are content words). A figure is a content word however short ("or up
     to six months in prison", "for 6 months"): it is what a rewrite drops or changes.
@@ -644,6 +657,10 @@ def _own_words(clause: Span, marks: _Marks) -> int:
     annoncé") keeps its words. The source phrase counts only when short ("selon
     l'agence"): the finder reads long phrases off ambiguous verbs ("a move critics called
     reckless"), and those hold the framing.
+
+    An alternative ("or straight to shops", « ou bien aux épiceries ») of ``MIN_WORDS``
+    words all its own needs only ``MIN_CONTENT - 1`` content words: "X or Y" told as "X"
+    narrows the claim, however short Y (see :data:`DISJUNCTIONS`).
     """
     taken = list(marks.taken)
     for trigger, short in marks.sources:
@@ -663,7 +680,11 @@ def _own_words(clause: Span, marks: _Marks) -> int:
         1 for m in figures if len(m.group()) <= SHORT_WORDS or m.group()[0].isdigit()
     )
     whole = len(own) == sum(1 for m in _TOKEN.finditer(clause.text) if m.group()[0].isdigit() or _WORD.fullmatch(m.group()))
-    if content < MIN_CONTENT and not (content >= MIN_CONTENT - 1 and len(own) > MIN_WORDS and whole):
+    first = _TOKEN.match(clause.text)
+    alternative = first is not None and first.group().lower() in DISJUNCTIONS.get(language, ())
+    if content < MIN_CONTENT and not (
+        content >= MIN_CONTENT - 1 and whole and (len(own) > MIN_WORDS or (alternative and len(own) == MIN_WORDS))
+    ):
         return 0
     return len(words) + sum(1 for m in figures if m.group()[0].isdigit())
 
@@ -1212,7 +1233,7 @@ def _block_jobs(
             ):
                 continue
             marks = marks or _marks(sentence, d_side.language, regions, d_side.lowercase_words)
-            if _own_words(c.clause, marks) < MIN_WORDS:
+            if _own_words(c.clause, marks, d_side.language) < MIN_WORDS:
                 continue
             comment = (
                 APPOSITION if not o_apposition and _comment_apposition(sentence, at, d_side.language)
