@@ -2188,6 +2188,8 @@ class QuoteComparison:
                 )
                 if (
                     given is None
+                    and d_src.phrase.seg == dq.span.seg
+                    and d_src.phrase.start >= dq.span.end  # only a reporting clause after the quote is surely its own
                     and _indefinite(d_src)
                     and self._another_person(self._speaker_roles(oq), d_src)
                     and self._whole_unlike_roles(d_src, oq)
