@@ -140,3 +140,16 @@ def test_a_conditional_that_renders_the_own_would_beside_probablement_is_no_chan
 def test_a_conditional_still_renders_a_probably_with_no_would_of_its_own():
     original = "The agency will probably underestimate how many tenants leave."
     assert change("en", original, "fr", "L’agence sous-estimerait le nombre de locataires qui partent.") is None
+
+
+def test_the_past_of_a_seeming_renders_appeared_to():
+    original = "The minister said any deal would need a vote. He appeared to rule out talks without the unions."
+    derivative = (
+        "Le ministre a dit qu’aucun accord ne pourra se faire sans vote ; il a paru écarter toute discussion sans"
+        " les syndicats."
+    )
+    assert change("en", original, "fr", derivative) is None
+
+
+def test_a_publication_is_no_seeming():
+    assert not hedges("Le livre a paru en mars chez un petit éditeur.", "fr").weak
