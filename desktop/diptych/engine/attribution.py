@@ -1925,9 +1925,54 @@ def _kind_change(o: Source, d: Source, similarity: float) -> str | None:
         return f"the source '{o.phrase.text}' ({_kind_names(o_kinds)}) became '{d.phrase.text}' ({_kind_names(d_kinds) or 'an institution'})"
     if similarity >= SAME_SOURCE:
         return None
+    counsel = _counsel_for_body(o, d, o_kinds, d_kinds)
+    if counsel:
+        return counsel
     if o_kinds and d_kinds and not o_kinds & d_kinds and not _membership_body_translated(o, d, o_kinds, d_kinds):
         return f"the source '{o.phrase.text}' ({_kind_names(o_kinds)}) became '{d.phrase.text}' ({_kind_names(d_kinds)})"
     return None
+
+
+_COUNSEL = re.compile(
+    r"(?<!\w)(?:lawyers?|attorneys?|solicitors?|barristers?|avocate?s?|rechtsanw(?:alt|ält)\w*|anw(?:alt|ält)(?:e|in|innen|s|en)?|"
+    r"verteidiger\w*|abogad[oa]s?|avvocat[oaie])(?!\w)",
+    re.IGNORECASE,
+)
+_PUBLIC_COUNSEL = re.compile(
+    r"(?<!\w)(?:attorneys?[\s-]+general|(?:district|state|county|city|crown|government)\s+attorneys?|"
+    r"avocate?s?\s+génér\w*|abogad[oa]s?\s+del\s+estado|avvocat[oaie]\s+dello\s+stato)(?!\w)",
+    re.IGNORECASE,
+)
+"""A lawyer speaks for a client: "the family's lawyer", « l'avocate des riverains », „der
+Anwalt der Mieter“, "el abogado de los vecinos", "l'avvocato dei vicini". Not the lawyers
+of the state (an attorney general, a district attorney, « l'avocat général »), who
+prosecute or speak for the government."""
+
+
+def _counsel(source: Source) -> bool:
+    """The source is a lawyer (heads its phrase), not a public prosecutor."""
+    head = _head_of(source.core, source.language)
+    return bool(_COUNSEL.search(head)) and not _PUBLIC_COUNSEL.search(source.core)
+
+
+def _counsel_for_body(o: Source, d: Source, o_kinds: frozenset[str], d_kinds: frozenset[str]) -> str | None:
+    """Why a body's word became a lawyer's, or the reverse ("according to the council" /
+    "according to the couple's lawyer", "police said" / « selon l'avocate de la famille »):
+    the lawyer speaks for a client, the body for itself. Not the body's own lawyer ("the
+    council's lawyer": the lawyer's phrase takes up the body's word), nor a body named by
+    a possessive (« son conseil » is a lawyer in French legal usage), nor two lawyers."""
+    o_counsel, d_counsel = _counsel(o), _counsel(d)
+    if o_counsel == d_counsel:
+        return None
+    lawyer, other = (o, d) if o_counsel else (d, o)
+    other_kinds = (o_kinds if other is o else d_kinds) - {UNOFFICIAL}
+    if not (other_kinds or _is_body(other.core)) or _possessive(other) or _possessive(lawyer):
+        return None
+    if _shares_word(_role_words(other), _content_words(lawyer.core, lawyer.language)):
+        return None
+    if o_counsel:
+        return f"the source '{o.phrase.text}' (a lawyer, who speaks for a client) became '{d.phrase.text}'"
+    return f"the source '{o.phrase.text}' became '{d.phrase.text}', a lawyer who speaks for a client"
 
 
 _MEMBERSHIP_KINDS = frozenset({"union", "association"})
@@ -3288,7 +3333,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
                 used.add(id(match))
                 matched[id(o)] = id(match)
                 continue  # credited alike in the derivative (the same sentence or the next)
-            if any(not readable(d) and _phrase_key(d) not in unread for d in d_here):
+            if any(not readable(d) and _phrase_key(d) not in unread and not _relative_of(d, d_here) for d in d_here):
                 continue  # a pronoun or a source not read in full: who it is cannot be told
             if d_here:
                 candidates = [d for d in d_here if readable(d) and not judged(d, "d")]
@@ -3378,6 +3423,20 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
     out += _dropped_outlet_sources(ctx, compared, o_found, d_found, out, already, finding)
     out += _split_statements(ctx, compared, o_found, d_found, out, already, finding)
     return out
+
+
+def _relative_of(source: Source, found: list[Source]) -> bool:
+    """A relative pronoun read as a source ("..., according to poultry enthusiasts, who
+    estimate that ...", « ..., selon des amateurs, qui estiment que ... ») right after a
+    readable source of its sentence, set off by a comma: it is that source, so who it is
+    can be told."""
+    if source.phrase.text.strip().lower() not in _RELATIVES:
+        return False
+    return any(
+        s is not source and readable(s) and s.phrase.seg == source.phrase.seg
+        and 0 <= source.phrase.start - s.phrase.end <= 2
+        for s in found
+    )
 
 
 def _closes_sentence(source: Source, sentences: list[Span]) -> bool:
@@ -3548,7 +3607,33 @@ def outlet_name(source: Source) -> Name | None:
             continue
         if media or any(_OUTLET_WORDS.match(w) for w in name.words):
             return name
+    if media and not names:
+        return _sentence_case_title(source)
     return None
+
+
+_SENTENCE_CASE_TITLE = re.compile(r"\s+([A-ZÀ-ÝŁŚŻŹĆŃČŠŽ][\w'’-]+(?:\s+[a-zà-ÿčšžćđłśżźń][\w'’-]+){1,2})\s*$")
+"""A title written in sentence case right after the word for the press, ending the source
+phrase ("the regional weekly Dravski vestnik", "the daily Gazeta wyborcza", « le
+quotidien Večernji list »): many languages capitalise only a title's first word, so the
+name reader, which takes runs of capitalised words, sees none."""
+
+
+def _sentence_case_title(source: Source) -> Name | None:
+    """The outlet's title after the press word of a phrase the name reader found no name
+    in, or None: a capitalised word and one or two lower-case words that end the phrase,
+    no place of the gazetteer."""
+    text = source.phrase.text
+    word = next(
+        (m for label, rule in source_kind_patterns() if label == MEDIA for m in [rule.search(text)] if m), None
+    )
+    if word is None:
+        return None
+    m = _SENTENCE_CASE_TITLE.fullmatch(text, word.end())
+    if m is None or gazetteer().entities_of(m.group(1)):
+        return None
+    start = source.phrase.start + m.start(1)
+    return Name(Span(source.phrase.seg, start, start + len(m.group(1)), m.group(1)), tuple(m.group(1).split()))
 
 
 _NAME_LINKS = frozenset("of the for and de du des la le les del di della der die das von und y e et".split())
