@@ -192,6 +192,7 @@ class Hedges:
     sure: tuple[Span, ...] = ()  # words of certainty, no hedge ("inevitably", « forcément », „zwangsläufig“)
     permissions: tuple[str, ...] = ()  # the [deontic] words, lower case ("allowed to", "only if")
     hypotheticals: tuple[Span, ...] = ()  # of the chances, those in the conditional ("could form", « pourraient »)
+    convictions: int = 0  # words of conviction, no hedge ([conviction]: "convinced that", « convaincus que »)
 
     @property
     def any(self) -> bool:
@@ -473,6 +474,10 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         # of belief, is no fact made uncertain.
         o2 = o2.without(list(o.opinions)) if d.duty and d.speech else o2
         d2 = d2.without(list(d.opinions)) if o.duty and o.speech else d2
+        # "did not believe the culprits would ever be caught" / « convaincus que les coupables ne
+        # seraient jamais arrêtés »: a word of conviction renders a verb of belief, one for one
+        o2 = o2.without([h for h in o.opinions if h in o2.weak][: d.convictions]) if d.convictions else o2
+        d2 = d2.without([h for h in d.opinions if h in d2.weak][: o.convictions]) if o.convictions else d2
         # "if the islands were allowed to hold a vote" / „wenn die Inseln abstimmen dürften“: a
         # modal that says a permission as well as a probability renders the other side's permission
         o2 = o2.without(list(o.permits)) if d.deontic else o2
@@ -524,8 +529,15 @@ def _paired(o2: Hedges, d2: Hedges, o: Hedges, d: Hedges) -> tuple[Hedges, Hedge
         o_gone += mine[:k]
         d_gone += theirs[:k]
     # (a plain "would" renders no modal of possibility before a verb: « potrebbe rivedere »)
-    o_gone += [h for h in o2.conditional if h in o2.weak and h not in o_gone and h not in o2.weak_chances][: _spare(d, o)]
-    d_gone += [h for h in d2.conditional if h in d2.weak and h not in d_gone and h not in d2.weak_chances][: _spare(o, d)]
+    # (nor is a conditional that holds a degree word the other side's hedges share, « aurait
+    # probablement perdu » / "would probably have lost": paired with the "would", it would take
+    # its « probablement » with it, and a kept "probably" would read as removed)
+    o_kept = _shared_degrees(o2, d2)
+    d_kept = _shared_degrees(d2, o2)
+    o_gone += [h for h in o2.conditional if h in o2.weak and h not in o_gone and h not in o2.weak_chances
+               and h not in o_kept][: _spare(d, o)]
+    d_gone += [h for h in d2.conditional if h in d2.weak and h not in d_gone and h not in d2.weak_chances
+               and h not in d_kept][: _spare(o, d)]
     o_left, d_left = _less(o2, o_gone), _less(d2, d_gone)
     # A side left with no hedge renders with a modal of possibility that is no hedge of its own
     # ("pourrait tenter") the other side's own modal of possibility ("might try"), one for one:
@@ -539,6 +551,12 @@ def _paired(o2: Hedges, d2: Hedges, o: Hedges, d: Hedges) -> tuple[Hedges, Hedge
     o_left, d_left = _degree_paired(o_left, d_left, d)
     d_left, o_left = _degree_paired(d_left, o_left, o)
     return o_left, d_left
+
+
+def _shared_degrees(mine: Hedges, theirs: Hedges) -> list[Span]:
+    """The hedges of ``mine`` that hold a degree word of a grade one of ``theirs``'s hedges has too."""
+    grades = {g for g, _ in _hedge_degrees(theirs)}
+    return [h for g, h in _hedge_degrees(mine) if g in grades]
 
 
 def _uncertain(w: Span, h: Hedges, left: Hedges) -> bool:
@@ -768,6 +786,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     plain = 0
     deliberations: list[Span] = []
     opinions: list[Span] = []
+    convictions = 0
     inquires = False
     renders = 0
     unnamed = 0
@@ -903,6 +922,9 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         if _stated("inquiry", span, language, quoted):
             inquires = True
         opinions += _at_words("opinion", span, language, weak[weak_found:])
+        regex = pattern(LEXICON, language, "conviction")
+        if regex is not None:
+            convictions += sum(1 for m in regex.finditer(span.text) if not _inside(span.start + m.start(), quoted))
         regex = pattern(LEXICON, language, "deontic")
         if regex is not None:
             permissions += [_key(m.group(0)) for m in regex.finditer(span.text) if not _inside(span.start + m.start(), quoted)]
@@ -1001,7 +1023,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         maybe=tuple(maybe), modals=modals, sequenced=sequenced, states=tuple(states), completed=completed, conditional=tuple(conditional),
         plain=plain, deliberations=tuple(deliberations), opinions=tuple(opinions),
         inquires=inquires, sure=tuple(sure), permissions=tuple(permissions),
-        hypotheticals=tuple(c for c in chances if c in hypotheticals),
+        hypotheticals=tuple(c for c in chances if c in hypotheticals), convictions=convictions,
     )
 
 
