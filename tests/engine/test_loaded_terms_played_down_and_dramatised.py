@@ -196,3 +196,28 @@ def test_a_fact_played_down_or_dramatised_is_a_loaded_term(original, d_lang, der
 )
 def test_the_sources_own_word_or_a_plain_rendering_stays_quiet(original, d_lang, derivative):
     assert charged_words("en", original, d_lang, derivative) == []
+
+
+@pytest.mark.parametrize(
+    "d_lang, derivative, word",
+    [
+        ("fr", "La commune sacrifiera les marchés du dimanche à partir de mai.", "sacrifiera"),
+        ("fr", "Le conseil a voté le sacrifice des marchés du dimanche à partir de mai.", "le sacrifice des"),
+        ("en", "The council will sacrifice its Sunday markets from May.", "sacrifice"),
+    ],
+)
+def test_a_decision_told_as_a_sacrifice_is_loaded(d_lang, derivative, word):
+    original = "The council will stop holding Sunday markets from May."
+    assert word in charged_words("en", original, d_lang, derivative)
+
+
+def test_a_sacrifice_the_source_named_is_rendered_not_loaded():
+    original = "The mayor said the town had sacrificed its Sunday markets to balance the budget."
+    derivative = "Selon le maire, la ville a sacrifié ses marchés du dimanche pour équilibrer le budget."
+    assert charged_words("en", original, "fr", derivative) == []
+
+
+def test_giving_up_rendered_as_a_sacrifice_is_no_loaded_term():
+    original = "Volunteers are asked to give up their weekends, week after week."
+    derivative = "On demande aux bénévoles de sacrifier leurs week-ends, semaine après semaine."
+    assert charged_words("en", original, "fr", derivative) == []

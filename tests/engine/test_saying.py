@@ -434,3 +434,11 @@ def test_in_one_language_the_verb_put_where_the_source_said_is_read_by_its_place
 def test_in_one_language_a_neutral_verb_or_a_restructured_sentence_is_no_loaded_term(derivative):
     original = "Olga Brand, who runs the bakers' guild, said she expected sales in some shops to halve."
     assert sayings("en", original, "en", derivative) == []
+
+
+def test_a_translation_that_renders_said_in_the_present_and_a_fear_by_its_own_verb_is_quiet():
+    """« confie » renders "said" as well as « a confié »; « redoutent » renders the source's own
+    "feared", not its "said"."""
+    original = "A councillor who asked not to be named said several colleagues feared more complaints would follow."
+    derivative = "Plusieurs conseillers redoutent que d’autres plaintes ne suivent, confie un élu qui a requis l’anonymat."
+    assert sayings("en", original, "fr", derivative) == []
