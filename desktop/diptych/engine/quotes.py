@@ -338,7 +338,7 @@ def find_quotes(
                 known.add(name.head)
                 described = _in_description(sentence, people_here, name)
                 people_here.append(name)
-                if not _POSSESSOR.match(name.after) and not _governed(name) and not described:
+                if not _POSSESSOR.match(name.after) and (not _governed(name) or _holds_opinion(name)) and not described:
                     # "Štern's lawyer, Matej Horvat": only he can be "he"; nor is a name
                     # after a preposition ("towards the village of Valverde") the subject
                     # a later "she said" stands for
@@ -606,6 +606,17 @@ def _placed(name: Name) -> bool:
 def _governed(name: Name) -> bool:
     """A name inside a prepositional phrase ("an economist at the Kiel Institute")."""
     return bool(_GOVERNED.search(name.before))
+
+
+_OPINION_OPENER = re.compile(r"^[\s«»\"“”„]*(?:for|pour|para|für|per)\s+$", re.IGNORECASE)
+
+
+def _holds_opinion(name: Name) -> bool:
+    """A name that opens its sentence after « Pour » and before a comma (« Pour Marc
+    Dubois, historien, le pont est plus ancien », "For Dubois, the bridge is older",
+    « Para Dubois, … », „Für Dubois, …“): the opinion that follows is that person's, as
+    after "according to", so a « résume-t-il » after it stands for that person."""
+    return bool(_OPINION_OPENER.match(name.before)) and name.after.lstrip().startswith(",")
 
 
 _POSSESSOR = re.compile(r"^\s*['’]s?\s+[^\W\d_]", re.UNICODE)
@@ -1276,8 +1287,15 @@ class QuoteComparison:
             best_score, best_i = scored[0] if scored else (0.0, None)
             def check_speaker(oq: Quote, loose: bool = False) -> None:
                 change = self._speaker_change(oq, dq)
-                if loose and (change is None or change[0] != "quote_misattributed" or oq.speaker is None or dq.speaker is None):
-                    return  # a loose match vouches only for one named person's words given to another
+                if loose and (
+                    change is None
+                    or change[0] != "quote_misattributed"
+                    or oq.speaker is None
+                    or (dq.speaker is None and not self._newcomer_after_speaker(oq, dq))
+                ):
+                    # a loose match vouches only for one named person's words given to
+                    # another, or to someone new after the derivative named the speaker
+                    return
                 if change is not None:
                     key = (change[0], change[1].text, change[2].text, dq.span.seg)
                     if key not in misattributed:  # one finding per speaker swap and paragraph
@@ -2247,6 +2265,7 @@ class QuoteComparison:
                 or self._given_to_described_other(oq, dq)
                 or self._given_to_other_body(oq, dq)
                 or self._given_to_relative(oq, dq)
+                or self._given_to_newcomer(oq, dq)
             )
             if given is not None:
                 return given
@@ -2409,7 +2428,7 @@ class QuoteComparison:
             if id(side) not in self._people:
                 self._people[id(side)] = _described_people(side)
             for name, before, after in self._people[id(side)]:
-                if not core <= set(before) | set(after):
+                if not _role_words_in(core, (*before, *after)):
                     continue
                 if _same_person(speaker, o.language, name, side.language):
                     return None  # the speaker is given that description too
@@ -2513,10 +2532,13 @@ class QuoteComparison:
     def _given_to_newcomer(self, oq: Quote, dq: Quote) -> tuple[str, Span, Span, str] | None:
         """A named speaker's words credited to someone the derivative brings in with an
         indefinite article ("…," added a nurse at the home; « …, a ajouté une infirmière »)
-        while its paragraph still names the speaker before the quote: an indefinite
+        after it has named the speaker, in the quote's paragraph or an earlier one
+        (:meth:`_newcomer_after_speaker`): an indefinite
         description brings in a new person, not the one just named. Not when the
         description is unnamed on purpose, names anyone, or reads as one of the roles the
-        versions give the speaker (:meth:`_unlike_every_role`)."""
+        versions give the speaker (:meth:`_unlike_every_role`; the whole description too
+        where it has a clause of its own, :data:`_OWN_CLAUSE`, or is a generic role or a
+        spokesperson)."""
         o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
         d_src, speaker = dq.source, oq.speaker
         if (d_src.anonymous and _UNNAMED_ON_PURPOSE.search(_outside(dq))) or d_src.names or not _one_person(d_src):
@@ -2529,7 +2551,7 @@ class QuoteComparison:
         if d_src.phrase.seg != dq.span.seg or d_src.phrase.start < dq.span.end:
             return None  # only the reporting clause after the quote is surely the quote's own
         before = self.ctx.derivative.texts.get(dq.span.seg, "")[: dq.span.start]
-        if not _names_in(speaker, o_lang, before, d_lang):
+        if not _names_in(speaker, o_lang, before, d_lang) and not self._newcomer_after_speaker(oq, dq):
             return None
         if not self._unlike_every_role(d_src, _indefinite_core(d_src.phrase.text), oq):
             return None
@@ -2537,8 +2559,17 @@ class QuoteComparison:
         emb = self.ctx.embeddings
         emb.want([d_src.phrase.text, *roles])
         emb.flush()
-        if max(emb.sim(d_src.phrase.text, role) for role in roles) >= ROLE_WORDS:
-            return None  # the whole description reads as the speaker's role ("a researcher who studies …")
+        whole = d_src.phrase.text
+        if (
+            _OWN_CLAUSE.search(whole) or _generic_role(whole) or _SPOKESPERSON.search(whole)
+        ) and max(emb.sim(whole, role) for role in roles) >= ROLE_WORDS:
+            # the whole description reads as the speaker's role ("a researcher who studies
+            # …"), or one who speaks for the speaker's own body ("a spokesman of the health
+            # ministry" for the health minister). A role of its own with no clause is judged
+            # by its role words alone: « un inspecteur de l'agence » shares only its
+            # institution with « la responsable de l'unité … de l'agence », which makes the
+            # wholes read alike
+            return None
         return _given_to_another(
             oq, dq, d_src, speaker, f"someone it brings in beside {speaker.span.text}, who says it in the original."
         )
@@ -2585,6 +2616,28 @@ class QuoteComparison:
         if self._describes(d_src, speaker):
             return None
         return _given_to_another(oq, dq, d_src, speaker, f"someone close to {speaker.span.text}, who says it in the original.")
+
+    def _newcomer_after_speaker(self, oq: Quote, dq: Quote) -> bool:
+        """Whether the derivative credits the quote to one person brought in by an
+        indefinite description (« a ajouté un technicien du service », "said an inspector",
+        „sagte ein Prüfer“) after it has named the original's speaker outside quotes, in the
+        quote's paragraph or an earlier one: an indefinite article brings in someone new,
+        not a person the reader already knows by name. Not a source unnamed on purpose
+        ("an official who asked not to be named"), which may hide anyone."""
+        d_src = dq.source
+        if oq.speaker is None or d_src is None or d_src.pronoun or d_src.anonymous or not _one_person(d_src):
+            return False
+        o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
+        regions = quoted_regions(self.d)
+        for name, _, _ in self._d_people():
+            span = name.span
+            if (span.seg, span.start) >= (dq.span.seg, dq.span.start):
+                continue
+            if any(a <= span.start < b for a, b in regions.get(span.seg, [])):
+                continue
+            if _same_person(oq.speaker, o_lang, name, d_lang):
+                return True
+        return False
 
     def _d_people(self):
         d = self.ctx.derivative
@@ -3222,6 +3275,17 @@ def _content_words(text: str) -> list[str]:
     return [w for w in words if len(w) >= 3 and w not in _ROLE_DROP | _ROLE_END]
 
 
+def _role_words_in(core: frozenset[str], words: tuple[str, ...]) -> bool:
+    """Whether every role word of a description is among a person's title and apposition
+    words, or a word of the same stem, accents aside (« l'éleveur » for a man « qui élève
+    des chèvres », « la productrice » for one « qui produit du miel »): the noun of the doer names the
+    person the verb describes."""
+    if core <= set(words):
+        return True
+    plain = [_unaccented(w) for w in words]
+    return all(any(_same_stem(_unaccented(c), w) for w in plain) for c in core)
+
+
 def _same_stem(a: str, b: str) -> bool:
     """One word, or its inflection (ministre / ministère / minister share "minis"). Not
     two compounds that share only their first part: where both words run on for five
@@ -3238,6 +3302,11 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 _RELATIVES = frozenset("who which that qui que dont quien der die das".split())
+_OWN_CLAUSE = re.compile(
+    r"\b(?:who|which|that|qui|que|dont|quien|quienes|che|cui)\b|,\s*(?:der|die|das|welche[rs]?)\b", re.IGNORECASE
+)
+"""A relative clause in a description ("a researcher who studies …", « une femme qui … »,
+„ein Forscher, der …“): the description says what the person does, not only their role."""
 _RELATIONS = frozenset(
     "neighbour neighbor wife husband son daughter brother sister mother father cousin uncle aunt nephew niece "
     "grandson granddaughter grandmother grandfather friend "
