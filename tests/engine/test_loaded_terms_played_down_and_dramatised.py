@@ -221,3 +221,9 @@ def test_giving_up_rendered_as_a_sacrifice_is_no_loaded_term():
     original = "Volunteers are asked to give up their weekends, week after week."
     derivative = "On demande aux bénévoles de sacrifier leurs week-ends, semaine après semaine."
     assert charged_words("en", original, "fr", derivative) == []
+
+
+def test_blame_put_on_someone_else_with_words_between_is_loaded():
+    original = "The packer said in a statement that a supplier had misled it."
+    derivative = "L'entreprise a rejeté dans un communiqué la faute sur un fournisseur."
+    assert charged_words("en", original, "fr", derivative) != []
