@@ -294,6 +294,7 @@ def _by_place(ctx: Context, hits: dict[str, list[tuple[Span, Span, float]]], fra
     clauses that would own one (``None``: the clauses are not known yet, so none is looked
     for, as with the lexicon's qualifiers)."""
     from diptych.engine.manner import find_manner_adverbs
+    from diptych.engine.inserted_qualifiers import find_inserted_qualifiers
     from diptych.engine.replaced_verbs import find_replaced_verbs
     from diptych.engine.saying import find_judging_sayings
 
@@ -305,7 +306,8 @@ def _by_place(ctx: Context, hits: dict[str, list[tuple[Span, Span, float]]], fra
     said = [s for s in ctx.derivative.sentences if any(f.derivative_text in s.text and s.seg in f.derivative for f in sayings)]
     adverbs = find_manner_adverbs(ctx, taken + said, framed)
     judged = [s for s in ctx.derivative.sentences if any(f.derivative_text in s.text and s.seg in f.derivative for f in adverbs)]
-    return sayings + adverbs + find_replaced_verbs(ctx, taken + said + judged, framed)
+    replaced = find_replaced_verbs(ctx, taken + said + judged, framed)
+    return sayings + adverbs + replaced + find_inserted_qualifiers(ctx, taken + said + judged, framed)
 
 
 def _hits(ctx: Context, framed: list[Span], qualifiers: bool) -> dict[str, list[tuple[Span, Span, float]]]:

@@ -53,10 +53,15 @@ def closest(spans: list[Span], derivative: Span) -> Span | None:
     return best if edited(best, derivative) else None
 
 
+def tokens(text: str) -> list[re.Match[str]]:
+    """The words and marks of ``text``, as the diff sees them."""
+    return list(_TOKEN.finditer(text))
+
+
 def changes(source: str, derivative: str) -> list[Change]:
     """The changed stretches of words, next replacements and insertions joined ("said" ->
     "pointed out" is one change, not a replacement and an insertion)."""
-    a, b = list(_TOKEN.finditer(source)), list(_TOKEN.finditer(derivative))
+    a, b = tokens(source), tokens(derivative)
     stretches: list[list[int]] = []
     for op in Levenshtein.opcodes([m.group().lower() for m in a], [m.group().lower() for m in b]):
         if op.tag == "equal":
