@@ -13,6 +13,10 @@ hero, draconian ...), so that a rewrite's judgement is found even in words no ea
 article used. Its words are charged qualifiers like the curated ones: reported where a
 derivative sentence that renders a source sentence carries one and the source's passage
 has no word of like charge (a faithful translation of a charged word is charged itself).
+
+Where no list can reach, the place of a word tells (see ``_by_place``): the verb standing
+where a verb of saying stands, and in a same-language rewrite the word a diff finds where
+the source had a plain verb or nothing before its noun.
 """
 
 from __future__ import annotations
@@ -288,13 +292,16 @@ def with_framing(ctx: Context, framing: list[Finding]) -> list[Finding]:
 
 
 def _by_place(ctx: Context, hits: dict[str, list[tuple[Span, Span, float]]], framed: list[Span] | None) -> list[Finding]:
-    """The verbs of saying and the adverbs of manner that judge, found by their place (see
-    :mod:`diptych.engine.saying` and :mod:`diptych.engine.manner`), in sentences where no
-    lexicon word is reported already. An adverb is a qualifier: ``framed`` holds the added
-    clauses that would own one (``None``: the clauses are not known yet, so none is looked
-    for, as with the lexicon's qualifiers)."""
-    from diptych.engine.manner import find_manner_adverbs
+    """The words that judge found by their place rather than by a list, in sentences where
+    no lexicon word is reported already: verbs of saying and adverbs of manner (see
+    :mod:`diptych.engine.saying` and :mod:`diptych.engine.manner`), and, in a rewrite in
+    the source's language, what replaced a plain verb of an event or was slipped in before
+    a noun (:mod:`diptych.engine.replaced_verbs`, :mod:`diptych.engine.inserted_qualifiers`).
+    Those but the verbs of saying are qualifiers: ``framed`` holds the added clauses that
+    would own one (``None``: the clauses are not known yet, so none is looked for, as with
+    the lexicon's qualifiers)."""
     from diptych.engine.inserted_qualifiers import find_inserted_qualifiers
+    from diptych.engine.manner import find_manner_adverbs
     from diptych.engine.replaced_verbs import find_replaced_verbs
     from diptych.engine.saying import find_judging_sayings
 
