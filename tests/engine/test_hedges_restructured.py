@@ -98,3 +98,23 @@ def test_a_verb_of_belief_dropped_is_still_removed():
         "en", "Anglers believe the poachers come from the next valley, the club said.",
         "fr", "Les braconniers viennent de la vallée voisine, a indiqué le club.",
     ) == "removed"
+
+
+def test_probably_with_the_negation_on_the_verb_is_the_same_degree():
+    # the negation is the claim's: "unaware" / « ne savent pas », "do little" / « ne fera pas grand-chose »
+    assert change(
+        "en", "A walkers' group said ramblers were probably unaware that the trails could be shut on race days.",
+        "fr", "Un groupe de randonneurs estime que les marcheurs ne savent probablement pas que les sentiers peuvent "
+              "être fermés les jours de course.",
+    ) is None
+    assert change(
+        "en", "A walkers' group said the new fence would probably do little to keep deer out.",
+        "de", "Eine Wandergruppe sagte, der neue Zaun werde die Hirsche wahrscheinlich nicht fernhalten.",
+    ) is None
+
+
+def test_unlikely_against_probably_is_still_a_change_of_degree():
+    assert change(
+        "en", "A walkers' group said the new fence was unlikely to keep deer out.",
+        "fr", "Un groupe de randonneurs a déclaré que la nouvelle clôture tiendra probablement les cerfs à l'écart.",
+    ) == "removed"

@@ -193,6 +193,7 @@ class Hedges:
     permissions: tuple[str, ...] = ()  # the [deontic] words, lower case ("allowed to", "only if")
     hypotheticals: tuple[Span, ...] = ()  # of the chances, those in the conditional ("could form", « pourraient »)
     convictions: int = 0  # words of conviction, no hedge ([conviction]: "convinced that", « convaincus que »)
+    negated: tuple[Span, ...] = ()  # degree words likely beside a [negative] word ("probably unaware", « échapperont probablement »)
 
     @property
     def any(self) -> bool:
@@ -787,6 +788,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     deliberations: list[Span] = []
     opinions: list[Span] = []
     convictions = 0
+    negated: list[Span] = []
     inquires = False
     renders = 0
     unnamed = 0
@@ -865,7 +867,19 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
             conditional += [h for h in weak[weak_found:]
                             if any(h.start < span.start + m.end() and span.start + m.start() < h.end for m in free)
                             and len(h.text.split()) <= 2]
-        degrees += _degrees(span, language, quoted)
+        here = _degrees(span, language, quoted)
+        degrees += here
+        regex = pattern(LEXICON, language, "negative")
+        if regex is not None:
+            # a degree likely with a word of negative sense within three words of it: the claim is negative
+            for g, w in here:
+                if g != "likely":
+                    continue
+                a, b = w.start - span.start, w.end - span.start
+                before = " ".join(span.text[:a].split()[-3:])
+                after = " ".join(span.text[b:].split()[:3])
+                if regex.search(before) or regex.search(after):
+                    negated.append(w)
         regex = pattern(LEXICON, language, "degree sure")
         if regex is not None:
             sure += [span.sub(m.start(), m.end()) for m in regex.finditer(span.text)
@@ -1023,7 +1037,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         maybe=tuple(maybe), modals=modals, sequenced=sequenced, states=tuple(states), completed=completed, conditional=tuple(conditional),
         plain=plain, deliberations=tuple(deliberations), opinions=tuple(opinions),
         inquires=inquires, sure=tuple(sure), permissions=tuple(permissions),
-        hypotheticals=tuple(c for c in chances if c in hypotheticals), convictions=convictions,
+        hypotheticals=tuple(c for c in chances if c in hypotheticals), convictions=convictions, negated=tuple(negated),
     )
 
 
@@ -1259,6 +1273,19 @@ def degree_shift(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[str
         # as « presque certainement »: across languages it is the degree likely
         mine = [("likely" if g == "certain" else g, s) for g, s in mine]
         theirs = [("likely" if g == "certain" else g, s) for g, s in theirs]
+        # "probably unaware" / « ne savent probablement pas », "would probably do little" / « ne fera
+        # probablement pas grand-chose »: a degree likely beside a negation is the same degree where
+        # the negation is the claim's, which another language puts on the verb or in the word
+        # itself ([negative]); so across languages "probably not" is "probably" against the other
+        # side's "probably" with a word of negative sense beside it ("unlikely" and « peu probable »
+        # stay unlikely)
+        # (only where that side's claim is negative in another way: "probably unaware", "would probably
+        # do little", « échapperont probablement »; "would probably not change" / „wahrscheinlich
+        # ändern“ is a change)
+        if d.negated:
+            mine = [("likely" if g == "unlikely" and _NEGATED_LIKELY.match(s.text) else g, s) for g, s in mine]
+        if o.negated:
+            theirs = [("likely" if g == "unlikely" and _NEGATED_LIKELY.match(s.text) else g, s) for g, s in theirs]
     # "probably" -> « forcément »: a word of certainty is the degree above them all, judged only
     # against a degree of the other side
     mine += [(SURE, s) for s in o.sure]
@@ -1273,6 +1300,15 @@ def degree_shift(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[str
     if _SCALE.index(a[0]) == _SCALE.index(b[0]):
         return None
     return ("added" if _SCALE.index(a[0]) > _SCALE.index(b[0]) else "removed"), a[1], b[1]
+
+
+_NEGATED_LIKELY = re.compile(
+    r"(?:probably|likely|presumably|probablement|vraisemblablement|sans doute|wahrscheinlich|vermutlich"
+    r"|probablemente|seguramente|previsiblemente|probabilmente|verosimilmente)\s",
+    re.IGNORECASE,
+)
+"""A degree word of likelihood at the head of a degree unlikely: "probably not", « probablement pas »,
+„wahrscheinlich nicht“ (the likely degree with the claim negated), not "unlikely" or « peu probable »."""
 
 
 def _unmatched(mine: list[tuple[str, Span]], theirs: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
