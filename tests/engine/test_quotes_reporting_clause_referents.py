@@ -121,3 +121,21 @@ def test_a_definite_description_of_the_speaker_herself_is_no_finding(encoder):
         "va là où est l’herbe », a résumé la vétérinaire.",
     ]
     assert [k for k, _ in quote_findings(encoder, BREEDER_ORIGINAL, derivative)] == []
+
+
+CRUSH_ORIGINAL = [
+    "Hélène Morvan, who heads the regional heritage office, said the quay would stay closed. "
+    '"The works come first," she said.',
+    "Sophie Lemaire, a student who was on the quay, said she had been pushed against a rail. "
+    '"Nobody told us where to go," she said.',
+]
+
+
+def test_a_lone_quote_in_a_paragraph_that_names_another_person_is_not_surely_the_last_speaker_s(encoder):
+    derivative = [
+        "Pour Hélène Morvan, qui dirige le service régional du patrimoine, le quai restera fermé. « Les travaux "
+        "passent d’abord », souligne-t-elle.",
+        "Sophie Lemaire, étudiante, était sur le quai : elle raconte avoir été plaquée contre une rampe. "
+        "« Personne ne nous disait où aller. »",
+    ]
+    assert "quote_misattributed" not in [k for k, _ in quote_findings(encoder, CRUSH_ORIGINAL, derivative)]

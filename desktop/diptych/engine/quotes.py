@@ -390,6 +390,13 @@ def find_quotes(
                 speaker = last_quote_speaker
                 pinned = last_quote_pinned  # and is as surely theirs as the first
                 referent = last_quote_referent
+                if any(
+                    speaker is None or n.head != speaker.head for n in seg_people if n.span.start < region.start
+                ):
+                    # unless its paragraph has named someone else before it ("Marta
+                    # Kowalczyk, a student, was on the stairs. 'Nobody told us'"): then
+                    # whose it is, is a guess
+                    pinned = False
             credited_since = None
             if source is not None:
                 last_source = source
