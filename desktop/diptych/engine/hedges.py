@@ -117,6 +117,15 @@ same ("probably underestimated" -> "might have underestimated" is a weakened cla
 conditional renders the other side's future of the past before it renders a "probably" («
 avait sous-estimé ... qui iraient » renders "had probably underestimated ... would go" without
 the "probably"). « sous-estimé » is no estimate.
+A conditional that holds a degree word the other side shares (« aurait probablement perdu » /
+"would probably have lost") is not paired off with the other side's "would": a kept "probably" is
+never removed. A "could" in a clause of time ("before work could begin") and a "should" in a
+question of what to do ("will decide whether the graves should be lifted") are no hedge; a capacity
+(« capables de produire ») renders a "could", and a word of conviction ([conviction]: « convaincus
+que ») renders a verb of belief, one for one. Across languages "probably not" is the degree likely
+against a "probably" whose claim is negative in another way ([negative]: "probably unaware" / « ne
+savent probablement pas »), though not against a plain "probably" ("would probably not change" /
+„wahrscheinlich ändern“).
 """
 
 from __future__ import annotations
