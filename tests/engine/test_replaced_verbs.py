@@ -57,3 +57,18 @@ def test_across_languages_no_word_stands_in_anothers_place():
 def test_a_charged_word_the_lexicon_reports_is_reported_once():
     ctx = context("en", ["The district cut the library's budget by a tenth."], "en", ["The district slashed the library's budget by a tenth."])
     assert [f.derivative_text for f in find_loaded_terms(ctx) if f.kind == "loaded_term"] == ["slashed"]
+
+
+@pytest.mark.parametrize(
+    "original, derivative, word",
+    [
+        ("The agency said it would close the weather station in June.", "The agency said it would upgrade the weather station in June.", "upgrade"),
+        ("The council voted to close nine of its toilets.", "The council voted to retire nine of its toilets.", "retire"),
+    ],
+)
+def test_after_to_or_a_modal_a_bare_verb_in_the_plain_verbs_place_is_read(original, derivative, word):
+    assert [d for _, d in replaced(original, derivative)] == [word]
+
+
+def test_a_bare_noun_in_the_place_of_a_plain_verb_is_not_read():
+    assert replaced("Lorries now pass the school every day.", "Lorries now race the school every day.") == []

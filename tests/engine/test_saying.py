@@ -442,3 +442,23 @@ def test_a_translation_that_renders_said_in_the_present_and_a_fear_by_its_own_ve
     original = "A councillor who asked not to be named said several colleagues feared more complaints would follow."
     derivative = "Plusieurs conseillers redoutent que d’autres plaintes ne suivent, confie un élu qui a requis l’anonymat."
     assert sayings("en", original, "fr", derivative) == []
+
+
+@pytest.mark.parametrize(
+    "derivative, word",
+    [
+        ("The embassy in Rome brushed the bill aside, saying it had no legal basis.", "brushed"),
+        ("The embassy in Rome hit back, saying the bill had no legal basis.", "hit back"),
+    ],
+)
+def test_in_one_language_a_judging_verb_before_a_neutral_participle_is_still_read(derivative, word):
+    """A neutral "saying" after the judging verb does not make it neutral, nor does the
+    source's negation (a verb of denial would render that, not a verb that scorns)."""
+    original = "The embassy in Rome said the bill had no legal basis."
+    assert [d for _, d in sayings("en", original, "en", derivative)] == [word]
+
+
+def test_in_one_language_a_hedge_put_where_the_source_said_is_the_hedge_detectors():
+    original = "The report says the bridge is unsafe."
+    derivative = "The report appears to suggest the bridge is unsafe."
+    assert sayings("en", original, "en", derivative) == []

@@ -16,7 +16,6 @@ import re
 
 from diptych.engine import word_diff
 from diptych.engine.groups import Context
-from diptych.engine.lexicons import pattern
 from diptych.engine.model import Finding
 from diptych.engine.sentences import Span
 
@@ -37,30 +36,24 @@ def find_inserted_qualifiers(ctx: Context, taken: list[Span], framed: list[Span]
     """One finding per word a same-language rewrite put between a determiner and its noun
     that the source's article never uses; ``taken`` sentences and ``framed`` added clauses
     are left to the detectors that report them."""
-    o, d = ctx.original, ctx.derivative
-    determiners = _DETERMINERS.get(d.language)
-    if o.language != d.language or determiners is None:
+    language = ctx.derivative.language
+    determiners = _DETERMINERS.get(language)
+    if determiners is None or ctx.original.language != language:
         return []
-    known = set().union(*(word_diff.stems(s.text) for s in o.sentences)) if o.sentences else set()
-    hedges = [p for p in (pattern("hedges", o.language, s) for s in ("hearsay", "weak", "modal")) if p is not None]
+    known = set().union(*(word_diff.stems(s.text) for s in ctx.original.sentences))
+    hedges = word_diff.hedge_words(language)
     out: list[Finding] = []
-    for group in ctx.linked_groups:
-        for o_block, d_block, score in group.aligned():
-            o_spans = [o.sentences[k] for k in o_block]
-            for k in d_block:
-                span = d.sentences[k]
-                if any(span.overlaps(t) for t in taken):
-                    continue
-                source = word_diff.closest(o_spans, span)
-                if source is None:
-                    continue
-                for words, before in _inserted(source, span, determiners):
-                    word = words.text
-                    if word.lower() in _ORDINARY[d.language] or word_diff.stem(word) in known or any(h.search(word) for h in hedges):
-                        continue
-                    if any(words.overlaps(f) for f in framed):
-                        continue
-                    out.append(_finding(before, words, score))
+    for source, span, score in word_diff.edited_sentences(ctx, taken):
+        for words, before in _inserted(source, span, determiners):
+            word = words.text
+            if word.lower() in _ORDINARY[language] or word_diff.stem(word) in known or any(h.search(word) for h in hedges):
+                continue
+            if not any(words.overlaps(f) for f in framed):
+                why = (
+                    f"Loaded term: '{word}' was put before the noun in '{before.text}': a qualifier the "
+                    "source never uses, which tells the reader what to think of it."
+                )
+                out.append(word_diff.placed_term(before, words, score, why))
     return out
 
 
@@ -88,18 +81,3 @@ def _around(source: Span, before: str, after: str) -> Span | None:
     """The source's "determiner noun" the word was put into ("a storm")."""
     m = re.search(rf"\b{re.escape(before)}\s+{re.escape(after)}\b", source.text, re.IGNORECASE)
     return source.sub(m.start(), m.end()) if m else None
-
-
-def _finding(source: Span, word: Span, score: float) -> Finding:
-    return Finding(
-        kind="loaded_term",
-        original=[source.seg],
-        derivative=[word.seg],
-        original_text=source.text,
-        derivative_text=word.text,
-        explanation=(
-            f"Loaded term: '{word.text}' was put before the noun in '{source.text}': a qualifier the "
-            "source never uses, which tells the reader what to think of it."
-        ),
-        confidence=0.5 if score < 0.6 else 0.6,
-    )

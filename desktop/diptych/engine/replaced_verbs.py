@@ -39,28 +39,21 @@ def find_replaced_verbs(ctx: Context, taken: list[Span], framed: list[Span]) -> 
     """One finding per plain verb a same-language rewrite replaced with a charged word;
     ``taken`` are sentences whose judgement other detectors report, ``framed`` added
     clauses, which own the words inside them."""
-    o, d = ctx.original, ctx.derivative
-    plain = pattern("plain_verbs", o.language)
-    if o.language != d.language or plain is None or d.language not in _SHAPE:
+    language = ctx.derivative.language
+    plain = pattern("plain_verbs", language)
+    if plain is None or language not in _SHAPE:
         return []
-    other = [p for p in (pattern("hedges", o.language, s) for s in ("hearsay", "weak", "modal")) if p is not None]
-    reporting = pattern("reporting_verbs", o.language, "")
+    reporting = pattern("reporting_verbs", language, "")
+    other = word_diff.hedge_words(language) + ([reporting] if reporting else [])
     out: list[Finding] = []
-    for group in ctx.linked_groups:
-        for o_block, d_block, score in group.aligned():
-            o_spans = [o.sentences[k] for k in o_block]
-            for k in d_block:
-                span = d.sentences[k]
-                if any(span.overlaps(t) for t in taken):
-                    continue
-                source = word_diff.closest(o_spans, span)
-                if source is None:
-                    continue
-                found = _replaced(source, span, plain, other + [reporting] if reporting else other, d.language)
-                for src, words in found:
-                    if any(words.overlaps(f) for f in framed):
-                        continue
-                    out.append(_finding(src, words, score))
+    for source, span, score in word_diff.edited_sentences(ctx, taken):
+        for src, words in _replaced(source, span, plain, other, language):
+            if not any(words.overlaps(f) for f in framed):
+                why = (
+                    f"Loaded term: '{src.text}' became '{words.text}': the rewrite put a word of its own "
+                    "choosing where the source plainly said what happened."
+                )
+                out.append(word_diff.placed_term(src, words, score, why))
     return out
 
 
@@ -80,17 +73,32 @@ def _replaced(source: Span, span: Span, plain: re.Pattern[str], other: list[re.P
         text = " ".join(src + dst)
         if any(p.search(text) for p in other):
             continue  # a hedge or a source changed: those detectors' finding
+        # After "to" or a modal the bare form is a verb too ("would upgrade the station").
+        bare = _after_modal(span, change)
         charged = [
             w
             for w in _head(dst)
             if w.isalpha() and w.islower() and word_diff.stem(w) not in kept_o and not plain.fullmatch(w)
-            and (_SHAPE[language].fullmatch(w) or (_ADVERB[language].fullmatch(w) and not neutral_adverb(w, language)))
+            and (_SHAPE[language].fullmatch(w) or (w == bare and len(w) >= 4) or (_ADVERB[language].fullmatch(w) and not neutral_adverb(w, language)))
         ]
         words = word_diff.phrase(span, change.derivative)
         starts = [m.start() + span.start for m in change.derivative if m.group() in charged]
         if charged and not any(renders_source(span, at, [source], language) for at in starts):
             out.append((word_diff.phrase(source, change.source), words))
     return out
+
+
+_MODALS = frozenset("to will would could can may might must should shall".split())
+
+
+def _after_modal(span: Span, change: word_diff.Change) -> str:
+    """The change's first word when "to" or a modal stands right before it, in the change or
+    just before it ("would upgrade", "to retire"): then it is a verb whatever its form."""
+    words = change.derivative_words
+    if len(words) > 1 and words[0].lower() in _MODALS:
+        return words[1]
+    before = [m.group().lower() for m in word_diff.tokens(span.text[: change.derivative[0].start()])]
+    return words[0] if before and before[-1] in _MODALS else ""
 
 
 _AUXILIARIES = frozenset("was were been be being is are has had have will would could can may might must should to".split())
@@ -103,18 +111,3 @@ def _head(words: list[str]) -> list[str]:
     the rest of a rewritten phrase."""
     rest = [w for i, w in enumerate(words) if not all(x.lower() in _AUXILIARIES for x in words[: i + 1])]
     return rest[:_HEAD]
-
-
-def _finding(source: Span, words: Span, score: float) -> Finding:
-    return Finding(
-        kind="loaded_term",
-        original=[source.seg],
-        derivative=[words.seg],
-        original_text=source.text,
-        derivative_text=words.text,
-        explanation=(
-            f"Loaded term: '{source.text}' became '{words.text}': the rewrite put a word of its own "
-            "choosing where the source plainly said what happened."
-        ),
-        confidence=0.5 if score < 0.6 else 0.6,
-    )

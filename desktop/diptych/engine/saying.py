@@ -15,6 +15,7 @@ sèchement répondu ») where the source's verb had none.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -294,8 +295,8 @@ def find_judging_sayings(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
                     if (lost and not known(slot, d.language, bare) and not (denied and denial(slot, d.language)))
                     or (not adverbs and judging_adverb(slot, d.language))
                 ]
-                if not judged and o.language == d.language and not denied:
-                    judged = _in_place(o_spans, span, o_neutral, d.language)
+                if not judged and o.language == d.language:
+                    judged = [s for s in _in_place(o_spans, span, o_neutral, d.language) if not (denied and denial(s, d.language))]
                 if judged:
                     source, neutral = counterpart(ctx, said, o_spans, judged[0].phrase, d_spans, o_neutral)
                     out.append(_finding(neutral.group(), judged[0], source.seg, score))
@@ -327,17 +328,22 @@ def _in_place(o_spans: list[Span], span: Span, neutral: re.Pattern[str], languag
     kept = word_diff.stems(source.text)
     found = []
     for change in word_diff.changes(source.text, span.text):
-        src, words = change.source_words, change.derivative_words
+        src = change.source_words
+        # The words up to a comma: "brushed the bill aside, saying" stands for "said".
+        derivative = list(itertools.takewhile(lambda m: m.group()[:1].isalpha(), change.derivative))
+        words = [m.group() for m in derivative]
         if not 0 < len(src) <= 4 or not 0 < len(words) <= 4:
             continue
         if not neutral.search(" ".join(src)) or not all(w.isalpha() and w.islower() for w in words):
             continue
+        if any(h.search(" ".join(words)) for h in word_diff.hedge_words(language)):
+            continue  # "says" -> "appears to suggest": a hedge, the hedge detector's
         if words[0] in _NOT_A_VERB or any(len(w) >= 5 and word_diff.stem(w) in kept for w in words):
             continue
         shape = _VERB_SHAPE.get(language)
         if shape is not None and not shape.fullmatch(words[0]):
             continue
-        slot = Slot(word_diff.phrase(span, change.derivative), words[0], "")
+        slot = Slot(word_diff.phrase(span, derivative), words[0], "")
         if neutral.search(slot.phrase.text) or known_word(slot, language) or renders_source(span, slot.phrase.start, o_spans, language):
             continue
         found.append(slot)

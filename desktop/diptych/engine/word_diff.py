@@ -9,11 +9,15 @@ turns it into the changed stretches of words on both sides.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from diptych.engine.groups import Context
+from diptych.engine.lexicons import pattern
+from diptych.engine.model import Finding
 from diptych.engine.sentences import Span
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*|[^\w\s]")
@@ -86,3 +90,40 @@ def stem(word: str) -> str:
 def phrase(span: Span, words: list[re.Match[str]]) -> Span:
     """The stretch of ``span`` from its first word to its last."""
     return span.sub(words[0].start(), words[-1].end())
+
+
+def edited_sentences(ctx: Context, taken: list[Span]) -> Iterator[tuple[Span, Span, float]]:
+    """(the source's sentence, the derivative's, the pair's score) for every derivative
+    sentence of a linked group that edits one of the source sentences aligned with it, in
+    a rewrite in the source's own language; sentences in ``taken`` are skipped."""
+    o, d = ctx.original, ctx.derivative
+    if o.language != d.language:
+        return
+    for group in ctx.linked_groups:
+        for o_block, d_block, score in group.aligned():
+            o_spans = [o.sentences[k] for k in o_block]
+            for k in d_block:
+                span = d.sentences[k]
+                if any(span.overlaps(t) for t in taken):
+                    continue
+                source = closest(o_spans, span)
+                if source is not None:
+                    yield source, span, score
+
+
+def hedge_words(language: str) -> list[re.Pattern[str]]:
+    """The hedges lexicon's words: a change that holds one is the hedge detector's."""
+    return [p for p in (pattern("hedges", language, s) for s in ("hearsay", "weak", "modal")) if p is not None]
+
+
+def placed_term(source: Span, words: Span, score: float, why: str) -> Finding:
+    """A loaded term read by its place: ``words`` of the derivative where ``source`` stood."""
+    return Finding(
+        kind="loaded_term",
+        original=[source.seg],
+        derivative=[words.seg],
+        original_text=source.text,
+        derivative_text=words.text,
+        explanation=why,
+        confidence=0.5 if score < 0.6 else 0.6,
+    )
