@@ -72,3 +72,7 @@ def test_after_to_or_a_modal_a_bare_verb_in_the_plain_verbs_place_is_read(origin
 
 def test_a_bare_noun_in_the_place_of_a_plain_verb_is_not_read():
     assert replaced("Lorries now pass the school every day.", "Lorries now race the school every day.") == []
+
+
+def test_a_plain_verb_done_again_is_plain():
+    assert replaced("Talks will resume in May.", "Talks will restart in May.") == []

@@ -78,7 +78,7 @@ def _replaced(source: Span, span: Span, plain: re.Pattern[str], other: list[re.P
         charged = [
             w
             for w in _head(dst)
-            if w.isalpha() and w.islower() and word_diff.stem(w) not in kept_o and not plain.fullmatch(w)
+            if w.isalpha() and w.islower() and word_diff.stem(w) not in kept_o and not _is_plain(w, plain)
             and (_SHAPE[language].fullmatch(w) or (w == bare and len(w) >= 4) or (_ADVERB[language].fullmatch(w) and not neutral_adverb(w, language)))
         ]
         words = word_diff.phrase(span, change.derivative)
@@ -86,6 +86,11 @@ def _replaced(source: Span, span: Span, plain: re.Pattern[str], other: list[re.P
         if charged and not any(renders_source(span, at, [source], language) for at in starts):
             out.append((word_diff.phrase(source, change.source), words))
     return out
+
+
+def _is_plain(word: str, plain: re.Pattern[str]) -> bool:
+    """Whether a word is a plain verb, or one done again ("restarted", "reopened")."""
+    return plain.fullmatch(word) is not None or (word.startswith("re") and plain.fullmatch(word[2:]) is not None)
 
 
 _MODALS = frozenset("to will would could can may might must should shall".split())
