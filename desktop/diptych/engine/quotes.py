@@ -2584,13 +2584,17 @@ class QuoteComparison:
     def _whole_unlike_roles(self, d_src: Source, oq: Quote) -> bool:
         """Whether a whole description ("a researcher who studies elderly care") reads as
         none of the roles the versions give the quote's named speaker (below ROLE_WORDS)."""
-        roles = self._speaker_roles(oq)
+        return self._unlike(d_src.phrase.text, self._speaker_roles(oq))
+
+    def _unlike(self, description: str, roles: list[str]) -> bool:
+        """Whether ``description`` reads as none of ``roles`` (below ROLE_WORDS; no roles:
+        nothing to tell it from, so not unlike)."""
         if not roles:
             return False
         emb = self.ctx.embeddings
-        emb.want([d_src.phrase.text, *roles])
+        emb.want([description, *roles])
         emb.flush()
-        return max(emb.sim(d_src.phrase.text, role) for role in roles) < ROLE_WORDS
+        return max(emb.sim(description, role) for role in roles) < ROLE_WORDS
 
     def _given_to_relative(self, oq: Quote, dq: Quote) -> tuple[str, Span, Span, str] | None:
         """A named speaker's words credited to "his neighbour", « sa femme », „seine
@@ -2679,12 +2683,7 @@ class QuoteComparison:
             if not roles and oq.source is not None and not oq.source.pronoun:
                 rest = oq.source.phrase.text.replace(oq.speaker.span.text, " ").strip(" ,")
                 roles = [rest] if len(_WORDS.findall(rest)) >= 2 else []
-            if not roles:
-                return False
-            emb = self.ctx.embeddings
-            emb.want([d_src.phrase.text, *roles])
-            emb.flush()
-            return max(emb.sim(d_src.phrase.text, role) for role in roles) < ROLE_WORDS
+            return self._unlike(d_src.phrase.text, roles)
         return bool(speaker_kinds) and not speaker_kinds & d_kinds
 
     def _speaker_kinds(self, oq: Quote) -> frozenset[str]:
