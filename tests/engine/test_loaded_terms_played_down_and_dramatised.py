@@ -227,3 +227,10 @@ def test_blame_put_on_someone_else_with_words_between_is_loaded():
     original = "The packer said in a statement that a supplier had misled it."
     derivative = "L'entreprise a rejeté dans un communiqué la faute sur un fournisseur."
     assert charged_words("en", original, "fr", derivative) != []
+
+
+def test_a_charged_word_spelled_by_a_name_inside_the_sentence_is_the_name():
+    """A surname respelt 'Molder' is a changed name, not the verb 'molder'."""
+    original = "Gerrit Mulder, who lives opposite the memorial, said he had heard nothing."
+    derivative = "Gerrit Molder, who lives opposite the memorial, said he had heard nothing."
+    assert charged_words("en", original, "en", derivative) == []

@@ -589,11 +589,23 @@ def _added_qualifier(ctx: Context, group, sub: Substitution, o_spans: list[Span]
         if not o_block:
             continue
         loaded = _first(d_terms, [ctx.derivative.sentences[k] for k in d_block])
-        if loaded is None or (sub.broad and _between_marks(ctx, loaded, o_block)):
+        if loaded is None or (sub.broad and (_between_marks(ctx, loaded, o_block) or _proper_noun(ctx, loaded))):
             continue
         if not _quoted_rendering(ctx, loaded, o_block):
             return ctx.original.sentences[o_block[0]], loaded
     return None
+
+
+_CAPITALISED_NOUNS = frozenset({"de"})
+"""Languages that capitalise every noun: there a capital says nothing of a name."""
+
+
+def _proper_noun(ctx: Context, word: Span) -> bool:
+    """Whether a charged word is a capitalised word inside its sentence: a name ("Gerrit
+    Molder"), not the verb "molder", in a language whose common nouns are lower-case."""
+    if ctx.derivative.language in _CAPITALISED_NOUNS or not word.text[:1].isupper():
+        return False
+    return not any(s.seg == word.seg and s.start == word.start for s in ctx.derivative.sentences)
 
 
 def _quoted_rendering(ctx: Context, word: Span, o_block: list[int]) -> bool:
