@@ -61,7 +61,7 @@ def _inserted(source: Span, span: Span, determiners: frozenset[str]) -> list[tup
     """(the word, the source's words around its place) of each single word inserted right
     after a determiner and before another word."""
     out = []
-    tokens = list(word_diff.tokens(span.text))
+    tokens = word_diff.tokens(span.text)
     for change in word_diff.changes(source.text, span.text):
         if change.source or len(change.derivative) != 1:
             continue

@@ -310,11 +310,16 @@ def _by_place(ctx: Context, hits: dict[str, list[tuple[Span, Span, float]]], fra
     sayings = find_judging_sayings(ctx, taken)
     if framed is None:
         return sayings
-    said = [s for s in ctx.derivative.sentences if any(f.derivative_text in s.text and s.seg in f.derivative for f in sayings)]
+    said = _sentences_of(ctx, sayings)
     adverbs = find_manner_adverbs(ctx, taken + said, framed)
-    judged = [s for s in ctx.derivative.sentences if any(f.derivative_text in s.text and s.seg in f.derivative for f in adverbs)]
+    judged = _sentences_of(ctx, adverbs)
     replaced = find_replaced_verbs(ctx, taken + said + judged, framed)
     return sayings + adverbs + replaced + find_inserted_qualifiers(ctx, taken + said + judged, framed)
+
+
+def _sentences_of(ctx: Context, findings: list[Finding]) -> list[Span]:
+    """The derivative's sentences that hold one of ``findings``' words."""
+    return [s for s in ctx.derivative.sentences if any(f.derivative_text in s.text and s.seg in f.derivative for f in findings)]
 
 
 def _hits(ctx: Context, framed: list[Span], qualifiers: bool) -> dict[str, list[tuple[Span, Span, float]]]:

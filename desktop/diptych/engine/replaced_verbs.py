@@ -81,10 +81,9 @@ def _replaced(source: Span, span: Span, plain: re.Pattern[str], other: list[re.P
             if w.isalpha() and w.islower() and word_diff.stem(w) not in kept_o and not _is_plain(w, plain)
             and (_SHAPE[language].fullmatch(w) or (w == bare and len(w) >= 4) or (_ADVERB[language].fullmatch(w) and not neutral_adverb(w, language)))
         ]
-        words = word_diff.phrase(span, change.derivative)
         starts = [m.start() + span.start for m in change.derivative if m.group() in charged]
         if charged and not any(renders_source(span, at, [source], language) for at in starts):
-            out.append((word_diff.phrase(source, change.source), words))
+            out.append((word_diff.phrase(source, change.source), word_diff.phrase(span, change.derivative)))
     return out
 
 

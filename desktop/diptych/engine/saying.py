@@ -326,6 +326,8 @@ def _in_place(o_spans: list[Span], span: Span, neutral: re.Pattern[str], languag
     if source is None:
         return []
     kept = word_diff.stems(source.text)
+    hedges = word_diff.hedge_words(language)
+    shape = _VERB_SHAPE.get(language)
     found = []
     for change in word_diff.changes(source.text, span.text):
         src = change.source_words
@@ -336,11 +338,10 @@ def _in_place(o_spans: list[Span], span: Span, neutral: re.Pattern[str], languag
             continue
         if not neutral.search(" ".join(src)) or not all(w.isalpha() and w.islower() for w in words):
             continue
-        if any(h.search(" ".join(words)) for h in word_diff.hedge_words(language)):
+        if any(h.search(" ".join(words)) for h in hedges):
             continue  # "says" -> "appears to suggest": a hedge, the hedge detector's
         if words[0] in _NOT_A_VERB or any(len(w) >= 5 and word_diff.stem(w) in kept for w in words):
             continue
-        shape = _VERB_SHAPE.get(language)
         if shape is not None and not shape.fullmatch(words[0]):
             continue
         slot = Slot(word_diff.phrase(span, derivative), words[0], "")
