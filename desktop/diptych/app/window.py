@@ -708,6 +708,7 @@ class MainWindow(QMainWindow):
             return
         try:
             from diptych.report import export
+            from diptych.report.apart import export_apart
         except ImportError:
             self.message_bar.show_message("Report export is not available yet in this version of Diptych.", "info")
             return
@@ -721,7 +722,10 @@ class MainWindow(QMainWindow):
 
         def work(progress, cancel):
             progress("export", 0.0)
-            export(comparison, path, fmt)  # Qt paints PDFs off the GUI thread; HTML is plain text
+            if fmt == "pdf":  # Qt's text engine, in a process of its own (see report.apart)
+                export_apart(comparison, path, fmt, cancelled=cancel)
+            else:
+                export(comparison, path, fmt)
             return path
 
         self._start("export", Job("export", work), self._exported)
