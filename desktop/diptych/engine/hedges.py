@@ -829,6 +829,9 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         regex = pattern(LEXICON, language, "cited")
         # hearsay that is itself a source ("Unverified press reports claim ...")
         sourced = [(m.start(), m.end()) for m in regex.finditer(span.text)] if regex is not None else []
+        # degree words of the sentence: one inside a conditional a verb of saying governs («
+        # a déclaré que les règles seraient probablement durcies ») is a hedge, not the future of the past
+        graded = [(g.start - span.start, g.end - span.start) for _, g in _degrees(span, language, quoted)]
         for section, out in (("hearsay", hearsay), ("weak", weak)):
             regex = pattern(LEXICON, language, section)
             if regex is None:
@@ -838,7 +841,9 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                     continue  # „die Scheine“ (tickets), not „scheinen“
                 # (only the conditional the verb of saying governs, where the [sequence] ends: a
                 # degree word before it, « dijo que el fallo probablemente no cambiaría », is a hedge)
-                if section == "weak" and any(a <= m.start() < b <= m.end() for a, b in sequences):
+                if section == "weak" and any(a <= m.start() < b <= m.end() for a, b in sequences) and not any(
+                    m.start() < x < m.end() for x, _ in graded
+                ):
                     modal = True  # « a annoncé qu'elle fermerait »: the future of the past
                     if not _inside(span.start + m.start(), quoted):
                         sequenced += 1
