@@ -2072,6 +2072,9 @@ def _change(
     number = _number_change(o, d)
     if number:
         return "class", number
+    insider = _insider_made_body(o, d)
+    if insider:
+        return "class", insider
     if _everyone(d) and not _everyone(o):
         return "class", f"the source '{o.phrase.text}' became '{d.phrase.text}', everybody there"
     organised = _organised_change(o, d)
@@ -2343,13 +2346,20 @@ def _number(source: Source) -> str | None:
     if language in ("fr", "es") and len(words) == 1 and _plural_noun(words[0], language):
         return "many"
     if language == "fr" and _PARTITIVE_PLURAL.match(head) and len(words) == 2 and _plural_noun(words[1], language):
-        return "many"  # « d'anciens gérants », « de nombreux salariés »: de before an adjective, a plural
+        return "many"  # « d'anciens gérants »: de before an adjective, a plural
+    if (
+        language == "fr" and len(words) == 3 and words[0].lower() == "de"
+        and words[1].lower() in _MANY_ADJECTIVES and _plural_noun(words[2], language)
+    ):
+        return "many"  # « de nombreux salariés », « de nombreuses infirmières »
     if language == "it" and len(words) <= 2 and _ITALIAN_PLURAL.fullmatch(words[0]) and words[0].lower() not in _NOT_PLURALS["it"]:
         return "many"  # « fonti dell'ente », « tecnici del cantiere »: a bare noun in -i is a plural
     return None
 
 
 _PARTITIVE_PLURAL = re.compile(r"(?:d['’]|de\s)", re.IGNORECASE)
+_MANY_ADJECTIVES = frozenset("nombreux nombreuses multiples".split())
+"""French adjectives that count people after « de »: « de nombreux chasseurs »."""
 
 
 _SINGULAR_DEFINITE = {
@@ -2742,6 +2752,32 @@ def _insider_change(o: Source, d: Source) -> str | None:
     if o.anonymous:
         return f"an unnamed source ('{o.phrase.text}') became the body itself ('{d.phrase.text}')"
     return f"the statement of '{o.phrase.text}' became an unnamed source's ('{d.phrase.text}')"
+
+
+_BODY_WORDS = 3
+"""At most this many words name a body by its kind alone ("police", "the fire service",
+« le ministère des Transports », „die Polizei“)."""
+
+
+def _insider_made_body(o: Source, d: Source) -> str | None:
+    """Why an anonymous insider of a body became the body itself, or the reverse ("A police
+    officer, who asked not to be named, said" / "Police said", « selon la police », „die
+    Polizei teilte mit“): one person's unattributable account made the institution's
+    statement. The insider is one anonymous person whose role says which kind of body it
+    speaks from; the body is a short phrase of the same kind, neither a person ("a police
+    spokesman" speaks for it) nor anonymous; neither is named by people's names."""
+    for insider, body in ((o, d), (d, o)):
+        if not insider.anonymous or body.anonymous or _number(insider) != "one" or _number(body) is not None:
+            continue
+        kinds = _speaks_for(body) - {UNOFFICIAL}
+        if not kinds or not kinds <= _speaks_for(insider) or len(_WORD.findall(body.core)) > _BODY_WORDS:
+            continue
+        if _people(insider) or any(len(n.words) > 1 and not is_organisation(n) for n in _people(body)):
+            continue  # (a person's name: "Inspector Jan Novak" is no body)
+        if insider is o:
+            return f"an anonymous insider ('{o.phrase.text}') became the body itself ('{d.phrase.text}')"
+        return f"the body's own statement ('{o.phrase.text}') became an anonymous insider's ('{d.phrase.text}')"
+    return None
 
 
 def _the_body_itself(source: Source) -> bool:

@@ -1,0 +1,87 @@
+"""Attribution: readings added after re-running the blind sets 60-71 (session 17).
+
+- An anonymous insider of a body ("a police officer, who asked not to be named") is one
+  person's account; the body itself ("police said", « selon la police », „die Polizei“)
+  is the institution's statement. Either made the other changes who stands behind the
+  claim. A spokesman, or an insider kept anonymous in the rendering, is no such change.
+- French counts several people with « de nombreux », « de nombreuses » before the noun:
+  « de nombreux chasseurs » are many, as « plusieurs chasseurs » are.
+
+Pure-text tests pass the similarity of two phrases by hand.
+"""
+
+import pytest
+
+from diptych.engine.attribution import _number, find_sources, source_change
+from diptych.engine.sentences import Span
+
+
+def span(text: str) -> Span:
+    return Span(0, 0, len(text), text)
+
+
+def first(text: str, language: str):
+    return [s for s in find_sources(span(text), language) if not s.pronoun][0]
+
+
+OFFICER = "A police officer, who asked not to be named, said the two break-ins were linked."
+INSIDER = "An official at the transport ministry, who spoke on condition of anonymity, said the tender had been cancelled."
+FIREFIGHTER = "A firefighter, who was not authorised to speak publicly, said the barn fire had been started deliberately."
+
+
+@pytest.mark.parametrize(
+    "original, derivative, language",
+    [
+        (OFFICER, "The two break-ins were linked, police said.", "en"),
+        (OFFICER, "Selon la police, les deux cambriolages sont liés.", "fr"),
+        (OFFICER, "Die Polizei teilte mit, die beiden Einbrüche hingen zusammen.", "de"),
+        (OFFICER, "La policía dijo que los dos robos estaban relacionados.", "es"),
+        (INSIDER, "The transport ministry said the tender had been cancelled.", "en"),
+        (INSIDER, "Le ministère des Transports a affirmé que l'appel d'offres avait été annulé.", "fr"),
+        (FIREFIGHTER, "The fire service said the barn fire had been started deliberately.", "en"),
+    ],
+)
+def test_an_anonymous_insider_made_the_body_itself_is_a_change(original, derivative, language):
+    assert source_change(first(original, "en"), first(derivative, language), 0.85) is not None
+
+
+def test_the_body_made_an_anonymous_insider_is_a_change():
+    assert source_change(first("The two break-ins were linked, police said.", "en"), first(OFFICER, "en"), 0.85) is not None
+
+
+@pytest.mark.parametrize(
+    "original, derivative, language",
+    [
+        # a spokesman speaks for the body
+        ("A police spokesman said the two break-ins were linked.", "The two break-ins were linked, police said.", "en"),
+        # the insider kept anonymous
+        (OFFICER, "Un policier, qui a requis l'anonymat, a affirmé que les deux cambriolages étaient liés.", "fr"),
+        (OFFICER, "A police source, speaking on condition of anonymity, said the two break-ins were linked.", "en"),
+        # the same body, translated
+        ("The two break-ins were linked, police said.", "Selon la police, les deux cambriolages sont liés.", "fr"),
+        # another body's name is not this change's business: the body itself of another kind
+        (INSIDER, "An official at the transport ministry, who asked not to be named, said the tender was cancelled.", "en"),
+    ],
+)
+def test_an_insider_kept_or_a_spokesman_is_no_such_change(original, derivative, language):
+    assert source_change(first(original, "en"), first(derivative, language), 0.85) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De nombreux chasseurs de la région affirment que la battue est inutile.",
+        "De nombreuses infirmières de l'hôpital affirment que les lits manquent.",
+        "Selon de nombreux habitants du quartier, le pont est dangereux.",
+    ],
+)
+def test_de_nombreux_counts_several_people(text):
+    assert _number(first(text, "fr")) == "many"
+
+
+def test_one_anonymous_hunter_made_de_nombreux_chasseurs_is_a_change():
+    original = first(
+        "A hunter from a club near the forest, who asked not to be named, said the cull was pointless.", "en"
+    )
+    derivative = first("De nombreux chasseurs de la région affirment que la battue est inutile.", "fr")
+    assert source_change(original, derivative, 0.66) is not None
