@@ -85,3 +85,38 @@ def test_one_anonymous_hunter_made_de_nombreux_chasseurs_is_a_change():
     )
     derivative = first("De nombreux chasseurs de la région affirment que la battue est inutile.", "fr")
     assert source_change(original, derivative, 0.66) is not None
+
+
+# Newspaper titles end with a word the press uses for itself ("the Wexford Leader", "the
+# Tarvik Echo", "the Dunmore Argus"): an outlet, whose name is written alike in every
+# language. The word must end the title: "Opposition Leader Jan Novak" is a person.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Wexford Leader, one inspector fined a pensioner for a dropped receipt.",
+        "The pier had been closed twice before, the Tarvik Echo reported.",
+        "According to the Dunmore Argus, the mayor was told in March.",
+        "The council knew of the cracks, the Kellan Sentinel reported.",
+    ],
+)
+def test_a_title_ending_with_a_press_word_is_an_outlet(text):
+    from diptych.engine.attribution import outlet_name
+
+    assert outlet_name(first(text, "en")) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition Leader Jan Novak said the budget was a fraud.",
+        "The budget was a fraud, said the Opposition Leader.",
+        "The budget was a fraud, said the Leader of the Opposition.",
+        "According to Hanna Echo, the mayor was told in March.",
+    ],
+)
+def test_a_leader_or_a_surname_is_no_outlet(text):
+    from diptych.engine.attribution import outlet_name
+
+    assert outlet_name(first(text, "en")) is None

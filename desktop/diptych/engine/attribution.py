@@ -3631,6 +3631,9 @@ def outlet_name(source: Source) -> Name | None:
     Ledger"), or None: a name written alike in every language."""
     media = MEDIA in source_kinds(source.core)
     names = _proper(source) or _people(source)
+    titled = _titled_outlet(source, names)
+    if titled is not None:
+        return titled
     if media:
         # the title after the word for the press, not the town before it ("the Tarvik
         # weekly Nordposten": the outlet is Nordposten)
@@ -4023,6 +4026,43 @@ _OUTLET_WORDS = re.compile(
 )
 """Words of the names of news outlets and wire agencies, for outlets named without a word
 that says what they are."""
+def _titled_outlet(source: Source, names: list[Name]) -> Name | None:
+    """A newspaper's title that ends with a press word ("the Limerick Leader", "the Tarvik
+    Echo"), the name reader's name with that word after it or in it, or None. Only where
+    the title ends the source's phrase, and a title the name reader took in whole after
+    "the" ("the Dunmore Argus"): a person's name takes no article ("Hanna Echo")."""
+    end = source.phrase.start + len(source.phrase.text.rstrip(" ,"))
+    for name in names:
+        m = _TITLE_END_AFTER.match(name.after)
+        if m is not None and name.span.end + m.end() == end and (
+            m.group(1) != "Leader" or not (is_organisation(name) or _LEADS.search(name.span.text))
+        ):
+            # (a town's Leader is its paper; "the Opposition Leader", "the Party Leader"
+            # are people)
+            text = name.span.text + name.after[: m.end()]
+            return Name(Span(name.span.seg, name.span.start, name.span.end + m.end(), text), (*name.words, m.group(1)))
+        if (
+            len(name.words) > 1 and _TITLE_END_WORDS.match(name.words[-1])
+            and name.span.end == end and _THE_BEFORE.search(name.before)
+        ):
+            return name
+    return None
+
+
+_LEADS = re.compile(
+    r"(?<!\w)(?:Opposition|Majority|Minority|Deputy|Floor|Party|House|Senate|Council|Group|Team|Squadron|Supreme|"
+    r"Labour|Labor|Tory|Conservative|Liberal|Green|Union|Republican|Democratic|Parliamentary|Spiritual|World)$"
+)
+"""Words before "Leader" in the title of a person who leads ("the Opposition Leader", "the
+Majority Leader", "the Squadron Leader"), not in a newspaper's title."""
+
+
+_TITLE_END_WORDS = re.compile(r"^(?:Leader|Echo|Argus|Sentinel|Advertiser|Enquirer|Inquirer|Gleaner|Clarion|Bugle)$")
+_THE_BEFORE = re.compile(r"(?<!\w)the\s+$", re.IGNORECASE)
+_TITLE_END_AFTER = re.compile(r"\s+(Leader|Echo|Argus|Sentinel|Advertiser|Enquirer|Inquirer|Gleaner|Clarion|Bugle)\b")
+"""Words that end many newspapers' titles ("the Limerick Leader", "the Northern Echo", "the
+Brighton Argus"), and are outlets' words only there: "Opposition Leader Jan Novak" is a
+person."""
 
 
 def credited_outlet(source: Source, sentence: Span) -> Name | None:
