@@ -633,6 +633,9 @@ def test_could_of_a_worry_or_a_purpose_is_no_hedge(language, text):
         ("en", "The club said it hoped to sign the striker before June.",
          "fr", "Le club a affirmé qu’il recruterait l’attaquant avant juin.", "removed"),
         ("fr", "L’usine devrait rouvrir au printemps.", "en", "The factory will reopen in the spring.", "removed"),
+        ("en", "An instructor, who hoped to be hired again next winter, said the slopes had been neglected.",
+         "fr", "Un moniteur, qui sera réembauché l'hiver prochain, affirme que les pistes avaient été négligées.",
+         "removed"),
     ],
 )
 def test_an_expectation_made_a_plain_future_is_a_removed_hedge(o_lang, original, d_lang, derivative, change):
@@ -659,6 +662,12 @@ def test_an_expectation_made_a_plain_future_is_a_removed_hedge(o_lang, original,
          "de", "Die Behörde erklärte, sie werde den Bericht im Mai veröffentlichen."),
         # The past of « pouvoir » renders "could have".
         ("en", "The heavy rain could have damaged the harvest.", "fr", "Les fortes pluies ont pu endommager la récolte."),
+        # A hope rendered as the fear of the opposite: an expectation either way.
+        ("en", "An instructor, who hoped to be hired again next winter, said the slopes had been neglected.",
+         "fr", "Un moniteur, qui redoute de ne pas être réembauché l'hiver prochain, affirme que les pistes avaient "
+               "été négligées."),
+        ("fr", "Un moniteur, qui espère être réembauché l'hiver prochain, affirme que les pistes avaient été négligées.",
+         "en", "An instructor, who feared he would not be hired again next winter, said the slopes had been neglected."),
     ],
 )
 def test_faithful_renderings_of_expectations_and_possibilities_stay_quiet(o_lang, original, d_lang, derivative):
@@ -718,6 +727,10 @@ def test_a_duty_stated_with_should_is_no_hedge(original, derivative):
         ("de", "Der Bürgermeister forderte das Land auf, Lastwagen aus dem Dorf zu verbannen.",
          "The state should ban lorries from the village, the mayor said."),
         ("es", "El alcalde pidió a la región que prohibiera los camiones en el pueblo.",
+         "The region should ban lorries from the village, the mayor said."),
+        ("it", "Il sindaco ha chiesto che anche la regione vieti i camion nel paese.",
+         "The region should also ban lorries from the village, the mayor said."),
+        ("it", "Il sindaco ha invitato la regione a vietare i camion nel paese.",
          "The region should ban lorries from the village, the mayor said."),
     ],
 )

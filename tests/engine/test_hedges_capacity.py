@@ -153,3 +153,22 @@ def test_the_past_of_a_seeming_renders_appeared_to():
 
 def test_a_publication_is_no_seeming():
     assert not hedges("Le livre a paru en mars chez un petit éditeur.", "fr").weak
+
+
+def test_the_past_of_sembler_renders_appeared_to():
+    assert change("en", "He appeared to rule out talks without the unions.",
+                  "fr", "Il a semblé écarter toute discussion sans les syndicats.") is None
+    assert change("en", "He ruled out talks without the unions.",
+                  "fr", "Il a semblé écarter toute discussion sans les syndicats.") == "added"
+
+
+def test_devrait_of_duty_renders_would_have_to():
+    original = "The minister said any deal would have to respect the wishes of the valley's people."
+    derivative = "Le ministre a déclaré que tout accord devrait respecter la volonté des habitants de la vallée."
+    assert change("en", original, "fr", derivative) is None
+
+
+def test_devrait_against_a_plain_would_is_still_an_expectation_added():
+    original = "The minister said the deal would respect the wishes of the valley's people."
+    derivative = "Le ministre a déclaré que l'accord devrait respecter la volonté des habitants de la vallée."
+    assert change("en", original, "fr", derivative) == "added"

@@ -405,13 +405,19 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         # the other side has an expectation or a hedge of its own
         # ("a ruling is expected on Friday" / "could come as early as Friday": the expectation
         # made a possibility, a weaker claim, so the modal of possibility is the hedge added)
-        if o.anticipation and not (d.anticipation or d.intends) and not d2.any:
+        # (an expectation that is a modal, « devrait respecter », says a duty as often: it renders
+        # "would have to respect", a [deontic] word of the other side)
+        if o.anticipation and not (d.anticipation or d.intends) and not d2.any and not (
+            d.deontic and len(o.anticipation) <= o.conditional_expectations
+        ):
             if not _predicted(o, d, same_language):
                 if d.chances and not o.chances:
                     d2 = d2.counting_chances()
                 else:
                     o2 = o2.counting_anticipation()
-        elif d.anticipation and not (o.anticipation or o.intends) and not o2.any:
+        elif d.anticipation and not (o.anticipation or o.intends) and not o2.any and not (
+            o.deontic and len(d.anticipation) <= d.conditional_expectations
+        ):
             if not _predicted(d, o, same_language):
                 if o.chances and not d.chances:
                     o2 = o2.counting_chances()
