@@ -126,6 +126,16 @@ que ») renders a verb of belief, one for one. Across languages "probably not" i
 against a "probably" whose claim is negative in another way ([negative]: "probably unaware" / « ne
 savent probablement pas »), though not against a plain "probably" ("would probably not change" /
 „wahrscheinlich ändern“).
+A "could" in a conditional clause ("might reopen the pool if a buyer could be found") is the
+condition's grammar, no hedge: the main clause's modal carries the doubt, and « si un repreneur
+était trouvé », „falls sich ein Käufer fände“ say the condition with no modal. A degree word
+inside a conditional a verb of saying governs (« a déclaré que les règles seraient probablement
+durcies ») is a hedge of its own, not part of the future of the past. "consider doing" is a
+deliberation, which renders an open question („zu prüfen, ob ... könne“). Unconfirmed posts,
+videos or messages named as a source are a cited source, like unconfirmed reports. A fear renders
+a hope ("hoped to be hired again" / « redoute de ne pas être réembauché »), and an expectation that
+is a modal (« devrait respecter ») renders an obligation of the other side ("would have to
+respect").
 """
 
 from __future__ import annotations
