@@ -150,6 +150,17 @@ clauses gain 0.09-0.33 against runs at most 0.34; in faithful translations no or
 clause gains more than 0.046. Not used for added clauses: a translator who recasts a
 sentence writes clauses with no close run that gain up to 0.084."""
 
+UNMATCHED_ADDED_GAIN = 0.14
+UNMATCHED_ADDED_COUNTERPART = 0.3
+"""An added clause whose removal brings its block this much nearer to the original
+(UNMATCHED_ADDED_GAIN), where no run of the original's words comes near it (best below
+UNMATCHED_ADDED_COUNTERPART), is added even where test 4's symmetric score is not negative:
+as for a clause left out (:data:`UNMATCHED_GAIN`), removing any run of a short original
+moves it too, by chance (« …, sans intermédiaire payé à la commission » after a sentence of
+ten words: gain 0.18, symmetric +0.004, nearest run 0.17). Higher than for a clause left
+out: a translator who recasts a sentence writes clauses with no close run that gain up to
+0.084."""
+
 CLEAN_FINDINGS = 1
 CLEAN_EVIDENCE = 0.10
 """Where the rest of the pair is clean (no more than ``CLEAN_FINDINGS`` findings of any
@@ -215,6 +226,11 @@ DISJUNCTIONS: dict[str, tuple[str, ...]] = {
 }
 """Conjunctions that open an alternative (see :func:`_own_words`)."""
 
+_COUNTERWEIGHT = re.compile(r"(?:but|mais|aber|pero|ma|mas|maar)$", re.IGNORECASE)
+"""A word that opens a counterweight to what comes before it ("…, said she would pay but
+skip the market"): "X but Y" told as "X" drops what weighs against X, however short Y, as
+"X or Y" told as "X" narrows the claim (see :func:`_own_words`)."""
+
 _ADVERSATIVE = re.compile(r"(?:but|though|although|yet|mais|tout en|bien que|aber|doch|jedoch|pero|aunque|ma|però|mas|maar)\b", re.IGNORECASE)
 """Words that open a clause against what comes before it: after a quote, not its report."""
 
@@ -259,6 +275,34 @@ clause on the whole clause (« , ce que les riverains dénonçaient depuis des a
 lo que …", ", was …", ", il che …") and a participle of its consequence (", leaving
 families …", « , laissant … », ", dejando …"). English ", which" is not among them: it
 refers to a noun as often as to a clause. See :func:`_comment_clause`."""
+
+CONCESSIONS: dict[str, str] = {
+    "en": r"(?:even\s+as|even\s+though|although|though)\b",
+    "fr": r"(?:alors\s+même\s+qu(?:e\b|['’])|bien\s+qu(?:e\b|['’])|quoiqu(?:e\b|['’])|même\s+si\b|même\s+s['’])",
+    "de": r"(?:obwohl|obgleich|obschon|wenngleich)\b",
+    "es": r"(?:aunque|pese\s+a\s+que|a\s+pesar\s+de\s+que|si\s+bien)\b",
+    "it": r"(?:sebbene|benché|nonostante|anche\s+se|malgrado)\b",
+    "pt": r"(?:embora|apesar\s+de\s+que|ainda\s+que|mesmo\s+que)\b",
+    "nl": r"(?:hoewel|ofschoon|terwijl)\b",
+}
+"""A third shape of comment on the clause before it, after a comma: a concession that sets
+it against something else ("…, even as the harbour silts up", « …, alors même que les
+besoins augmentent », ", obwohl …", ", aunque …"), the way a rewrite makes a fact read as a
+failure. Not the conjunctions of time ("while", « alors que », "mientras") a translator
+uses for the original's own contrasts. See :func:`_comment_clause`."""
+
+CUSTOMS: dict[str, str] = {
+    "en": r"as\s+(?:is|was|has\s+(?:long\s+|often\s+)?been|had\s+(?:long\s+|often\s+)?been)\s+(?:\w+\s+){0,2}?"
+          r"(?:the\s+)?(?:case|custom|practice|habit|norm|rule|usual|often|too|so|all\s+too|common|typical|customary)\b",
+    "fr": r"comme\s+(?:c['’]est|c['’]était|il\s+est\s+d['’]usage|à\s+l['’]accoutumée|souvent|trop\s+souvent|toujours|d['’]habitude)\b",
+    "de": r"wie\s+(?:es|so\s+oft|so\s+häufig|üblich|gewohnt|immer)\b",
+    "es": r"como\s+(?:es|era|suele|viene\s+siendo|ya\s+es)\b",
+    "it": r"come\s+(?:è|era|spesso|troppo\s+spesso|sempre|d['’]abitudine|di\s+consueto)\b",
+}
+"""A fourth shape of comment: an "as" clause that makes what was said a habit or a rule
+("…, as is too often the custom on these farms", « …, comme c'est trop souvent l'usage »,
+", wie es … üblich ist", ", como suele ocurrir"): one lapse turned into a group's way.
+Not an "as" of manner or time ("as the farmer had asked")."""
 
 _HEAD_PRONOUNS = frozenset({"alles", "das", "dasjenige", "etwas", "nichts", "vieles", "manches", "einiges", "weniges",
                             "jenes", "dieses", "tout", "alle", "dat", "iets", "niets", "veel", "wat"})
@@ -413,8 +457,9 @@ def _has_apposition(sentences: list[Span], language: str) -> bool:
 
 def _comment_clause(sentence: Span, start: int, language: str) -> bool:
     """Does a clause of the sentence, starting at ``start`` (relative to its text), comment
-    on the clause before it: after a comma, a relative clause on the whole clause or a
-    participle of its consequence (see :data:`COMMENT_OPENERS`)?"""
+    on the clause before it: after a comma, a relative clause on the whole clause, a
+    participle of its consequence (see :data:`COMMENT_OPENERS`), a concession
+    (:data:`CONCESSIONS`) or a habit (:data:`CUSTOMS`)?"""
     opener = COMMENT_OPENERS.get(language)
     before = sentence.text[:start].rstrip()
     if start == 0 or opener is None or not before.endswith(","):
@@ -422,7 +467,10 @@ def _comment_clause(sentence: Span, start: int, language: str) -> bool:
     head = _TOKEN.findall(before)
     if head and head[-1].lower() in _HEAD_PRONOUNS:
         return False
-    return re.match(opener, sentence.text[start:], re.IGNORECASE) is not None
+    return any(
+        shape is not None and re.match(shape, sentence.text[start:], re.IGNORECASE) is not None
+        for shape in (opener, CONCESSIONS.get(language), CUSTOMS.get(language))
+    )
 
 
 def _has_comment(sentences: list[Span], language: str) -> bool:
@@ -658,9 +706,10 @@ def _own_words(clause: Span, marks: _Marks, language: str = "") -> int:
     l'agence"): the finder reads long phrases off ambiguous verbs ("a move critics called
     reckless"), and those hold the framing.
 
-    An alternative ("or straight to shops", « ou bien aux épiceries ») of ``MIN_WORDS``
-    words all its own needs only ``MIN_CONTENT - 1`` content words: "X or Y" told as "X"
-    narrows the claim, however short Y (see :data:`DISJUNCTIONS`).
+    An alternative ("or straight to shops", « ou bien aux épiceries ») or a counterweight
+    ("but skip the market") of ``MIN_WORDS`` words all its own needs only ``MIN_CONTENT - 1``
+    content words: "X or Y" told as "X" narrows the claim, however short Y (see
+    :data:`DISJUNCTIONS`, :data:`_COUNTERWEIGHT`).
     """
     taken = list(marks.taken)
     for trigger, short in marks.sources:
@@ -681,7 +730,9 @@ def _own_words(clause: Span, marks: _Marks, language: str = "") -> int:
     )
     whole = len(own) == sum(1 for m in _TOKEN.finditer(clause.text) if m.group()[0].isdigit() or _WORD.fullmatch(m.group()))
     first = _TOKEN.match(clause.text)
-    alternative = first is not None and first.group().lower() in DISJUNCTIONS.get(language, ())
+    alternative = first is not None and (
+        first.group().lower() in DISJUNCTIONS.get(language, ()) or _COUNTERWEIGHT.match(first.group()) is not None
+    )
     if content < MIN_CONTENT and not (
         content >= MIN_CONTENT - 1 and whole and (len(own) > MIN_WORDS or (alternative and len(own) == MIN_WORDS))
     ):
@@ -1052,6 +1103,20 @@ def _beside(text: str, start: int, end: int, clause: Span) -> bool:
     return _BETWEEN.fullmatch(text[end : clause.start] if end <= clause.start else text[clause.end : start]) is not None
 
 
+_PARTITIVE = {
+    language: re.compile(rf"\s*(?:[^\W\d_]+\s+){{1,3}}(?:{words})\b", re.IGNORECASE)
+    for language, words in (
+        ("en", r"of\s+(?:which|whom)"),
+        ("de", r"(?:von|unter)\s+(?:denen|welchen)"),
+        ("es", r"de\s+(?:los|las)\s+cuales"),
+        ("it", r"(?:dei|delle|degli)\s+quali"),
+    )
+}
+"""A relative clause opened by a share of what it refers to ("most of which", "some of
+whom", „ein Teil von denen“, «la mayoría de los cuales», « dont la plupart » being French's
+own relative): a relative clause all the same."""
+
+
 def _tells_of_source(side, clause: Span) -> bool:
     """Is the clause a relative clause set off by a comma that tells something of the
     source beyond who it is ("Riet, 84, who lives alone in the north of the city, said",
@@ -1059,10 +1124,14 @@ def _tells_of_source(side, clause: Span) -> bool:
     the reader had, so it is an omission. Not a clause that picks the source out ("a
     volunteer who worked at one of the stations said": the source itself), nor one on
     its anonymity ("who asked not to be named"): those are the attribution analysis's.
+    A partitive relative ("…, according to a council paper, most of which will go to
+    …", see :data:`_PARTITIVE`) tells of what the source said, and counts too.
     """
     from diptych.engine.lexicons import pattern
 
-    if not _relative(clause, side.language) or len(_words(clause.text)) < MIN_WORDS + 2:
+    partitive = _PARTITIVE.get(side.language)
+    relative = _relative(clause, side.language) or (partitive is not None and partitive.match(clause.text) is not None)
+    if not relative or len(_words(clause.text)) < MIN_WORDS + 2:
         return False
     if not side.texts[clause.seg][: clause.start].rstrip().endswith(","):
         return False
@@ -1071,13 +1140,15 @@ def _tells_of_source(side, clause: Span) -> bool:
 
 
 _REASON = {
-    "en": r"because",
-    "fr": r"parce qu(?:e\b|['’])|car\b",
-    "de": r"weil\b",
-    "es": r"porque\b|ya que\b",
-    "it": r"perché\b|poiché\b",
+    "en": r"because|for fear (?:of|that)\b",
+    "fr": r"parce qu(?:e\b|['’])|car\b|(?:de|par) (?:peur|crainte) (?:de\b|d['’]|des\b|du\b|qu(?:e\b|['’]))",
+    "de": r"weil\b|aus (?:Angst|Furcht|Sorge) (?:vor|um)\b",
+    "es": r"porque\b|ya que\b|por (?:miedo|temor) (?:a\b|al\b|de\b|del\b)",
+    "it": r"perché\b|poiché\b|per (?:paura|timore) (?:di|del|della|dei|delle|che)\b",
 }
-"""Conjunctions that open a reason, and nothing else."""
+"""Words that open a reason, and nothing else: a conjunction of cause, or a fear ("for
+fear of reprisals", « de peur de perdre son poste », „aus Angst vor Repressalien“), the
+reason a source most often gives for staying anonymous."""
 
 _REASON_RE = {language: re.compile(rf"(?:{words})", re.IGNORECASE) for language, words in _REASON.items()}
 
@@ -1144,12 +1215,20 @@ def _reports_its_own(clause: Span, source, text: str, language: str) -> bool:
     """Whether the clause holds a source with its verb after it ("the museum said") and
     goes on with what was said (at least ``MIN_WORDS`` words, not a relative clause on the
     source): then it carries a statement of the original, not the description of a source.
-    ("According to a diplomat who attended …" has no verb after its source.)"""
+    ("According to a diplomat who attended …" has no verb after its source.)
+
+    Also a clause whose source ends in a relative pronoun, the verb following it in the
+    clause (", several hundred of them to people who said they had done nothing wrong"):
+    the people are the clause's own, and what they said is its content."""
     claim = source.claim
-    if not (clause.start <= claim.start and claim.end <= clause.end) or claim.end <= source.phrase.end:
+    if claim.end <= source.phrase.end or claim.end > clause.end:
         return False
-    said = _words(text[claim.end : clause.end])
     relatives = RELATIVE_PRONOUNS.get(language, ())
+    if clause.start > claim.start:
+        head = _TOKEN.findall(text[source.phrase.start : source.phrase.end])
+        if not (clause.start < source.phrase.end and head and head[-1].lower() in relatives):
+            return False
+    said = _words(text[claim.end : clause.end])
     return len(said) >= MIN_WORDS and said[0].lower() not in relatives and not text[claim.end:].lstrip().startswith(",")
 
 
@@ -1459,9 +1538,17 @@ def _judge(
             or gain >= REPORTED_GAIN and (_states_content(c.clause.text, d_side.language) or _says_more(c.clause.text, d_side.language))
         ):
             evidence = True
+        if unmatched_gain is None and _unmatched_addition(gain, counterpart):
+            evidence = True
         if evidence or (surplus and _surplus_stands(symmetric, counterpart, comment == APPOSITION)):
             passed.append((gain, group, c, full, without, evidence))
     return passed
+
+
+def _unmatched_addition(gain: float, counterpart: float) -> bool:
+    """Does a clause gain so much, with no run of the original near it, that it is added
+    whatever test 4's symmetric score (see :data:`UNMATCHED_ADDED_GAIN`)?"""
+    return gain >= UNMATCHED_ADDED_GAIN and counterpart < UNMATCHED_ADDED_COUNTERPART
 
 
 def _rendered_by_rest(ctx: Context, clause: Span, window: str, score: float) -> bool:
