@@ -25,6 +25,8 @@ CLASSES = (
     "cuts-as-wrecking",
     "budget-strangled",
     "bureaucratic-monster",
+    "banished",
+    "quit-threw-in-towel",
 )
 
 
@@ -93,6 +95,18 @@ def test_every_class_has_charged_words_and_renders_in_five_languages():
         ("en", "The subsidy requires several documents.", "es", "La ayuda exige superar una maraña burocrática.", "maraña burocrática"),
         ("en", "The procedure for the licence involves four offices.", "it", "Per la licenza serve un mostro burocratico di quattro uffici.", "mostro burocratico"),
         ("en", "The scheme requires farmers to submit monthly reports.", "en", "The scheme is a box-ticking exercise of monthly reports for farmers.", "box-ticking"),
+        # A suspension or an exclusion told as banishment.
+        ("en", "The federation suspended two referees for a season.", "fr", "La fédération a mis au ban deux arbitres pour une saison.", "mis au ban"),
+        ("en", "The party removed the councillor from its group.", "es", "El partido condenó al ostracismo al concejal de su grupo.", "condenó al ostracismo"),
+        ("en", "The club no longer invites the former president to its events.", "it", "Il club tratta come un appestato l'ex presidente.", "come un appestato"),
+        ("en", "The academy removed the writer from its list of members.", "de", "Die Akademie behandelt den Schriftsteller wie einen Aussätzigen.", "wie einen Aussätzigen"),
+        ("en", "The league suspended the coach for six matches.", "en", "The league made the coach a pariah for six matches.", "pariah"),
+        # A departure told as throwing in the towel or quitting in a huff.
+        ("en", "The coach resigned after the defeat.", "fr", "L’entraîneur a jeté l’éponge après la défaite.", "a jeté l’éponge"),
+        ("en", "The chairman stepped down on Friday.", "de", "Der Vorsitzende hat am Freitag die Brocken hingeworfen.", "die Brocken hingeworfen"),
+        ("en", "The director left the festival in March.", "es", "El director tiró la toalla con el festival en marzo.", "tiró la toalla"),
+        ("en", "Two councillors left the majority on Tuesday.", "it", "Due consiglieri hanno gettato la spugna martedì.", "hanno gettato la spugna"),
+        ("en", "The treasurer resigned after the audit.", "en", "The treasurer quit in disgust after the audit.", "quit in disgust"),
     ],
 )
 def test_a_class_word_where_the_source_said_it_plainly_is_loaded(o_lang, original, d_lang, derivative, word):
@@ -122,6 +136,12 @@ def test_a_class_word_where_the_source_said_it_plainly_is_loaded(o_lang, origina
         ("en", "Farmers called the form a bureaucratic nightmare.", "fr", "Les agriculteurs ont qualifié le formulaire de cauchemar administratif."),
         ("en", "Officials admitted the paperwork was heavy.", "fr", "Les responsables ont reconnu que la paperasse était lourde."),
         ("en", "The mayor said the city would turn off the water in the fountains.", "es", "El alcalde dijo que la ciudad cerrará el grifo de las fuentes."),
+        # Banishment and a slammed door the source already told.
+        ("en", "Former members say they were ostracised by the community.", "fr", "D’anciens membres disent avoir été mis au ban de la communauté."),
+        ("en", "The minister walked out in protest at the decision.", "fr", "Le ministre a claqué la porte pour protester contre la décision."),
+        ("en", "The striker said he had given up on the national team.", "de", "Der Stürmer sagte, er habe bei der Nationalmannschaft das Handtuch geworfen."),
+        ("en", "The director slammed the door as she left the meeting.", "it", "La direttrice ha sbattuto la porta uscendo dalla riunione."),
+        ("en", "The delegation threatened to walk out of the talks.", "es", "La delegación amenazó con dar un portazo en las negociaciones."),
     ],
 )
 def test_a_class_word_the_source_already_said_or_used_literally_stays_quiet(o_lang, original, d_lang, derivative):
