@@ -562,6 +562,9 @@ def test_a_citizens_group_called_a_gang_is_belittled():
          "L’entreprise a prétendu que la fuite avait été réparée.", ("said", "a prétendu")),
         ("en", "The company said the leak had been fixed.", "de",
          "Das Unternehmen behauptete, das Leck sei behoben.", ("said", "behauptete")),
+        # ... with words between the verb and its clause.
+        ("en", "The operator said in a statement that the fault had been isolated.", "fr",
+         "L’exploitant a prétendu dans un communiqué que la panne avait été circonscrite.", ("said", "a prétendu")),
         # A claim whose clause opens with a bare noun, after a speaker described at length.
         ("en", "A former clerk, who asked not to be named, said staff had been told to stay silent.", "en",
          "A former clerk, who asked not to be named, claimed staff had been told to stay silent.", ("said", "claimed")),

@@ -34,6 +34,19 @@ def loaded(original, d_lang, derivative):
         ("es", "El consejo aprobó precipitadamente el presupuesto.", []),
         ("es", "El consejo ha precipitadamente aprobado el presupuesto.", ["precipitadamente"]),
         ("it", "Il consiglio ha frettolosamente approvato il bilancio.", ["frettolosamente"]),
+        # After the participle of a compound tense, where French, Italian and Spanish often put it.
+        ("fr", "L’entreprise avait écoulé frauduleusement les stocks de l’entrepôt.", ["frauduleusement"]),
+        ("fr", "Le conseil a écarté brutalement la direction du projet.", ["brutalement"]),
+        # An adverb that ends the clause or opens a complement completes the verb's sense.
+        ("fr", "L’équipage a freiné brutalement.", []),
+        ("fr", "Elle estime que son service a agi correctement, mais elle attend l’expertise.", []),
+        ("fr", "Les permis avaient été délivrés conformément au plan.", []),
+        ("fr", "Les données ont été librement consultables pendant sept mois.", []),
+        ("it", "L’azienda ha venduto segretamente i terreni del comune.", ["segretamente"]),
+        ("es", "La empresa ha vendido fraudulentamente las acciones.", ["fraudulentamente"]),
+        ("fr", "La mairie a fermé définitivement la route.", []),
+        ("fr", "Le conseil a voté également une aide aux familles.", []),
+        ("fr", "Les tarifs ont augmenté légèrement en mars.", []),
         # When, how often, how much, how surely: no judgement of the act.
         ("en", "The council recently approved the budget.", []),
         ("en", "The council has provisionally suspended two players.", []),

@@ -76,3 +76,31 @@ def test_a_bare_noun_in_the_place_of_a_plain_verb_is_not_read():
 
 def test_a_plain_verb_done_again_is_plain():
     assert replaced("Talks will resume in May.", "Talks will restart in May.") == []
+
+
+@pytest.mark.parametrize(
+    "original, derivative, word",
+    [
+        # The present tense of the source's plain verb, in the same form: a verb, not a plural noun.
+        ("The new timetable cuts the number of stops from 40 to 25.", "The new timetable trims the route from 40 stops to 25.", "trims"),
+        ("The ministry is cutting the grant for rural choirs.", "The ministry is gutting the grant for rural choirs.", "gutting"),
+        # Resigning is a plain event too.
+        ("The head teacher resigned on Friday after the vote.", "The head teacher jumped ship on Friday after the vote.", "jumped ship"),
+    ],
+)
+def test_a_charged_verb_in_the_same_form_as_the_plain_one_is_read(original, derivative, word):
+    found = [d for _, d in replaced(original, derivative)]
+    assert len(found) == 1 and word in found[0], found
+
+
+@pytest.mark.parametrize(
+    "original, derivative",
+    [
+        ("The new timetable cuts the number of stops from 40 to 25.", "The new timetable reduces the number of stops from 40 to 25."),
+        ("The head teacher resigned on Friday after the vote.", "The head teacher stepped down on Friday after the vote."),
+        ("The head teacher resigned on Friday after the vote.", "The head teacher quit on Friday after the vote."),
+        ("The plan cuts the number of buses on Sundays.", "The plan leaves fewer buses on Sundays."),
+    ],
+)
+def test_a_plain_verb_in_the_same_form_is_plain(original, derivative):
+    assert replaced(original, derivative) == []

@@ -49,6 +49,10 @@ class Substitution:
     # A mild framing word ("demanded", "quietly", "a nightmare") is ordinary in a sober
     # source: its section says ``judges = no``, so it quiets only its own words.
     judges: bool = True
+    # A section of frames around words ("a veritable ...", « pur et simple »): tried after
+    # every other section, so a charged word inside the frame is reported as itself
+    # (« un auténtico mazazo » is the word « mazazo »), and the frame only where none is.
+    yields: bool = False
 
     def neutral_in(self, language: str) -> re.Pattern[str] | None:
         return self.neutral.get(language) or self.neutral.get("*")
@@ -127,6 +131,7 @@ def parse_substitutions(text: str, broad: bool = False) -> list[Substitution]:
                 sides["renders"],
                 broad,
                 section.getboolean("judges", fallback=True),
+                section.getboolean("yields", fallback=False),
             )
         )
     return subs
@@ -327,7 +332,7 @@ def _hits(ctx: Context, framed: list[Span], qualifiers: bool) -> dict[str, list[
     o_lang, d_lang = ctx.original.language, ctx.derivative.language
     hits: dict[str, list[tuple[Span, Span, float]]] = {}
     # Substitutions first: a word they report is not reported again as a qualifier or label.
-    ordered = sorted(substitutions(), key=lambda sub: sub.qualifier)
+    ordered = sorted(substitutions(), key=lambda sub: (sub.qualifier, sub.yields))
     for group in ctx.groups:
         if not group.pairs:
             continue  # nothing in the group says the same thing: no place to compare

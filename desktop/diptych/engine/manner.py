@@ -43,13 +43,23 @@ PLACES: dict[str, list[re.Pattern[str]]] = {
             # quality, "deeply troubling", not the manner of an act)
             rf"(?![{_FR_LETTERS}]+(?:ant|ante|ants|antes|ent|ente|ents|entes)\b)"
         ),
+        # « avait écoulé frauduleusement les stocks »: after the participle, before its object
+        # (an adverb that ends the clause or opens a complement, « a agi correctement », « a
+        # freiné brutalement », « délivrés conformément au plan », completes the verb's sense)
+        re.compile(
+            rf"\b(?:a|ont|avait|avaient|aura|auront|avoir)\s+(?!été\b)"
+            rf"[{_FR_LETTERS}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ts)\s+"
+            rf"(?P<adv>[{_FR_LETTERS}]{{3,}}ment)\s+(?=(?:les?|la|l['’]|une?|des|ses|son|sa|leurs?|ces?|cette|cet)\b)"
+        ),
     ],
     "es": [
         re.compile(r"\b(?:ha|han|había|habían|fue|fueron|ha\s+sido|han\s+sido)\s+(?P<adv>\w{3,}mente)\s+(?=\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)\b)"),
         re.compile(r"\b(?P<adv>\w{3,}mente)\s+(?=\w+(?:ó|aron|ieron)\b)"),
+        re.compile(r"\b(?:ha|han|había|habían)\s+\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+(?P<adv>\w{3,}mente)\s+(?=(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas)\b)"),
     ],
     "it": [
         re.compile(r"\b(?:ha|hanno|aveva|avevano|è|sono|è\s+stat[oa]|sono\s+stat[ie])\s+(?P<adv>\w{3,}mente)\s+(?=\w+(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|so|sa|si|se|to|ta|ti|te)\b)"),
+        re.compile(r"\b(?:ha|hanno|aveva|avevano)\s+\w+(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)\s+(?P<adv>\w{3,}mente)\s+(?=(?:il|lo|la|i|gli|le|l['’]|un|uno|una|suo|sua|suoi|sue|loro|questo|questa|questi|queste)\b)"),
     ],
 }
 """Where an adverb stands on a verb, in the languages whose adverbs a form shows."""

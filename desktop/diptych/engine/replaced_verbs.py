@@ -74,7 +74,7 @@ def _replaced(source: Span, span: Span, plain: re.Pattern[str], other: list[re.P
         if any(p.search(text) for p in other):
             continue  # a hedge or a source changed: those detectors' finding
         # After "to" or a modal the bare form is a verb too ("would upgrade the station").
-        bare = _after_modal(span, change)
+        bare = _after_modal(span, change) or _same_form(src, dst, plain)
         charged = [
             w
             for w in _head(dst)
@@ -103,6 +103,20 @@ def _after_modal(span: Span, change: word_diff.Change) -> str:
         return words[1]
     before = [m.group().lower() for m in word_diff.tokens(span.text[: change.derivative[0].start()])]
     return words[0] if before and before[-1] in _MODALS else ""
+
+
+def _same_form(src: list[str], dst: list[str], plain: re.Pattern[str]) -> str:
+    """The change's first word when it has the ending of the plain verb that opened the
+    source's change, a present in -s or a form in -ing ("cuts the number" -> "trims the
+    route", "is cutting" -> "is gutting"): put in the verb's place in the verb's form, it is
+    a verb, not the plural noun an -s alone could be."""
+    first, word = src[0].lower(), dst[0]
+    if not plain.fullmatch(first):
+        return ""
+    for ending in ("ing", "s"):
+        if first.endswith(ending) and word.endswith(ending) and not word.endswith("ss"):
+            return word
+    return ""
 
 
 _AUXILIARIES = frozenset("was were been be being is are has had have will would could can may might must should to".split())
