@@ -120,3 +120,89 @@ def test_a_leader_or_a_surname_is_no_outlet(text):
     from diptych.engine.attribution import outlet_name
 
     assert outlet_name(first(text, "en")) is None
+
+
+# An inverted speaker followed by a comma part that only says it spoke without a name («
+# , indique un responsable du ministère, sous couvert d'anonymat, les discussions n'ayant
+# pas commencé. », "..., said an official at the ministry, on condition of anonymity,
+# because ..."): the speaker ends at that part's comma; the anonymity is its own.
+
+
+@pytest.mark.parametrize(
+    "text, language, speaker",
+    [
+        ("Le pays n'acceptera pas qu'on lui envoie une note, indique un responsable du ministère "
+         "slovène des Finances, sous couvert d'anonymat, les négociations n'ayant pas commencé.", "fr",
+         "un responsable du ministère slovène des Finances"),
+        ("Le tunnel ne rouvrira pas avant l'été, affirme un ingénieur de la société concessionnaire, "
+         "sous couvert d'anonymat, la direction ayant interdit tout contact avec la presse.", "fr",
+         "un ingénieur de la société concessionnaire"),
+        ("El túnel no reabrirá antes del verano, afirmó un ingeniero de la concesionaria, bajo condición "
+         "de anonimato, porque la dirección prohibió hablar con la prensa.", "es",
+         "un ingeniero de la concesionaria"),
+    ],
+)
+def test_an_inverted_speaker_ends_before_its_anonymity_part(text, language, speaker):
+    source = first(text, language)
+    assert source.phrase.text.startswith(speaker)
+    assert source.anonymous
+
+
+# People named by who they are (residents, fishermen, the station's observers, farmers)
+# recast by their stance on the matter ("critics", "opponents", « les détracteurs »,
+# „Kritiker“, "los detractores"), or the reverse: the reader no longer learns who speaks,
+# only which side they take.
+
+FISHERMEN = "Local fishermen say the new quay is too short for their boats."
+
+
+@pytest.mark.parametrize(
+    "original, derivative, language",
+    [
+        (FISHERMEN, "Critics say the new quay is too short for the boats.", "en"),
+        (FISHERMEN, "Opponents of the project say the new quay is too short.", "en"),
+        (FISHERMEN, "Selon ses détracteurs, le nouveau quai est trop court pour les bateaux.", "fr"),
+        (FISHERMEN, "Kritiker sagen, der neue Kai sei zu kurz für die Boote.", "de"),
+        (FISHERMEN, "Los detractores dicen que el nuevo muelle es demasiado corto.", "es"),
+        ("Residents of the valley said the quarry would ruin the river.",
+         "Opponents said the quarry would ruin the river.", "en"),
+        ("Critics say the new quay is too short for the boats.", FISHERMEN, "en"),
+    ],
+)
+def test_people_recast_by_their_stance_is_a_change(original, derivative, language):
+    assert source_change(first(original, "en"), first(derivative, language), 0.2) is not None
+
+
+@pytest.mark.parametrize(
+    "original, derivative, language",
+    [
+        ("Critics say the new quay is too short for the boats.",
+         "Selon ses détracteurs, le nouveau quai est trop court pour les bateaux.", "fr"),
+        ("Opponents of the project say the quay is too short.", "Kritiker des Projekts sagen, der Kai sei zu kurz.", "de"),
+        (FISHERMEN, "Selon les pêcheurs du port, le nouveau quai est trop court.", "fr"),
+        ("Critics, among them local fishermen, say the new quay is too short.",
+         "Critics say the new quay is too short for the boats.", "en"),
+    ],
+)
+def test_a_stance_kept_or_people_kept_is_no_such_change(original, derivative, language):
+    assert source_change(first(original, "en"), first(derivative, language), 0.2) is None
+
+
+# An object relative names its own speaker: "the depot in Tarvik, which the regional
+# command said could add 20 minutes" is the command's claim, not the depot's; "Lea
+# Fontana, who did not take part, said" stays Lea Fontana's.
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Emergencies at night will go to the depot in Tarvik, which the regional command said could add 20 minutes.",
+         "the regional command"),
+        ("The plan includes a new footbridge, which the council said would cost two million euros.", "the council"),
+        ("The firm will close its oldest plant, which Anna Berg said had been losing money for years.", "Anna Berg"),
+        ("Lea Fontana, who did not take part in the vote, said the result was fair.", "Lea Fontana"),
+        ("The contractor that maintained the line said the cables were new.", "The contractor"),
+    ],
+)
+def test_an_object_relative_names_its_own_speaker(text, speaker):
+    assert first(text, "en").phrase.text.startswith(speaker)

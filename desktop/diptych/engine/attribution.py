@@ -215,7 +215,21 @@ def _circumstance(text: str, a: int, b: int, language: str) -> int | None:
     comma = text.find(",", a, b)
     if goes_on is None or comma < 0 or not _WORD.search(text, a, comma):
         return None
-    return comma if goes_on.search(text[comma + 1 : b].strip(" \u00a0")) else None
+    part = text[comma + 1 : b].strip(" \u00a0")
+    if _ANONYMITY_PART.match(part):
+        # « , indique un responsable du ministère, sous couvert d'anonymat, les discussions
+        # n'ayant pas commencé »: a part that only says the speaker spoke without a name
+        return comma
+    return comma if goes_on.search(part) else None
+
+
+_ANONYMITY_PART = re.compile(
+    r"(?:[\w'’]+\s+){0,4}?(?:[dl]['’])?(?:anonymity|anonymat|anonimato|anonymität|anonym)\s*(?:,|[.;]?$)",
+    re.IGNORECASE,
+)
+"""A comma part that is an anonymity phrase and nothing else ("on condition of anonymity",
+« sous couvert d'anonymat », "bajo condición de anonimato", „unter der Bedingung der
+Anonymität“)."""
 
 
 def _short_clause(tail: str, language: str = "") -> bool:
@@ -1177,6 +1191,10 @@ def _left_context(sentence: Span, verb_start: int, language: str, excluded) -> t
         # "The union, based in X, called a strike and said": the speaker is the subject
         # of both verbs, not the first verb and its object
         b = coordinated
+    if language == "en":
+        obj = _object_relative_subject(text, a, b)
+        if obj is not None:
+            a = obj  # "the depot, which the regional command said ...": the command speaks
     # A speaker described by relative clauses is one phrase; the boundaries and
     # appositions below are looked for in its head only ("Two players who were in the
     # hall, and who declined to be identified, said" -> from "Two players").
@@ -1348,6 +1366,24 @@ def _sentence_subject(text: str, upto: int) -> tuple[int, int] | None:
 
 
 _RELATIVES = frozenset("who which whom qui lequel laquelle quien cual".split())
+_OBJECT_RELATIVE = re.compile(r"(?<!\w)(?:which|that|whom)\s+(?=(?:the|a|an|its|his|her|their|[A-Z][\w'’-]+)\s)")
+"""An English object relative and its subject right after the pronoun ("which the council
+said", "that Anna Berg said"); "the contractor that maintained the line" has a verb there."""
+
+
+def _object_relative_subject(text: str, a: int, b: int) -> int | None:
+    """Where the subject of an object relative that ends right at the verb starts ("...,
+    which the regional command said could add 20 minutes": the command), or None. No comma
+    may stand between the pronoun and the verb (", which runs the shelter, said" is a
+    subject relative: the subject comes before it)."""
+    last = None
+    for m in _OBJECT_RELATIVE.finditer(text, a, b):
+        last = m
+    if last is None or last.start() == a or "," in text[last.end() : b]:
+        return None
+    if any(w[:1].islower() and _FINITE["en"].fullmatch(w) for w in _WORD.findall(text, last.end(), b)):
+        return None  # "The report that the council published said": the report speaks
+    return last.end()
 _AND = frozenset(("and", "&", "et", "und", "y", "e"))
 
 
@@ -2080,6 +2116,9 @@ def _change(
     organised = _organised_change(o, d)
     if organised:
         return "class", organised
+    stance = _stance_change(o, d, similarity)
+    if stance:
+        return "class", stance
     sides = _one_side(o, d, context)
     if sides:
         return "class", sides
@@ -2205,7 +2244,8 @@ def _change(
             return "class", kinds
         if _other_people(o, d, similarity):
             return "class", f"the source '{o.phrase.text}' became other people, '{d.phrase.text}'"
-        if similarity < SAME_SOURCE and (
+        if similarity < SAME_SOURCE and not (_stance(o) and _stance(d)) and (
+            # (not "Critics" / « ses détracteurs »: the same stance, whose ever it is)
             (_possessive(o) and _crowd(d)) or (_possessive(d) and _crowd(o))
         ):
             # "Its scientists have warned" / "Experts agree": the body's own people (named
@@ -2451,6 +2491,41 @@ def _organised_change(o: Source, d: Source) -> str | None:
     if _organised(d) and not _organised(o) and _speaks_for(o) == {UNOFFICIAL}:
         return f"people who spoke for themselves ('{o.phrase.text}') became a group ('{d.phrase.text}')"
     return None
+
+
+_STANCE = re.compile(
+    r"(?<!\w)(?:critics?|critical|opponents?|detractors?|sceptics?|skeptics?|supporters?|proponents?|backers?|advocates?|"
+    r"critiques|détract(?:eur|rice)s?|opposant(?:e|es|s)?|partisan(?:e|es|s)?|sceptiques|défenseurs|soutiens|"
+    r"kritiker(?:in|innen|n)?|kritische\w*|gegner(?:in|innen|n)?|befürworter(?:in|innen|n)?|skeptiker(?:in|innen|n)?|"
+    r"unterstützer(?:in|innen|n)?|anhänger(?:in|innen|n)?|verfechter(?:in|innen|n)?|"
+    r"críticos|críticas|detractor(?:a|es|as)?|opositor(?:a|es|as)?|partidari[oa]s|escéptic[oa]s|defensores|"
+    r"simpatizantes|critici|detrattori|oppositori|sostenitori|scettici|fautori|promotori)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words that say which side people take on the matter, not who they are ("critics",
+"opponents", "supporters", « les détracteurs », „Kritiker“, "los opositores", "i critici").
+Plural « défenseurs », "defensores" only: « le Défenseur des droits », "el Defensor del
+Pueblo" are ombudsmen."""
+
+
+def _stance(source: Source) -> bool:
+    """The source is people named by their stance: a stance word heads its phrase ("Critics
+    of the plan", « ses détracteurs »)."""
+    return bool(_STANCE.search(_head_of(source.core, source.language)))
+
+
+def _stance_change(o: Source, d: Source, similarity: float) -> str | None:
+    """Why people named by who they are ("local fishermen", "residents of the valley")
+    became people named by their stance ("critics", « ses détracteurs », „Gegner“), or the
+    reverse: the reader learns which side they take, no longer who they are. Not where a
+    name says who speaks, nor two phrases close enough to be one source."""
+    if similarity >= SAME_SOURCE or _stance(o) == _stance(d):
+        return None
+    if _people(o) or _people(d) or o.anonymous or d.anonymous:
+        return None
+    if _stance(d):
+        return f"the source '{o.phrase.text}' became '{d.phrase.text}', named by their stance, not by who they are"
+    return f"the source '{o.phrase.text}', named by their stance, became '{d.phrase.text}'"
 
 
 def _number_change(o: Source, d: Source) -> str | None:
