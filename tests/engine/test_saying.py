@@ -299,6 +299,28 @@ def test_a_verb_of_denial_renders_a_said_before_a_negated_clause(d_lang, derivat
     assert loaded("en", original, d_lang, derivative) == []
 
 
+@pytest.mark.parametrize(
+    "d_lang, derivative",
+    [
+        ("es", "La economista Rut Halvorsen admite que la tarifa es alta, aunque la atribuye a los costes del país."),
+        ("fr", "L’économiste Rut Halvorsen reconnaît que le tarif est élevé, mais l’attribue surtout aux coûts du pays."),
+        ("it", "L’economista Rut Halvorsen ammette che la tariffa è alta, ma la attribuisce ai costi del paese."),
+        ("en", "The economist Rut Halvorsen acknowledged the fee was high, but said it mostly reflected the country's costs."),
+    ],
+)
+def test_a_verb_of_concession_renders_a_said_that_grants_a_point_before_a_but(d_lang, derivative):
+    """"X said the fee was high but reflected ..." grants a point and keeps a reservation:
+    « admite que ..., aunque ... » carries that structure, it judges nobody."""
+    original = "The economist Rut Halvorsen said the fee was high but mostly reflected the country's costs."
+    assert loaded("en", original, d_lang, derivative) == []
+
+
+def test_a_verb_of_concession_for_a_said_without_a_reservation_is_still_reported():
+    original = "The economist Rut Halvorsen said the fee was high."
+    derivative = "La economista Rut Halvorsen admite que la tarifa es alta."
+    assert loaded("en", original, "es", derivative) == ["admite"]
+
+
 def test_a_verb_of_denial_for_a_plain_affirmative_said_is_still_reported():
     original = "The regional director, Piet Maas, said staffing was the main problem."
     derivative = "Le directeur régional, Piet Maas, insinue que le manque de personnel est le principal problème."

@@ -254,6 +254,34 @@ def negated(spans: list[Span], language: str) -> bool:
     return any(negative(s.text, language) for s in spans)
 
 
+_CONCESSIVE = {
+    "en": r"but|although|though|yet|while|even if|even though",
+    "fr": r"mais|bien que|quoique|même si|tout en|pourtant|cependant",
+    "de": r"aber|doch|obwohl|obgleich|jedoch|allerdings|wenngleich",
+    "es": r"pero|aunque|si bien|sin embargo|no obstante",
+    "it": r"ma|però|anche se|benché|sebbene|tuttavia",
+}
+"""The words that turn a granted point into a reservation ("high but probably ...")."""
+
+
+def concession(slot: Slot, language: str) -> bool:
+    """Whether the slot's verb is a verb of concession (« admite », « reconnaît », "conceded",
+    the ``[concession]`` section of ``saying_verbs``)."""
+    verbs = pattern("saying_verbs", language, "concession")
+    return verbs is not None and verbs.fullmatch(slot.verb) is not None
+
+
+def concedes(said: list[tuple[Span, re.Match[str]]], language: str) -> bool:
+    """Whether a neutral "said" of the source introduces a point granted before a reservation
+    in its own sentence ("said the rate was high but probably reflected ..."), which a verb of
+    concession renders (« admite que el tipo es alto, aunque ... »)."""
+    words = _CONCESSIVE.get(language)
+    return words is not None and any(
+        re.search(rf"(?<!\w)(?:{words})(?!\w)", span.text[m.end():], re.IGNORECASE)
+        for span, m in said
+    )
+
+
 def judging_adverb(slot: Slot, language: str) -> bool:
     """Whether the slot's verb carries an adverb of the speaker's manner (not one of when or
     how often: the ``adverbs`` lexicon's)."""
@@ -285,6 +313,7 @@ def find_judging_sayings(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
             lost = sum(len(d_neutral.findall(s.text)) for s in d_spans) < len(said)
             adverbs = has_adverb(o_spans, o.language)
             denied = negated([s for s, _ in said], o.language) or denies(o_spans, o.language)
+            granted = concedes(said, o.language)
             bare = plain(o_spans, o.language)
             for span in d_spans:
                 if any(span.overlaps(t) for t in taken):
@@ -292,7 +321,8 @@ def find_judging_sayings(ctx: Context, taken: list[Span] = ()) -> list[Finding]:
                 judged = [
                     slot
                     for slot in slots(span, d.language)
-                    if (lost and not known(slot, d.language, bare) and not (denied and denial(slot, d.language)))
+                    if (lost and not known(slot, d.language, bare) and not (denied and denial(slot, d.language))
+                        and not (granted and concession(slot, d.language)))
                     or (not adverbs and judging_adverb(slot, d.language))
                 ]
                 if not judged and o.language == d.language:
