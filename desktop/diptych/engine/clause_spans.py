@@ -159,7 +159,9 @@ as for a clause left out (:data:`UNMATCHED_GAIN`), removing any run of a short o
 moves it too, by chance (« …, sans intermédiaire payé à la commission » after a sentence of
 ten words: gain 0.18, symmetric +0.004, nearest run 0.17). Higher than for a clause left
 out: a translator who recasts a sentence writes clauses with no close run that gain up to
-0.084."""
+0.084. Not in a clean pair (:data:`CLEAN_FINDINGS`): a translator who merges two sentences
+(« Les producteurs ne l'entendent pas ainsi : … » for "Growers dispute that account.
+According to …") writes one that gains 0.19 against the sentence it is aligned with."""
 
 CLEAN_FINDINGS = 1
 CLEAN_EVIDENCE = 0.10
@@ -283,7 +285,7 @@ CONCESSIONS: dict[str, str] = {
     "es": r"(?:aunque|pese\s+a\s+que|a\s+pesar\s+de\s+que|si\s+bien)\b",
     "it": r"(?:sebbene|benché|nonostante|anche\s+se|malgrado)\b",
     "pt": r"(?:embora|apesar\s+de\s+que|ainda\s+que|mesmo\s+que)\b",
-    "nl": r"(?:hoewel|ofschoon|terwijl)\b",
+    "nl": r"(?:hoewel|ofschoon)\b",
 }
 """A third shape of comment on the clause before it, after a comma: a concession that sets
 it against something else ("…, even as the harbour silts up", « …, alors même que les
@@ -695,7 +697,7 @@ def _figures(sentence: Span, language: str) -> tuple[tuple[int, int], ...]:
     )
 
 
-def _own_words(clause: Span, marks: _Marks, language: str = "") -> int:
+def _own_words(clause: Span, marks: _Marks, language: str = "", counterweights: bool = False) -> int:
     """Words of the clause that are not a hedge, an attribution or inside a quote (0 when
     too few of them are content words). A figure is a content word however short ("or up
     to six months in prison", "for 6 months"): it is what a rewrite drops or changes.
@@ -709,7 +711,10 @@ def _own_words(clause: Span, marks: _Marks, language: str = "") -> int:
     An alternative ("or straight to shops", « ou bien aux épiceries ») or a counterweight
     ("but skip the market") of ``MIN_WORDS`` words all its own needs only ``MIN_CONTENT - 1``
     content words: "X or Y" told as "X" narrows the claim, however short Y (see
-    :data:`DISJUNCTIONS`, :data:`_COUNTERWEIGHT`).
+    :data:`DISJUNCTIONS`, :data:`_COUNTERWEIGHT`). A counterweight only with
+    ``counterweights`` (in one language, where the lexical tests back the encoder): a
+    translator moves one into the next sentence in other words (« quitte à se serrer la
+    ceinture ailleurs »), and four words move the encoder too little to tell.
     """
     taken = list(marks.taken)
     for trigger, short in marks.sources:
@@ -731,7 +736,8 @@ def _own_words(clause: Span, marks: _Marks, language: str = "") -> int:
     whole = len(own) == sum(1 for m in _TOKEN.finditer(clause.text) if m.group()[0].isdigit() or _WORD.fullmatch(m.group()))
     first = _TOKEN.match(clause.text)
     alternative = first is not None and (
-        first.group().lower() in DISJUNCTIONS.get(language, ()) or _COUNTERWEIGHT.match(first.group()) is not None
+        first.group().lower() in DISJUNCTIONS.get(language, ())
+        or (counterweights and _COUNTERWEIGHT.match(first.group()) is not None)
     )
     if content < MIN_CONTENT and not (
         content >= MIN_CONTENT - 1 and whole and (len(own) > MIN_WORDS or (alternative and len(own) == MIN_WORDS))
@@ -1312,7 +1318,7 @@ def _block_jobs(
             ):
                 continue
             marks = marks or _marks(sentence, d_side.language, regions, d_side.lowercase_words)
-            if _own_words(c.clause, marks, d_side.language) < MIN_WORDS:
+            if _own_words(c.clause, marks, d_side.language, ctx.same_language) < MIN_WORDS:
                 continue
             comment = (
                 APPOSITION if not o_apposition and _comment_apposition(sentence, at, d_side.language)
@@ -1538,7 +1544,7 @@ def _judge(
             or gain >= REPORTED_GAIN and (_states_content(c.clause.text, d_side.language) or _says_more(c.clause.text, d_side.language))
         ):
             evidence = True
-        if unmatched_gain is None and _unmatched_addition(gain, counterpart):
+        if unmatched_gain is None and strict is None and _unmatched_addition(gain, counterpart):
             evidence = True
         if evidence or (surplus and _surplus_stands(symmetric, counterpart, comment == APPOSITION)):
             passed.append((gain, group, c, full, without, evidence))
