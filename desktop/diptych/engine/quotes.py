@@ -1362,7 +1362,10 @@ class QuoteComparison:
                     if not self._rendered_elsewhere(oi, dj, score)
                     # words of another named person in its place, barely related: one
                     # quote dropped and another added, not one reworded (a speaker whose
-                    # name was altered, "Laia Castells" / « Laia Casals », is the same one)
+                    # name was altered, "Laia Castells" / « Laia Casals », is the same one);
+                    # loosely related, where the original's speaker is named nowhere in the
+                    # derivative (the person left the article, and their words with them)
+                    # and the derivative credits it to another named person
                     and not (
                         score < SAME_PLACE
                         and self._other_speakers(self.o.quotes[oi], dq)
@@ -1370,6 +1373,7 @@ class QuoteComparison:
                             self.o.quotes[oi].speaker, ctx.original.language, dq.speaker, ctx.derivative.language
                         )
                     )
+                    and not (score < SAME_QUOTE and self._gone_for_another(self.o.quotes[oi], dq))
                 ),
                 reverse=True,
             )
@@ -1494,6 +1498,7 @@ class QuoteComparison:
                     )
                 )
                 and not self._other_speakers(oq, self.d.quotes[dj])
+                and not self._gone_for_another(oq, self.d.quotes[dj])
                 and self._sim(oq, self.d.quotes[dj]) >= REPLACED_FLOOR
             ]
             if replaced:
@@ -1769,7 +1774,7 @@ class QuoteComparison:
         from diptych.engine.lexicons import pattern
 
         if len(dq.span.text) < EXTENDED * self._length_ratio() * len(oq.span.text):
-            return self._added_tail(oq, dq)
+            return self._added_tail(oq, dq) or self._coordinated_tail(oq, dq)
         chunks = _chunks(dq.span)
         if len(chunks) < 2:
             return None
@@ -1781,7 +1786,7 @@ class QuoteComparison:
         emb.flush()
         score, i, j = max((emb.sim(oq.span.text, run.text), i, j) for i, j, run in runs)
         if score < SAME_QUOTE or score < self._sim(oq, dq) + EXTENDED_GAIN:
-            return self._added_tail(oq, dq)
+            return self._added_tail(oq, dq) or self._coordinated_tail(oq, dq)
         extra = chunks[:i] + chunks[j:]
         if sum(len(_WORDS.findall(c.text)) for c in extra) < EXTRA_WORDS:
             return None
@@ -1876,6 +1881,57 @@ class QuoteComparison:
         verbs = pattern("reporting_verbs", self.ctx.derivative.language)
         if verbs is not None and verbs.search(tail.text) and not _CONTINUES.match(tail.text):
             return None  # a reporting clause left inside the marks
+        if any(emb.sim(tail.text, other) >= SAME_QUOTE for other in others):
+            return None
+        return tail.text
+
+    def _coordinated_tail(self, oq: Quote, dq: Quote) -> str | None:
+        """Across languages, a clause the derivative coordinates at the END of a quote
+        that renders its original clause for clause (« …, ni quarante ans de clients »,
+        « … et une lettre pour le perdre, et personne ne nous a prévenus »), where the
+        encoder, scoring the whole, barely notices it. The evidence is structure: the last
+        clause follows a comma and opens with a coordinator, and the derivative has more
+        coordinators than its original (a translation renders the original's own "nor" or
+        "and" clause with one); it has EXTRA_WORDS words or more, at most half the quote's;
+        the clauses before it render the original (SAME_QUOTE) at least as well as the
+        whole; it renders neither the original nor any clause of it (COORDINATED_FOREIGN);
+        the quote is longer than a faithful rendering (COORDINATED_LENGTH, relative to the
+        pair's usual ratio); and it renders no other quote of the original and reports no
+        one."""
+        from diptych.engine.lexicons import pattern
+
+        d_lang = self.ctx.derivative.language
+        o_words = _coordinators(oq.span.text, self.ctx.original.language)
+        d_words = _coordinators(dq.span.text, d_lang)
+        if o_words is None or d_words is None or d_words <= o_words:
+            return None
+        chunks = _chunks(dq.span)
+        if len(chunks) < 2 or not _OPENS_COORDINATED.match(chunks[-1].text):
+            return None
+        if not re.fullmatch(r"\s*,\s*", _between(dq.span, chunks[-2], chunks[-1])):
+            return None
+        if dq.span.text[chunks[-1].end - dq.span.start :].strip(" .!?…").strip():
+            return None  # words after the last clause: not the end
+        tail = chunks[-1]
+        n_tail, n_all = len(_WORDS.findall(tail.text)), len(_WORDS.findall(dq.span.text))
+        if n_tail < EXTRA_WORDS or 2 * n_tail > n_all:
+            return None
+        if len(dq.span.text) < COORDINATED_LENGTH * self._length_ratio() * len(oq.span.text):
+            return None
+        head = dq.span.sub(0, chunks[-2].end - dq.span.start)
+        o_parts = [oq.span.text] + [c.text for c in _chunks(oq.span)]
+        others = [q.span.text for q in self.o.quotes if q is not oq]
+        emb = self.ctx.embeddings
+        emb.want([head.text, tail.text, *o_parts, *others])
+        emb.flush()
+        score = emb.sim(oq.span.text, head.text)
+        if score < SAME_QUOTE or score < self._sim(oq, dq):
+            return None
+        if any(emb.sim(tail.text, part) >= COORDINATED_FOREIGN for part in o_parts):
+            return None
+        verbs = pattern("reporting_verbs", d_lang)
+        if verbs is not None and verbs.search(tail.text) and not _CONTINUES.match(tail.text):
+            return None
         if any(emb.sim(tail.text, other) >= SAME_QUOTE for other in others):
             return None
         return tail.text
@@ -2043,11 +2099,22 @@ class QuoteComparison:
             return False
         kept = chunks[j - 1].end - chunks[i].start
         ratio = self._length_ratio()
-        if abs(len(dq.span.text) - ratio * kept) >= abs(len(dq.span.text) - ratio * len(oq.span.text)):
-            return False
         lost = chunks[:i] + chunks[j:]
         if sum(len(_WORDS.findall(c.text)) for c in lost) < EXTRA_WORDS:
             return False
+        if abs(len(dq.span.text) - ratio * kept) >= abs(len(dq.span.text) - ratio * len(oq.span.text)):
+            # nearer the whole's length (a wordy rendering of the kept clause): lost all the
+            # same where the original coordinates more clauses than the quote and each one
+            # left out is said nowhere in it (LOST_ABSENT), not even in part
+            o_words = _coordinators(oq.span.text, self.ctx.original.language)
+            d_words = _coordinators(dq.span.text, self.ctx.derivative.language)
+            if o_words is None or d_words is None or o_words <= d_words:
+                return False
+            d_parts = [dq.span.text] + [c.text for c in _chunks(dq.span)]
+            emb.want(d_parts)
+            emb.flush()
+            if any(emb.sim(c.text, part) >= LOST_ABSENT for c in lost for part in d_parts):
+                return False
         around = _without_quote(dq)
         elsewhere = [q.span.text for q in self.d.quotes if q is not dq] + ([around] if around else [])
         clauses = _around_clauses(dq)
@@ -2347,6 +2414,18 @@ class QuoteComparison:
                 f"An unnamed speaker ('{o_src.phrase.text}') became a named one: {dq.speaker.span.text}.",
             )
         return None
+
+    def _gone_for_another(self, oq: Quote, dq: Quote) -> bool:
+        """Whether the original quote's named speaker is named nowhere in the derivative
+        (the person left the article, and their words with them) and the derivative
+        credits ``dq`` to another named person: a quote of that other person, not the
+        gone one's reworded, unless it renders it closely (the caller's threshold)."""
+        if oq.speaker is None or dq.speaker is None:
+            return False
+        o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
+        if _same_person(oq.speaker, o_lang, dq.speaker, d_lang) or _resembles(oq.speaker, o_lang, dq.speaker, d_lang):
+            return False
+        return not any(_names_in(oq.speaker, o_lang, text, d_lang) for text in self.ctx.derivative.texts.values())
 
     def _other_speakers(self, oq: Quote, dq: Quote) -> bool:
         """Two quotes surely credited to two different named people: whatever they say,
@@ -3228,6 +3307,9 @@ _ROLE_DROP = _DEFINITE | _INDEFINITE | _POSSESSIVES | frozenset("one l d".split(
 
 _GROUP_PRONOUNS = frozenset("them eux elles ihnen uns ellos ellas nosotros loro noi".split())
 """What "one of …" points back to: a group the text named before."""
+_AMONG = frozenset("among entre unter tra fra".split())
+"""The partitive's "among" before a group pronoun (« l'une d'entre eux », "one from among
+them", „einer unter ihnen“, « uno tra loro »)."""
 
 
 def _role_variants(phrase: str) -> list[str]:
@@ -3254,8 +3336,10 @@ def _role_variants(phrase: str) -> list[str]:
         words = words[1:]
         if words and words[0][:2].lower() in ("l'", "d'"):
             words[0] = words[0][2:]
-    if not words or all(w.lower() in _GROUP_PRONOUNS for w in words):
-        return []  # "one of them", « l'une d'elles »: one of the people said before, no role
+    if not words or all(w.lower() in _GROUP_PRONOUNS for w in words) or (
+        words[0].lower() in _AMONG and all(w.lower() in _GROUP_PRONOUNS for w in words[1:]) and len(words) > 1
+    ):
+        return []  # "one of them", « l'une d'entre elles »: one of the people said before, no role
     head = []
     for i, w in enumerate(words):
         low = w.lower()
@@ -3591,6 +3675,37 @@ _CHUNK_BREAK = re.compile(
 """Where a quote's clauses meet: punctuation, or a conjunction, relative or purpose word
 (« … la jubilación | para regalársela a las plataformas », « un fiasco anunciado | que
 acabarán pagando los vecinos »)."""
+
+
+_COORDINATOR_WORDS = {
+    "en": "and or nor but",
+    "fr": "et ou ni mais",
+    "de": "und oder noch aber sondern",
+    "es": "y e o u ni pero sino",
+    "it": "e ed o od né ma",
+}
+"""The coordinators of each language, for counting a quote's coordinated clauses."""
+_COORDINATOR_SETS = {lang: frozenset(words.split()) for lang, words in _COORDINATOR_WORDS.items()}
+_OPENS_COORDINATED = re.compile(
+    r"\s*(?:and|or|nor|but|et|ou|ni|mais|und|oder|noch|aber|sondern|y|e|ed|o|u|pero|sino|né|ma)\b",
+    re.IGNORECASE,
+)
+
+COORDINATED_LENGTH = 1.1
+"""How much longer than a faithful rendering (the pair's usual length ratio) a quote with
+a coordinated clause of its own is at least."""
+COORDINATED_FOREIGN = 0.4
+"""Below this the encoder says a coordinated clause renders no part of the original."""
+LOST_ABSENT = 0.25
+"""Below this the encoder says a clause of the original is said nowhere in a quote."""
+
+
+def _coordinators(text: str, language: str) -> int | None:
+    """How many coordinators ``text`` holds (None for a language without a list)."""
+    words = _COORDINATOR_SETS.get(language)
+    if words is None:
+        return None
+    return sum(1 for w in _WORDS.findall(text.lower()) if w in words)
 
 
 def _partial_runs(span: Span, chunks: list[Span]) -> list[tuple[int, int, Span]]:
