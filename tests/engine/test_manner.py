@@ -47,6 +47,9 @@ def loaded(original, d_lang, derivative):
         ("fr", "La mairie a fermé définitivement la route.", []),
         ("fr", "Le conseil a voté également une aide aux familles.", []),
         ("fr", "Les tarifs ont augmenté légèrement en mars.", []),
+        # How badly someone was hurt is a degree, not a judgement of an act.
+        ("fr", "Deux passagers ont été grièvement blessés dans l’accident.", []),
+        ("it", "Due passeggeri sono stati gravemente feriti nell’incidente.", []),
         # When, how often, how much, how surely: no judgement of the act.
         ("en", "The council recently approved the budget.", []),
         ("en", "The council has provisionally suspended two players.", []),
