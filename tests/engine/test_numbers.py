@@ -444,3 +444,18 @@ def test_a_number_of_decades_is_a_number_of_years(language, text, value):
 @pytest.mark.parametrize("language, text", [("en", "for decades"), ("fr", "depuis des décennies"), ("es", "hace décadas")])
 def test_decades_without_a_number_are_no_figure(language, text):
     assert find_quantities(span(text), language) == []
+
+
+@pytest.mark.parametrize(
+    "language, text, values",
+    [
+        ("en", "The club had 40 members, up from three a decade ago.", [40, 3]),
+        ("en", "Nine an hour, against five a decade earlier.", [9, 5]),
+        ("fr", "Le club compte 40 membres, contre trois une décennie plus tôt.", [40, 3]),
+        ("de", "Der Verein hat 40 Mitglieder, nach drei ein Jahrzehnt zuvor.", [40, 3]),
+        ("es", "El club tiene 40 socios, frente a tres una década antes.", [40, 3]),
+    ],
+)
+def test_a_count_before_an_article_and_a_decade_is_no_number_of_decades(language, text, values):
+    # "three a decade ago" is three, a decade ago: the article counts the decade.
+    assert [q.value for q in find_quantities(span(text), language)] == values

@@ -195,8 +195,12 @@ def number_lexicon(language: str) -> _Lexicon:
         alternation = "|".join("(?:" + q.replace(" ", r"\s+") + ")" for q in sorted(qualifiers, key=len, reverse=True))
         qualifier_before = re.compile(rf"(?<!\w)(?:{alternation}){_GAP}$", re.IGNORECASE)
     decades = entries(LEXICON, language, "decades")
+    # "two full decades", « deux longues décennies »; never "three a decade ago" (an article)
+    # or "three per decade" (a rate): the word between belongs to the decade, not the figure
+    apart = entries(LEXICON, language, "decade articles")
+    between = rf"(?!(?:{'|'.join(apart)})\s)" if apart else ""
     return _Lexicon(
-        decades=re.compile(rf"{_GAP}(?:[^\W\d_]+\s+)?(?:{'|'.join(decades)})(?!\w)", re.IGNORECASE) if decades else None,
+        decades=re.compile(rf"{_GAP}(?:{between}[^\W\d_]+\s+)?(?:{'|'.join(decades)})(?!\w)", re.IGNORECASE) if decades else None,
         words=words,
         vague=vague,
         shares=shares,
