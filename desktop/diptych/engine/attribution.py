@@ -1018,7 +1018,9 @@ _RELATIVE_OPEN = {
 que, che) after a comma (or see ``_RELATIVE_BARE``)."""
 _RELATIVE_GOES_ON = {
     "en": re.compile(r"^(?:(?:and|or|but)\s+(?:who|whom|whose|which)|because|since|as|although|though|(?:[\w'’-]+\s+){0,3}having)\b", re.IGNORECASE),
-    "fr": re.compile(r"^(?:(?:et|ou|mais)\s+(?:qui\b|dont\b|que\b|qu['’])|(?:parce\s+que|puisque|car|bien\s+que)\b|parce\s+qu['’]|puisqu['’]|(?:[\w'’-]+\s+){0,3}(?:n['’])?(?:ayant|étant)\b)", re.IGNORECASE),
+    # (and an absolute clause in a present participle: « , les contrats interdisant toute critique »)
+    "fr": re.compile(r"^(?:(?:et|ou|mais)\s+(?:qui\b|dont\b|que\b|qu['’])|(?:parce\s+que|puisque|car|bien\s+que)\b|parce\s+qu['’]|puisqu['’]|(?:[\w'’-]+\s+){0,3}(?:n['’])?(?:ayant|étant)\b"
+                     r"|(?:les?|la|l['’]|leurs?|ses|son|sa|ces?|cette)\s*(?:[\w'’-]+\s+){1,3}?(?:ne\s+|n['’])?[a-zà-ÿ]{3,}ant\b)", re.IGNORECASE),
     # a second relative, or the infinitive the clause governs (", sich öffentlich zu äußern")
     "de": re.compile(r"^(?:(?:und|oder|aber)\s+(?:der|die|das|deren|dessen)\b|(?:weil|da|obwohl|zumal)\b|(?:[\w'’-]+\s+){0,5}zu\s+[\w'’-]+$)", re.IGNORECASE),
     "es": re.compile(r"^(?:(?:y|o|pero)\s+(?:que|quien|quienes)|porque|ya\s+que|puesto\s+que|aunque|(?:[\w'’-]+\s+){0,3}habiendo)\b", re.IGNORECASE),
