@@ -50,3 +50,26 @@ def test_a_german_rendering_with_capitalised_common_words_is_not_changed(encoder
 def test_a_german_rendering_with_another_word_is_still_changed(encoder):
     derivative = "Der Stadtrat wird die Orangerie des Zoologischen Gartens Kelvindale nach einem Sturm für zwei Jahre schließen."
     assert name_changes(encoder, GARDEN, "de", [derivative]) != []
+
+
+DIKES = [
+    "The dikes held through the night, the water board said.",
+    "Marta Sokol, an engineer who trains dike inspectors at the Szeged University of Technology, said the "
+    "dikes had been raised in 2019.",
+    "The inspectors walk the dikes twice a day during a flood.",
+]
+
+
+@pytest.mark.slow
+def test_a_german_common_noun_after_a_rendered_name_is_no_part_of_it(encoder):
+    """German capitalises the noun that follows a name ("an der Technischen Universität
+    Szeged Prüfer ausbildet"): a word the German text also writes after an article ("die
+    Prüfer") and the original does not write is a common noun, not a word of the name."""
+    derivative = [
+        "Die Deiche hielten die ganze Nacht, erklärte die Wasserbehörde.",
+        "Marta Sokol, eine Ingenieurin, die an der Technischen Universität Szeged Prüfer für Deiche ausbildet, sagte, "
+        "die Deiche seien 2019 erhöht worden.",
+        "Die Prüfer gehen bei Hochwasser zweimal am Tag die Deiche ab.",
+    ]
+    assert name_changes(encoder, DIKES, "de", derivative) == []
+

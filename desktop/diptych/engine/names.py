@@ -637,8 +637,8 @@ class NameComparison:
             # A soft group (an unlinked paragraph and its likeliest source) only vouches
             # for close resemblances: the group-wide pass below.
             for o_block, d_block, score in ([] if group.soft else group.aligned()):
-                o_names = [n for k in o_block for n in find_names(o.sentences[k], o.language, o.lowercase_words) if _proper(n, o, k)]
-                d_names = [n for k in d_block for n in find_names(d.sentences[k], d.language, d.lowercase_words) if _proper(n, d, k)]
+                o_names = [n for k in o_block for n in _side_names(o, k, d)]
+                d_names = [n for k in d_block for n in _side_names(d, k, o)]
                 lost = [n for n in o_names if _missing(n, o.language, d_text, d.language, d_words)]
                 new = [n for n in d_names if _missing(n, d.language, o_text, o.language, o_words)]
                 if lost and new:
@@ -654,8 +654,8 @@ class NameComparison:
             # A name altered where the sentences did not align one to one (two quotes
             # run together, a sentence split): the whole group, for close resemblances only.
             if group.pairs:
-                o_names = [n for k in group.original for n in find_names(o.sentences[k], o.language, o.lowercase_words) if _proper(n, o, k)]
-                d_names = [n for k in group.derivative for n in find_names(d.sentences[k], d.language, d.lowercase_words) if _proper(n, d, k)]
+                o_names = [n for k in group.original for n in _side_names(o, k, d)]
+                d_names = [n for k in group.derivative for n in _side_names(d, k, o)]
                 lost = [n for n in o_names if _missing(n, o.language, d_text, d.language, d_words)]
                 new = [n for n in d_names if _missing(n, d.language, o_text, o.language, o_words)]
                 if lost and new:
@@ -806,6 +806,62 @@ class NameComparison:
                     )
                 )
         return out
+
+
+def _side_names(side, k: int, other) -> list[Name]:
+    """The names of sentence ``k`` of ``side`` that are names, German common nouns cut off their end."""
+    names = [n for n in find_names(side.sentences[k], side.language, side.lowercase_words) if _proper(n, side, k)]
+    if side.language != "de":
+        return names
+    return [_without_common_tail(n, side, other) for n in names]
+
+
+_ARTICLE_AND_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+(?=([^\W\d_][\w\-‑]*))")
+
+
+def _article_nouns(side) -> frozenset[str]:
+    """The capitalised words a German text writes right after an article somewhere
+    ("die Prüfer", "ein Prüfer"): common nouns, however a name before them runs on."""
+    cached = getattr(side, "_article_nouns", None)
+    if cached is None:
+        cached = frozenset(
+            m.group(2)
+            for sentence in side.sentences
+            for m in _ARTICLE_AND_WORD.finditer(sentence.text)
+            if m.group(1).lower() in _ARTICLES_DE and _is_capitalised(m.group(2))
+        )
+        side._article_nouns = cached
+    return cached
+
+
+def _plain_words(side) -> frozenset[str]:
+    cached = getattr(side, "_plain_words", None)
+    if cached is None:
+        cached = frozenset(plain_key(w) for s in side.sentences for w in _TOKEN.findall(s.text))
+        side._plain_words = cached
+    return cached
+
+
+def _without_common_tail(name: Name, side, other) -> Name:
+    """A German name less the common nouns its run took in at the end: German capitalises
+    the noun after a name ("an der Technischen Universität Lublin Prüfer ausbildet"). A
+    last word is one when the text also writes it after an article ("die Prüfer"), no name
+    list knows it and the other version does not write it (a name keeps its words there)."""
+    words = list(name.words)
+    nouns = _article_nouns(side)
+    while (
+        len(words) > 1
+        and words[-1] in nouns
+        and plain_key(words[-1]) not in _plain_words(other)
+        and not gazetteer().entities_of(words[-1])
+    ):
+        words.pop()
+    if len(words) == len(name.words):
+        return name
+    text, end = name.span.text, 0
+    for w in words:
+        end = text.index(w, end) + len(w)
+    return Name(name.span.sub(0, end), tuple(words), name.before, text[end:] + name.after)
 
 
 def _proper(name: Name, side, k: int) -> bool:
