@@ -459,3 +459,28 @@ def test_decades_without_a_number_are_no_figure(language, text):
 def test_a_count_before_an_article_and_a_decade_is_no_number_of_decades(language, text, values):
     # "three a decade ago" is three, a decade ago: the article counts the decade.
     assert [q.value for q in find_quantities(span(text), language)] == values
+
+
+def test_a_count_of_years_is_not_paired_with_a_count_of_something_else(tmp_path):
+    from diptych.engine.model import Article, Link, Segment
+    from diptych.engine.score import Encoder
+    from diptych.engine.spans import find_span_findings
+
+    def article(language, text):
+        return Article(source="test", title="", language=language, text=text, segments=[Segment(0, text, False)])
+
+    encoder = Encoder(tmp_path)
+
+    def changes(original, language, text):
+        findings = find_span_findings(article("en", original), article(language, text), [Link([0], [0], 0.9)], encoder)
+        return [(f.original_text, f.derivative_text) for f in findings if f.kind == "number_changed"]
+
+    # Six people on the staff and a shop four years old are two facts, not one figure changed.
+    staff = "The pottery in the old mill on the river employs six people."
+    assert changes(staff, "fr", "La poterie de l’ancien moulin au bord de la rivière a ouvert il y a quatre ans.") == []
+    assert changes(staff, "de", "Die Töpferei in der alten Mühle am Fluss hat vor vier Jahren eröffnet.") == []
+    # A count of years changed, or an age written bare in one version and in years in the other, is a change.
+    open_for = "The pottery in the old mill on the river has been open for six years."
+    assert changes(open_for, "fr", "La poterie de l’ancien moulin au bord de la rivière est ouverte depuis quatre ans.") == [("six", "quatre")]
+    potter = "The potter, 34, said the mill on the river was her second home."
+    assert changes(potter, "fr", "La potière, 43 ans, a dit que le moulin au bord de la rivière était sa deuxième maison.") == [("34", "43")]

@@ -597,7 +597,8 @@ def find_number_changes(ctx) -> list:
         blocks = group.aligned()
         rest_o: list[Quantity] = []
         rest_d: list[Quantity] = []
-        counted = _counted_by(ctx, group, o_q, d_q) if ctx.same_language else None
+        follower = _counted_by(ctx, group, o_q, d_q)
+        counted = follower if ctx.same_language else None
         for o_block, d_block, _ in blocks:
             lo, ld = _matches([q for k in o_block for q in o_q[k]], [q for k in d_block for q in d_q[k]], counted)
             rest_o += lo
@@ -626,7 +627,7 @@ def find_number_changes(ctx) -> list:
                     continue  # which unread figure stands for which is a guess
             for a in lo:
                 b = next((q for q in ld if _comparable(a, q) and counted is not None and counted(a) == counted(q)), None)
-                b = b or next((q for q in ld if _comparable(a, q)), None)
+                b = b or next((q for q in ld if _comparable(a, q) and not _counts_apart(a, o_lang, q, d_lang, follower)), None)
                 if b is None:
                     continue
                 ld.remove(b)
@@ -657,3 +658,28 @@ def _counted_by(ctx, group, o_q: dict[int, list[Quantity]], d_q: dict[int, list[
                 between = sentence.text[q.span.end - sentence.start : q.span.end - sentence.start + 1]
                 words[id(q)] = m.group().lower() if m and between == " " else ""
     return lambda q: words.get(id(q), "")
+
+
+@lru_cache(maxsize=None)
+def _durations(language: str) -> re.Pattern[str] | None:
+    words = entries(LEXICON, language, "durations")
+    return re.compile(rf"(?:{'|'.join(words)})", re.IGNORECASE) if words else None
+
+
+def _counts_apart(a: Quantity, la: str, b: Quantity, lb: str, follower: Callable[[Quantity], str]) -> bool:
+    """Whether one figure counts a stretch of time ("four years", « quatre ans ») and the
+    other something else ("six people"): two facts, not one figure changed. A bare figure
+    ("Le Goff, 34,") or one before a little word ("40 in 2019") may stand for either."""
+    from diptych.engine.names import _stopword_set
+
+    def kind(q: Quantity, language: str) -> str:
+        word = follower(q)
+        pattern = _durations(language)
+        if not word or pattern is None:
+            return ""
+        if pattern.fullmatch(word):
+            return "time"
+        return "" if word in _stopword_set(language) else "other"
+
+    kinds = {kind(a, la), kind(b, lb)}
+    return kinds == {"time", "other"}
