@@ -484,3 +484,36 @@ def test_a_count_of_years_is_not_paired_with_a_count_of_something_else(tmp_path)
     assert changes(open_for, "fr", "La poterie de l’ancien moulin au bord de la rivière est ouverte depuis quatre ans.") == [("six", "quatre")]
     potter = "The potter, 34, said the mill on the river was her second home."
     assert changes(potter, "fr", "La potière, 43 ans, a dit que le moulin au bord de la rivière était sa deuxième maison.") == [("34", "43")]
+
+
+def test_a_loose_pair_of_sentences_that_renders_none_of_its_figures_changes_none(tmp_path):
+    """A loosely paired sentence whose figures the other renders none of states other facts
+    (the rewrite replaced it): its year is not the other's year changed."""
+    from diptych.engine.model import Article, Link, Segment
+    from diptych.engine.score import Encoder
+    from diptych.engine.spans import find_span_findings
+
+    def article(language, text):
+        return Article(source="test", title="", language=language, text=text, segments=[Segment(0, text, False)])
+
+    encoder = Encoder(tmp_path)
+    original = article(
+        "en",
+        "The number of ferries on the lake has fallen by about a quarter since 2005, to about 30, according to the "
+        "boatmen's guild.",
+    )
+    replaced = article(
+        "en",
+        "Ferries are among the biggest fuel users on the lake, and many small operators across the region have cut "
+        "their timetables since 2021.",
+    )
+    findings = find_span_findings(original, replaced, [Link([0], [0], 0.5)], encoder)
+    assert [f for f in findings if f.kind == "number_changed"] == []
+    # The same sentence with its year changed and its other figures kept is a change.
+    changed = article(
+        "en",
+        "The number of ferries on the lake has fallen by about a quarter since 2011, to about 30, according to the "
+        "boatmen's guild.",
+    )
+    findings = find_span_findings(original, changed, [Link([0], [0], 0.5)], encoder)
+    assert [(f.original_text, f.derivative_text) for f in findings if f.kind == "number_changed"] == [("2005", "2011")]
