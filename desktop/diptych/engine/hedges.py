@@ -492,8 +492,10 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
             d2 = d2.counting_questions()
     if same_language:
         # "might close" / "may close" / "could close": one modal of possibility for another
-        o2 = o2.without_possible() if d.possibility else o2
-        d2 = d2.without_possible() if o.possibility else d2
+        # (not against a modal that is no hedge, "could not buy" beside "might help" -> "would help":
+        # the other side must have a modal of possibility of its own left to render it)
+        o2 = o2.without_possible() if _renders_possible(d, o) else o2
+        d2 = d2.without_possible() if _renders_possible(o, d) else d2
     if not same_language:
         # "Residents said the city should first repair the pier" / « Los vecinos creen que antes
         # habría que reparar el muelle »: an opinion on what ought to be done, told with a verb
@@ -1167,12 +1169,12 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     d_modals = d.modals - d.plain if _only_chances(o) else d.modals
     modal_o = across and o.modal and (
         o_modals > d.modals + d.sequenced or (o_modals > 0 and _only_modals(d) and not (o.future and o_modals <= d.modals))
-        or bool(o.anticipation)
+        or (bool(o.anticipation) and not _expectation_weakened(d))
         or (o.sequenced > d.modals + d.sequenced and not _only_chances(d) and not _only_adverbs(d))
     )
     modal_d = across and d.modal and (
         d_modals > o.modals + o.sequenced or (d_modals > 0 and _only_modals(o) and not (d.future and d_modals <= o.modals))
-        or bool(d.anticipation)
+        or (bool(d.anticipation) and not _expectation_weakened(o))
         or (d.sequenced > o.modals + o.sequenced and not _only_chances(o) and not _only_adverbs(o))
     )
     # A state reported in the conditional after a past verb of saying (« ont affirmé que
@@ -1209,6 +1211,22 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
             return "added"
     shift = degree_shift(o, d, same_language)
     return shift[0] if shift else None
+
+
+def _renders_possible(mine: Hedges, theirs: Hedges) -> bool:
+    """In one language, whether ``mine`` has a modal of possibility that renders ``theirs``'s
+    ("might close" / "may close" / "could close"): a hedge or a modal of possibility before a verb,
+    or as many modals of possibility as ``theirs`` has; not only a modal that is no hedge ("could not
+    buy") where ``theirs`` has one more ("could not buy ... but might help" / "... would help")."""
+    return mine.possibility and bool(mine.possible or mine.chances or len(mine.maybe) >= len(theirs.maybe))
+
+
+def _expectation_weakened(theirs: Hedges) -> bool:
+    """Whether ``theirs``'s hedges are all modals of possibility before a verb and it states no
+    expectation: against an expectation of the other side ("expected to reach" / « pourraient
+    atteindre »), the expectation made a possibility, a weaker claim, which the modal of
+    expectation does not render."""
+    return bool(theirs.weak) and not theirs.anticipation and all(w in theirs.chances for w in theirs.weak)
 
 
 def _adverb_left(mine: Hedges, theirs: Hedges) -> Span | None:
