@@ -6,7 +6,8 @@ A stop or a ban told as grounding or nailing down (« cloué au sol »: an aircr
 the plain word); a bar or a refusal told as chasing out or evicting (a tenant evicted is the
 plain word); a risk told as gambling with lives or Russian roulette; a finding shrunk to
 minor lapses or teething problems (« quelques manquements », „kleinere Mängel“); a figure
-brandished (« a brandi un déficit »). The sentences are invented; the stand-in encoder calls
+brandished (« a brandi un déficit »); a document left unmentioned told as buried. French
+« en sont réduits à » stays out: a real translation writes it for a plain "were drinking". The sentences are invented; the stand-in encoder calls
 every pair identical, so only the words decide.
 """
 
@@ -45,6 +46,10 @@ from aligned_fixtures import charged_words
         ("The director said the theatre faced a deficit of 90,000 euros.", "fr", "Le directeur a brandi un déficit de 90 000 euros.", "brandi un déficit"),
         ("The director said the theatre faced a deficit of 90,000 euros.", "en", "The director brandished a deficit of 90,000 euros.", "brandished a deficit"),
         ("The director said the theatre faced a deficit of 90,000 euros.", "es", "El director blandió un déficit de 90.000 euros.", "blandió un déficit"),
+        # a stop told as grounding where the source's "ground" is no aircraft's
+        ("The city ordered the swings to stop after a chair jammed 20 metres above the ground.", "fr", "La ville a cloué au sol les balançoires après qu’une nacelle s’est bloquée à 20 mètres du sol.", "cloué au sol"),
+        # a document left unmentioned told as buried
+        ("The council received a warning in May, a letter it did not mention when it voted.", "en", "The council received a warning in May, a letter the council buried when it voted.", "buried"),
     ],
 )
 def test_a_charged_word_where_the_source_spoke_plainly_is_reported(original, d_lang, derivative, word):
@@ -74,6 +79,15 @@ def test_a_charged_word_where_the_source_spoke_plainly_is_reported(original, d_l
         ("The new app had teething problems, the bank said.", "it", "La nuova app ha avuto qualche problema di rodaggio, ha detto la banca."),
         ("The protesters brandished placards outside the theatre.", "fr", "Les manifestants ont brandi des pancartes devant le théâtre."),
         ("The minister brandished the report at the press conference.", "fr", "Le ministre a brandi le rapport lors de la conférence de presse."),
+        # « en être réduit à » is how a translator renders a plain hardship ("were drinking
+        # from hoses"), so a substitute said to reduce people to it is left alone
+        ("Pupils in 12 schools have been given sandwiches instead of hot meals.", "fr", "Les élèves de 12 écoles en sont réduits à des sandwichs."),
+        # the hunt, and dust blown away, are no one chased out
+        ("A member of a hunting club near the village said the boar had moved north.", "fr", "Un membre d’une société de chasse des environs a dit que les sangliers étaient partis vers le nord."),
+        ("The report said dust blown from the seed drills killed the bees.", "fr", "Selon le rapport, la poussière chassée des semoirs a tué les abeilles."),
+        ("The tour operators warned the fee could drive away older visitors.", "es", "Los operadores advirtieron que la tasa podría ahuyentar a los visitantes de más edad."),
+        ("The soldiers were buried in the town cemetery.", "en", "The soldiers were buried in the town cemetery."),
+        ("The report the council buried in May has been published.", "fr", "Le rapport que le conseil avait enterré en mai a été publié."),
     ],
 )
 def test_a_faithful_rendering_stays_quiet(original, d_lang, derivative):
