@@ -217,6 +217,10 @@ def test_an_hour_on_either_clock_is_the_same_time_of_day(language, text):
         ("it", "alle 23 scuole della provincia"),
         ("fr", "pendant 48 h"),
         ("en", "23 schools"),
+        # « de » of a qualifier: a number of hours, not « à 14 heures »
+        ("fr", "coupés pendant près de 14 heures"),
+        ("fr", "une attente de plus de 6 heures"),
+        ("fr", "en moins de 3 heures"),
     ],
 )
 def test_a_count_is_no_time_of_day(language, text):

@@ -35,11 +35,12 @@ _TIME = re.compile(
     r"|(?<=\balle\s)(\d{1,2})\.(\d{2})(?![\d.,])|(?<=\bore\s)(\d{1,2})\.(\d{2})(?![\d.,])"
 )
 # A time of day given by its hour alone, or on the twelve-hour clock: "11 p.m." (23),
-# "23 Uhr", « à 23 heures », « vers 23 h », "a las 23 horas", "alle 23", "ore 23".
+# "23 Uhr", « à 23 heures », « vers 23 h », "a las 23 horas", "alle 23", "ore 23"; never the
+# « de » of a qualifier (« près de 14 heures », « plus de 6 heures » are numbers of hours).
 _CLOCK = re.compile(
     r"(?<![\w.,])(?P<h12>\d{1,2})(?::(?P<m12>\d{2}))?\s?(?P<half>[ap])\.?\s?m\b\.?"
     r"|(?<![\w.,])(?P<h>\d{1,2})(?=\s?Uhr\b)"
-    r"|\b(?:à|vers|dès|avant|après|de)\s(?P<hfr>\d{1,2})(?=\s?(?:heures?\b|h\b))"
+    r"|\b(?:à|vers|dès|avant|après|(?<!près\s)(?<!plus\s)(?<!moins\s)de)\s(?P<hfr>\d{1,2})(?=\s?(?:heures?\b|h\b))"
     r"|\blas\s(?P<hes>\d{1,2})(?=\s?(?:horas\b|h\b))|\ba\slas\s(?P<hes2>\d{1,2})(?=\s*[,.;]|\s+(?:de|del)\b)"
     r"|\bore\s(?P<hit>\d{1,2})(?![\d.,:]\d)|\balle\s(?P<hit2>\d{1,2})(?=\s*[,.;]|\s+(?:di|del|della)\b)",
     re.IGNORECASE,
