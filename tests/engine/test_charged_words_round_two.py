@@ -6,7 +6,8 @@ A stop or a ban told as grounding or nailing down (« cloué au sol »: an aircr
 the plain word); a bar or a refusal told as chasing out or evicting (a tenant evicted is the
 plain word); a risk told as gambling with lives or Russian roulette; a finding shrunk to
 minor lapses or teething problems (« quelques manquements », „kleinere Mängel“); a figure
-brandished (« a brandi un déficit »); a document left unmentioned told as buried. French
+brandished (« a brandi un déficit »); a finding told as an infestation (« infestée de
+rats », rat-infested); a document left unmentioned told as buried. French
 « en sont réduits à » stays out: a real translation writes it for a plain "were drinking". The sentences are invented; the stand-in encoder calls
 every pair identical, so only the words decide.
 """
@@ -48,6 +49,12 @@ from aligned_fixtures import charged_words
         ("The director said the theatre faced a deficit of 90,000 euros.", "es", "El director blandió un déficit de 90.000 euros.", "blandió un déficit"),
         # a stop told as grounding where the source's "ground" is no aircraft's
         ("The city ordered the swings to stop after a chair jammed 20 metres above the ground.", "fr", "La ville a cloué au sol les balançoires après qu’une nacelle s’est bloquée à 20 mètres du sol.", "cloué au sol"),
+        # a finding told as an infestation
+        ("Inspectors found rat droppings in the bakery's storeroom.", "fr", "Les inspecteurs ont découvert une réserve infestée de rats.", "infestée"),
+        ("Inspectors found rat droppings in the bakery's storeroom.", "en", "Inspectors found a rat-infested storeroom at the bakery.", "rat-infested"),
+        ("Inspectors found rat droppings in the bakery's storeroom.", "de", "Die Kontrolleure fanden ein von Ratten befallenes Lager.", "von Ratten befallenes"),
+        ("Inspectors found rat droppings in the bakery's storeroom.", "es", "Los inspectores hallaron un almacén plagado de ratas.", "plagado de ratas"),
+        ("Inspectors found rat droppings in the bakery's storeroom.", "it", "Gli ispettori hanno trovato un magazzino infestato dai topi.", "infestato"),
         # a document left unmentioned told as buried
         ("The council received a warning in May, a letter it did not mention when it voted.", "en", "The council received a warning in May, a letter the council buried when it voted.", "buried"),
     ],
@@ -87,6 +94,8 @@ def test_a_charged_word_where_the_source_spoke_plainly_is_reported(original, d_l
         ("The report said dust blown from the seed drills killed the bees.", "fr", "Selon le rapport, la poussière chassée des semoirs a tué les abeilles."),
         ("The tour operators warned the fee could drive away older visitors.", "es", "Los operadores advirtieron que la tasa podría ahuyentar a los visitantes de más edad."),
         ("The soldiers were buried in the town cemetery.", "en", "The soldiers were buried in the town cemetery."),
+        ("The hotel closed two floors after an outbreak of bedbugs.", "fr", "L’hôtel a fermé deux étages après une infestation de punaises de lit."),
+        ("Inspectors said the storeroom was infested with mice.", "de", "Die Kontrolleure sagten, das Lager sei von Mäusen befallen."),
         ("The report the council buried in May has been published.", "fr", "Le rapport que le conseil avait enterré en mai a été publié."),
     ],
 )
