@@ -23,6 +23,8 @@ from aligned_fixtures import charged_words
         ("Neighbours complained about the smoke from the bakery.", "en", "Neighbours denounced the smoke from the bakery.", "denounced"),
         # a revoked licence told as stripping, an apposition in between
         ("The city withdrew the licence of Marlow's, a wine bar by the station.", "en", "The city stripped Marlow's, a wine bar by the station, of its licence.", "stripped"),
+        # a cut told as a trim, with a time word after the verb
+        ("The festival cuts the number of concerts next year from 40 to 25.", "en", "The festival trims next year's programme from 40 concerts to 25.", "trims"),
         # a forced departure told as a move
         ("The rowing club must leave the boathouse it has used since 1950.", "en", "The rowing club will relocate from the boathouse it has used since 1950.", "relocate"),
         ("The rowing club must leave the boathouse it has used since 1950.", "fr", "Le club d’aviron déménagera du hangar qu’il occupe depuis 1950.", "déménagera"),
@@ -56,6 +58,8 @@ def test_the_loaded_word_put_for_the_source_plain_one_is_reported(original, d_la
         ("The rowing club must leave the boathouse it has used since 1950.", "de", "Der Ruderclub muss aus dem Bootshaus ausziehen, das er seit 1950 nutzt."),
         ("The rowing club will move to a new boathouse next year.", "fr", "Le club d’aviron déménagera dans un nouveau hangar l’an prochain."),
         ("The club was forced to leave and will relocate to the harbour.", "en", "The club will relocate to the harbour."),
+        ("The gardener trims the hedges every spring.", "en", "The gardener trims the hedges every spring."),
+        ("The festival will trim next year's programme, its director said.", "en", "The festival trims next year's programme, its director said."),
     ],
 )
 def test_a_faithful_rendering_stays_quiet(original, d_lang, derivative):
