@@ -521,3 +521,33 @@ def test_a_loose_pair_of_sentences_that_renders_none_of_its_figures_changes_none
     )
     findings = find_span_findings(original, changed, [Link([0], [0], 0.5)], encoder)
     assert [(f.original_text, f.derivative_text) for f in findings if f.kind == "number_changed"] == [("2005", "2011")]
+
+
+@pytest.mark.parametrize(
+    "derivative",
+    [
+        "Au terme d’un vote à 31 voix contre 26, les élus ont dit oui. Les travaux doivent commencer en mai et coûter "
+        "environ 8,2 millions d’euros. La ligne du port fermera pendant un mois.",
+        "Les élus ont tranché : 31 voix pour, 26 contre. Les travaux doivent commencer en mai et coûter environ 8,2 "
+        "millions d’euros. La ligne du port fermera pendant un mois.",
+    ],
+)
+def test_unaligned_sentences_that_share_a_figure_render_each_other(tmp_path, derivative):
+    """A sentence recast too far to align ("passed by 31 votes to 17 after a debate ..." /
+    « Au terme d'un vote à 31 voix contre 26 ») still renders the one sentence of the other
+    version that alone shares its figure (31): the figure changed beside it is compared."""
+    from diptych.engine.model import Article, Link, Segment
+    from diptych.engine.score import Encoder
+    from diptych.engine.spans import find_span_findings
+
+    def article(language, text):
+        return Article(source="test", title="", language=language, text=text, segments=[Segment(0, text, False)])
+
+    original = article(
+        "en",
+        "The tram plan passed by 31 votes to 17 after a debate that lasted more than five hours. Building work is due "
+        "to start in May and to cost about 8.2 million euros. Opponents said they would appeal. The harbour line will "
+        "close for a month.",
+    )
+    findings = find_span_findings(original, article("fr", derivative), [Link([0], [0], 0.8)], Encoder(tmp_path))
+    assert [(f.original_text, f.derivative_text) for f in findings if f.kind == "number_changed"] == [("17", "26")]

@@ -618,6 +618,8 @@ def find_number_changes(ctx) -> list:
             # source swapped: "A council officer ... said" / « Les juristes du conseil
             # estiment »): a figure changed there is still a changed figure
             blocks = [*blocks, ([unaligned_o[0]], [unaligned_d[0]], 0.0)]
+        else:
+            blocks = [*blocks, *_sharing_a_figure(unaligned_o, unaligned_d, o_q, d_q)]
         for o_block, d_block, score in blocks:
             lo = [q for k in o_block for q in o_q[k] if q in left_o and q.reportable]
             ld = [q for k in d_block for q in d_q[k] if q in left_d and q.reportable]
@@ -652,6 +654,27 @@ def find_number_changes(ctx) -> list:
                     )
                 )
     return findings
+
+
+def _sharing_a_figure(
+    unaligned_o: list[int], unaligned_d: list[int], o_q: dict[int, list[Quantity]], d_q: dict[int, list[Quantity]]
+) -> list[tuple[list[int], list[int], float]]:
+    """Unaligned sentences of a group that render each other by a figure they alone share
+    ("passed by 29 votes to 19" / « adopté par 29 voix contre 21 »): the one sentence on
+    each side with that figure, so a figure changed beside it is compared."""
+
+    def distinctive(q: Quantity) -> bool:
+        return q.value is not None and q.reportable and (q.unit != "" or q.value >= 3)
+
+    def share(k: int, j: int) -> bool:
+        return any(distinctive(p) and p.same(q) for p in o_q[k] for q in d_q[j])
+
+    pairs = []
+    for k in unaligned_o:
+        partners = [j for j in unaligned_d if share(k, j)]
+        if len(partners) == 1 and [i for i in unaligned_o if share(i, partners[0])] == [k]:
+            pairs.append(([k], [partners[0]], 0.0))
+    return pairs
 
 
 def _counted_by(ctx, group, o_q: dict[int, list[Quantity]], d_q: dict[int, list[Quantity]]) -> Callable[[Quantity], str]:
