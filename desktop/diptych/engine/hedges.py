@@ -1545,6 +1545,25 @@ class HedgeComparison:
         group, o_block, d_block = change.block
         return holds_omitted_clause(self.ctx, group, o_block, d_block, change.marker, self.quoted[0])
 
+    def _hedges_own_noun(self, change: _Change) -> bool:
+        """In one language, is an added "alleged" (or "purported", "suspected") a qualifier of a noun
+        the derivative brought in, one no word of the original's sentences begins like ("the
+        complaint was lodged" -> "the alleged fraud was exposed")? The rewrite hedges its own word,
+        which a loaded term reports; no claim of the original was made less certain."""
+        if change.direction != "added" or not self.ctx.same_language:
+            return False
+        if _ATTRIBUTIVE.fullmatch(change.marker.text.strip()) is None:
+            return False
+        sentence = next((s for s in self.ctx.derivative.sentences if s.contains(change.marker)), None)
+        if sentence is None:
+            return False
+        after = _WORDS.findall(sentence.text[change.marker.end - sentence.start :])
+        if not after or len(after[0]) < 4:
+            return False
+        stem = after[0].lower()[:5]
+        theirs = [w.lower() for s in change.other + (change.elsewhere or []) for w in _WORDS.findall(s.text)]
+        return not any(w.startswith(stem) for w in theirs)
+
     def _kept_marker(self, change: _Change) -> _Change | None:
         """A removed hedge whose marker went with a clause left out whole, where another of the
         sentence's hedges, in the words kept, is removed on its own: "said the closing might push
@@ -1557,6 +1576,12 @@ class HedgeComparison:
         o_raw, d_raw = change.raw
         group, o_block, d_block = change.block
         rest = o_raw.without([h for h in o_raw.markers() if h.overlaps(change.marker)])
+        # (a marker that counts only once the versions are compared, "usually" within one language,
+        # goes too: judged again, the rest would count it again and report the kept "might")
+        rest = replace(rest, **{
+            name: tuple(h for h in getattr(rest, name) if not h.overlaps(change.marker))
+            for name in ("general", "one_language")
+        })
         if not rest.markers() or hedge_change(rest, d_raw, self.ctx.same_language) != "removed":
             return None
         for h in sorted(rest.markers(), key=lambda h: (h.seg, h.start)):
@@ -1578,7 +1603,7 @@ class HedgeComparison:
                 if kept is None:
                     continue
                 c = kept
-            if self._rendered_elsewhere(c) or self._in_added_clause(c):
+            if self._rendered_elsewhere(c) or self._in_added_clause(c) or self._hedges_own_noun(c):
                 continue
             other = self._counterpart(c)
             if c.degree is not None:
@@ -1620,6 +1645,8 @@ class HedgeComparison:
         return out
 
 
+_ATTRIBUTIVE = re.compile(r"(?:alleged|purported|suspected)", re.IGNORECASE)
+"""Words of hearsay that qualify a noun ("the alleged fraud")."""
 _WORDS = re.compile(r"[^\W_][\w'’\-]*")
 
 
