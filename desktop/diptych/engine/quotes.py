@@ -322,6 +322,7 @@ def find_quotes(
         by_seg.setdefault(sentence.seg, []).append(sentence)
     seg_people: list[Name] = []  # people named so far in the current segment, outside quotes
     seg_described: list[Source] = []  # unnamed people brought in as speakers ("a senior officer said")
+    seg_credited: list[tuple[Source, Name]] = []  # named people a reporting clause credits, in this segment
     last_quote_speaker: Name | None = None
     last_quote_pinned = True
     last_quote_referent: Source | None = None
@@ -329,7 +330,7 @@ def find_quotes(
     current_seg = None
     for sentence in sentences:
         if sentence.seg != current_seg:
-            current_seg, seg_people, seg_described = sentence.seg, [], []
+            current_seg, seg_people, seg_described, seg_credited = sentence.seg, [], [], []
         regions = regions_by_seg.get(sentence.seg, [])
         excluded = [(r.start - 1, r.end + 1) for r in regions]
         people_here: list[Name] = []  # people named in this sentence so far
@@ -349,6 +350,7 @@ def find_quotes(
                 if person is not None:
                     last_speaker = person
                     credited_since = (source, person)
+                    seg_credited.append((source, person))
                 else:
                     described = _one_unnamed_person(source, sentence, known)
                     if described is not None:
@@ -373,6 +375,12 @@ def find_quotes(
                 before = [n for n in seg_people if n.span.start < region.start]
                 speaker = before[-1] if before else last_speaker
                 pinned = len({n.head for n in before}) == 1  # one person it can be
+                credit = _last_credited(seg_credited, before, region)
+                if credit is not None:
+                    # "X, who runs the firm, said ….'…,' he said", « …, a déclaré son
+                    # directeur, X. « … », a-t-il ajouté »: the person the paragraph's last
+                    # reporting clause credits, with nobody named since, is whom "he" continues
+                    speaker, pinned = credit, True
                 referent = _described_referent(seg_described, before, source, region)
                 if referent is not None:
                     speaker, pinned = None, True
@@ -460,6 +468,19 @@ def _context(sentence: Span, region: Span, siblings: list[Span], text: str) -> S
     return Span(sentence.seg, sentence.start, end, text[sentence.start : end])
 
 
+def _last_credited(credited: list[tuple[Source, Name]], before: list[Name], region: Span) -> Name | None:
+    """The person the last reporting clause of a paragraph credits before a quote, when
+    nobody else is named after that person before the quote (a pronoun source then
+    continues that speaker, whatever firm, ship or place was named earlier)."""
+    earlier = [(s, p) for s, p in credited if s.claim.end <= region.start and p.span.end <= region.start]
+    if not earlier:
+        return None
+    person = earlier[-1][1]
+    if any(n.span.start > person.span.start and n.head != person.head for n in before):
+        return None
+    return person
+
+
 _DESCRIPTION_GAP = re.compile(
     r"^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?!(?:and|or|but|et|ou|mais|und|oder|aber|y|o|e|pero|ma)\b)"
     r"(?-i:[a-zà-öø-ÿ])[^,;:.!?\"“”„«»]*$",
@@ -502,9 +523,21 @@ def _person(names: tuple[Name, ...], known: set[str], phrase: str = "") -> Name 
     return (free or people or [None])[0]
 
 
+_RELATIVE_TAIL = re.compile(r"^\s*,\s*(?:who|qui|der|die|quien|quienes|che|welche[rs]?)\s*$", re.IGNORECASE)
+"""What follows the antecedent at the end of a source phrase: ", who" (the speaker)."""
+
+
 def _named_speaker(source: Source, known: set[str]) -> Name | None:
-    """The person a (non-pronoun) source names, if any."""
+    """The person a (non-pronoun) source names, if any: the one a relative pronoun ends
+    the phrase on ("... owned by Lars Ekdahl, who said", « ..., Lars Ekdahl, qui a
+    déclaré ») where the phrase names several, else the first free one."""
     if source.names:
+        last = source.names[-1]
+        tail = source.phrase.text[last.span.end - source.phrase.start :]
+        if len(source.names) > 1 and _RELATIVE_TAIL.match(tail):
+            person = _person((last,), known)
+            if person is not None:
+                return person
         return _person(source.names, known, source.phrase.text)
     return _known_surname(source, known)
 
@@ -2277,6 +2310,7 @@ class QuoteComparison:
                     or self._given_to_other_body(oq, dq)
                     or self._given_to_relative(oq, dq)
                     or self._given_to_newcomer(oq, dq)
+                    or self._given_to_stranger(oq, dq)
                 )
                 if (
                     given is None
@@ -2340,6 +2374,7 @@ class QuoteComparison:
                 or self._given_to_other_body(oq, dq)
                 or self._given_to_relative(oq, dq)
                 or self._given_to_newcomer(oq, dq)
+                or self._given_to_stranger(oq, dq)
             )
             if given is not None:
                 return given
@@ -2551,7 +2586,7 @@ class QuoteComparison:
                 return True
         return False
 
-    def _unlike_every_role(self, d_src: Source, core: frozenset[str], oq: Quote) -> bool:
+    def _unlike_every_role(self, d_src: Source, core: frozenset[str], oq: Quote, past_possessor: bool = False) -> bool:
         """Whether a description ("the judge") is unlike every role the versions give the
         quote's named speaker ("the city's housing alderman") by the encoder: below
         ROLE_WORDS against each (one role rendered in another language scores above).
@@ -2561,7 +2596,14 @@ class QuoteComparison:
             return False
         words = re.findall(r"[^\W\d_]+", d_src.phrase.text.replace("’", "'"))
         last = max((i for i, w in enumerate(words) if w.lower() in core), default=len(words) - 1)
-        description = " ".join(words[: last + 1])
+        first = 0
+        if past_possessor and not any(
+            _same_stem(w.lower(), head) for w in words[: last + 1] for head in _HEADS_OF_BODIES
+        ):
+            # "one of the bakery's drivers": the role is "drivers"; the possessor is the
+            # body, which the speaker's own role ("who runs the bakery") may share
+            first = 1 + max((i for i, w in enumerate(words[:last]) if w == "s" and i > 0), default=-1)
+        description = " ".join(words[first : last + 1])
         emb = self.ctx.embeddings
         emb.want([description, *roles])
         emb.flush()
@@ -2639,7 +2681,8 @@ class QuoteComparison:
         before = self.ctx.derivative.texts.get(dq.span.seg, "")[: dq.span.start]
         if not _names_in(speaker, o_lang, before, d_lang) and not self._newcomer_after_speaker(oq, dq):
             return None
-        if not self._unlike_every_role(d_src, _indefinite_core(d_src.phrase.text), oq):
+        core = _indefinite_core(d_src.phrase.text) or _partitive_core(d_src.phrase.text)
+        if not self._unlike_every_role(d_src, core, oq, past_possessor=True):
             return None
         roles = self._speaker_roles(oq)
         emb = self.ctx.embeddings
@@ -2658,6 +2701,47 @@ class QuoteComparison:
             return None
         return _given_to_another(
             oq, dq, d_src, speaker, f"someone it brings in beside {speaker.span.text}, who says it in the original."
+        )
+
+    def _given_to_stranger(self, oq: Quote, dq: Quote) -> tuple[str, Span, Span, str] | None:
+        """A named speaker's words credited, in the reporting clause after the quote, to a
+        definite description ("said the parish priest", « a déclaré le médecin du
+        village ») after the derivative has named the speaker, in the quote's paragraph or
+        an earlier one: a role unlike every role the versions give the speaker, by its
+        role words and as a whole (below ROLE_WORDS), and of no kind of institution the
+        speaker's roles have, is somebody else. Not a generic role or a spokesperson (who
+        may hide or speak for the speaker), not a description the versions give the
+        speaker (:meth:`_describes`), nor where the derivative names the speaker beside
+        the quote or gives the speaker no role to tell the description from."""
+        o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
+        d_src, speaker = dq.source, oq.speaker
+        if d_src.anonymous or d_src.names or d_src.partial:
+            return None
+        words = re.findall(r"[^\W\d_]+", d_src.phrase.text.replace("’", "'").lower())
+        if not 2 <= len(words) <= APPOSITION_WORDS + 1 or words[0].split("'")[0] not in _DEFINITE | {"l"}:
+            return None
+        core = _core_words(d_src.phrase.text)
+        whole = d_src.phrase.text
+        if not core or _generic_role(whole) or _SPOKESPERSON.search(whole) or _OWN_CLAUSE.search(whole):
+            return None
+        if d_src.phrase.seg != dq.span.seg or d_src.phrase.start < dq.span.end:
+            return None  # only the reporting clause after the quote is surely the quote's own
+        if self._named_beside(speaker, o_lang, dq, d_lang):
+            return None
+        before = self.ctx.derivative.texts.get(dq.span.seg, "")[: dq.span.start]
+        if not (
+            _names_in(speaker, o_lang, before, d_lang)
+            or self._speaker_named_before(oq, dq, renamed=True)
+        ):
+            return None
+        if _role_kinds(d_src.core) & self._speaker_kinds(oq):
+            return None
+        if self._describes(d_src, speaker):
+            return None
+        if not (self._unlike_every_role(d_src, core, oq) and self._whole_unlike_roles(d_src, oq)):
+            return None
+        return _given_to_another(
+            oq, dq, d_src, speaker, f"a role the versions never give {speaker.span.text}, who says it in the original."
         )
 
     def _whole_unlike_roles(self, d_src: Source, oq: Quote) -> bool:
@@ -2717,6 +2801,11 @@ class QuoteComparison:
         d_src = dq.source
         if oq.speaker is None or d_src is None or d_src.pronoun or d_src.anonymous or not _one_person(d_src):
             return False
+        return self._speaker_named_before(oq, dq)
+
+    def _speaker_named_before(self, oq: Quote, dq: Quote, renamed: bool = False) -> bool:
+        """Whether the derivative names the original quote's speaker outside quotes before
+        ``dq`` (``renamed``: or a full name that looks like that name altered)."""
         o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
         regions = quoted_regions(self.d)
         for name, _, _ in self._d_people():
@@ -2727,6 +2816,8 @@ class QuoteComparison:
                 continue
             if _same_person(oq.speaker, o_lang, name, d_lang):
                 return True
+            if renamed and len(name.words) >= 2 and _resembles(oq.speaker, o_lang, name, d_lang):
+                return True  # the speaker renamed ("Markus Pointner" / "Markus Pointinger")
         return False
 
     def _d_people(self):
@@ -3272,6 +3363,31 @@ def _indefinite_core(phrase: str) -> frozenset[str]:
     if not words or words[0] not in _INDEFINITE:
         return frozenset()
     return _core_words(" ".join(["the", *words[1:]]))
+
+
+_HEADS_OF_BODIES = frozenset(
+    "owner owners co owner founder founders proprietor proprietors manager managers director directors head chief "
+    "boss president chair chairman chairwoman partner partners "
+    "propriétaire propriétaires fondateur fondatrice fondateurs gérant gérante gérants patron patronne patrons "
+    "directeur directrice directeurs président présidente associé associée associés "
+    "inhaber inhaberin besitzer besitzerin gründer gründerin chef chefin leiter leiterin geschäftsführer "
+    "geschäftsführerin direktor direktorin vorsitzender vorsitzende teilhaber teilhaberin "
+    "dueño dueña dueños propietario propietaria fundador fundadora gerente director directora presidente socio socia "
+    "proprietario proprietaria titolare fondatore fondatrice gestore direttore direttrice presidente socio".split()
+)
+"""Who owns, founded or heads a business or body: "one of the bakery's two owners" may be
+the speaker who runs it, so such a partitive is judged as a whole, with its body."""
+
+
+def _partitive_core(phrase: str) -> frozenset[str]:
+    """The role words of a partitive description: "one of the café's waiters" ->
+    {café, waiters}, "one of its drivers" -> {drivers}; empty for anything else (and for
+    "one of them", no role)."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", phrase.replace("’", "'"))]
+    if len(words) < 3 or words[:2] != ["one", "of"]:
+        return frozenset()
+    rest = words[2:]
+    return _core_words(" ".join(rest if rest[0] in _DEFINITE | _POSSESSIVES else ["the", *rest]))
 
 
 def _core_matches(definite: frozenset[str], indefinite: frozenset[str]) -> bool:
