@@ -83,6 +83,7 @@ def test_a_charged_word_where_the_source_spoke_plainly_is_reported(original, d_l
         ("Critics called the bypass plan a game of Russian roulette.", "es", "Los críticos calificaron el plan de ruleta rusa."),
         ("Inspectors found minor breaches of the hygiene rules.", "fr", "Les inspecteurs ont relevé quelques manquements mineurs aux règles d’hygiène."),
         ("Inspectors found minor breaches of the hygiene rules.", "de", "Die Kontrolleure fanden kleinere Verstöße gegen die Hygieneregeln, also kleinere Mängel."),
+        ("Measles is not a harmless childhood illness, the doctor said.", "de", "Masern sind keine harmlose Kinderkrankheit, sagte die Ärztin."),
         ("The new app had teething problems, the bank said.", "it", "La nuova app ha avuto qualche problema di rodaggio, ha detto la banca."),
         ("The protesters brandished placards outside the theatre.", "fr", "Les manifestants ont brandi des pancartes devant le théâtre."),
         ("The minister brandished the report at the press conference.", "fr", "Le ministre a brandi le rapport lors de la conférence de presse."),
