@@ -101,6 +101,14 @@ def test_separators_are_read_by_the_conventions_of_the_language(written, languag
         ("fr", "a perdu environ un tiers de sa valeur", [("environ un tiers", 1 / 3, None, "share")]),
         ("de", "zwei Drittel der Abgeordneten", [("zwei Drittel", 2 / 3, None, "share")]),
         ("es", "la mitad de los votos", [("la mitad", 0.5, None, "share")]),
+        # "one in five", "every fourth", « un sur cinq », „jeder vierte“ are shares too.
+        ("en", "about one in five of the meters", [("about one in five", 0.2, None, "share")]),
+        ("en", "every fourth bus", [("every fourth", 0.25, None, "share")]),
+        ("fr", "environ un sur cinq", [("environ un sur cinq", 0.2, None, "share")]),
+        ("de", "mindestens jeden vierten der Zähler", [("mindestens jeden vierten", 0.25, None, "share")]),
+        ("es", "casi uno de cada cinco contadores", [("cada cinco", 0.2, None, "share")]),
+        ("es", "cada cinco años", [("cinco", 5, None, "")]),
+        ("it", "quasi uno su cinque", [("quasi uno su cinque", 0.2, None, "share")]),
         ("it", "tre quarti dei voti", [("tre quarti", 0.75, None, "share")]),
         ("en", "in the third quarter", []),  # an ordinal, not a share
     ],
