@@ -471,12 +471,22 @@ def _context(sentence: Span, region: Span, siblings: list[Span], text: str) -> S
 def _last_credited(credited: list[tuple[Source, Name]], before: list[Name], region: Span) -> Name | None:
     """The person the last reporting clause of a paragraph credits before a quote, when
     nobody else is named after that person before the quote (a pronoun source then
-    continues that speaker, whatever firm, ship or place was named earlier)."""
+    continues that speaker, whatever firm, ship or place was named earlier): one of the
+    people the paragraph names as a subject, or a name that is the whole source phrase or
+    that a ", who said" clause follows."""
     earlier = [(s, p) for s, p in credited if s.claim.end <= region.start and p.span.end <= region.start]
     if not earlier:
         return None
-    person = earlier[-1][1]
+    source, person = earlier[-1]
     if any(n.span.start > person.span.start and n.head != person.head for n in before):
+        return None
+    if (
+        not any(n.head == person.head for n in before)
+        and source.phrase.text.strip(" ,") != person.span.text
+        and not _RELATIVE_TAIL.match(source.phrase.text[person.span.end - source.phrase.start :])
+    ):
+        # a name the paragraph's subjects do not hold ("Gaston behind his house on the Rue
+        # du Moulin"), unless it is the whole source or ", who said" follows it
         return None
     return person
 
