@@ -100,9 +100,10 @@ def same_spelling(a: str, la: str, b: str, lb: str) -> bool:
         short, long_ = sorted((ka, kb), key=len)
         extra = long_[len(short)]
         # In one language only a silent "h" (Hanna / Hannah), a "y" (Zelensky /
-        # Zelenskyy), a genitive "s" (Merkels) or a doubled letter is a spelling; a vowel
-        # more is another name (Lund / Lunde).
-        return la != lb or extra in "yhs" or extra == short[-1]
+        # Zelenskyy), a genitive "s" where the language writes it bare (Merkels; English
+        # writes "Hopkins's", so "Hopkin" / "Hopkins" are two names) or a doubled letter is
+        # a spelling; a vowel more is another name (Lund / Lunde).
+        return la != lb or extra in "yh" or (extra == "s" and la in _BARE_GENITIVE) or extra == short[-1]
     # Across languages a letter more or less in the middle is a transliteration
     # ("Mariupol" / "Marioupol"); in one language a letter swapped may be ("Giorgos" /
     # "Yiorgos"), a letter more is another name ("Gorni" / "Gorini"). "Vaitkus" /
@@ -115,6 +116,10 @@ def same_spelling(a: str, la: str, b: str, lb: str) -> bool:
         # another name. (Cognate common nouns drop one: "Hospital" / « hôpital ».)
         return False
     return fuzz.ratio(ka, kb) >= 90
+
+
+_BARE_GENITIVE = frozenset({"de", "nl", "sv", "da", "no", "nb"})
+"""Languages whose genitive adds a bare "s" to a name (Merkels, Bakkens)."""
 
 
 def _consonants(key: str) -> str:
