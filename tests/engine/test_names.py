@@ -70,6 +70,17 @@ def test_an_altered_name_is_another_name(a, b):
 @pytest.mark.parametrize(
     "a, la, b, lb",
     [
+        ("Bakken", "en", "Bakke", "fr"),  # a consonant of its own at the end, across languages
+        ("Lund", "en", "Lundt", "de"),
+    ],
+)
+def test_a_consonant_more_at_a_names_end_is_another_name_across_languages(a, la, b, lb):
+    assert not same_spelling(a, la, b, lb)
+
+
+@pytest.mark.parametrize(
+    "a, la, b, lb",
+    [
         ("Bentancur", "en", "Betancur", "de"),  # a consonant dropped
         ("Giménez", "en", "Jiménez", "fr"),  # a consonant swapped at the start
         ("Valdés", "en", "Baldés", "es"),

@@ -103,7 +103,12 @@ def same_spelling(a: str, la: str, b: str, lb: str) -> bool:
         # Zelenskyy), a genitive "s" where the language writes it bare (Merkels; English
         # writes "Hopkins's", so "Hopkin" / "Hopkins" are two names) or a doubled letter is
         # a spelling; a vowel more is another name (Lund / Lunde).
-        return la != lb or extra in "yh" or (extra == "s" and la in _BARE_GENITIVE) or extra == short[-1]
+        # Across languages a transliteration adds a vowel or a glide ("Selenskyj"), and a
+        # language its plural or genitive "s" (Emirates / Emirate), never another consonant
+        # of its own: "Bakken" / « Bakke » are two names in any two languages.
+        if la != lb:
+            return extra in _GLIDES or extra == "s" or extra == short[-1]
+        return extra in "yh" or (extra == "s" and la in _BARE_GENITIVE) or extra == short[-1]
     # Across languages a letter more or less in the middle is a transliteration
     # ("Mariupol" / "Marioupol"); in one language a letter swapped may be ("Giorgos" /
     # "Yiorgos"), a letter more is another name ("Gorni" / "Gorini"). "Vaitkus" /
@@ -118,6 +123,8 @@ def same_spelling(a: str, la: str, b: str, lb: str) -> bool:
     return fuzz.ratio(ka, kb) >= 90
 
 
+_GLIDES = "aeiouyjh"
+"""The letters a transliteration adds at a name's end (Zelenskyy, Selenskyj, Yousef / Yousefi)."""
 _BARE_GENITIVE = frozenset({"de", "nl", "sv", "da", "no", "nb"})
 """Languages whose genitive adds a bare "s" to a name (Merkels, Bakkens)."""
 
