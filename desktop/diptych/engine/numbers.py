@@ -16,7 +16,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Callable
 
-from diptych.engine.lexicons import available, compile_words, entries
+from diptych.engine.lexicons import available, compile_words, entries, pattern
 from diptych.engine.sentences import Span
 
 LEXICON = "number_words"
@@ -691,12 +691,6 @@ def _counted_by(ctx, group, o_q: dict[int, list[Quantity]], d_q: dict[int, list[
     return lambda q: words.get(id(q), "")
 
 
-@lru_cache(maxsize=None)
-def _durations(language: str) -> re.Pattern[str] | None:
-    words = entries(LEXICON, language, "durations")
-    return re.compile(rf"(?:{'|'.join(words)})", re.IGNORECASE) if words else None
-
-
 def _counts_apart(a: Quantity, la: str, b: Quantity, lb: str, follower: Callable[[Quantity], str]) -> bool:
     """Whether one figure counts a stretch of time ("four years", « quatre ans ») and the
     other something else ("six people"): two facts, not one figure changed. A bare figure
@@ -705,10 +699,10 @@ def _counts_apart(a: Quantity, la: str, b: Quantity, lb: str, follower: Callable
 
     def kind(q: Quantity, language: str) -> str:
         word = follower(q)
-        pattern = _durations(language)
-        if not word or pattern is None:
+        durations = pattern(LEXICON, language, "durations")
+        if not word or durations is None:
             return ""
-        if pattern.fullmatch(word):
+        if durations.fullmatch(word):
             return "time"
         return "" if word in _stopword_set(language) else "other"
 
