@@ -4134,12 +4134,13 @@ _LEADS = re.compile(
 Majority Leader", "the Squadron Leader"), not in a newspaper's title."""
 
 
-_TITLE_END_WORDS = re.compile(r"^(?:Leader|Echo|Argus|Sentinel|Advertiser|Enquirer|Inquirer|Gleaner|Clarion|Bugle)$")
-_THE_BEFORE = re.compile(r"(?<!\w)the\s+$", re.IGNORECASE)
-_TITLE_END_AFTER = re.compile(r"\s+(Leader|Echo|Argus|Sentinel|Advertiser|Enquirer|Inquirer|Gleaner|Clarion|Bugle)\b")
+_TITLE_END = "Leader|Echo|Argus|Sentinel|Advertiser|Enquirer|Inquirer|Gleaner|Clarion|Bugle"
 """Words that end many newspapers' titles ("the Limerick Leader", "the Northern Echo", "the
 Brighton Argus"), and are outlets' words only there: "Opposition Leader Jan Novak" is a
 person."""
+_TITLE_END_WORDS = re.compile(rf"^(?:{_TITLE_END})$")
+_TITLE_END_AFTER = re.compile(rf"\s+({_TITLE_END})\b")
+_THE_BEFORE = re.compile(r"(?<!\w)the\s+$", re.IGNORECASE)
 
 
 def credited_outlet(source: Source, sentence: Span) -> Name | None:
