@@ -64,12 +64,17 @@ def _wait(process, receiver: Connection, cancelled: Callable[[], bool]) -> tuple
         if cancelled():
             raise Cancelled("Cancelled.")
         if not process.is_alive() and not receiver.poll():
-            return "error", f"The report writer stopped unexpectedly (exit status {process.exitcode})."
+            return _died(process)
     try:
         return receiver.recv()
     except EOFError:
-        process.join(5)
-        return "error", f"The report writer stopped unexpectedly (exit status {process.exitcode})."
+        return _died(process)
+
+
+def _died(process) -> tuple[str, str]:
+    """The outcome of a child that ended without sending one."""
+    process.join(5)
+    return "error", f"The report writer stopped unexpectedly (exit status {process.exitcode})."
 
 
 def _write(sender: Connection, comparison: Comparison, path: str, fmt: str, page_size: str) -> None:
