@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from report_fixtures import DERIVATIVE_TITLE, ORIGINAL_TITLE, small_comparison
 
-from diptych.engine.errors import Cancelled, InputError
+from diptych.app.workers import user_message
+from diptych.engine.errors import Cancelled, DiptychError, InputError
 from diptych.report.apart import export_apart
 
 pytestmark = pytest.mark.slow  # each test starts a process that imports Qt
@@ -36,12 +37,13 @@ def test_cancelling_stops_the_child_and_leaves_no_half_written_file(tmp_path):
     assert not path.exists()
 
 
-def test_a_child_that_dies_is_an_error_not_a_wait(tmp_path, monkeypatch):
+def test_a_child_that_dies_is_a_sentence_for_the_message_bar_not_a_wait(tmp_path, monkeypatch):
     import diptych.report.apart as apart
 
     monkeypatch.setattr(apart, "_write", _die)
-    with pytest.raises(RuntimeError, match="stopped unexpectedly"):
+    with pytest.raises(DiptychError, match="stopped unexpectedly") as raised:
         export_apart(small_comparison(), tmp_path / "r.pdf", "pdf")
+    assert user_message(raised.value).startswith("The report writer stopped unexpectedly")
 
 
 def _die(sender, *args) -> None:

@@ -16,7 +16,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Callable
 
-from diptych.engine.errors import Cancelled, InputError
+from diptych.engine.errors import Cancelled, DiptychError, InputError
 from diptych.engine.model import Comparison
 
 POLL_SECONDS = 0.1
@@ -25,7 +25,8 @@ POLL_SECONDS = 0.1
 def export_apart(comparison: Comparison, path: str | Path, fmt: str, *,
                  cancelled: Callable[[], bool] = lambda: False, page_size: str = "A4") -> None:
     """``report.export`` in a child process; raises what ``export`` would (InputError with the
-    user's sentence), Cancelled when ``cancelled()`` turns true, RuntimeError if the child dies.
+    user's sentence), Cancelled when ``cancelled()`` turns true, and DiptychError with a sentence
+    for the message bar if the child fails or dies.
 
     Where no process can be started (a sandbox), the report is written here instead."""
     from diptych.report import export
@@ -56,7 +57,7 @@ def export_apart(comparison: Comparison, path: str | Path, fmt: str, *,
     if kind == "input":
         raise InputError(message)
     if kind == "error":
-        raise RuntimeError(message)
+        raise DiptychError(message)
 
 
 def _wait(process, receiver: Connection, cancelled: Callable[[], bool]) -> tuple[str, str]:
