@@ -70,10 +70,18 @@ class Side:
     by_segment: dict[int, list[int]]
     texts: dict[int, str]
     lowercase_words: frozenset[str]
+    # What detectors derive from one side's whole text, computed once (see ``memo``).
+    memos: dict[str, object] = field(default_factory=dict, repr=False)
 
     @property
     def language(self) -> str:
         return self.article.language
+
+    def memo(self, key: str, compute: Callable[[], object]) -> object:
+        """``compute()`` the first time ``key`` is asked for, the same value after."""
+        if key not in self.memos:
+            self.memos[key] = compute()
+        return self.memos[key]
 
     def segment_sentences(self, segs: Iterable[int]) -> list[int]:
         return [k for seg in segs for k in self.by_segment.get(seg, [])]

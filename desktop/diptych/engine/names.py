@@ -834,24 +834,16 @@ _ARTICLE_AND_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+(?=([^\W\d_][
 def _article_nouns(side) -> frozenset[str]:
     """The capitalised words a German text writes right after an article somewhere
     ("die Prüfer", "ein Prüfer"): common nouns, however a name before them runs on."""
-    cached = getattr(side, "_article_nouns", None)
-    if cached is None:
-        cached = frozenset(
-            m.group(2)
-            for sentence in side.sentences
-            for m in _ARTICLE_AND_WORD.finditer(sentence.text)
-            if m.group(1).lower() in _ARTICLES_DE and _is_capitalised(m.group(2))
-        )
-        side._article_nouns = cached
-    return cached
+    return side.memo("article_nouns", lambda: frozenset(
+        m.group(2)
+        for sentence in side.sentences
+        for m in _ARTICLE_AND_WORD.finditer(sentence.text)
+        if m.group(1).lower() in _ARTICLES_DE and _is_capitalised(m.group(2))
+    ))
 
 
 def _plain_words(side) -> frozenset[str]:
-    cached = getattr(side, "_plain_words", None)
-    if cached is None:
-        cached = frozenset(plain_key(w) for s in side.sentences for w in _TOKEN.findall(s.text))
-        side._plain_words = cached
-    return cached
+    return side.memo("plain_words", lambda: frozenset(plain_key(w) for s in side.sentences for w in _TOKEN.findall(s.text)))
 
 
 def _without_common_tail(name: Name, side, other) -> Name:
@@ -905,17 +897,17 @@ def _opens_sentence(name: Name, side) -> bool:
 
 
 def _inner_capitals(side) -> frozenset[str]:
-    cached = getattr(side, "_inner_capitals", None)
-    if cached is None:
-        words = set()
-        for sentence in side.sentences:
-            for token in _name_tokens(sentence.text)[1:]:
-                w = _strip(token[2])
-                if w[:1].isupper() and not _after_opening_quote(sentence.text[: token[0]]):
-                    words.add(w)
-        cached = frozenset(words)
-        side._inner_capitals = cached
-    return cached
+    return side.memo("inner_capitals", lambda: _capitals_inside_sentences(side))
+
+
+def _capitals_inside_sentences(side) -> frozenset[str]:
+    words = set()
+    for sentence in side.sentences:
+        for token in _name_tokens(sentence.text)[1:]:
+            w = _strip(token[2])
+            if w[:1].isupper() and not _after_opening_quote(sentence.text[: token[0]]):
+                words.add(w)
+    return frozenset(words)
 
 
 def _overlaps(reported: tuple[str, int, int, int], side: str, span: Span) -> bool:
@@ -1191,11 +1183,5 @@ def _same_kind(a: Name, la: str, b: Name, lb: str) -> bool:
 
 def _entities_named(side) -> set[int]:
     """The curated entities an article names anywhere (remembered on the side)."""
-    found = getattr(side, "_entities", None)
-    if found is None:
-        gaz = gazetteer()
-        found = set()
-        for sentence in side.sentences:
-            found |= gaz.entities(sentence.text)
-        side._entities = found
-    return found
+    gaz = gazetteer()
+    return side.memo("entities", lambda: set().union(*(gaz.entities(s.text) for s in side.sentences)))
