@@ -145,6 +145,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from diptych.engine.groups import Context, finding
+from diptych.engine.language import SUPPORTED_LANGUAGES
 from diptych.engine.lexicons import available, compile_words, entries, pattern
 from diptych.engine.model import Finding
 from diptych.engine.sentences import Span
@@ -1331,9 +1332,9 @@ def degree_shift(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[str
         # do little", « échapperont probablement »; "would probably not change" / „wahrscheinlich
         # ändern“ is a change)
         if d.negated:
-            mine = [("likely" if g == "unlikely" and _NEGATED_LIKELY.match(s.text) else g, s) for g, s in mine]
+            mine = [("likely" if g == "unlikely" and _negated_likely(s.text) else g, s) for g, s in mine]
         if o.negated:
-            theirs = [("likely" if g == "unlikely" and _NEGATED_LIKELY.match(s.text) else g, s) for g, s in theirs]
+            theirs = [("likely" if g == "unlikely" and _negated_likely(s.text) else g, s) for g, s in theirs]
     # "probably" -> « forcément »: a word of certainty is the degree above them all, judged only
     # against a degree of the other side
     mine += [(SURE, s) for s in o.sure]
@@ -1350,13 +1351,19 @@ def degree_shift(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[str
     return ("added" if _SCALE.index(a[0]) > _SCALE.index(b[0]) else "removed"), a[1], b[1]
 
 
-_NEGATED_LIKELY = re.compile(
-    r"(?:probably|likely|presumably|probablement|vraisemblablement|sans doute|wahrscheinlich|vermutlich"
-    r"|probablemente|seguramente|previsiblemente|probabilmente|verosimilmente)\s",
-    re.IGNORECASE,
-)
-"""A degree word of likelihood at the head of a degree unlikely: "probably not", « probablement pas »,
-„wahrscheinlich nicht“ (the likely degree with the claim negated), not "unlikely" or « peu probable »."""
+def _negated_likely(text: str) -> bool:
+    """Whether a degree unlikely opens with a word of the degree likely: "probably not",
+    « probablement pas », „wahrscheinlich nicht“ (the likely degree with the claim negated),
+    not "unlikely" or « peu probable »."""
+    return _likely_words().match(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _likely_words() -> re.Pattern[str]:
+    # A span's language is not at hand here, and no word of the degree likely in one
+    # language opens a hedge of the degree unlikely in another.
+    words = [e for language in SUPPORTED_LANGUAGES for e in entries(LEXICON, language, "degree likely")]
+    return compile_words(words)
 
 
 def _unmatched(mine: list[tuple[str, Span]], theirs: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
