@@ -121,9 +121,47 @@ def _align_layers(scores: GroupScores, params: AlignParams) -> list[Group]:
         used_t = {j for g in found for j in g.derivative}
         src_left = [i for i in src_left if i not in used_s]
         tgt_left = [j for j in tgt_left if j not in used_t]
+    links = _peel_moved_members(scores, links, params.skip_cost)
     if params.attach_tolerance is not None:
         links = _attach_orphans(scores, links, params.attach_tolerance)
     return sorted(links, key=lambda g: (g.derivative[0], g.original[0]))
+
+
+def _peel_moved_members(scores: GroupScores, links: list[Group], bar: float) -> list[Group]:
+    """Take out of a group a member whose own rendering moved elsewhere and is unlinked.
+
+    The order-keeping pass can swallow a paragraph into its neighbours' merge while its
+    better partner sits out of order (the rewrite moved it). When the member and an
+    unlinked segment are each other's best 1-1 match, scoring above the group and above
+    a 1-1 link's bar (distance under twice the skip cost), the member leaves the group
+    for that segment; the rest of the group stays, contiguous or not.
+    """
+    one = scores.matrix[(1, 1)]
+    floor = 1.0 - 2.0 * bar
+    used_s = {i for g in links for i in g.original}
+    used_t = {j for g in links for j in g.derivative}
+    out: list[Group] = []
+    for g in links:
+        for side in ("original", "derivative"):
+            members = getattr(g, side)
+            if len(members) < 2:
+                continue
+            mat = one if side == "original" else one.T
+            used = used_t if side == "original" else used_s
+            keep = list(members)
+            for k in members:
+                p = int(mat[k].argmax())
+                s = float(mat[k, p])
+                if p in used or int(mat[:, p].argmax()) != k or s <= max(g.score, floor) or len(keep) < 2:
+                    continue
+                keep.remove(k)
+                used.add(p)
+                pair = (k,), (p,)
+                out.append(Group(*(pair if side == "original" else pair[::-1]), s))
+            if len(keep) < len(members):
+                g = replace(g, **{side: tuple(keep)})
+        out.append(g)
+    return out
 
 
 def _attach_orphans(scores: GroupScores, links: list[Group], tolerance: float) -> list[Group]:

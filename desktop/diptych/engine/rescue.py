@@ -69,19 +69,9 @@ def attach_by_sentences(
         "o": {seg for l in links for seg in l.original},
         "d": {seg for l in links for seg in l.derivative},
     }
-    plans: list[tuple[str, int, Link]] = []
-    for side in ("o", "d"):
-        member = "original" if side == "o" else "derivative"
-        for seg in sides[side].ids:
-            if seg in linked[side]:
-                continue
-            for near in sides[side].neighbours(seg):
-                link = next((l for l in links if near in getattr(l, member)), None)
-                if link is not None and len(getattr(link, member)) < MAX_GROUP:
-                    plans.append((side, seg, link))
     unlinked_o = [seg for seg in sides["o"].ids if seg not in linked["o"]]
     unlinked_d = [seg for seg in sides["d"].ids if seg not in linked["d"]]
-    if not plans and not (unlinked_o and unlinked_d):
+    if not unlinked_o and not unlinked_d:
         return links
     # Every sentence of both articles: a rendering must be each other's best match anywhere.
     every = {side: [(seg, t) for seg in sides[side].ids for t in sentences_of(side, seg)] for side in ("o", "d")}
@@ -102,7 +92,40 @@ def attach_by_sentences(
     def rows(side: str, segs: list[int]) -> list[int]:
         return [k for k, (seg, _) in enumerate(every[side]) if seg in segs]
 
+    def rendered_in(side: str, seg: int, hosts: list[list[int]]) -> list[int] | None:
+        """The group of the other side's paragraphs that holds the best matches of at least
+        half of seg's sentences (the closest, if two do), or None."""
+        mine = rows(side, [seg])
+        other = "d" if side == "o" else "o"
+        found = []
+        for k in mine:
+            hit = np.nonzero(mutual[k] if side == "o" else mutual[:, k])[0]
+            if len(hit):
+                j = int(hit[0])
+                found.append((every[other][j][0], float(sim[k, j] if side == "o" else sim[j, k])))
+        held = [
+            (sum(v for f, v in found if f in h), i)
+            for i, h in enumerate(hosts)
+            if mine and 2 * sum(f in h for f, _ in found) >= len(mine)
+        ]
+        return hosts[max(held)[1]] if held else None
+
     taken: set[tuple[str, int]] = set()
+    links = _peel_by_sentences(links, [("o", x) for x in unlinked_o] + [("d", x) for x in unlinked_d], sides, rendered_in, rows, mutual, taken)
+    linked = {
+        "o": {seg for l in links for seg in l.original},
+        "d": {seg for l in links for seg in l.derivative},
+    }
+    plans: list[tuple[str, int, Link]] = []
+    for side in ("o", "d"):
+        member = "original" if side == "o" else "derivative"
+        for seg in sides[side].ids:
+            if seg in linked[side]:
+                continue
+            for near in sides[side].neighbours(seg):
+                link = next((l for l in links if near in getattr(l, member)), None)
+                if link is not None and len(getattr(link, member)) < MAX_GROUP:
+                    plans.append((side, seg, link))
     for side, seg, link in plans:
         if (side, seg) in taken:
             continue
@@ -118,6 +141,20 @@ def attach_by_sentences(
             members.append(seg)
             members.sort()
             taken.add((side, seg))
+    # A paragraph merged into one far from it: most of its sentences are rendered in
+    # one linked paragraph elsewhere (its neighbours' links were tried above).
+    for side, unlinked in (("o", unlinked_o), ("d", unlinked_d)):
+        member = "original" if side == "o" else "derivative"
+        counterpart = "derivative" if side == "o" else "original"
+        for seg in unlinked:
+            if (side, seg) in taken or seg in {x for l in links for x in getattr(l, member)}:
+                continue
+            found = rendered_in(side, seg, [getattr(l, counterpart) for l in links])
+            host = next((l for l in links if getattr(l, counterpart) is found), None)
+            if host is not None and len(getattr(host, member)) < MAX_GROUP:
+                getattr(host, member).append(seg)
+                getattr(host, member).sort()
+                taken.add((side, seg))
     links += _pair_unlinked(
         [seg for seg in unlinked_o if ("o", seg) not in taken],
         [seg for seg in unlinked_d if ("d", seg) not in taken],
@@ -125,6 +162,41 @@ def attach_by_sentences(
     )
     links += _pair_gaps(links, sides, texts, encoder)
     return sorted(links, key=lambda l: (l.derivative[0], l.original[0]))
+
+
+def _peel_by_sentences(links, unlinked, sides, rendered_in, rows, mutual, taken) -> list[Link]:
+    """Take a paragraph out of a merge when its sentences are rendered by an unlinked paragraph.
+
+    The paragraph aligner may fold a paragraph into its neighbours' merge while its own,
+    cut-down rendering moved out of order and scores too low as a paragraph. If most
+    sentences of an unlinked paragraph find their best match in one member of a merge,
+    and none of that member's sentences is rendered by the merge's other side, the member
+    leaves the merge for the unlinked paragraph.
+    """
+    for side, seg in unlinked:
+        if (side, seg) in taken:
+            continue
+        member = "original" if side == "o" else "derivative"
+        counterpart = "derivative" if side == "o" else "original"
+        if seg in {x for l in links for x in getattr(l, member)}:
+            continue
+        candidates = [[k] for l in links if len(getattr(l, counterpart)) > 1 for k in getattr(l, counterpart)]
+        found = rendered_in(side, seg, candidates)
+        if not found:
+            continue
+        (k,) = found
+        host = next(l for l in links if k in getattr(l, counterpart))
+        other = "d" if side == "o" else "o"
+        k_rows = rows(other, [k])
+        host_rows = rows(side, getattr(host, member))
+        o_rows, d_rows = (host_rows, k_rows) if side == "o" else (k_rows, host_rows)
+        if mutual[np.ix_(o_rows, d_rows)].any():
+            continue
+        getattr(host, counterpart).remove(k)
+        pair = ([seg], [k]) if side == "o" else ([k], [seg])
+        links.append(Link(pair[0], pair[1], host.score))
+        taken.add((side, seg))
+    return links
 
 
 def _pair_gaps(links: list[Link], sides: dict[str, _Side], texts, encoder: Encoder) -> list[Link]:
@@ -179,7 +251,8 @@ def _pair_unlinked(unlinked_o, unlinked_d, every, sim, mutual, sides) -> list[Li
     A paragraph split into sentences of its own (or a translation that embeds poorly as a
     whole) can score too low as a paragraph while each sentence finds its rendering. Most
     sentences on both sides must be each other's best match: a dropped paragraph and a
-    paragraph of framing on the same subject share a sentence at most.
+    paragraph of framing on the same subject share a sentence at most. One paragraph may
+    render paragraphs that were far apart (a rewrite brings a reaction up to its quote).
     """
     o_set, d_set = set(unlinked_o), set(unlinked_d)
     edges: dict[tuple[str, int], set[tuple[str, int]]] = {}
@@ -208,7 +281,10 @@ def _pair_unlinked(unlinked_o, unlinked_d, every, sim, mutual, sides) -> list[Li
         d_segs = sorted(seg for side, seg in component if side == "d")
         if len(o_segs) > MAX_GROUP or len(d_segs) > MAX_GROUP:
             continue
-        if not (_contiguous(o_segs, sides["o"].ids) and _contiguous(d_segs, sides["d"].ids)):
+        # One paragraph may gather paragraphs from anywhere (or be split and scattered);
+        # many to many must be runs.
+        runs = _contiguous(o_segs, sides["o"].ids) and _contiguous(d_segs, sides["d"].ids)
+        if not runs and min(len(o_segs), len(d_segs)) > 1:
             continue
         counts = {side: {seg: sum(1 for s, _ in every[side] if s == seg) for seg in segs}
                   for side, segs in (("o", o_segs), ("d", d_segs))}
