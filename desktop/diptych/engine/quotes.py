@@ -999,6 +999,35 @@ _INSTEAD = re.compile(
 « invece di »): what they set aside is denied, as "A, not B" denies B."""
 
 
+_UNTIL = re.compile(
+    r"\b(?:until|till|bis|hasta\s+que|finch[éè]|fino\s+a\s+quando)\b|\bjusqu['’]\s*(?:à|a)\s+ce\s+qu(?:e\b|['’])",
+    re.IGNORECASE,
+)
+_NEGATED_WHILE = re.compile(
+    r"(?:\b(?:(?:as|so)\s+long\s+as|solange|mientras|hasta\s+que|finch[éè]|fintanto\s+che|fino\s+a\s+quando)\b|"
+    r"\b(?:tant|aussi\s+longtemps)\s+qu(?:e\b|['’]))[^,;:.!?]*?"
+    r"(?:\bnot\b|n['’]t\b|\bnever\b|\b(?:ne\s|n['’])\s*(?:[\w-]+\s+){0,3}?(?:pas|plus|jamais|point)\b|\bnicht\b|"
+    r"\bkein\w*|\bno\b|\bnunca\b|\bnon\b)",
+    re.IGNORECASE,
+)
+""""Until that changes" said as "as long as that does not change" (« tant que cela ne
+changera pas », „solange sich das nicht ändert“, «mientras eso no cambie», «hasta que
+no cambie» with Spanish's expletive "no", « finché non cambia »): a condition of
+duration negated is "until", no negation of what the quote asserts."""
+
+
+def _without_negated_while(a: str, b: str) -> tuple[str, str]:
+    """Both texts with the negated duration clause (:data:`_NEGATED_WHILE`) taken out of
+    each where the other says "until" or has such a clause too."""
+    a_clause, b_clause = _NEGATED_WHILE.search(a), _NEGATED_WHILE.search(b)
+    a_until, b_until = _UNTIL.search(a), _UNTIL.search(b)
+    if a_clause and (b_until or b_clause):
+        a = a[: a_clause.start()] + a[a_clause.end() :]
+    if b_clause and (a_until or a_clause):
+        b = b[: b_clause.start()] + b[b_clause.end() :]
+    return a, b
+
+
 _COPULAS = frozenset(
     "is was are were be been remains remain s est était sont étaient reste restait restera sera ist sei war wäre "
     "sind seien waren bleibt blieb es era son eran será sigue seguirá è sono erano resta sarà".split()
@@ -1159,8 +1188,9 @@ class QuoteComparison:
 
     def _polarity_differs(self, o: Quote, d: Quote) -> bool:
         """One quote negative, the other not (False where a language has no list)."""
-        a = negative(o.span.text, self.ctx.original.language)
-        b = negative(d.span.text, self.ctx.derivative.language)
+        o_text, d_text = _without_negated_while(o.span.text, d.span.text)
+        a = negative(o_text, self.ctx.original.language)
+        b = negative(d_text, self.ctx.derivative.language)
         if a is None or b is None:
             return False
         # "being told, not asked" / „…, statt uns zu fragen“: the contrastive "not" of a
