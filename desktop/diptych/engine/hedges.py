@@ -214,6 +214,7 @@ class Hedges:
     hypotheticals: tuple[Span, ...] = ()  # of the chances, those in the conditional ("could form", « pourraient »)
     convictions: int = 0  # words of conviction, no hedge ([conviction]: "convinced that", « convaincus que »)
     negated: tuple[Span, ...] = ()  # degree words likely beside a [negative] word ("probably unaware", « échapperont probablement »)
+    frequencies: tuple[tuple[str, Span], ...] = ()  # (frequency, words): ("often", "frequently"), ("always", « systématiquement »)
 
     @property
     def any(self) -> bool:
@@ -519,8 +520,12 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         # (not those that render the other side's own: "cost estimate" / « l'estimation des coûts »;
         # a source nobody names, "citing people familiar with", renders the other side's hedge of
         # hearsay as well as its own source)
-        o2 = o2.less_rendered(d.renders - max(0, o.renders - o.unnamed), _kept_degrees(o2, o, d)) if not d_any else o2
-        d2 = d2.less_rendered(o.renders - max(0, d.renders - d.unnamed), _kept_degrees(d2, d, o)) if not o_any else d2
+        # (sources nobody names, all the [rendering] words a side has, render hearsay, not a modal of
+        # possibility: "might underestimate" / « sous-estiment » beside « sous couvert d'anonymat »)
+        o_keep = _kept_degrees(o2, o, d) + (list(o.possible) if d.renders <= d.unnamed else [])
+        d_keep = _kept_degrees(d2, d, o) + (list(d.possible) if o.renders <= o.unnamed else [])
+        o2 = o2.less_rendered(d.renders - max(0, o.renders - o.unnamed), o_keep) if not d_any else o2
+        d2 = d2.less_rendered(o.renders - max(0, d.renders - d.unnamed), d_keep) if not o_any else d2
         o2 = o2.without_expecting() if d.future else o2
         d2 = d2.without_expecting() if o.future else d2
         # "The union said crews had been cut" / « le syndicat estime que les effectifs ont
@@ -809,6 +814,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     completed = 0
     degrees: list[tuple[str, Span]] = []
     sure: list[Span] = []
+    frequencies: list[tuple[str, Span]] = []
     hypotheticals: list[Span] = []
     maybe: list[Span] = []
     conditional: list[Span] = []
@@ -902,6 +908,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                             and len(h.text.split()) <= 2]
         here = _degrees(span, language, quoted)
         degrees += here
+        frequencies += _frequencies(span, language, quoted)
         regex = pattern(LEXICON, language, "negative")
         if regex is not None:
             # a degree likely with a word of negative sense within three words of it: the claim is negative
@@ -1032,8 +1039,11 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
                 after = re.match(r"[\s,]*((?:[A-Z][\w'’.&-]*\s?){1,4})", span.text[m.end():])
                 words = m.group(0).split()[1:] + (after.group(1).split() if after else [])
                 outlets += [w.strip(",.") for w in words if w[:1].isupper() and len(w.strip(",.")) >= 3]
-        regex = pattern(LEXICON, language, "generality")
-        if regex is not None:
+        # (an attempt, "would try to find", is a hedge within one language as a tendency is: [attempt])
+        for section in ("generality", "attempt"):
+            regex = pattern(LEXICON, language, section)
+            if regex is None:
+                continue
             general += [
                 span.sub(m.start(), m.end())
                 for m in regex.finditer(span.text)
@@ -1071,6 +1081,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         plain=plain, deliberations=tuple(deliberations), opinions=tuple(opinions),
         inquires=inquires, sure=tuple(sure), permissions=tuple(permissions),
         hypotheticals=tuple(c for c in chances if c in hypotheticals), convictions=convictions, negated=tuple(negated),
+        frequencies=tuple(frequencies),
     )
 
 
@@ -1088,6 +1099,45 @@ def _degrees(span: Span, language: str, quoted) -> list[tuple[str, Span]]:
         if not any(a < y and x < b for x, y, _ in kept):
             kept.append((a, b, grade))
     return [(grade, span.sub(a, b)) for a, b, grade in sorted(kept)]
+
+
+FREQUENCIES = ("rarely", "sometimes", "often", "usually", "always")
+"""How often a claim is said to hold, from least to most (``[frequency ...]`` sections)."""
+
+
+def _frequencies(span: Span, language: str, quoted) -> list[tuple[str, Span]]:
+    """The words of frequency of a sentence outside quotes ("often", « systématiquement »),
+    the longest where two overlap (« le plus souvent » is usually, not « souvent »)."""
+    found = []
+    for label in FREQUENCIES:
+        regex = pattern(LEXICON, language, f"frequency {label}")
+        if regex is None:
+            continue
+        found += [(label, span.sub(m.start(), m.end())) for m in regex.finditer(span.text)
+                  if not _inside(span.start + m.start(), quoted)]
+    found.sort(key=lambda p: -(p[1].end - p[1].start))
+    out: list[tuple[str, Span]] = []
+    for label, w in found:
+        if not any(w.start < x.end and x.start < w.end for _, x in out):
+            out.append((label, w))
+    return sorted(out, key=lambda p: p[1].start)
+
+
+def frequency_shift(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[str, Span, Span] | None:
+    """("added", o's words, d's words) where the derivative says a claim holds less often
+    ("often" -> "sometimes"), ("removed", ...) where more often ("often" -> « systématiquement »).
+
+    Only a frequency replaced by another counts, one for one. Within one language any step of
+    the scale is a change; across languages only a jump of two steps or more, since translators
+    render neighbouring steps ("usually" / « souvent ») freely."""
+    mine, theirs = _unmatched(list(o.frequencies), list(d.frequencies)), _unmatched(list(d.frequencies), list(o.frequencies))
+    if not mine or not theirs:
+        return None
+    a, b = mine[0], theirs[0]
+    step = FREQUENCIES.index(b[0]) - FREQUENCIES.index(a[0])
+    if step == 0 or (not same_language and abs(step) < 2):
+        return None
+    return ("added" if step < 0 else "removed"), a[1], b[1]
 
 
 def _key(text: str) -> str:
@@ -1210,8 +1260,22 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
             return "removed"
         if _guessed(d, o):
             return "added"
-    shift = degree_shift(o, d, same_language)
+        # "should have abstained" -> "could perhaps have abstained": a duty or advice made a mere
+        # possibility, a weaker claim (or the reverse)
+        if _duty_weakened(o, d):
+            return "added"
+        if _duty_weakened(d, o):
+            return "removed"
+    shift = degree_shift(o, d, same_language) or frequency_shift(o, d, same_language)
     return shift[0] if shift else None
+
+
+def _duty_weakened(mine: Hedges, theirs: Hedges) -> bool:
+    """In one language, whether ``mine`` hedges with a duty or advice ("should") where ``theirs``
+    has none but a modal of possibility with a degree word of possibility ("could perhaps")."""
+    if not [w for w in mine.weak if w in mine.duty] or [w for w in theirs.weak if w in theirs.duty]:
+        return False
+    return bool(theirs.possibility or theirs.chances) and any(g == "possible" for g, _ in theirs.degrees)
 
 
 def _renders_possible(mine: Hedges, theirs: Hedges) -> bool:
@@ -1450,6 +1514,9 @@ class HedgeComparison:
                     # "far from clear whether", open questions on both sides)
                     # "probably" -> « peut-être »: the degree words of both sides
                     marker, degree = (shift[2], shift[1]) if change == "added" else (shift[1], shift[2])
+                elif shift is None and (often := frequency_shift(o, d, ctx.same_language)) is not None and often[0] == change:
+                    # "often" -> "sometimes": the words of frequency of both sides
+                    marker, degree = (often[2], often[1]) if change == "added" else (often[1], often[2])
                 elif o.any and d.any:  # one language: the hedge one side has and the other lacks
                     marker = d.unmatched(o) if change == "added" else o.unmatched(d)
                 elif not ctx.same_language and (
