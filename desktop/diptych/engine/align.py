@@ -60,13 +60,14 @@ def align(scores: GroupScores, params: AlignParams = AlignParams()) -> list[Grou
     When the scores carry second opinions (parallel text), three alignments vote: a
     group two of them make stands; the rest of the first alignment fills in around.
     """
-    links = _align_layers(scores, params)
+    # Parallel text (scored with second opinions) keeps its order: nothing moves out of a merge.
+    links = _align_layers(scores, params, peel=not scores.opinions)
     if not scores.opinions:
         return links
     votes = [links]
     light = scores.opinions.get("light_length")
     if light is not None:
-        votes.append(_align_layers(replace(scores, matrix=light, opinions={}), params))
+        votes.append(_align_layers(replace(scores, matrix=light, opinions={}), params, peel=False))
     neighbours = scores.opinions.get("neighbours")
     if neighbours is not None:
         votes.append(_align_neighbours(scores, neighbours))
@@ -98,7 +99,7 @@ def _consensus(votes: list[list[Group]], scores: GroupScores) -> list[Group]:
     return sorted(links, key=lambda g: (g.derivative[0], g.original[0]))
 
 
-def _align_layers(scores: GroupScores, params: AlignParams) -> list[Group]:
+def _align_layers(scores: GroupScores, params: AlignParams, peel: bool = True) -> list[Group]:
     src_left = list(range(scores.n))
     tgt_left = list(range(scores.m))
     links: list[Group] = []
@@ -121,7 +122,8 @@ def _align_layers(scores: GroupScores, params: AlignParams) -> list[Group]:
         used_t = {j for g in found for j in g.derivative}
         src_left = [i for i in src_left if i not in used_s]
         tgt_left = [j for j in tgt_left if j not in used_t]
-    links = _peel_moved_members(scores, links, params.skip_cost)
+    if peel:
+        links = _peel_moved_members(scores, links, params.skip_cost)
     if params.attach_tolerance is not None:
         links = _attach_orphans(scores, links, params.attach_tolerance)
     return sorted(links, key=lambda g: (g.derivative[0], g.original[0]))

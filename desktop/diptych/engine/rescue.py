@@ -142,19 +142,24 @@ def attach_by_sentences(
             members.sort()
             taken.add((side, seg))
     # A paragraph merged into one far from it: most of its sentences are rendered in
-    # one linked paragraph elsewhere (its neighbours' links were tried above).
-    for side, unlinked in (("o", unlinked_o), ("d", unlinked_d)):
-        member = "original" if side == "o" else "derivative"
-        counterpart = "derivative" if side == "o" else "original"
-        for seg in unlinked:
-            if (side, seg) in taken or seg in {x for l in links for x in getattr(l, member)}:
-                continue
-            found = rendered_in(side, seg, [getattr(l, counterpart) for l in links])
-            host = next((l for l in links if getattr(l, counterpart) is found), None)
-            if host is not None and len(getattr(host, member)) < MAX_GROUP:
-                getattr(host, member).append(seg)
-                getattr(host, member).sort()
-                taken.add((side, seg))
+    # one linked paragraph elsewhere (its neighbours' links were tried above). A fold
+    # can make a link the host of another paragraph of the same merge: try again.
+    grown = True
+    while grown:
+        grown = False
+        for side, unlinked in (("o", unlinked_o), ("d", unlinked_d)):
+            member = "original" if side == "o" else "derivative"
+            counterpart = "derivative" if side == "o" else "original"
+            for seg in unlinked:
+                if (side, seg) in taken or seg in {x for l in links for x in getattr(l, member)}:
+                    continue
+                found = rendered_in(side, seg, [getattr(l, counterpart) for l in links])
+                host = next((l for l in links if getattr(l, counterpart) is found), None)
+                if host is not None and len(getattr(host, member)) < MAX_GROUP:
+                    getattr(host, member).append(seg)
+                    getattr(host, member).sort()
+                    taken.add((side, seg))
+                    grown = True
     links += _pair_unlinked(
         [seg for seg in unlinked_o if ("o", seg) not in taken],
         [seg for seg in unlinked_d if ("d", seg) not in taken],
