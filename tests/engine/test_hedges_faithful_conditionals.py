@@ -68,3 +68,22 @@ def test_quelque_is_no_participle():
 def test_a_conditional_perfect_before_quelque_is_still_a_hedge():
     found = hedges("Selon la mairie, les travaux auraient coûté quelque 90 000 euros.", "fr")
     assert [w.text for w in found.weak] == ["auraient coûté"]
+
+
+@pytest.mark.parametrize(
+    "language, derivative",
+    [
+        ("fr", "La ministre a déclaré que la région examinerait le dossier et consulterait les éleveurs avant de trancher."),
+        ("es", "La ministra dijo que la región examinaría el expediente y consultaría a los ganaderos antes de decidir."),
+        ("it", "La ministra ha detto che la regione esaminerebbe il fascicolo e consulterebbe gli allevatori prima di decidere."),
+    ],
+)
+def test_a_second_conditional_coordinated_with_the_future_of_the_past_is_one_too(language, derivative):
+    original = "The minister said the region would examine the file and consult the farmers before deciding."
+    assert change("en", original, language, derivative) is None
+
+
+def test_a_conditional_of_hearsay_coordinated_with_another_still_hedges():
+    original = "Two guards were injured and a van was burnt, police said."
+    derivative = "Deux gardiens auraient été blessés et une camionnette aurait été incendiée, selon la police."
+    assert change("en", original, "fr", derivative) == "added"
