@@ -700,6 +700,11 @@ class NameComparison:
         if _title_only(a, self.ctx.original, b, self.ctx.derivative):
             return True
         da, db = _differing(a, b)
+        if _given_name_changed(a, b, da, db):
+            # "Lucia Ferrand" / « Luisa Ferrand »: a translation respells a given name
+            # (« Lucía »), never gives another; one that merely looks alike ("Marta" /
+            # « María ») is another person of the same family name.
+            return same_spelling(da, self.ctx.original.language, db, self.ctx.derivative.language)
         ka, kb = name_key(da, self.ctx.original.language), name_key(db, self.ctx.derivative.language)
         pattern = _organisation_pattern()
         if all(pattern.match(w) for w in da.split() + db.split()):
@@ -1185,3 +1190,17 @@ def _entities_named(side) -> set[int]:
     """The curated entities an article names anywhere (remembered on the side)."""
     gaz = gazetteer()
     return side.memo("entities", lambda: set().union(*(gaz.entities(s.text) for s in side.sentences)))
+
+
+def _given_name_changed(a: Name, b: Name, da: str, db: str) -> bool:
+    """Are ``a`` and ``b`` one person's name but for the given name (``da``, ``db``: one
+    capitalised word each, before the surname they share), two names of people?"""
+    if len(a.words) != len(b.words) or len(a.words) < 2:
+        return False
+    if plain_key(a.words[-1]) != plain_key(b.words[-1]) or plain_key(a.words[0]) == plain_key(b.words[0]):
+        return False
+    if len(da.split()) != 1 or len(db.split()) != 1 or da != a.words[0] or db != b.words[0]:
+        return False
+    if not (da[:1].isupper() and db[:1].isupper()) or _generic(da) or _generic(db):
+        return False
+    return is_person(a) and is_person(b)
