@@ -12,7 +12,9 @@ as draining or siphoning it (« siphonner », suck dry, „abzapfen“, « esqui
 « prosciugare »); the largest firm called a giant or an ogre (« le géant », behemoth,
 „Branchenriese“, « el coloso », « il colosso »); an injury told as disfigurement or
 mutilation (« défigurée », disfigured, „entstellt“, « desfigurada », « sfigurata »); a
-minority called holdouts or diehards (« irréductibles », „Unbeugsamen“, « irriducibili »).
+minority called holdouts or diehards (« irréductibles », „Unbeugsamen“, « irriducibili »);
+a withdrawal or job losses told in a manager's euphemism (retire a service, « mis en sommeil »,
+„gesundschrumpfen“, « ajuste de plantilla », « rimodulazione »).
 The sentences are invented; the stand-in encoder calls every pair identical, so only the
 words decide.
 """
@@ -73,6 +75,12 @@ from aligned_fixtures import charged_words
         ("Eleven small growers have not signed the new contract.", "de", "Elf Unbeugsame haben den neuen Vertrag nicht unterschrieben.", "Unbeugsame"),
         ("Eleven small growers have not signed the new contract.", "es", "Once irreductibles no han firmado el nuevo contrato.", "irreductibles"),
         ("Eleven small growers have not signed the new contract.", "it", "Undici irriducibili non hanno firmato il nuovo contratto.", "irriducibili"),
+        # a withdrawal or job losses told in a manager's euphemism
+        ("The health board will withdraw its mobile eye clinic in March.", "en", "The health board will retire its mobile eye clinic in March.", "retire its mobile eye clinic"),
+        ("The health board will withdraw its mobile eye clinic in March.", "fr", "L’autorité sanitaire mettra sa clinique ophtalmologique mobile en sommeil en mars.", "mettra sa clinique ophtalmologique mobile en sommeil"),
+        ("The bakery chain will cut 60 jobs.", "de", "Die Bäckereikette will sich gesundschrumpfen und 60 Beschäftigte freisetzen.", "gesundschrumpfen"),
+        ("The bakery chain will cut 60 jobs.", "es", "La cadena de panaderías anunció un ajuste de plantilla de 60 puestos.", "ajuste de plantilla"),
+        ("The bus company will cut its evening routes.", "it", "L’azienda dei trasporti annuncia una rimodulazione delle corse serali.", "rimodulazione"),
     ],
 )
 def test_a_charged_word_where_the_source_spoke_plainly_is_reported(original, d_lang, derivative, word):
@@ -112,6 +120,13 @@ def test_a_charged_word_where_the_source_spoke_plainly_is_reported(original, d_l
         ("The bomb mutilated three soldiers.", "it", "La bomba ha mutilato tre soldati."),
         ("A few diehards stayed at the stadium until midnight.", "fr", "Quelques irréductibles sont restés au stade jusqu’à minuit."),
         ("Three holdouts still refuse to sell their land.", "de", "Drei Unbeugsame weigern sich noch, ihr Land zu verkaufen."),
+        ("The health board will withdraw its mobile eye clinic in March.", "fr", "L’autorité sanitaire retirera sa clinique ophtalmologique mobile en mars."),
+        ("The bakery chain will cut 60 jobs.", "de", "Die Bäckereikette wird 60 Stellen streichen."),
+        ("The airline will retire its oldest planes next year.", "en", "The airline will retire its oldest planes next year."),
+        ("The company said it would right-size its workforce.", "es", "La empresa dijo que haría un ajuste de plantilla."),
+        # a thieves' raid is the plain word; a regulator's sights are no hunt
+        ("Thieves took silver coins from the museum early on Sunday.", "en", "Thieves took silver coins from the museum in a surprise raid early on Sunday."),
+        ("The regulator suspended the charity's trustees.", "fr", "Les administrateurs de l’association, dans le viseur du régulateur, ont été suspendus."),
     ],
 )
 def test_a_faithful_rendering_stays_quiet(original, d_lang, derivative):
