@@ -2100,6 +2100,8 @@ def _change(
     if _to_recipient(o, d):
         return "class", f"the source '{o.phrase.text}' became '{d.phrase.text}', to whom it was addressed"
     o_people, d_people = _people(o), _people(d)
+    if not (o.anonymous or d.anonymous) and _two_outlets(o, d, o_people or _proper(o), d_people or _proper(d), same_entity):
+        return "name", f"the outlet credited, '{o.phrase.text}', became another, '{d.phrase.text}'"
     if others and _possessive(o) and not (o_people or _proper(o)):
         # "according to its own count" / « selon l'Agence européenne ... »: the speaker's
         # own figures credited to a body the original article never names
@@ -2355,7 +2357,9 @@ def _number(source: Source) -> str | None:
     if few is not None and few.match(source.core.lstrip()):
         return "many"  # "a handful of critics", « une poignée d'habitants », „eine Handvoll Fischer“
     words = [_ELIDED.sub("", w) if language in ("fr", "it") else w for w in _WORD.findall(head)]
-    if not words or len(words) > 4 or _COLLECTIVE_NOUN.search(head):
+    # (in English the head noun is the last word: "a health board official" is one person,
+    # "a group" or "the board" is none)
+    if not words or len(words) > 4 or _COLLECTIVE_NOUN.search(words[-1] if language == "en" else head):
         return None
     first = words[0].lower()
     if (
@@ -2811,6 +2815,25 @@ def _other_role(o: Source, d: Source) -> bool:
         return False
     o_kinds, d_kinds = source_kinds(" ".join(mine)), source_kinds(" ".join(theirs))
     return not (o_kinds & d_kinds)
+
+
+def _two_outlets(o: Source, d: Source, o_people: list[Name], d_people: list[Name], same_entity=None) -> bool:
+    """Two media outlets, each named, whose names share no word ("the regional weekly
+    Kustbladet" / "the public broadcaster NRK", « la chaîne publique NRK »): a paper's or a
+    broadcaster's title is kept, not translated, from one language to another, so two
+    titles with nothing in common are two outlets, however alike the phrases read."""
+    if MEDIA not in source_kinds(o.core) or MEDIA not in source_kinds(d.core):
+        return False
+    o_words = {_folded(w) for n in o_people for w in n.words}
+    d_words = {_folded(w) for n in d_people for w in n.words}
+    if not o_words or not d_words or o_words & d_words:
+        return False
+    if any(_acronym_of(a, b) or _acronym_of(b, a) for a in o_people for b in d_people):
+        return False
+    if same_entity is not None and any(same_entity(a, b) for a in o_people for b in d_people):
+        return False
+    o_text, d_text = _folded(o.phrase.text), _folded(d.phrase.text)
+    return not any(w in d_text for w in o_words if len(w) > 2) and not any(w in o_text for w in d_words if len(w) > 2)
 
 
 def _all_words_in(name: Name, text: str) -> bool:
@@ -3535,6 +3558,7 @@ def find_attribution_changes(ctx, skip: set[tuple[int, int]] = frozenset(), excl
     out += _credited_to_the_press(ctx, compared, o_found, d_found, out, already, finding)
     out += _dropped_outlet_sources(ctx, compared, o_found, d_found, out, already, finding)
     out += _split_statements(ctx, compared, o_found, d_found, out, already, finding)
+    out += _split_into_sentences(ctx, compared, o_found, d_found, out, already, finding)
     return out
 
 
@@ -4261,6 +4285,56 @@ def _without_promoted_relative(o: Source, o_text: str, d_text: str) -> str:
     return d_text[: promoted.start()] + d_text[promoted.start() + len(re.match(rf"{core}", d_text[promoted.start():], re.IGNORECASE).group(0)) :]
 
 
+_RESIDENTS = {
+    "en": r"(?:residents|villagers|locals|inhabitants|neighbou?rs|families|farmers|parents|shopkeepers|traders|"
+    r"households|homeowners|tenants|fishermen|fishers|people|growers|owners)",
+    # (« voisins », "vecinos" only after a determiner: « trois villages voisins », "pueblos
+    # vecinos" are neighbouring places)
+    "fr": r"(?:habitants|riverains|villageois|résidents|familles|agriculteurs|parents|commerçants|locataires|pêcheurs|"
+    r"propriétaires|(?:(?<=\bles\s)|(?<=\bdes\s)|(?<=\bses\s)|(?<=\bleurs\s)|(?<=\bplusieurs\s))voisins)",
+    "de": r"(?:anwohner|bewohner|einwohner|dorfbewohner|familien|landwirte|bauern|eltern|händler|mieter|fischer|nachbarn)",
+    "es": r"(?:(?:(?<=\blos\s)|(?<=\bsus\s)|(?<=\bunos\s)|(?<=\bmuchos\s)|(?<=\bvarios\s)|^)vecinos|residentes|habitantes|familias|agricultores|padres|comerciantes|inquilinos|pescadores|propietarios)",
+}
+"""People a source names by where they live or work ("residents of", « les riverains de »,
+„Anwohner in“, "vecinos de"), in every language: a derivative that still names them
+keeps them as speakers."""
+_PEOPLE_OF_A_PLACE = {
+    "en": re.compile(r"^(?:(?:the|some|many|several)\s+)?(?:[\w-]+\s+)?" + _RESIDENTS["en"] + r"\s+(?:of|in|from|near|around|at)\s+(.+)$", re.IGNORECASE),
+    "fr": re.compile(r"^(?:(?:les|des|plusieurs|de\s+nombreux)\s+)?" + _RESIDENTS["fr"] + r"\s+(?:de\s+|du\s+|des\s+|d['’]|à\s+|au\s+|aux\s+)(.+)$", re.IGNORECASE),
+    "de": re.compile(r"^(?:(?:die|viele|mehrere)\s+)?" + _RESIDENTS["de"] + r"\s+(?:von|in|aus|im|am|bei)\s+(.+)$", re.IGNORECASE),
+    "es": re.compile(r"^(?:(?:los|las|muchos|varios)\s+)?" + _RESIDENTS["es"] + r"\s+(?:de|del|en)\s+(.+)$", re.IGNORECASE),
+}
+_IN_A_PLACE = {"en": "In", "fr": "Dans", "de": "In", "es": "En"}
+_OPENS_WITH_PLACE = re.compile(
+    r"^\W*(?:in|at|across|around|dans|à|au|aux|en|im|in|bei|auf|an|en|dentro\s+de)\s+\S", re.IGNORECASE
+)
+PLACE_SLACK = 0.05
+"""People named by their place ("Residents of three villages say ...") are dropped when
+the derivative sentence, which credits nobody and names no such people in any language,
+opens with the place ("In three villages, ..." / « Dans trois villages, ... ») and reads
+about as close to the original with the speakers made the place as to the original
+itself (this much lower at most): the speakers dropped, where they live kept, their
+claim stated as fact. (The encoder scores "In X" against the original's "Residents of X
+say" either side of even, by language.)"""
+
+
+def _as_place(o: Source, stripped: str | None) -> str | None:
+    """The original's sentence with its speakers made the place they are named by
+    ("Residents of three nearby villages say the wells ..." -> "In three nearby villages,
+    the wells ..."), or None for a source that is no such people."""
+    rule = _PEOPLE_OF_A_PLACE.get(o.language)
+    if not stripped or rule is None or o.anonymous:
+        return None
+    match = rule.match(o.core.strip())
+    if not match or len(_WORD.findall(match.group(1))) > 8:
+        return None
+    rest = stripped[:1].lower() + stripped[1:] if not stripped[1:2].isupper() else stripped
+    return f"{_IN_A_PLACE[o.language]} {match.group(1).strip(' ,')}, {rest}"
+
+
+_ANY_RESIDENTS = re.compile(r"(?<!\w)(?:" + "|".join(_RESIDENTS.values()) + r")(?!\w)", re.IGNORECASE)
+
+
 def _dropped_sources(ctx, dropped, already, finding, o_found=(), to_quote=frozenset()) -> list:
     """Sources of original sentences whose derivative credits nobody at all.
 
@@ -4274,7 +4348,8 @@ def _dropped_sources(ctx, dropped, already, finding, o_found=(), to_quote=frozen
     for o, o_block, d_block, loose in dropped:
         o_text = ctx.group_text(o_side, o_block)
         d_text = ctx.group_text(d_side, d_block)
-        cases.append((o, o_block, d_block, loose, o_text, d_text, _without(o_text, o.claim.text)))
+        stripped = _without(o_text, o.claim.text)
+        cases.append((o, o_block, d_block, loose, o_text, d_text, stripped, _as_place(o, stripped)))
     ctx.embeddings.want(t for case in cases for t in case[4:] if t)
     ctx.embeddings.flush()
     # the words of the names the original article credits anywhere as a source
@@ -4288,7 +4363,7 @@ def _dropped_sources(ctx, dropped, already, finding, o_found=(), to_quote=frozen
         for w in n.words
     }
     out = []
-    for o, o_block, d_block, loose, o_text, d_text, stripped in cases:
+    for o, o_block, d_block, loose, o_text, d_text, stripped, placed in cases:
         rendered = ctx.embeddings.sim(stripped, d_text) if stripped else 0.0
         d_span = d_side.sentences[d_block[0]]
         if already("o", o.claim):
@@ -4372,6 +4447,20 @@ def _dropped_sources(ctx, dropped, already, finding, o_found=(), to_quote=frozen
             # statement points back to the source ("its network") and the encoder scores it
             # closer with its attribution than without
             gain = -1.0
+        if placed and not _ANY_RESIDENTS.search(d_text) and _OPENS_WITH_PLACE.match(d_span.text):
+            at_place = ctx.embeddings.sim(placed, d_text)
+            if at_place >= ALIGNED and at_place - ctx.embeddings.sim(o_text, d_text) >= -PLACE_SLACK:
+                out.append(
+                    finding(
+                        "attribution_changed",
+                        o.claim,
+                        d_span,
+                        f"The source was dropped: the original credits '{o.phrase.text}'; the derivative keeps "
+                        "only where they are and states their claim as fact.",
+                        0.55,
+                    )
+                )
+                continue
         if rendered >= ALIGNED and rendered - ctx.embeddings.sim(o_text, d_text) >= gain:
             kind = "an anonymous source" if o.anonymous else "the source"
             out.append(
@@ -4435,6 +4524,85 @@ def _leads(source: Source, sentence: Span, start: int) -> bool:
     if source.claim.start != source.phrase.start or at < start:
         return False
     return len(_WORD.findall(sentence.text, start, at)) < SUBJECT_WORDS
+
+
+SPLIT_KEPT = 0.45
+"""How close the derivative sentence that still credits the source must be to the
+original's second statement (a clause, against a whole sentence)."""
+SPLIT_APART = 0.2
+"""How much closer each derivative sentence must be to its own statement than to the other."""
+
+
+def _split_into_sentences(ctx, compared, o_found, d_found, found, already, finding) -> list:
+    """A source's two statements ("An official said A, and that B") split into two
+    sentences, the source kept for the second only and the first told as fact ("A. An
+    official said B." / « A. Un responsable a affirmé que B. »): one original sentence
+    with one source, rendered by two derivative sentences, one that credits no one and
+    renders the first statement, one that credits someone and renders the second."""
+    o_side, d_side = ctx.original, ctx.derivative
+    taken = {j for _o, d_block, _near, _loose in compared for j in d_block}
+    cases = []
+    for o_block, d_block, _near, loose in compared:
+        if loose or len(o_block) != 1 or len(d_block) > 2:
+            continue
+        if len(d_block) == 1:
+            # the first statement's sentence left unaligned, next to the one that renders
+            # the second in the same paragraph
+            j = d_block[0]
+            d_block = [j] + [
+                n for n in (j - 1, j + 1)
+                if 0 <= n < len(d_side.sentences) and n not in taken and d_side.sentences[n].seg == d_side.sentences[j].seg
+            ]
+            if len(d_block) != 2:
+                continue
+        k = o_block[0]
+        o_sentence = o_side.sentences[k]
+        if any(f.original == [o_sentence.seg] and (f.original_text or "") in o_sentence.text for f in found):
+            continue
+        sources = [s for s in o_found[k] if readable(s)]
+        if len(sources) != 1 or already("o", sources[0].claim):
+            continue
+        o = sources[0]
+        text = o_sentence.text
+        before = text[: o.claim.start - o_sentence.start]
+        if before.strip() and not _opening_adverbial(before):
+            continue
+        after = text[o.claim.end - o_sentence.start :]
+        second = _SECOND_THAT.search(after)
+        if second is None:
+            continue
+        first_text = _FIRST_THAT.sub("", after[: second.start()], count=1).strip(" ,")
+        second_text = after[second.end() :].strip()
+        if len(_WORD.findall(first_text)) < SPLIT_WORDS or len(_WORD.findall(second_text)) < SPLIT_WORDS:
+            continue
+        silent = [j for j in d_block if not d_found[j] and not _credits_someone(d_side.sentences[j].text, d_side.language)]
+        crediting = [j for j in d_block if any(readable(s) or s.pronoun for s in d_found[j])]
+        if len(silent) != 1 or len(crediting) != 1:
+            continue
+        cases.append((o, d_side.sentences[silent[0]], d_side.sentences[crediting[0]], first_text, second_text))
+    ctx.embeddings.want(t for case in cases for t in (case[1].text, case[2].text, case[3], case[4]))
+    ctx.embeddings.flush()
+    sim = ctx.embeddings.sim
+    out = []
+    for o, plain, credit, first_text, second_text in cases:
+        # each sentence renders its own statement, and clearly not the other one (a clause
+        # of a sentence scores lower against a whole sentence, the more so across languages)
+        as_fact, kept = sim(first_text, plain.text), sim(second_text, credit.text)
+        if as_fact < STATED or kept < SPLIT_KEPT:
+            continue
+        if sim(second_text, plain.text) >= as_fact - SPLIT_APART or sim(first_text, credit.text) >= kept - SPLIT_APART:
+            continue
+        out.append(
+            finding(
+                "attribution_changed",
+                o.claim,
+                plain,
+                f"The source was dropped from part of the statement: the original credits "
+                f"'{o.phrase.text}' with '{first_text}', the derivative states it as fact in a sentence of its own.",
+                0.55,
+            )
+        )
+    return out
 
 
 def _split_statements(ctx, compared, o_found, d_found, found, already, finding) -> list:
