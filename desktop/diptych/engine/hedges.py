@@ -1463,6 +1463,7 @@ class _Change:
     block: tuple = ()  # (group, original sentence ids, derivative sentence ids)
     degree: Span | None = None  # the other side's hedge, where the change is one of degree
     raw: tuple = ()  # (original hedges, derivative hedges) as found, before they were compared
+    frequency: bool = False  # the change is one of frequency ("often" -> "sometimes")
 
 
 class HedgeComparison:
@@ -1509,6 +1510,7 @@ class HedgeComparison:
                 confidence = (0.8 if strong else 0.65) * (1.0 if score >= 0.6 else 0.85)
                 shift = degree_shift(o, d, ctx.same_language)
                 degree = None
+                often = None
                 if shift is not None and shift[0] == change and (o.any or d.any or not (o.markers() or d.markers())):
                     # (or where the degree words are all either side has: "not yet clear whether" /
                     # "far from clear whether", open questions on both sides)
@@ -1542,7 +1544,7 @@ class HedgeComparison:
                 self.changes.append(
                     _Change(
                         change, marker, other, context, confidence, hedged, elsewhere, (group, o_block, d_block), degree,
-                        (o_raw, d_raw),
+                        (o_raw, d_raw), often is not None and degree is not None,
                     )
                 )
 
@@ -1683,13 +1685,16 @@ class HedgeComparison:
             if c.degree is not None:
                 o_span, d_span = (c.degree, c.marker) if c.direction == "added" else (c.marker, c.degree)
                 how = "less" if c.direction == "added" else "more"
+                what = (f"How often the claim holds changed: the original's '{o_span.text}' became '{d_span.text}', "
+                        f"which presents it as holding {how} often.") if c.frequency else (
+                        f"The degree of a hedge changed: the original's '{o_span.text}' became '{d_span.text}', "
+                        f"which presents the claim as {how} certain.")
                 out.append(
                     finding(
                         "hedge_changed",
                         o_span,
                         d_span,
-                        f"The degree of a hedge changed: the original's '{o_span.text}' became '{d_span.text}', "
-                        f"which presents the claim as {how} certain.",
+                        what,
                         c.confidence,
                     )
                 )
