@@ -136,6 +136,18 @@ videos or messages named as a source are a cited source, like unconfirmed report
 a hope ("hoped to be hired again" / « redoute de ne pas être réembauché »), and an expectation that
 is a modal (« devrait respecter ») renders an obligation of the other side ("would have to
 respect").
+The conditional of an indirect question after a past verb of deciding or saying (« sans avoir
+arrêté comment il serait financé » = "had not agreed how it would be paid for"), a second
+conditional coordinated with the future of the past (« étudierait la demande et consulterait »)
+and a conditional perfect of what a refused thing would have allowed (« a refusé une rallonge qui
+lui aurait permis d'embaucher ») are the grammar of a faithful translation, no hedge. A frequency
+([frequency always] > usually > often > sometimes > rarely) replaced by another is a changed hedge
+("often" -> "sometimes"), within one language at any step, across languages only at two steps or
+more ("often" -> « systématiquement »). Within one language an attempt ([attempt]: "would try to
+find") stated as a result ("would find") is a removed hedge, and a duty or advice ("should have
+abstained") made a modal of possibility with a degree word ("could perhaps have abstained") an
+added one. Sources nobody names render hearsay, not a modal of possibility ("might underestimate"
+/ « sous-estiment » beside « sous couvert d'anonymat » on both sides is a removed hedge).
 """
 
 from __future__ import annotations
