@@ -14,7 +14,9 @@ as draining or siphoning it (« siphonner », suck dry, „abzapfen“, « esqui
 mutilation (« défigurée », disfigured, „entstellt“, « desfigurada », « sfigurata »); a
 minority called holdouts or diehards (« irréductibles », „Unbeugsamen“, « irriducibili »);
 a withdrawal or job losses told in a manager's euphemism (retire a service, « mis en sommeil »,
-„gesundschrumpfen“, « ajuste de plantilla », « rimodulazione »).
+„gesundschrumpfen“, « ajuste de plantilla », « rimodulazione »);
+damage told as razing (« arrasó », « rasé », „dem Erdboden gleichgemacht“); goods or figures
+relabelled or adjusted told as doctored (fudged, « maquillé », „frisiert“, « taroccate »).
 The sentences are invented; the stand-in encoder calls every pair identical, so only the
 words decide.
 """
@@ -81,6 +83,19 @@ from aligned_fixtures import charged_words
         ("The bakery chain will cut 60 jobs.", "de", "Die Bäckereikette will sich gesundschrumpfen und 60 Beschäftigte freisetzen.", "gesundschrumpfen"),
         ("The bakery chain will cut 60 jobs.", "es", "La cadena de panaderías anunció un ajuste de plantilla de 60 puestos.", "ajuste de plantilla"),
         ("The bus company will cut its evening routes.", "it", "L’azienda dei trasporti annuncia una rimodulazione delle corse serali.", "rimodulazione"),
+        ("The bus company will cut two stops from the route.", "en", "The bus company will streamline the route.", "streamline the route"),
+        # damage told as razing
+        ("The hailstorm damaged vines on about 300 hectares.", "es", "La granizada arrasó viñedos en unas 300 hectáreas.", "arrasó"),
+        ("The hailstorm damaged vines on about 300 hectares.", "fr", "La grêle a rasé les vignes sur quelque 300 hectares.", "a rasé"),
+        ("The hailstorm damaged vines on about 300 hectares.", "en", "The hailstorm razed vines on about 300 hectares.", "razed"),
+        ("The hailstorm damaged vines on about 300 hectares.", "de", "Der Hagel hat Reben auf rund 300 Hektar dem Erdboden gleichgemacht.", "dem Erdboden gleichgemacht"),
+        ("The hailstorm damaged vines on about 300 hectares.", "it", "La grandinata ha lasciato un paesaggio lunare su circa 300 ettari di vigneti.", "paesaggio lunare"),
+        # goods or figures relabelled told as doctored
+        ("The winery relabelled 20,000 bottles of table wine.", "fr", "La cave a maquillé 20 000 bouteilles de vin de table.", "maquillé"),
+        ("The winery relabelled 20,000 bottles of table wine.", "it", "La cantina ha venduto 20.000 bottiglie taroccate di vino da tavola.", "taroccate"),
+        ("The council adjusted its waiting-list figures.", "en", "The council fudged its waiting-list figures.", "fudged"),
+        ("The council adjusted its waiting-list figures.", "de", "Die Stadt hat ihre Wartelistenzahlen frisiert.", "frisiert"),
+        ("The council adjusted its waiting-list figures.", "es", "El ayuntamiento maquilló sus cifras de listas de espera.", "maquilló"),
     ],
 )
 def test_a_charged_word_where_the_source_spoke_plainly_is_reported(original, d_lang, derivative, word):
@@ -124,6 +139,11 @@ def test_a_charged_word_where_the_source_spoke_plainly_is_reported(original, d_l
         ("The bakery chain will cut 60 jobs.", "de", "Die Bäckereikette wird 60 Stellen streichen."),
         ("The airline will retire its oldest planes next year.", "en", "The airline will retire its oldest planes next year."),
         ("The company said it would right-size its workforce.", "es", "La empresa dijo que haría un ajuste de plantilla."),
+        ("The earthquake destroyed the old town centre.", "es", "El terremoto arrasó el casco antiguo."),
+        ("The hailstorm damaged vines on about 300 hectares.", "fr", "La grêle a endommagé des vignes sur quelque 300 hectares."),
+        ("Prosecutors say the winery faked the labels.", "fr", "Selon le parquet, la cave a maquillé les étiquettes."),
+        ("The winery relabelled 20,000 bottles of table wine.", "it", "La cantina ha rietichettato 20.000 bottiglie di vino da tavola."),
+        ("The actress did her own make-up.", "fr", "L’actrice s’est maquillée elle-même."),
         # a thieves' raid is the plain word; a regulator's sights are no hunt
         ("Thieves took silver coins from the museum early on Sunday.", "en", "Thieves took silver coins from the museum in a surprise raid early on Sunday."),
         ("The regulator suspended the charity's trustees.", "fr", "Les administrateurs de l’association, dans le viseur du régulateur, ont été suspendus."),
