@@ -70,3 +70,11 @@ def test_a_paragraph_caught_in_a_merge_leaves_it_for_its_moved_rendering(tmp_pat
     links = [Link([0], [0], 0.8), Link([1], [1], 0.8), Link([3, 4], [2], 0.5), Link([2, 5], [3], 0.6)]
     out = attach_by_sentences(article(EN, "en"), article(fr, "fr"), links, Encoder(tmp_path))
     assert ((3,), (2,)) in pairs(out) and ((4,), (4,)) in pairs(out)
+
+
+def test_a_dropped_paragraph_that_echoes_the_headline_is_not_folded_into_the_headlines_link(tmp_path):
+    en = EN + ["Brelford is one of several towns in the county to cut library hours on Sundays this year."]
+    fr = ["Brelford fermera sa bibliothèque le dimanche"] + FR[1:4] + [FR[4]]
+    links = [Link([0], [0], 0.8), Link([1], [1], 0.8), Link([3], [2], 0.8), Link([4], [3], 0.8), Link([2, 5], [4], 0.6)]
+    out = attach_by_sentences(article(en, "en"), article(fr, "fr"), links, Encoder(tmp_path))
+    assert ((0,), (0,)) in pairs(out)

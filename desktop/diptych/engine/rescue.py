@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from diptych.engine.boilerplate import is_headline_like
 from diptych.engine.model import Article, Link
 from diptych.engine.score import Encoder
 from diptych.engine.sentences import sentence_spans
@@ -120,8 +121,18 @@ def attach_by_sentences(
         ]
         return hosts[max(held)[1]] if held else None
 
+    # A headline sums up the story: a dropped paragraph may echo it, so a headline's link
+    # takes in nothing from afar.
+    heads = {side: sides[side].ids[0] for side in ("o", "d")
+             if sides[side].ids and is_headline_like(texts[(side, sides[side].ids[0])])}
+
+    def headed(link: Link) -> bool:
+        return heads.get("o") in link.original or heads.get("d") in link.derivative
+
     taken: set[tuple[str, int]] = set()
-    links = _peel_by_sentences(links, [("o", x) for x in unlinked_o] + [("d", x) for x in unlinked_d], sides, rendered_in, rows, mutual, taken)
+    links = _peel_by_sentences(
+        links, [("o", x) for x in unlinked_o] + [("d", x) for x in unlinked_d], rendered_in, rows, mutual, taken, headed
+    )
     linked = {
         "o": {seg for l in links for seg in l.original},
         "d": {seg for l in links for seg in l.derivative},
@@ -163,7 +174,7 @@ def attach_by_sentences(
             for seg in unlinked:
                 if (side, seg) in taken or seg in {x for l in links for x in getattr(l, member)}:
                     continue
-                found = rendered_in(side, seg, [getattr(l, counterpart) for l in links])
+                found = rendered_in(side, seg, [getattr(l, counterpart) for l in links if not headed(l)])
                 host = next((l for l in links if getattr(l, counterpart) is found), None)
                 if host is not None and len(getattr(host, member)) < MAX_GROUP:
                     getattr(host, member).append(seg)
@@ -176,11 +187,11 @@ def attach_by_sentences(
         every, sim, mutual, sides,
     )
     links += _pair_gaps(links, sides, texts, encoder)
-    links += _pair_far(links, sides, texts, encoder)
+    links += _pair_far(links, sides, texts, encoder, heads)
     return sorted(links, key=lambda l: (l.derivative[0], l.original[0]))
 
 
-def _peel_by_sentences(links, unlinked, sides, rendered_in, rows, mutual, taken) -> list[Link]:
+def _peel_by_sentences(links, unlinked, rendered_in, rows, mutual, taken, headed) -> list[Link]:
     """Take a paragraph out of a merge when its sentences are rendered by an unlinked paragraph.
 
     The paragraph aligner may fold a paragraph into its neighbours' merge while its own,
@@ -196,7 +207,7 @@ def _peel_by_sentences(links, unlinked, sides, rendered_in, rows, mutual, taken)
         counterpart = "derivative" if side == "o" else "original"
         if seg in {x for l in links for x in getattr(l, member)}:
             continue
-        candidates = [[k] for l in links if len(getattr(l, counterpart)) > 1 for k in getattr(l, counterpart)]
+        candidates = [[k] for l in links if len(getattr(l, counterpart)) > 1 and not headed(l) for k in getattr(l, counterpart)]
         found = rendered_in(side, seg, candidates)
         if not found:
             continue
@@ -261,7 +272,7 @@ def _pair_gaps(links: list[Link], sides: dict[str, _Side], texts, encoder: Encod
     return out
 
 
-def _pair_far(links: list[Link], sides: dict[str, _Side], texts, encoder: Encoder) -> list[Link]:
+def _pair_far(links: list[Link], sides: dict[str, _Side], texts, encoder: Encoder, heads: dict[str, int]) -> list[Link]:
     """A link for two unlinked paragraphs, wherever they are, that are clearly each other's best match.
 
     A rewrite may reword a paragraph heavily and move it: it scores too low for the
@@ -272,8 +283,8 @@ def _pair_far(links: list[Link], sides: dict[str, _Side], texts, encoder: Encode
     o_ids, d_ids = sides["o"].ids, sides["d"].ids
     linked_o = {s for l in links for s in l.original}
     linked_d = {s for l in links for s in l.derivative}
-    free_o = [k for k, s in enumerate(o_ids) if s not in linked_o]
-    free_d = [k for k, s in enumerate(d_ids) if s not in linked_d]
+    free_o = [k for k, s in enumerate(o_ids) if s not in linked_o and s != heads.get("o")]
+    free_d = [k for k, s in enumerate(d_ids) if s not in linked_d and s != heads.get("d")]
     if not free_o or not free_d or len(o_ids) < 2 or len(d_ids) < 2:
         return []
     vectors = encoder.encode([texts[("o", s)] for s in o_ids] + [texts[("d", s)] for s in d_ids])
