@@ -849,7 +849,7 @@ quote for the rest to be words added to it: « le plan de sécurité approuvé p
 alone scores 0.94 against "the safety plan approved by the city", with « et validé par la
 police, à la lettre » 0.67 (+0.27); a faithful translation's best clause scores no better
 than the whole (at most +0.03 among the benchmark's, where the rest is no other quote)."""
-TAIL_LENGTH = 1.2
+TAIL_LENGTH = 1.15
 """Derivative/original length ratio (relative to the pair's usual ratio) above which a
 quote may end with a clause of its own (:meth:`QuoteComparison._added_tail`)."""
 TAIL_GAIN = 0.02
@@ -987,7 +987,18 @@ def negative(text: str, language: str) -> bool | None:
     pattern = negation_pattern(language)
     if pattern is None:
         return None
-    return pattern.search(" ".join(text.replace("’", "'").split())) is not None
+    text = _DOUBTLESS.sub(" ", " ".join(text.replace("’", "'").split()))
+    return pattern.search(text) is not None
+
+
+_DOUBTLESS = re.compile(
+    r"\b(?:without\s+(?:a\s+)?doubt|sans\s+(?:aucun\s+)?doute|ohne\s+(?:jeden\s+)?zweifel|sin\s+duda|"
+    r"senza\s+dubbio)\b",
+    re.IGNORECASE,
+)
+""""Without (a) doubt" (« sans doute », „ohne Zweifel“, «sin duda», « senza dubbio »): an
+adverb of probability or certainty, the usual rendering of "probably" (« sans doute ») or
+"certainly", whose "without" denies nothing."""
 
 
 _INSTEAD = re.compile(
@@ -1445,6 +1456,7 @@ class QuoteComparison:
                         and not _resembles(
                             self.o.quotes[oi].speaker, ctx.original.language, dq.speaker, ctx.derivative.language
                         )
+                        and not self._handed_on_in_place(oi, dj, best_i, aligned_o, group)
                     )
                     and not (score < SAME_QUOTE and self._gone_for_another(self.o.quotes[oi], dq))
                 ),
@@ -1456,9 +1468,12 @@ class QuoteComparison:
                 matched_o.add(oi)
                 matches.append((oi, dq))
                 mutual = oi == best_i and self._best_rendering(oi) == dj
+                in_place = candidates[0][0] < SAME_PLACE and self._handed_on_in_place(oi, dj, best_i, aligned_o, group)
                 if candidates[0][0] >= SAME_WORDS or (mutual and candidates[0][0] >= SAME_QUOTE):
                     check_speaker(oq)
                 elif mutual and candidates[0][0] >= SAME_PLACE and self._only_quotes(oi, dj, aligned_o):
+                    check_speaker(oq, loose=True)
+                elif in_place:
                     check_speaker(oq, loose=True)
                 if self._partial_quoting(oq, dq, dk):
                     continue
@@ -1473,6 +1488,10 @@ class QuoteComparison:
                     oq, dq, candidates[0][0]
                 ):
                     continue  # a translation of ordinary length
+                if in_place and not truncated and charged is None and yet is None and not (
+                    self._polarity_differs(oq, dq) or _figures(oq.span.text) != _figures(dq.span.text)
+                ):
+                    continue  # taken on its place alone: the encoder's low score says nothing of its words
                 changed = self._changed(oq, dq, truncated=truncated, finding=finding, charged=charged, not_yet=yet)
                 if (
                     not self.same_language and not truncated and charged is None and yet is None
@@ -1687,6 +1706,46 @@ class QuoteComparison:
             and self.o.sentence_of.count(ok) == 1
             and self.d.sentence_of.count(dk) == 1
         )
+
+    def _handed_on_in_place(
+        self, oi: int, dj: int, best_i: int | None, aligned_o: dict[int, list[int]], group
+    ) -> bool:
+        """Whether the derivative's ``dj``-th quote is the original's ``oi``-th, handed to
+        another person where it stood: each is the other's best match and the only quote
+        of two sentences aligned, or left unpaired between the same aligned neighbours
+        (:func:`_same_place`), and most of them; of comparable length; and the
+        derivative's paragraph still names the original's speaker before the quote, outside
+        any quote ("X said …. '…,' he said" / « X a déclaré … . « … », a prévenu Y »): the
+        paragraph keeps that person's passage and credits the quote to someone else. The
+        encoder scores a short quote low against its translation (one word it misreads is
+        enough), so the place vouches for the pair; a quote of another person put in the
+        place of one whose speaker the paragraph no longer names stays a new quote."""
+        oq, dq = self.o.quotes[oi], self.d.quotes[dj]
+        if oq.speaker is None or dq.speaker is None or best_i != oi or self._best_rendering(oi) != dj:
+            return False
+        ok, dk = self.o.sentence_of[oi], self.d.sentence_of[dj]
+        placed = ok in aligned_o.get(dk, []) or (
+            ok in group.unpaired_original() and dk in group.unpaired_derivative() and _same_place(group, ok, dk)
+        )
+        if not (
+            placed
+            and quote_share(oq, oq.sentence) >= PARTIAL_SHARE
+            and quote_share(dq, dq.sentence) >= PARTIAL_SHARE
+            and self.o.sentence_of.count(ok) == 1
+            and self.d.sentence_of.count(dk) == 1
+        ):
+            return False
+        ratio = len(dq.span.text) / max(1, len(oq.span.text)) / self._length_ratio()
+        if not (SHORTER <= ratio <= LONGER):
+            return False
+        o_lang, d_lang = self.ctx.original.language, self.ctx.derivative.language
+        text = self.ctx.derivative.texts[dq.span.seg]
+        regions = quoted_regions(self.d).get(dq.span.seg, [])
+        before = text[: dq.span.start]
+        for a, b in regions:
+            if a < dq.span.start:
+                before = before[:a] + " " * (min(b, len(before)) - a) + before[min(b, len(before)) :]
+        return _names_in(oq.speaker, o_lang, before, d_lang) and not _names_in(dq.speaker, d_lang, before, d_lang)
 
     def _best_rendering(self, oi: int) -> int | None:
         """The derivative quote that renders the original's ``oi``-th quote best."""
