@@ -114,3 +114,10 @@ def test_the_alleged_breach_is_still_a_hedge():
     original = "The weekly reported that the breach of the permit was being investigated."
     derivative = "The weekly reported that the alleged breach of the permit was being investigated."
     assert change("en", original, "en", derivative) == "added"
+
+
+@pytest.mark.parametrize("attempt", ["trying to establish", "trying to determine", "seeking to find out"])
+def test_an_attempt_to_learn_renders_an_open_question(attempt):
+    original = "Inspectors were examining whether the barn had been set alight on purpose."
+    derivative = f"Inspectors were {attempt} whether the barn had been set alight on purpose."
+    assert change("en", original, "en", derivative) is None
