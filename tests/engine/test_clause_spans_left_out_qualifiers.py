@@ -123,3 +123,54 @@ def test_a_dropped_comparison_with_an_earlier_figure_is_omitted(encoder, languag
 )
 def test_a_kept_comparison_is_quiet(encoder, language, derivative):
     assert changes(encoder, TREND, language, derivative) == []
+
+
+LONG_TREND = (
+    "Ingrid Halvorsen, a veterinary surgeon at the animal welfare clinic in the northern district of the city, said "
+    "her team had treated about 70 dogs for heatstroke after long car journeys or walks at midday this summer, up "
+    "from around 20 in 2023."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "language, derivative",
+    [
+        ("fr", "Ingrid Halvorsen, vétérinaire à la clinique de protection animale du quartier nord de la ville, a "
+               "déclaré que son équipe avait soigné cet été environ 70 chiens pour un coup de chaleur après de longs "
+               "trajets en voiture ou des promenades en plein midi."),
+        ("es", "Ingrid Halvorsen, veterinaria de la clínica de protección animal del distrito norte de la ciudad, dijo "
+               "que su equipo había atendido este verano a unos 70 perros por golpe de calor tras largos viajes en "
+               "coche o paseos a mediodía."),
+    ],
+)
+def test_a_dropped_comparison_in_a_long_sentence_is_omitted(encoder, language, derivative):
+    assert ("omitted", "up from around 20 in 2023") in changes(encoder, LONG_TREND, language, derivative)
+
+
+@pytest.mark.slow
+def test_a_comparison_kept_in_a_long_sentence_is_quiet(encoder):
+    derivative = (
+        "Ingrid Halvorsen, Tierärztin an der Tierschutzklinik im Norden der Stadt, sagte, ihr Team habe in diesem "
+        "Sommer etwa 70 Hunde wegen Hitzschlags nach langen Autofahrten oder Spaziergängen zur Mittagszeit "
+        "behandelt, gegenüber rund zwanzig im Jahr 2023."
+    )
+    assert changes(encoder, LONG_TREND, "de", derivative) == []
+
+
+@pytest.mark.parametrize(
+    "language, text, comparison",
+    [
+        ("en", "up from around 20 in 2023", True),
+        ("en", "down from 1,200 a year earlier", True),
+        ("fr", "contre une vingtaine en 2023", True),
+        ("de", "gegenüber 20 im Jahr 2023", True),
+        ("es", "frente a unos 20 en 2023", True),
+        ("en", "up from last year", False),  # no figure to lose
+        ("en", "which had 20 beds", False),
+    ],
+)
+def test_a_comparison_with_an_earlier_figure_is_recognised(language, text, comparison):
+    from diptych.engine.clause_spans import _comparison_clause
+
+    assert _comparison_clause(text, language) is comparison

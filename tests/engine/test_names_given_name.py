@@ -44,3 +44,21 @@ def test_a_transliterated_given_name_is_the_same_person(encoder):
     original = ["The mayor of Kharkiv, Oleksandr Petrenko, said the trams would run again on Friday."]
     derivative = "Le maire de Kharkiv, Oleksandre Petrenko, a déclaré que les tramways circuleraient de nouveau vendredi."
     assert name_changes(encoder, original, "fr", [derivative]) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "original_name, derivative_name",
+    [("Giorgos Pappas", "Yorgos Pappas"), ("Aleksandr Orlov", "Alexandre Orlov"), ("Yusuf Demir", "Youssef Demir")],
+)
+def test_a_given_name_in_another_transliteration_is_the_same_person(encoder, original_name, derivative_name):
+    original = [f"The harbour master, {original_name}, said the ferries would sail again on Thursday."]
+    derivative = f"Le capitaine du port, {derivative_name}, a déclaré que les ferries reprendraient la mer jeudi."
+    assert name_changes(encoder, original, "fr", [derivative]) == []
+
+
+@pytest.mark.slow
+def test_two_short_given_names_with_the_same_consonant_are_two_people(encoder):
+    original = ["The lighthouse keeper, Aino Virtanen, said the beam would be switched off for repairs in May."]
+    derivative = "La gardienne du phare, Anni Virtanen, a déclaré que le faisceau serait éteint pour travaux en mai."
+    assert name_changes(encoder, original, "fr", [derivative]) == [("Aino Virtanen", "Anni Virtanen")]

@@ -990,7 +990,84 @@ def find_omitted_clauses(
                 "derivative left out."
             )
         out.append(Finding(kind, f.derivative, f.original, f.derivative_text, None, explanation, f.confidence))
-    return out + _denials_left_out(ctx, out, reported)
+    out += _denials_left_out(ctx, out, reported)
+    return out + _comparisons_left_out(ctx, out, reported)
+
+
+_COMPARISON_OPENERS = {
+    "en": r"(?:up|down|rising|falling|climbing|dropping|increasing|decreasing)\s+from|compared\s+(?:with|to)|against|versus|from",
+    "fr": r"contre|(?:en\s+)?(?:hausse|baisse)\s+par\s+rapport\s+à|par\s+rapport\s+à|comparé\w*\s+à|au\s+lieu\s+de",
+    "de": r"gegenüber|nach|im\s+Vergleich\s+zu|verglichen\s+mit|nach\s+noch",
+    "es": r"frente\s+a|en\s+comparación\s+con|comparad[oa]s?\s+con|contra|desde",
+    "it": r"rispetto\s+a(?:i|gli|lle|l)?|contro|a\s+fronte\s+di",
+}
+_COMPARISON = {language: re.compile(rf"(?:{words})\b", re.IGNORECASE) for language, words in _COMPARISON_OPENERS.items()}
+COMPARISON_WORDS = 10
+"""How long a comparison with an earlier figure may be ("…, up from around 15 in 2024",
+« …, contre une quinzaine en 2024 », "…, gegenüber 15 im Jahr 2024", «…, frente a 15 en 2024»)."""
+
+
+def _comparison_clause(text: str, language: str) -> bool:
+    """Does the clause compare with another figure ("up from 15 in 2024", « contre 15 en
+    2024 »): a comparison opener and a figure, in at most ``COMPARISON_WORDS`` words?"""
+    shape = _COMPARISON.get(language)
+    return (
+        shape is not None
+        and shape.match(text.lstrip()) is not None
+        and any(c.isdigit() for c in text)
+        and len(_words(text)) <= COMPARISON_WORDS
+    )
+
+
+def _comparisons_left_out(ctx: Context, found: list[Finding], reported: list[Finding]) -> list[Finding]:
+    """The comparison with an earlier figure left out: a clause of the original set off by a
+    comma that compares the sentence's figure with another (", up from around 15 in 2024")
+    where no figure of the clause is anywhere in the derivative's linked paragraphs. A
+    trend told as a bare figure loses its scale; the figures, kept by any translation,
+    say the comparison went (the encoder barely notices five words of a long sentence)."""
+    from diptych.engine.numbers import find_quantities
+
+    o_side, d_side = ctx.original, ctx.derivative
+    if o_side.language not in _COMPARISON:
+        return []
+    spans = [(seg, f.original_text) for f in found + list(reported) for seg in f.original if f.original_text]
+    out = []
+    for group in ctx.linked_groups:
+        if group.soft:
+            continue
+        d_values = {
+            q.value
+            for seg in group.link.derivative
+            for k in d_side.by_segment.get(seg, [])
+            for q in find_quantities(d_side.sentences[k], d_side.language)
+            if q.value is not None
+        }
+        aligned = {k for o_ids, _ in _blocks(ctx, group) for k in o_ids}
+        for k in sorted(aligned):
+            sentence = o_side.sentences[k]
+            if o_side.texts[sentence.seg].strip() == (o_side.article.title or "\0").strip():
+                continue
+            for a, b in clause_pieces(sentence, o_side.language):
+                clause = sentence.sub(a, b)
+                if a == 0 or not sentence.text[:a].rstrip().endswith(",") or not _comparison_clause(clause.text, o_side.language):
+                    continue
+                values = [q.value for q in find_quantities(clause, o_side.language)]
+                if not values or any(v is None or v in d_values for v in values):
+                    continue
+                if any(seg == clause.seg and (clause.text in text or text in clause.text) for seg, text in spans):
+                    continue
+                out.append(
+                    finding(
+                        "omitted",
+                        clause,
+                        None,
+                        "The original compares this figure with an earlier one; the derivative keeps the figure "
+                        "but not the comparison (none of its figures is in the paragraphs that render it).",
+                        0.7,
+                        derivative_segments=group.link.derivative,
+                    )
+                )
+    return out
 
 
 _DENIAL_VERBS = {

@@ -704,7 +704,7 @@ class NameComparison:
             # "Lucia Ferrand" / « Luisa Ferrand »: a translation respells a given name
             # (« Lucía »), never gives another; one that merely looks alike ("Marta" /
             # « María ») is another person of the same family name.
-            return same_spelling(da, self.ctx.original.language, db, self.ctx.derivative.language)
+            return _given_name_respelt(da, self.ctx.original.language, db, self.ctx.derivative.language)
         ka, kb = name_key(da, self.ctx.original.language), name_key(db, self.ctx.derivative.language)
         pattern = _organisation_pattern()
         if all(pattern.match(w) for w in da.split() + db.split()):
@@ -1204,3 +1204,28 @@ def _given_name_changed(a: Name, b: Name, da: str, db: str) -> bool:
     if not (da[:1].isupper() and db[:1].isupper()) or _generic(da) or _generic(db):
         return False
     return is_person(a) and is_person(b)
+
+
+def _skeleton(key: str) -> str:
+    """A given name's consonants as a transliteration keeps them: "x" is "ks", "c", "q" and
+    "ck" are "k", "ph" is "f", "w" is "v", "z" is "s"; vowels, glides and "h" go, and a
+    doubled consonant counts once ("Yusuf" / "Youssef", "Mikhail" / "Michail")."""
+    key = key.replace("ph", "f").replace("ck", "k").replace("x", "ks").replace("q", "k").replace("c", "k")
+    key = re.sub(r"[aeiouyh]", "", key.replace("w", "v").replace("z", "s"))
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _given_name_respelt(a: str, la: str, b: str, lb: str) -> bool:
+    """Are two given names one name respelt (accents, a transliteration: "Lucia" /
+    « Lucía », "Aleksandr" / « Alexandre », "Giorgos" / « Yorgos », whose initial "Gi" a
+    transliteration writes "Y"), not two names ("Marta" / « María », "Lucia" / « Luisa »)?"""
+    if same_spelling(a, la, b, lb):
+        return True
+    ka, kb = name_key(a, la), name_key(b, lb)
+    if fuzz.ratio(ka, kb) < 75:
+        return False  # "Aune" / « Anni »: the same consonant, two names
+    sa, sb = _skeleton(ka), _skeleton(kb)
+    if sa == sb:
+        return True
+    # an initial consonant before a glide that the other spelling writes as the glide alone
+    return (sa[1:] == sb and kb[:1] in "aeiouy") or (sb[1:] == sa and ka[:1] in "aeiouy")
