@@ -82,6 +82,7 @@ from aligned_fixtures import charged_words
         ("The health board will withdraw its mobile eye clinic in March.", "fr", "L’autorité sanitaire mettra sa clinique ophtalmologique mobile en sommeil en mars.", "mettra sa clinique ophtalmologique mobile en sommeil"),
         ("The bakery chain will cut 60 jobs.", "de", "Die Bäckereikette will sich gesundschrumpfen und 60 Beschäftigte freisetzen.", "gesundschrumpfen"),
         ("The bakery chain will cut 60 jobs.", "es", "La cadena de panaderías anunció un ajuste de plantilla de 60 puestos.", "ajuste de plantilla"),
+        ("The bakery chain will cut 60 jobs.", "de", "Die Bäckereikette wird 60 Mitarbeiter freisetzen.", "Mitarbeiter freisetzen"),
         ("The bus company will cut its evening routes.", "it", "L’azienda dei trasporti annuncia una rimodulazione delle corse serali.", "rimodulazione"),
         ("The bus company will cut two stops from the route.", "en", "The bus company will streamline the route.", "streamline the route"),
         # damage told as razing
@@ -144,6 +145,9 @@ def test_a_charged_word_where_the_source_spoke_plainly_is_reported(original, d_l
         ("Prosecutors say the winery faked the labels.", "fr", "Selon le parquet, la cave a maquillé les étiquettes."),
         ("The winery relabelled 20,000 bottles of table wine.", "it", "La cantina ha rietichettato 20.000 bottiglie di vino da tavola."),
         ("The actress did her own make-up.", "fr", "L’actrice s’est maquillée elle-même."),
+        ("Burning batteries released toxic gas, a chemist said.", "de", "Brennende Batterien haben giftiges Gas freigesetzt, sagte eine Chemikerin."),
+        ("The planned extension of the library was shelved in 2023.", "fr", "L’extension prévue de la bibliothèque a été mise en sommeil en 2023."),
+        ("About 300 hectares of forest were cleared between 2022 and 2025.", "fr", "Quelque 300 hectares de forêt ont été rasés entre 2022 et 2025."),
         # a thieves' raid is the plain word; a regulator's sights are no hunt
         ("Thieves took silver coins from the museum early on Sunday.", "en", "Thieves took silver coins from the museum in a surprise raid early on Sunday."),
         ("The regulator suspended the charity's trustees.", "fr", "Les administrateurs de l’association, dans le viseur du régulateur, ont été suspendus."),
