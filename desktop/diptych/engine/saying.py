@@ -168,6 +168,8 @@ def slots(span: Span, language: str) -> list[Slot]:
             vp = "vp" if groups.get("vp") else "vp4"
             if _inside_quote(span.text, m.start(vp), m.end(vp), language):
                 continue  # the speaker's own words (« Ils savent que … »), not the writer's verb
+            if neutral_adverb(verb, language):
+                continue  # « Le journal rapporte également que … »: the adverb before "que" is no verb
             phrase = span.sub(m.start(vp), m.end(vp))
             if verb and not any(s.phrase.overlaps(phrase) for s in found):
                 found.append(Slot(phrase, verb, adverb, span.text[m.start(vp):]))
