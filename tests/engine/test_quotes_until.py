@@ -64,3 +64,21 @@ def test_without_until_on_the_other_side_the_negation_stays():
         "Tant que la taxe ne sera pas réduite, les étals ouvriront", "fr",
     )
     assert o != d
+
+
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        pytest.param("en", "The ferry will without a doubt be late again", id="en: without a doubt"),
+        pytest.param("fr", "Le ferry sera sans doute encore en retard", id="fr: sans doute (probably)"),
+        pytest.param("de", "Die Fähre wird ohne Zweifel wieder zu spät kommen", id="de: ohne Zweifel"),
+        pytest.param("es", "El ferry llegará sin duda tarde otra vez", id="es: sin duda"),
+    ],
+)
+def test_without_doubt_is_no_negation(language, text):
+    assert not negative(text, language)
+
+
+def test_without_still_denies_elsewhere():
+    assert negative("Le ferry partira sans passagers", "fr")
+    assert negative("Le ferry ne sera sans doute pas à l’heure", "fr")
