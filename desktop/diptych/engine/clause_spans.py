@@ -424,8 +424,8 @@ def _frames_what_follows(sentence: Span, start: int, end: int, language: str) ->
 def _resumes_predicate(sentence: Span, start: int, language: str) -> bool:
     """Does the clause starting at ``start`` (relative to the sentence's text) open, after
     another clause, with a finite auxiliary or copula (see :data:`FINITE_AUXILIARIES`)?"""
-    if start == 0 or not re.search(r"[,;:()–—-]\s*$", sentence.text[:start]):
-        return False  # words run into a clause ("the readings had been taken … and might") resume nothing
+    if start == 0:
+        return False
     first = _TOKEN.match(sentence.text, start)
     return first is not None and first.group().lower() in FINITE_AUXILIARIES.get(language, ())
 
@@ -1100,6 +1100,13 @@ SPLICE_WORDS = 2
 stand around the run (see :func:`_spliced`)."""
 
 
+def _hedged(clause: Span, language: str) -> bool:
+    """Does the clause hold a hedge ("were generally placid but could")? Then what went
+    with it is the hedge analysis's to report, not a clause's."""
+    found = find_hedges([clause], language, [])
+    return bool(found.hearsay or found.weak or found.modal)
+
+
 def _spliced(original: str, sentence: Span, start: int, end: int) -> bool:
     """In one language, is the run ``start:end`` of the sentence (relative to its text) cut
     cleanly into it: the ``SPLICE_WORDS`` words before it and after it stand side by side
@@ -1462,8 +1469,15 @@ def _block_jobs(
             if _overlaps(c.clause, regions) or _overlaps(c.clause, taken.get(c.clause.seg, [])):
                 continue
             at = c.clause.start - sentence.start
-            if _frames_what_follows(sentence, at, at + len(c.clause.text), d_side.language) or _resumes_predicate(
-                sentence, at, d_side.language
+            spliced = (
+                ctx.same_language
+                and _spliced(o_text, sentence, at, at + len(c.clause.text))
+                and not _hedged(c.clause, d_side.language)
+            )
+            if _frames_what_follows(sentence, at, at + len(c.clause.text), d_side.language) or (
+                # words cut cleanly into a clause ("the readings | had been taken … and | might")
+                # resume no predicate: the words around them do
+                not spliced and _resumes_predicate(sentence, at, d_side.language)
             ):
                 continue
             if not ctx.same_language and _relative(c.clause, d_side.language):
@@ -1495,7 +1509,7 @@ def _block_jobs(
             comment = (
                 APPOSITION if not o_apposition and _comment_apposition(sentence, at, d_side.language)
                 else REMARK if not o_commented and _comment_clause(sentence, at, d_side.language)
-                else SPLICED if ctx.same_language and _spliced(o_text, sentence, at, at + len(c.clause.text))
+                else SPLICED if spliced
                 else ""
             )
             surplus = _surplus_by_length(d_length, len(c.clause.text), expected)
@@ -1711,7 +1725,7 @@ def _judge(
                 held.append(c)
                 passed.append((gain, group, c, full, without, True))
             continue
-        evidence = symmetric < 0.0 and gain - symmetric >= (APPOSITION_EVIDENCE if comment else EVIDENCE)
+        evidence = symmetric < 0.0 and gain - symmetric >= (APPOSITION_EVIDENCE if comment in (APPOSITION, REMARK) else EVIDENCE)
         if unmatched_gain is not None and counterpart < UNMATCHED_COUNTERPART and (
             gain >= unmatched_gain
             or gain >= REPORTED_GAIN and (_states_content(c.clause.text, d_side.language) or _says_more(c.clause.text, d_side.language))
@@ -1719,8 +1733,10 @@ def _judge(
             evidence = True
         if unmatched_gain is None and strict is None and _unmatched_addition(gain, counterpart):
             evidence = True
-        if comment == SPLICED:
-            evidence = True  # words cut out of (or into) a sentence kept word for word around them
+        if comment == SPLICED and counterpart < UNMATCHED_COUNTERPART:
+            # words cut out of (or into) a sentence kept word for word around them, with no
+            # run of the other version near them (not a phrase reworded beside them)
+            evidence = True
         if evidence or (surplus and _surplus_stands(symmetric, counterpart, comment == APPOSITION)):
             passed.append((gain, group, c, full, without, evidence))
     return passed
