@@ -958,6 +958,12 @@ _AROUND_BREAK = re.compile(r"[,;:]\s*|\s+(?=(?:y|e|et|und|and|o|ou|oder|pero|mai
 """Where the words of a sentence outside a quote split into clauses, for :data:`AROUND_RENDERS`."""
 
 
+LITERAL_SENSE = 0.75
+_ARTICLES = frozenset("a an the un une le la les l des du der die das ein eine einen el la los las un una il lo gli".split())
+"""How close (encoder, across languages) a charged word of a derivative's quote must score
+to a phrase of its original's quote for the word to be read in its literal sense (« une
+veste » for "a jacket" scores .81; loaded renderings of plain words .3-.7)."""
+
 FIGURE_LENGTH = 1.6
 """How many times longer than the other one of two quotes saying "X is X" may be and
 still render it: more, and words were added around the figure."""
@@ -2302,8 +2308,29 @@ class QuoteComparison:
             renders = sub.renders_in(o_lang)
             if renders is not None and renders.search(oq.sentence.text):
                 continue
+            if self._literal_sense(m.group(0), oq):
+                continue
             return m.group(0)
         return None
+
+    def _literal_sense(self, word: str, oq: Quote) -> bool:
+        """Whether the original's quote says ``word`` in its literal sense: a few of its
+        words the encoder scores as the same phrase (« une veste » for "a jacket", where the
+        idiom « prendre une veste » would call a defeat a trouncing). A charged word is
+        charged only as a figure; the literal object or act a translator names with it is
+        no sharpening. A loaded rendering scores far lower against the plain words it
+        replaces (« pillé » for "run for" about .5, « ravagé » for "damaged" .7)."""
+        words = _WORDS.findall(oq.span.text)
+        width = len(_WORDS.findall(word)) + 1
+        phrases = list(
+            dict.fromkeys(" ".join(words[i : i + k]) for k in range(1, width + 1) for i in range(len(words) - k + 1))
+        )
+        forms = list(dict.fromkeys([word, " ".join(w for w in _WORDS.findall(word) if w.lower() not in _ARTICLES)]))
+        forms = [f for f in forms if f]
+        if not phrases or not forms:
+            return False
+        self.ctx.embeddings.want([*forms, *phrases])
+        return max(self.ctx.embeddings.sim(f, p) for f in forms for p in phrases) >= LITERAL_SENSE
 
     def _not_yet(self, oq: Quote, dq: Quote) -> str | None:
         """The "not yet" of a derivative quote whose original says only "not" (« pas
