@@ -524,6 +524,11 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         # modal that says a permission as well as a probability renders the other side's permission
         o2 = o2.without(list(o.permits)) if d.deontic else o2
         d2 = d2.without(list(d.permits)) if o.deontic else d2
+        # "A fair price is between 15 and 25 euros" / « dovrebbe costare tra 15 e 25 euro »: a hedge
+        # that also says a duty or advice ([duty]: "should", « dovrebbe ») renders the other side's
+        # word of duty or norm
+        o2 = o2.without(list(o.duty)) if d.deontic else o2
+        d2 = d2.without(list(d.duty)) if o.deontic else d2
         o2, d2 = _paired(o2, d2, o, d)
         # a [rendering] phrase ("gilt als", "suspected") of a side with no hedge of its own
         # renders one hedge of the other side, whatever its kind: not two (« présumée »
