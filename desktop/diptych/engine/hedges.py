@@ -198,6 +198,7 @@ class Hedges:
     demands: bool = False  # a call or demand ("called on the state to", « appelle à »)
     one_language: tuple[Span, ...] = ()  # modals that hedge only against the same language ("can receive")
     general: tuple[Span, ...] = ()  # markers of generality, hedges only within one language ("tend to", "generally")
+    attempts: tuple[tuple[Span, str], ...] = ()  # of those, attempts and the verb attempted (("tries to", "cut"))
     outlets: tuple[str, ...] = ()  # names of the news outlets a claim is credited to ("According to the daily X")
     text: str = ""  # the sentences' words, where the other side's outlet is looked for
     deontic: bool = False  # a word of permission, duty or ban ("allowed to", "must", "bans")
@@ -213,6 +214,7 @@ class Hedges:
     grades: bool = False  # the language lists degrees at all
     maybe: tuple[Span, ...] = ()  # modals of possibility, hedge or not ("may", "could")
     modals: int = 0  # modals and conditionals that are no hedge of this version's own
+    duties: int = 0  # of those, duties before an action (« qui doivent parcourir »), which render no degree word
     sequenced: int = 0  # conditionals that are the future of the past (« a annoncé qu'elle fermerait »)
     states: tuple[Span, ...] = ()  # of those, a state in the conditional (« ont affirmé que ... seraient menacés »)
     completed: int = 0  # perfects of the claim, not of a reporting verb ("have settled", « se sont déposés »)
@@ -404,6 +406,10 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         # "tend to cut" -> "cut", "could fine" -> "could, in principle, fine": a tendency made
         # a law, or a claim made a rule of thumb (across languages translators render these
         # too freely to judge)
+        # (an attempt hedges only a result the other side states: "would try to find" -> "would
+        # find"; "as waiting times grow" -> "as it tries to cut waiting times" adds a purpose, no hedge)
+        o = replace(o, general=tuple(g for g in o.general if g not in _unstated_attempts(o, d)))
+        d = replace(d, general=tuple(g for g in d.general if g not in _unstated_attempts(d, o)))
         o, d = o.with_generality(), d.with_generality()
     # The other side's source may be named by a reporting verb too: "regional authorities
     # said" / « selon des sources locales » credits someone else, it adds no hedge.
@@ -557,6 +563,18 @@ def comparable(o: Hedges, d: Hedges, same_language: bool = False) -> tuple[Hedge
         elif d.speech and _assessed_future(o, o2) and d2.weak and all(_uncertain(w, d, d2) for w in d2.markers()):
             o2 = o2.without_assessing()
     return o2, d2
+
+
+def _unstated_attempts(mine: Hedges, theirs: Hedges) -> list[Span]:
+    """My attempts whose verb the other version does not state at all ("tries to cut" against a
+    version with no "cut"): a purpose added or dropped, not an attempt made a result."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", theirs.text)]
+    gone = []
+    for span, verb in mine.attempts:
+        stem = verb[: max(3, min(len(verb), 4))]
+        if verb and not any(w.startswith(stem) for w in words):
+            gone.append(span)
+    return gone
 
 
 def _paired(o2: Hedges, d2: Hedges, o: Hedges, d: Hedges) -> tuple[Hedges, Hedges]:
@@ -813,6 +831,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     demands = False
     one_language: list[Span] = []
     general: list[Span] = []
+    attempts: list[tuple[Span, str]] = []
     outlets: list[str] = []
     deontic = False
     permissions: list[str] = []
@@ -826,6 +845,7 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
     intends = False
     modal = False
     modals = 0
+    duties = 0
     sequenced = 0
     states: list[Span] = []
     completed = 0
@@ -915,6 +935,14 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
             # (one that is a hedge here too, « aurait été tué », renders none of the other side's)
             own = [(h.start - span.start, h.end - span.start) for h in (hearsay + weak)[found:]] + future_past
             modals += sum(1 for m in free if not any(a < m.end() and m.start() < b for a, b in own))
+            # of those, duties before an action ("who must travel", « qui doivent parcourir »), not
+            # the "must" of inference ("must have left", « doit être parti »)
+            bound = pattern(LEXICON, language, "deontic")
+            if bound is not None:
+                spots = [(m.start(), m.end()) for m in bound.finditer(span.text)
+                         if not _EPISTEMIC_NEXT.match(span.text[m.end():])]
+                duties += sum(1 for m in free if not any(a < m.end() and m.start() < b for a, b in own)
+                              and any(a < m.end() and m.start() < b for a, b in spots))
             could = pattern(LEXICON, language, "possibility")
             could = [(m.start(), m.end()) for m in could.finditer(span.text)] if could is not None else []
             plain += sum(1 for m in free if not any(a < m.end() and m.start() < b for a, b in own + could))
@@ -1061,12 +1089,16 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
             regex = pattern(LEXICON, language, section)
             if regex is None:
                 continue
-            general += [
-                span.sub(m.start(), m.end())
-                for m in regex.finditer(span.text)
+            here = [
+                m for m in regex.finditer(span.text)
                 if not _inside(span.start + m.start(), quoted)
                 and not any(h.seg == span.seg and h.start <= span.start + m.start() < h.end for h in weak + hearsay)
             ]
+            general += [span.sub(m.start(), m.end()) for m in here]
+            if section == "attempt":
+                for m in here:
+                    verb = re.match(r"\s+(?:\w+ly\s+)?([^\W\d_]+)", span.text[m.end():])
+                    attempts.append((span.sub(m.start(), m.end()), verb.group(1).lower() if verb else ""))
         regex = pattern(LEXICON, language, "completed")
         if regex is not None:
             said = [(m.start(), m.end()) for m in verbs.finditer(span.text)] if verbs is not None else []
@@ -1088,8 +1120,8 @@ def find_hedges(spans: list[Span], language: str, quoted: list[tuple[int, int]] 
         possible=tuple(possible), possibility=possibility, anticipation=tuple(anticipation),
         anticipates=pattern(LEXICON, language, "anticipation") is not None, evidence=tuple(evidence),
         evidential=evidential, saying=tuple(saying), intends=intends, duty=tuple(duty), demands=demands,
-        one_language=tuple(one_language), general=tuple(general), outlets=tuple(outlets),
-        text=" ".join(span.text for span in spans), deontic=deontic, permits=tuple(permits),
+        one_language=tuple(one_language), general=tuple(general), attempts=tuple(attempts), outlets=tuple(outlets),
+        text=" ".join(span.text for span in spans), duties=duties, deontic=deontic, permits=tuple(permits),
         conditional_expectations=conditional_expectations, chances=tuple(chances), weak_chances=tuple(weak_chances),
         questions=tuple(questions), asks=pattern(LEXICON, language, "open") is not None, deciding=tuple(deciding),
         appearance=tuple(appearance), degrees=tuple(degrees),
@@ -1235,6 +1267,11 @@ def hedge_change(o: Hedges, d: Hedges, same_language: bool = False) -> str | Non
     # is gone.)
     o_modals = o.modals - o.plain if _only_chances(d) else o.modals
     d_modals = d.modals - d.plain if _only_chances(o) else d.modals
+    # (a duty renders no adverb of degree: "learners who travel far probably fail more often" / «
+    # les candidats qui doivent parcourir une longue distance échouent plus souvent »: the
+    # "probably" is gone, whatever « doivent » renders)
+    o_modals = o_modals - o.duties if _only_adverbs(d) else o_modals
+    d_modals = d_modals - d.duties if _only_adverbs(o) else d_modals
     modal_o = across and o.modal and (
         o_modals > d.modals + d.sequenced or (o_modals > 0 and _only_modals(d) and not (o.future and o_modals <= d.modals))
         or (bool(o.anticipation) and not _expectation_weakened(d))
@@ -1749,6 +1786,7 @@ _WORDS = re.compile(r"[^\W_][\w'’\-]*")
 _BREAK = re.compile(r"[,;:()\[\]«»\"“”„—–]|\s[-‐]\s")
 
 
+_EPISTEMIC_NEXT = re.compile(r"\s+(?:\w+\s+)?(?:be|been|have|être|avoir|sein|haben|essere|avere|ser|haber|estar)\b", re.IGNORECASE)
 _DANGLING = 0.03  # a run that ends on a short function word loses a near tie
 
 
