@@ -104,10 +104,12 @@ def same_spelling(a: str, la: str, b: str, lb: str) -> bool:
         # writes "Hopkins's", so "Hopkin" / "Hopkins" are two names) or a doubled letter is
         # a spelling; a vowel more is another name (Lund / Lunde).
         # Across languages a transliteration adds a vowel or a glide ("Selenskyj"), and a
-        # language its plural or genitive "s" (Emirates / Emirate), never another consonant
-        # of its own: "Bakken" / « Bakke » are two names in any two languages.
+        # language that writes a bare genitive or plural "s" adds it (Emirates / Emirate,
+        # Merkels / Merkel), never another consonant of its own: "Bakken" / « Bakke » are
+        # two names in any two languages, and so are "Ferrari" / « Ferraris » between
+        # English, French, Italian or Spanish, none of which writes a genitive that way.
         if la != lb:
-            return extra in _GLIDES or extra == "s" or extra == short[-1]
+            return extra in _GLIDES or extra == short[-1] or (extra == "s" and bool({la, lb} & _BARE_GENITIVE))
         return extra in "yh" or (extra == "s" and la in _BARE_GENITIVE) or extra == short[-1]
     # Across languages a letter more or less in the middle is a transliteration
     # ("Mariupol" / "Marioupol"); in one language a letter swapped may be ("Giorgos" /
@@ -437,7 +439,10 @@ class Gazetteer:
     def __init__(self, lines: list[str]) -> None:
         self._seen: dict[str, frozenset[int]] = {}
         self._patterns: list[re.Pattern[str]] = []
+        self.given_names: frozenset[int] = frozenset(i for i, line in enumerate(lines) if line.startswith("given:"))
+        """Ids of the lines that hold a given name's spellings ("given: Oleksandr|…")."""
         for line in lines:
+            line = line.removeprefix("given:")
             alternatives = []
             for variant in line.split("|"):
                 variant = variant.strip()
@@ -511,7 +516,19 @@ def is_organisation(name: Name) -> bool:
 def is_person(name: Name, known: frozenset[str] = frozenset()) -> bool:
     """A name that can be a speaker: two or more words that are not a body or a place, or
     one word that is the surname of a person named in full elsewhere (``known``)."""
-    if is_organisation(name) or gazetteer().entities_of(name.span.text):
+    if is_organisation(name):
+        return False
+    entities = gazetteer().entities_of(name.span.text)
+    if len(name.words) >= 2 and entities:
+        # The variants list holds given names ("given: Oleksandr|…|Alejandro") beside
+        # places and bodies: a name whose only listed word is its first, a given name,
+        # is a person so named ("Alejandro Molina"); "Kyiv Oblast", "Kryvyi Rih" are not.
+        gaz = gazetteer()
+        given = gaz.entities_of(name.words[0])
+        return bool(given) and given <= gaz.given_names and not (entities - given) and not all(
+            _generic(w) for w in name.words[1:]
+        )
+    if entities:
         return False
     if len(name.words) >= 2:
         return True
@@ -602,6 +619,39 @@ def _missing(name: Name, language: str, other_text: str, other_language: str, ot
         ):
             continue  # "Emirati" / "emiratischen", "Kenya" / « kényan »; not "Damme" / "damp" (no longer)
         return True
+    return False
+
+
+_CONTAINING = frozenset(
+    "in im en dans au aux à a nel nella nell del de du des della dello di of".split()
+)
+"""The prepositions that put a place inside a region ("in", « dans le nord du », „im Norden“,
+"nel nord del")."""
+
+
+def placed_in(place: Name, region: Name, text: str) -> bool:
+    """Whether ``text`` says ``place`` lies in ``region``: the place, then straight after it
+    a preposition of place and within five words the region ("Braga, in northern Portugal", „Braga im Norden
+    Portugals“), or the region in apposition ("Braga, Portugal", "Braga (Portugal)")."""
+    if plain_key(place.span.text) == plain_key(region.span.text):
+        return False
+    words = [m.group(0) for m in _TOKEN.finditer(text)]
+    keys = [plain_key(w) for w in words]
+    first, region_key = plain_key(place.words[0]), plain_key(region.head)
+    n = len(place.words)
+    if len(region_key) < 3:
+        return False
+    for i in range(len(keys) - n + 1):
+        if keys[i] != first or [plain_key(w) for w in words[i : i + n]] != [plain_key(w) for w in place.words]:
+            continue
+        after = keys[i + n : i + n + 6]
+        for j, key in enumerate(after):
+            if key == region_key or (key.startswith(region_key) and len(key) - len(region_key) <= 1):
+                if j > 0 and after[0] in _CONTAINING:
+                    return True  # the preposition straight after the place, not "Braga spread to schools in Lisbon"
+                if j == 0:
+                    return bool(re.search(re.escape(words[i + n - 1]) + r"\s*[,(]\s*" + re.escape(words[i + n]), text))
+                break
     return False
 
 
@@ -734,6 +784,16 @@ class NameComparison:
         known, story = (ea, self.ctx.derivative) if ea else (eb, self.ctx.original)
         return bool(known & _entities_named(story))
 
+    def _placed_in(self, place: Name, region: Name) -> bool:
+        """Whether either article puts ``place`` inside ``region`` ("Braga, in northern
+        Portugal", « Braga, dans le nord du Portugal », „Braga im Norden Portugals“):
+        a headline that names the region for the place says less, not another place."""
+        return any(
+            placed_in(place, region, sentence.text)
+            for side in (self.ctx.original, self.ctx.derivative)
+            for sentence in side.sentences
+        )
+
     def _translated(self, name: Name, other_text: str, other_names: list[Name]) -> bool:
         """Whether some words of the other version (its differing names left out) translate ``name``."""
         emb = self.ctx.embeddings
@@ -791,6 +851,7 @@ class NameComparison:
                     and not _exonym(a, o_lang, b, d_lang)
                     and _same_kind(a, o_lang, b, d_lang)
                     and not self._generalised(a, b)
+                    and not self._placed_in(a, b)
                     and not _rendered_by_sense(a, o_lang, b, d_lang)
                     and (ctx.same_language or not (_common_only(a) and _common_only(b)))
                 ):
