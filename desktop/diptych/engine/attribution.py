@@ -1486,6 +1486,21 @@ _TITLE_ARTICLE = re.compile(r",?\s+(?:Le|La|El|Il|Lo|The)\s")
 """A capitalised article before a day or time word opens a title ("Le Soir", "El Día")."""
 
 
+_GENITIVE_RELATIVE = {
+    "en": re.compile(r"(?<!\w)whose\s+(?=\w)", re.IGNORECASE),
+    "fr": re.compile(r"(?<!\w)dont\s+(?=(?:le|la|les)\s|l['’])", re.IGNORECASE),
+    "de": re.compile(r"(?<!\w)(?:dessen|deren)\s+(?=\w)", re.IGNORECASE),
+    "es": re.compile(r"(?<!\w)cuy[oa]s?\s+(?=\w)", re.IGNORECASE),
+    "it": re.compile(r"(?<!\w)(?:il|la|i|le|lo|gli)\s+cui\s+(?=\w)|(?<!\w)l['’]\s*cui\s+(?=\w)", re.IGNORECASE),
+}
+"""A possessive relative before the speaker ("a car whose driver ... told", « une voiture
+dont le conducteur ... a expliqué », "cuyo conductor", "il cui conducente", „dessen
+Fahrer“): the speaker is the noun after it, not the thing it hangs on. A translator who
+merges two sentences often makes the speaker of the second such a clause; the same
+speaker is then no change of source. (« dont deux », « dont plusieurs »: a part of a
+group, whose whole is the source, is left as it was.)"""
+
+
 _DE_PARTICLE = re.compile(r"\s+(?:hinzu|mit|an|fest|zu|ein|vor|aus|bekannt|klar|hervor|ab)$", re.IGNORECASE)
 
 
@@ -1531,6 +1546,13 @@ def _source(sentence: Span, a: int, b: int, ca: int, cb: int, language: str, pro
         particle = _DE_PARTICLE.search(text, a, b)
         if particle and particle.start() > a:
             b = particle.start()  # "fügte der Beamte hinzu": the verb's particle, not the speaker
+    genitive = _GENITIVE_RELATIVE.get(language)
+    if genitive:
+        last = None
+        for last in genitive.finditer(text, a, b):
+            pass
+        if last and _WORD.search(text, last.end(), b):
+            a = last.end()  # « une voiture dont le conducteur »: the driver speaks
     if b <= a:
         return None
     phrase = sentence.sub(a, b)
@@ -2859,6 +2881,20 @@ _BODY_WORDS = 3
 « le ministère des Transports », „die Polizei“)."""
 
 
+_MANAGEMENT_OF = re.compile(
+    r"^(?:(?:the\s+)?(?:management|leadership)\s+(?:of|at)\s+"
+    r"|(?:la\s+)?direction\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+    r"|(?:die\s+)?(?:leitung|führung|geschäftsführung|geschäftsleitung)\s+(?:der|des)\s+"
+    r"|(?:la\s+)?(?:dirección|directiva|gerencia)\s+(?:de\s+la\s+|del\s+|de\s+)"
+    r"|(?:la\s+)?direzione\s+(?:della\s+|dell['’]\s*|del\s+|di\s+))",
+    re.IGNORECASE,
+)
+"""The management of a body is the body speaking ("the management of the company", « la
+direction de l'entreprise », „die Leitung des Unternehmens“, "la dirección de la
+empresa", « la direzione dell'azienda »): its words before the body's name do not make the
+phrase longer than a body's (``_BODY_WORDS``)."""
+
+
 def _insider_made_body(o: Source, d: Source) -> str | None:
     """Why an anonymous insider of a body became the body itself, or the reverse ("A police
     officer, who asked not to be named, said" / "Police said", « selon la police », „die
@@ -2870,7 +2906,8 @@ def _insider_made_body(o: Source, d: Source) -> str | None:
         if not insider.anonymous or body.anonymous or _number(insider) != "one" or _number(body) is not None:
             continue
         kinds = _speaks_for(body) - {UNOFFICIAL}
-        if not kinds or not kinds <= _speaks_for(insider) or len(_WORD.findall(body.core)) > _BODY_WORDS:
+        core = _MANAGEMENT_OF.sub("", body.core.strip(), count=1)
+        if not kinds or not kinds <= _speaks_for(insider) or len(_WORD.findall(core)) > _BODY_WORDS:
             continue
         if _people(insider) or any(len(n.words) > 1 and not is_organisation(n) for n in _people(body)):
             continue  # (a person's name: "Inspector Jan Novak" is no body)
@@ -4335,6 +4372,49 @@ def _as_place(o: Source, stripped: str | None) -> str | None:
 _ANY_RESIDENTS = re.compile(r"(?<!\w)(?:" + "|".join(_RESIDENTS.values()) + r")(?!\w)", re.IGNORECASE)
 
 
+_BACK_REFERENCE = {
+    "en": re.compile(r"^(?:(?:all|most|some|each|both|none|many)\s+(?:of\s+)?)?(they|it|he|she|we|its|their|his|her|our)\b", re.IGNORECASE),
+    "fr": re.compile(r"^(ils|elles|il|elle|nous)\b", re.IGNORECASE),
+    "de": re.compile(r"^(sie|er|es|wir)\b", re.IGNORECASE),
+    "es": re.compile(r"^(ellos|ellas|él|ella|nosotros|nosotras)\b", re.IGNORECASE),
+}
+"""The pronoun that opens a statement and points back to its speaker ("The couriers say
+they are paid ...", "The firm said its meters ...", « Les livreurs disent qu'ils ... »).
+(Possessives only in English, where the speaker can take their place as it stands.)"""
+_POSSESSIVE_BACK = frozenset("its their his her our".split())
+TOLD_GAIN = 0.0
+"""How much closer (at least) a derivative sentence in the original's language must be to
+the original's claim told as fact by its speaker ("The couriers are paid ...") than to
+the original itself ("The couriers say they are paid ...") for the attribution to count
+as dropped (:func:`_told_by_speaker`)."""
+
+
+def _told_by_speaker(o: Source, stripped: str | None) -> str | None:
+    """The original's statement about its own speaker told as fact, the speaker in the
+    place of the pronoun that pointed back to them: "The couriers say they are paid 3 euros"
+    -> "The couriers are paid 3 euros", "X said all its meters met ..." -> "All X's meters
+    met ...". A rewrite in the same language that keeps the speaker as the subject (or the
+    owner) of what they said, with no verb of saying, states their claim as fact; no word
+    of the source is gone, so only this reading tells. None where the statement does not
+    open with such a pronoun."""
+    rule = _BACK_REFERENCE.get(o.language)
+    if not stripped or rule is None or o.pronoun or o.partial:
+        return None
+    m = rule.match(stripped)
+    if m is None:
+        return None
+    speaker = o.phrase.text.strip(" ,")
+    if speaker[:1].islower() and not speaker[1:2].isupper() and m.start(1) == 0:
+        speaker = speaker[:1].upper() + speaker[1:]
+    elif m.start(1) > 0:
+        speaker = speaker[:1].lower() + speaker[1:] if _DEFINITE.get(o.language, _DEFINITE["en"]).match(speaker) else speaker
+    if m.group(1).lower() in _POSSESSIVE_BACK:
+        if o.language != "en":
+            return None
+        speaker += "'" if speaker.endswith("s") and not speaker.endswith("ss") else "'s"
+    return stripped[: m.start(1)] + speaker + stripped[m.end(1) :]
+
+
 def _dropped_sources(ctx, dropped, already, finding, o_found=(), to_quote=frozenset()) -> list:
     """Sources of original sentences whose derivative credits nobody at all.
 
@@ -4349,7 +4429,8 @@ def _dropped_sources(ctx, dropped, already, finding, o_found=(), to_quote=frozen
         o_text = ctx.group_text(o_side, o_block)
         d_text = ctx.group_text(d_side, d_block)
         stripped = _without(o_text, o.claim.text)
-        cases.append((o, o_block, d_block, loose, o_text, d_text, stripped, _as_place(o, stripped)))
+        told = _told_by_speaker(o, stripped) if ctx.same_language else None
+        cases.append((o, o_block, d_block, loose, o_text, d_text, stripped, _as_place(o, stripped), told))
     ctx.embeddings.want(t for case in cases for t in case[4:] if t)
     ctx.embeddings.flush()
     # the words of the names the original article credits anywhere as a source
@@ -4363,10 +4444,28 @@ def _dropped_sources(ctx, dropped, already, finding, o_found=(), to_quote=frozen
         for w in n.words
     }
     out = []
-    for o, o_block, d_block, loose, o_text, d_text, stripped, placed in cases:
+    for o, o_block, d_block, loose, o_text, d_text, stripped, placed, told in cases:
         rendered = ctx.embeddings.sim(stripped, d_text) if stripped else 0.0
         d_span = d_side.sentences[d_block[0]]
         if already("o", o.claim):
+            continue
+        if (
+            told
+            and not _words_gone(o, d_text)
+            and _covered(stripped, d_text, o.language) >= COVERED
+            and ctx.embeddings.sim(told, d_text) >= ALIGNED
+            and ctx.embeddings.sim(told, d_text) - ctx.embeddings.sim(o_text, d_text) >= TOLD_GAIN
+        ):
+            out.append(
+                finding(
+                    "attribution_changed",
+                    o.claim,
+                    d_span,
+                    f"The source was dropped: the original credits '{o.phrase.text}' with a claim about "
+                    "themselves; the derivative keeps them in it but states it as fact.",
+                    0.55,
+                )
+            )
             continue
         # Only a person's name is written alike in every language; a body's is translated.
         people = [n for n in _people(o) if len(n.words) >= 2 and (ctx.same_language or not is_organisation(n))]
