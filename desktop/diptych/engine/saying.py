@@ -112,7 +112,8 @@ SLOTS: dict[str, list[re.Pattern[str]]] = {
         # 'He shot back: "…"'
         re.compile(rf"\b{_EN_WHO}\s+{_EN_VP}\s*:\s*{_OPEN}"),
         # 'the mayor grumbled that …'
-        re.compile(rf"\b{_EN_WHO}\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|told|wrote|swore)\b){_EN_VP}\s+that\b"),
+        # (an adverb of time or sequence may stand between: 'Lundqvist also grumbled that …')
+        re.compile(rf"\b{_EN_WHO}\s+(?:(?:also|later|then|again|even|once\s+more)\s+)?(?=(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|told|wrote|swore)\b){_EN_VP}\s+that\b"),
     ],
     "fr": [
         re.compile(rf"{_CLOSE}\s*,?\s*{_FR_VP}(?=\s|[,.;:])"),
@@ -340,6 +341,10 @@ _NOT_A_VERB = frozenset(
     "the a an his her its their this these those it he she they we who which whose when where while also "
     "not no so then still only just".split()
 )
+_ACCORDING = re.compile(r"\baccording\s+to(?:\s+[\w'’-]+){0,4}\s*$", re.IGNORECASE)
+"""The end of an "according to" whose noun phrase the changed words finish: its last word
+("advocates", "officials") is a noun, not a verb of saying put in place of "said"."""
+
 _VERB_SHAPE = {"en": re.compile(r"[a-z]+(?:ed|s)|swore|spoke|wrote|shot|hit|threw|struck|fought|bit|spat|let|put")}
 """The shapes a finite verb of saying takes where it replaced "said" ("claimed", "insists",
 "shot back"), so that a rewritten sentence's noun or participle ("case", "remaining") in
@@ -377,6 +382,8 @@ def _in_place(o_spans: list[Span], span: Span, neutral: re.Pattern[str], languag
         if shape is not None and not shape.fullmatch(words[0]):
             continue
         slot = Slot(word_diff.phrase(span, derivative), words[0], "")
+        if _ACCORDING.search(span.text[: slot.phrase.start - span.start]):
+            continue  # "according to some consumer advocates": a noun after the attribution
         if neutral.search(slot.phrase.text) or known_word(slot, language) or renders_source(span, slot.phrase.start, o_spans, language):
             continue
         found.append(slot)
