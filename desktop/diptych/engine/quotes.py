@@ -2034,8 +2034,11 @@ class QuoteComparison:
         the clauses before it render the original (SAME_QUOTE) at least as well as the
         whole; it renders neither the original nor any clause of it (COORDINATED_FOREIGN);
         the quote is longer than a faithful rendering (COORDINATED_LENGTH, relative to the
-        pair's usual ratio); and it renders no other quote of the original and reports no
-        one."""
+        pair's usual ratio; or longer than the ratio alone, where the tail is far from
+        every part of three words or more of the original, COORDINATED_ALIEN, and the
+        clauses before it render the original better than the whole, TAIL_GAIN); and it
+        renders no other quote of the original and reports no one. A word of sequence
+        standing for "and then" (« puis », „dann“, «luego») counts as a coordinator."""
         from diptych.engine.lexicons import pattern
 
         d_lang = self.ctx.derivative.language
@@ -2054,8 +2057,12 @@ class QuoteComparison:
         n_tail, n_all = len(_WORDS.findall(tail.text)), len(_WORDS.findall(dq.span.text))
         if n_tail < EXTRA_WORDS or 2 * n_tail > n_all:
             return None
-        if len(dq.span.text) < COORDINATED_LENGTH * self._length_ratio() * len(oq.span.text):
+        faithful_length = self._length_ratio() * len(oq.span.text)
+        if len(dq.span.text) < faithful_length:
             return None
+        # only a little longer than a faithful rendering: the rest of the evidence must be
+        # strong (a tail that renders nothing of the original, a head that renders it better)
+        strict = len(dq.span.text) < COORDINATED_LENGTH * faithful_length
         head = dq.span.sub(0, chunks[-2].end - dq.span.start)
         o_parts = [oq.span.text] + [c.text for c in _chunks(oq.span)]
         others = [q.span.text for q in self.o.quotes if q is not oq]
@@ -2063,10 +2070,14 @@ class QuoteComparison:
         emb.want([head.text, tail.text, *o_parts, *others])
         emb.flush()
         score = emb.sim(oq.span.text, head.text)
-        if score < SAME_QUOTE or score < self._sim(oq, dq):
+        if score < SAME_QUOTE or score < self._sim(oq, dq) + (TAIL_GAIN if strict else 0.0):
             return None
         if any(emb.sim(tail.text, part) >= COORDINATED_FOREIGN for part in o_parts):
             return None
+        if strict and any(
+            emb.sim(tail.text, part) >= COORDINATED_ALIEN for part in o_parts if len(_WORDS.findall(part)) >= EXTRA_WORDS
+        ):
+            return None  # (a part of two words, "in cash", scores anything at random)
         verbs = pattern("reporting_verbs", d_lang)
         if verbs is not None and verbs.search(tail.text) and not _CONTINUES.match(tail.text):
             return None
@@ -3928,6 +3939,16 @@ _COORDINATOR_WORDS = {
 }
 """The coordinators of each language, for counting a quote's coordinated clauses."""
 _COORDINATOR_SETS = {lang: frozenset(words.split()) for lang, words in _COORDINATOR_WORDS.items()}
+_SEQUENCE_WORDS = {
+    "en": frozenset("then".split()),
+    "fr": frozenset("puis ensuite".split()),
+    "de": frozenset("dann danach".split()),
+    "es": frozenset("luego después".split()),
+    "it": frozenset("poi".split()),
+}
+"""Words of sequence a translator renders "and then" with alone (« puis », „dann“,
+«luego», « poi »): counted as a coordinator where no coordinator comes just before them
+("and then" counts once)."""
 _OPENS_COORDINATED = re.compile(
     r"\s*(?:and|or|nor|but|et|ou|ni|mais|und|oder|noch|aber|sondern|y|e|ed|o|u|pero|sino|né|ma)\b",
     re.IGNORECASE,
@@ -3938,6 +3959,11 @@ COORDINATED_LENGTH = 1.1
 a coordinated clause of its own is at least."""
 COORDINATED_FOREIGN = 0.4
 """Below this the encoder says a coordinated clause renders no part of the original."""
+COORDINATED_ALIEN = 0.25
+"""Below this a coordinated clause is far from every part of the original: with a head
+that renders the original better than the whole (TAIL_GAIN), evidence enough for a quote
+longer than a faithful rendering by less than COORDINATED_LENGTH (« …, et je n'osais plus
+bouger », .16 against the original's best part)."""
 LOST_ABSENT = 0.25
 """Below this the encoder says a clause of the original is said nowhere in a quote."""
 
@@ -3947,7 +3973,11 @@ def _coordinators(text: str, language: str) -> int | None:
     words = _COORDINATOR_SETS.get(language)
     if words is None:
         return None
-    return sum(1 for w in _WORDS.findall(text.lower()) if w in words)
+    sequence = _SEQUENCE_WORDS.get(language, frozenset())
+    found = _WORDS.findall(text.lower())
+    return sum(
+        1 for i, w in enumerate(found) if w in words or (w in sequence and (i == 0 or found[i - 1] not in words))
+    )
 
 
 def _partial_runs(span: Span, chunks: list[Span]) -> list[tuple[int, int, Span]]:
