@@ -200,3 +200,15 @@ def test_the_police_kept_is_no_change(encoder):
     derivative = ("Selon la police, les entreprises vendent leurs dépannages en ligne sous de nombreux noms "
                   "différents avec des numéros locaux, mais tous les appels aboutissent à un seul standard à Hambourg.")
     assert attribution_findings(encoder, FIRMS, "fr", [derivative]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, whose house lies about 500 metres from the quarry, said the blasts had cracked her walls.",
+        "The blasts had cracked her walls, said Ana Ruiz, whose house lies about 500 metres from the quarry.",
+    ],
+)
+def test_a_possessive_relative_that_describes_the_speaker_is_not_the_speaker(text):
+    # "whose house lies ..." is a clause about Ana Ruiz, not "house" speaking
+    assert not any(p.startswith("house") for p in speakers(text, "en")), speakers(text, "en")

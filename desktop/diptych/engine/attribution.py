@@ -1499,6 +1499,11 @@ Fahrer“): the speaker is the noun after it, not the thing it hangs on. A trans
 merges two sentences often makes the speaker of the second such a clause; the same
 speaker is then no change of source. (« dont deux », « dont plusieurs »: a part of a
 group, whose whole is the source, is left as it was.)"""
+GENITIVE_NOUN_WORDS = 3
+"""The most words between a possessive relative and the next comma (or the verb) for them
+to be the speaker ("whose driver", « dont le conducteur »): more is a clause of its own
+that describes a speaker named before it ("Ana Ruiz, whose house lies near the site,
+said")."""
 
 
 _DE_PARTICLE = re.compile(r"\s+(?:hinzu|mit|an|fest|zu|ein|vor|aus|bekannt|klar|hervor|ab)$", re.IGNORECASE)
@@ -1546,13 +1551,16 @@ def _source(sentence: Span, a: int, b: int, ca: int, cb: int, language: str, pro
         particle = _DE_PARTICLE.search(text, a, b)
         if particle and particle.start() > a:
             b = particle.start()  # "fügte der Beamte hinzu": the verb's particle, not the speaker
-    genitive = _GENITIVE_RELATIVE.get(language)
+    genitive = _GENITIVE_RELATIVE.get(language) if ca >= a else None  # (not an inverted subject's own clause)
     if genitive:
         last = None
         for last in genitive.finditer(text, a, b):
             pass
         if last and _WORD.search(text, last.end(), b):
-            a = last.end()  # « une voiture dont le conducteur »: the driver speaks
+            comma = text.find(",", last.end(), b)
+            noun = text[last.end() : comma if comma >= 0 else b]
+            if len(_WORD.findall(noun)) <= GENITIVE_NOUN_WORDS:
+                a = last.end()  # « une voiture dont le conducteur »: the driver speaks
     if b <= a:
         return None
     phrase = sentence.sub(a, b)
