@@ -452,7 +452,12 @@ def _comment_apposition(sentence: Span, start: int, language: str) -> bool:
 
 def _has_apposition(sentences: list[Span], language: str) -> bool:
     """Has any of the sentences a clause in apposition opened by an indefinite article?"""
-    return any(
+    return _apposition_count(sentences, language) > 0
+
+
+def _apposition_count(sentences: list[Span], language: str) -> int:
+    """How many clauses in apposition opened by an indefinite article the sentences hold."""
+    return sum(
         _comment_apposition(s, a, language) for s in sentences for a, _ in clause_pieces(s, language)
     )
 
@@ -1451,9 +1456,12 @@ def _block_jobs(
     ratio = ctx.memo("length_ratio", lambda: length_ratio(ctx))
     o_text = ctx.group_text(o_side, o_ids)
     o_sentences = [o_side.sentences[k] for k in o_ids]
-    o_apposition = _has_apposition(o_sentences, o_side.language)
-    o_commented = o_apposition or not remarks or _has_comment(o_sentences, o_side.language)
     block = [d_side.sentences[k] for k in d_ids]
+    # An apposition is judged as a comment where the block holds more of them than its
+    # original ("…, un chiffre qui grimpe chaque jour" beside the original's own "…, a
+    # group of residents"): a translation keeps the original's, one more is the rewrite's.
+    o_apposition = _apposition_count(o_sentences, o_side.language) >= max(1, _apposition_count(block, d_side.language))
+    o_commented = _has_apposition(o_sentences, o_side.language) or not remarks or _has_comment(o_sentences, o_side.language)
     dropped = sum(
         max(0, min(b, s.end) - max(a, s.start)) for s in o_sentences for a, b in (gone or {}).get(s.seg, [])
     )
@@ -1641,7 +1649,15 @@ def _judge(
     for _, o_text, _, c, _, _ in jobs:
         emb.want([o_text, c.block, c.rest])
     emb.flush()
-    originals = emb.matrix([s.text for s in o_side.sentences])
+    headline = (o_side.article.title or "").strip()
+    bodies = [
+        s.text
+        for s in o_side.sentences
+        # A clause left out is not rendered by the other version's headline: a headline
+        # sums up the story in its own words and keeps none of a body sentence's clauses.
+        if unmatched_gain is None or not headline or o_side.texts[s.seg].strip() != headline
+    ]
+    originals = emb.matrix(bodies) if bodies else np.zeros((0, 1))
 
     gained: list[tuple[float, Group, str, Candidate, float, float, list[str], list[str], bool, bool]] = []
     for group, o_text, o_sentences, c, comment, surplus in jobs:
