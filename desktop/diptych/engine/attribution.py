@@ -4640,6 +4640,24 @@ SPLIT_APART = 0.2
 """How much closer each derivative sentence must be to its own statement than to the other."""
 
 
+
+def _two_statements(sentence: Span, source) -> tuple[str, str] | None:
+    """The two statements of "X said that A, and that B" (the source opening the sentence,
+    after an adverbial at most), each of SPLIT_WORDS words or more; None otherwise."""
+    text = sentence.text
+    before = text[: source.claim.start - sentence.start]
+    if before.strip() and not _opening_adverbial(before):
+        return None
+    after = text[source.claim.end - sentence.start :]
+    second = _SECOND_THAT.search(after)
+    if second is None:
+        return None
+    first_text = _FIRST_THAT.sub("", after[: second.start()], count=1).strip(" ,")
+    second_text = after[second.end() :].strip()
+    if len(_WORD.findall(first_text)) < SPLIT_WORDS or len(_WORD.findall(second_text)) < SPLIT_WORDS:
+        return None
+    return first_text, second_text
+
 def _split_into_sentences(ctx, compared, o_found, d_found, found, already, finding) -> list:
     """A source's two statements ("An official said A, and that B") split into two
     sentences, the source kept for the second only and the first told as fact ("A. An
@@ -4670,18 +4688,10 @@ def _split_into_sentences(ctx, compared, o_found, d_found, found, already, findi
         if len(sources) != 1 or already("o", sources[0].claim):
             continue
         o = sources[0]
-        text = o_sentence.text
-        before = text[: o.claim.start - o_sentence.start]
-        if before.strip() and not _opening_adverbial(before):
+        statements = _two_statements(o_sentence, o)
+        if statements is None:
             continue
-        after = text[o.claim.end - o_sentence.start :]
-        second = _SECOND_THAT.search(after)
-        if second is None:
-            continue
-        first_text = _FIRST_THAT.sub("", after[: second.start()], count=1).strip(" ,")
-        second_text = after[second.end() :].strip()
-        if len(_WORD.findall(first_text)) < SPLIT_WORDS or len(_WORD.findall(second_text)) < SPLIT_WORDS:
-            continue
+        first_text, second_text = statements
         silent = [j for j in d_block if not d_found[j] and not _credits_someone(d_side.sentences[j].text, d_side.language)]
         crediting = [j for j in d_block if any(readable(s) or s.pronoun for s in d_found[j])]
         if len(silent) != 1 or len(crediting) != 1:
@@ -4736,18 +4746,10 @@ def _split_statements(ctx, compared, o_found, d_found, found, already, finding) 
         if len(sources) != 1 or already("o", sources[0].claim):
             continue
         o = sources[0]
-        text = o_sentence.text
-        before = text[: o.claim.start - o_sentence.start]
-        if before.strip() and not _opening_adverbial(before):
+        statements = _two_statements(o_sentence, o)
+        if statements is None:
             continue
-        after = text[o.claim.end - o_sentence.start :]
-        second = _SECOND_THAT.search(after)
-        if second is None:
-            continue
-        first_text = _FIRST_THAT.sub("", after[: second.start()], count=1).strip(" ,")
-        second_text = after[second.end() :].strip()
-        if len(_WORD.findall(first_text)) < SPLIT_WORDS or len(_WORD.findall(second_text)) < SPLIT_WORDS:
-            continue
+        first_text, second_text = statements
         d_text = d_sentence.text
         splits = [
             (d_text[: m.start()], d_text[m.end() :])
