@@ -1024,6 +1024,24 @@ def _comparison_clause(text: str, language: str) -> bool:
     )
 
 
+def _comma_clauses(ctx: Context, group: Group, spans: list[tuple[int, str]]) -> Iterable[Span]:
+    """The clauses a comma sets off in the group's aligned original sentences (the headline's
+    left out), less those a finding in ``spans`` already covers: where a left-out tail of a
+    sentence (a comparison, a denial) stands."""
+    o_side = ctx.original
+    title = (o_side.article.title or "\0").strip()
+    for k in sorted({k for o_ids, _ in _blocks(ctx, group) for k in o_ids}):
+        sentence = o_side.sentences[k]
+        if o_side.texts[sentence.seg].strip() == title:
+            continue
+        for a, b in clause_pieces(sentence, o_side.language):
+            if a == 0 or not sentence.text[:a].rstrip().endswith(","):
+                continue
+            clause = sentence.sub(a, b)
+            if not any(seg == clause.seg and (clause.text in text or text in clause.text) for seg, text in spans):
+                yield clause
+
+
 def _comparisons_left_out(ctx: Context, found: list[Finding], reported: list[Finding]) -> list[Finding]:
     """The comparison with an earlier figure left out: a clause of the original set off by a
     comma that compares the sentence's figure with another (", up from around 15 in 2024")
@@ -1047,31 +1065,23 @@ def _comparisons_left_out(ctx: Context, found: list[Finding], reported: list[Fin
             for q in find_quantities(d_side.sentences[k], d_side.language)
             if q.value is not None
         }
-        aligned = {k for o_ids, _ in _blocks(ctx, group) for k in o_ids}
-        for k in sorted(aligned):
-            sentence = o_side.sentences[k]
-            if o_side.texts[sentence.seg].strip() == (o_side.article.title or "\0").strip():
+        for clause in _comma_clauses(ctx, group, spans):
+            if not _comparison_clause(clause.text, o_side.language):
                 continue
-            for a, b in clause_pieces(sentence, o_side.language):
-                clause = sentence.sub(a, b)
-                if a == 0 or not sentence.text[:a].rstrip().endswith(",") or not _comparison_clause(clause.text, o_side.language):
-                    continue
-                values = [q.value for q in find_quantities(clause, o_side.language)]
-                if not values or any(v is None or v in d_values for v in values):
-                    continue
-                if any(seg == clause.seg and (clause.text in text or text in clause.text) for seg, text in spans):
-                    continue
-                out.append(
-                    finding(
-                        "omitted",
-                        clause,
-                        None,
-                        "The original compares this figure with an earlier one; the derivative keeps the figure "
-                        "but not the comparison (none of its figures is in the paragraphs that render it).",
-                        0.7,
-                        derivative_segments=group.link.derivative,
-                    )
+            values = [q.value for q in find_quantities(clause, o_side.language)]
+            if not values or any(v is None or v in d_values for v in values):
+                continue
+            out.append(
+                finding(
+                    "omitted",
+                    clause,
+                    None,
+                    "The original compares this figure with an earlier one; the derivative keeps the figure "
+                    "but not the comparison (none of its figures is in the paragraphs that render it).",
+                    0.7,
+                    derivative_segments=group.link.derivative,
                 )
+            )
     return out
 
 
@@ -1146,30 +1156,20 @@ def _denials_left_out(ctx: Context, found: list[Finding], reported: list[Finding
         d_text = " ".join(d_side.texts.get(seg, "") for seg in group.link.derivative)
         if word.search(d_text):
             continue
-        aligned = {k for o_ids, _ in _blocks(ctx, group) for k in o_ids}
-        for k in sorted(aligned):
-            sentence = o_side.sentences[k]
-            if o_side.texts[sentence.seg].strip() == (o_side.article.title or "\0").strip():
+        for clause in _comma_clauses(ctx, group, spans):
+            if len(_words(clause.text)) > DENIAL_WORDS or not shape.match(clause.text):
                 continue
-            for a, b in clause_pieces(sentence, o_side.language):
-                clause = sentence.sub(a, b)
-                if a == 0 or not sentence.text[:a].rstrip().endswith(","):
-                    continue
-                if len(_words(clause.text)) > DENIAL_WORDS or not shape.match(clause.text):
-                    continue
-                if any(seg == clause.seg and (clause.text in text or text in clause.text) for seg, text in spans):
-                    continue
-                out.append(
-                    finding(
-                        "omitted",
-                        clause,
-                        None,
-                        "The original reports a denial of this claim; the derivative keeps the claim but "
-                        "not the denial.",
-                        0.7,
-                        derivative_segments=group.link.derivative,
-                    )
+            out.append(
+                finding(
+                    "omitted",
+                    clause,
+                    None,
+                    "The original reports a denial of this claim; the derivative keeps the claim but "
+                    "not the denial.",
+                    0.7,
+                    derivative_segments=group.link.derivative,
                 )
+            )
     return out
 
 
