@@ -4641,9 +4641,16 @@ SPLIT_APART = 0.2
 
 
 
-def _two_statements(sentence: Span, source) -> tuple[str, str] | None:
-    """The two statements of "X said that A, and that B" (the source opening the sentence,
-    after an adverbial at most), each of SPLIT_WORDS words or more; None otherwise."""
+def _split_source(sentence: Span, sources: list[Source], found: list, already) -> tuple[Source, str, str] | None:
+    """The one readable source of an original sentence no finding covers yet, with the two
+    statements it makes: "X said that A, and that B" (the source opening the sentence, after
+    an adverbial at most), each of SPLIT_WORDS words or more; None otherwise."""
+    if any(f.original == [sentence.seg] and (f.original_text or "") in sentence.text for f in found):
+        return None
+    sources = [s for s in sources if readable(s)]
+    if len(sources) != 1 or already("o", sources[0].claim):
+        return None
+    source = sources[0]
     text = sentence.text
     before = text[: source.claim.start - sentence.start]
     if before.strip() and not _opening_adverbial(before):
@@ -4656,7 +4663,7 @@ def _two_statements(sentence: Span, source) -> tuple[str, str] | None:
     second_text = after[second.end() :].strip()
     if len(_WORD.findall(first_text)) < SPLIT_WORDS or len(_WORD.findall(second_text)) < SPLIT_WORDS:
         return None
-    return first_text, second_text
+    return source, first_text, second_text
 
 def _split_into_sentences(ctx, compared, o_found, d_found, found, already, finding) -> list:
     """A source's two statements ("An official said A, and that B") split into two
@@ -4682,16 +4689,10 @@ def _split_into_sentences(ctx, compared, o_found, d_found, found, already, findi
                 continue
         k = o_block[0]
         o_sentence = o_side.sentences[k]
-        if any(f.original == [o_sentence.seg] and (f.original_text or "") in o_sentence.text for f in found):
+        split = _split_source(o_sentence, o_found[k], found, already)
+        if split is None:
             continue
-        sources = [s for s in o_found[k] if readable(s)]
-        if len(sources) != 1 or already("o", sources[0].claim):
-            continue
-        o = sources[0]
-        statements = _two_statements(o_sentence, o)
-        if statements is None:
-            continue
-        first_text, second_text = statements
+        o, first_text, second_text = split
         silent = [j for j in d_block if not d_found[j] and not _credits_someone(d_side.sentences[j].text, d_side.language)]
         crediting = [j for j in d_block if any(readable(s) or s.pronoun for s in d_found[j])]
         if len(silent) != 1 or len(crediting) != 1:
@@ -4737,19 +4738,13 @@ def _split_statements(ctx, compared, o_found, d_found, found, already, finding) 
             continue
         k, j = o_block[0], d_block[0]
         o_sentence, d_sentence = o_side.sentences[k], d_side.sentences[j]
-        if any(f.original == [o_sentence.seg] and (f.original_text or "") in o_sentence.text for f in found):
-            continue
         d_sources = [s for s in d_found[j] if not s.nested]
         if not d_sources and _credits_someone(d_sentence.text, d_side.language):
             continue
-        sources = [s for s in o_found[k] if readable(s)]
-        if len(sources) != 1 or already("o", sources[0].claim):
+        split = _split_source(o_sentence, o_found[k], found, already)
+        if split is None:
             continue
-        o = sources[0]
-        statements = _two_statements(o_sentence, o)
-        if statements is None:
-            continue
-        first_text, second_text = statements
+        o, first_text, second_text = split
         d_text = d_sentence.text
         splits = [
             (d_text[: m.start()], d_text[m.end() :])
