@@ -959,10 +959,11 @@ _AROUND_BREAK = re.compile(r"[,;:]\s*|\s+(?=(?:y|e|et|und|and|o|ou|oder|pero|mai
 
 
 LITERAL_SENSE = 0.75
-_ARTICLES = frozenset("a an the un une le la les l des du der die das ein eine einen el la los las un una il lo gli".split())
 """How close (encoder, across languages) a charged word of a derivative's quote must score
 to a phrase of its original's quote for the word to be read in its literal sense (« une
 veste » for "a jacket" scores .81; loaded renderings of plain words .3-.7)."""
+_ARTICLES = frozenset("a an the un une le la les l des du der die das ein eine einen el la los las un una il lo gli".split())
+"""Articles taken off a charged noun before it is scored alone (« une veste » -> « veste »)."""
 
 FIGURE_LENGTH = 1.6
 """How many times longer than the other one of two quotes saying "X is X" may be and
